@@ -1,0 +1,2 @@
+// Dexie in Node runs on the in-memory IndexedDB implementation.
+import 'fake-indexeddb/auto';
