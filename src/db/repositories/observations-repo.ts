@@ -1,0 +1,220 @@
+// Reading and writing observations. Every write that belongs together happens in
+// one read-write transaction containing only Dexie calls: validate first, then commit.
+import type { AppDB, NumericChunkRecord, TextPartRecord } from '../app-db';
+import { CHUNK_ROWS, TEXT_PART_ROWS } from '../app-db';
+import type { ObservationColumns, TextColumns } from '../../domain/observations/columns';
+import { Dictionary, observationAt } from '../../domain/observations/columns';
+import { sliceNumeric, sliceText } from '../../domain/observations/slice-columns';
+import { buildStoredTable, type StoredTable } from '../../domain/observations/stored-table';
+import type { DatasetMeta, Department, Observation, SourceDocument } from '../../domain/types';
+
+export interface RowRef {
+  chunkId: number;
+  pos: number;
+}
+
+export interface DatasetWrite {
+  meta: DatasetMeta;
+  columns: ObservationColumns;
+  documents?: SourceDocument[];
+  departments?: Department[];
+  /** Stored rows the user agreed to overwrite with this import's values. */
+  supersede?: RowRef[];
+  /** A dataset this import replaces (deleted in the same transaction). */
+  replaces?: string;
+  /** Settings written with the data (e.g. that the sample was loaded). */
+  settings?: { key: string; value: unknown }[];
+  action?: 'import' | 'replace' | 'restore';
+}
+
+/** Everything stored, as one columnar table. */
+export async function loadStoredTable(db: AppDB): Promise<StoredTable> {
+  const chunks = await db.chunks.toArray();
+  return buildStoredTable(
+    chunks.map((c) => ({ chunkId: c.id!, datasetId: c.datasetId, columns: c.columns, removed: c.removed })),
+  );
+}
+
+function splitForStore(datasetId: string, cols: ObservationColumns) {
+  const numeric: Omit<NumericChunkRecord, 'id'>[] = [];
+  const texts: Omit<TextPartRecord, 'chunkId'>[][] = [];
+  const n = cols.numeric.length;
+  for (let from = 0, seq = 0; from < n || (n === 0 && seq === 0); from += CHUNK_ROWS, seq++) {
+    const to = Math.min(n, from + CHUNK_ROWS);
+    numeric.push({ datasetId, seq, columns: sliceNumeric(cols.numeric, from, to) });
+    const parts: Omit<TextPartRecord, 'chunkId'>[] = [];
+    for (let p = from, part = 0; p < to; p += TEXT_PART_ROWS, part++) {
+      parts.push({ part, columns: sliceText(cols.text, p, Math.min(to, p + TEXT_PART_ROWS)) });
+    }
+    texts.push(parts);
+    if (n === 0) break;
+  }
+  return { numeric, texts };
+}
+
+/** Writes a dataset and everything that goes with it atomically: all or nothing. */
+export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<void> {
+  const { numeric, texts } = splitForStore(w.meta.id, w.columns);
+  const supersedeByChunk = new Map<number, number[]>();
+  for (const r of w.supersede ?? []) {
+    const list = supersedeByChunk.get(r.chunkId) ?? [];
+    list.push(r.pos);
+    supersedeByChunk.set(r.chunkId, list);
+  }
+  const tables = [db.datasets, db.chunks, db.texts, db.documents, db.departments, db.settings, db.importLog];
+  await db.transaction('rw', tables, async () => {
+    if (w.replaces) await deleteDatasetInTx(db, w.replaces);
+    await db.datasets.put(w.meta);
+    for (let i = 0; i < numeric.length; i++) {
+      const chunkId = await db.chunks.add(numeric[i]!);
+      const parts = texts[i]!.map((p) => ({ ...p, chunkId }));
+      if (parts.length) await db.texts.bulkAdd(parts);
+    }
+    for (const [chunkId, positions] of supersedeByChunk) {
+      const chunk = await db.chunks.get(chunkId);
+      if (!chunk) continue;
+      const removed = chunk.removed ? chunk.removed.slice() : new Uint8Array(chunk.columns.length);
+      for (const p of positions) removed[p] = 1;
+      await db.chunks.update(chunkId, { removed });
+    }
+    if (w.documents?.length) await db.documents.bulkPut(w.documents);
+    if (w.departments?.length) await upsertDepartments(db, w.departments);
+    if (w.settings?.length) await db.settings.bulkPut(w.settings);
+    await db.importLog.add({
+      datasetId: w.meta.id,
+      at: Date.now(),
+      action: w.action ?? (w.replaces ? 'replace' : 'import'),
+      fileName: w.meta.sourceFile,
+      records: w.meta.rowCount,
+      overwritten: w.supersede?.length ?? 0,
+      committed: true,
+    });
+  });
+}
+
+/** Departments keep the region/type already known unless the import states one. */
+async function upsertDepartments(db: AppDB, departments: Department[]): Promise<void> {
+  const existing = await db.departments.bulkGet(departments.map((d) => d.name));
+  const merged = departments.map((d, i) => {
+    const old = existing[i];
+    if (!old) return d;
+    return {
+      name: d.name,
+      region: d.region || old.region,
+      type: d.type || old.type,
+      aliases: [...new Set([...old.aliases, ...d.aliases])],
+    };
+  });
+  await db.departments.bulkPut(merged);
+}
+
+async function deleteDatasetInTx(db: AppDB, datasetId: string): Promise<void> {
+  const chunkIds = (await db.chunks.where('datasetId').equals(datasetId).primaryKeys()) as number[];
+  if (chunkIds.length) await db.texts.where('chunkId').anyOf(chunkIds).delete();
+  await db.chunks.where('datasetId').equals(datasetId).delete();
+  await db.documents.where('datasetId').equals(datasetId).delete();
+  await db.datasets.delete(datasetId);
+}
+
+export async function deleteDataset(db: AppDB, datasetId: string): Promise<void> {
+  await db.transaction('rw', [db.datasets, db.chunks, db.texts, db.documents, db.importLog], async () => {
+    const meta = await db.datasets.get(datasetId);
+    await deleteDatasetInTx(db, datasetId);
+    await db.importLog.add({
+      datasetId,
+      at: Date.now(),
+      action: 'delete',
+      fileName: meta?.sourceFile ?? '',
+      records: meta?.rowCount ?? 0,
+      overwritten: 0,
+      committed: true,
+    });
+  });
+}
+
+export interface RowText {
+  evidence: string;
+  indicatorText: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+function textAt(c: TextColumns, i: number): RowText {
+  return {
+    evidence: c.evidences[c.ev[i]!]!,
+    indicatorText: c.indicatorTexts[c.text[i]!]!,
+    line: c.line[i]!,
+    start: c.start[i]!,
+    end: c.end[i]!,
+  };
+}
+
+/** Evidence and provenance of the given rows, reading only the text parts they live in. */
+export async function loadRowTexts(db: AppDB, refs: readonly RowRef[]): Promise<RowText[]> {
+  const keys = new Map<string, [number, number]>();
+  for (const r of refs) {
+    const part = Math.floor(r.pos / TEXT_PART_ROWS);
+    keys.set(`${r.chunkId}:${part}`, [r.chunkId, part]);
+  }
+  const keyList = [...keys.values()];
+  const parts = await db.texts.bulkGet(keyList);
+  const byKey = new Map<string, TextColumns>();
+  keyList.forEach((k, i) => {
+    const p = parts[i];
+    if (p) byKey.set(`${k[0]}:${k[1]}`, p.columns);
+  });
+  return refs.map((r) => {
+    const part = Math.floor(r.pos / TEXT_PART_ROWS);
+    const cols = byKey.get(`${r.chunkId}:${part}`);
+    if (!cols) return { evidence: '', indicatorText: '', line: -1, start: -1, end: -1 };
+    return textAt(cols, r.pos - part * TEXT_PART_ROWS);
+  });
+}
+
+/** A whole dataset back as observations (for CSV export and backups), from one read snapshot. */
+export async function readDatasetObservations(db: AppDB, datasetId: string): Promise<Observation[]> {
+  return db.transaction('r', [db.chunks, db.texts], async () => {
+    const chunks = await db.chunks.where('datasetId').equals(datasetId).sortBy('seq');
+    const out: Observation[] = [];
+    for (const chunk of chunks) {
+      const parts = await db.texts.where('chunkId').equals(chunk.id!).sortBy('part');
+      // Reassemble one chunk's columns from its numeric record and text parts.
+      const cols = { numeric: chunk.columns, text: concatText(parts.map((p) => p.columns)) };
+      for (let i = 0; i < chunk.columns.length; i++) {
+        if (chunk.removed?.[i]) continue;
+        out.push(observationAt(cols, i));
+      }
+    }
+    return out;
+  });
+}
+
+function concatText(parts: TextColumns[]): TextColumns {
+  const texts = new Dictionary();
+  const evidences = new Dictionary();
+  const n = parts.reduce((s, p) => s + p.length, 0);
+  const out: TextColumns = {
+    length: n,
+    indicatorTexts: [],
+    text: new Uint32Array(n),
+    evidences: [],
+    ev: new Uint32Array(n),
+    line: new Int32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+  };
+  let o = 0;
+  for (const p of parts) {
+    for (let i = 0; i < p.length; i++, o++) {
+      out.text[o] = texts.code(p.indicatorTexts[p.text[i]!]!);
+      out.ev[o] = evidences.code(p.evidences[p.ev[i]!]!);
+    }
+    out.line.set(p.line, o - p.length);
+    out.start.set(p.start, o - p.length);
+    out.end.set(p.end, o - p.length);
+  }
+  out.indicatorTexts = texts.values;
+  out.evidences = evidences.values;
+  return out;
+}

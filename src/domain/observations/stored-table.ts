@@ -1,0 +1,119 @@
+// All stored observations merged into one columnar table with global dictionaries.
+// Built once per store version from the numeric chunks; every filter and chart reads it.
+import { Dictionary, type NumericColumns } from './columns';
+
+export interface ChunkInput {
+  chunkId: number;
+  datasetId: string;
+  columns: NumericColumns;
+  /** Rows superseded by a later import (1 = removed); they are skipped. */
+  removed?: Uint8Array;
+}
+
+export interface StoredTable {
+  length: number;
+  departments: string[];
+  indicators: string[];
+  units: string[];
+  datasetIds: string[];
+  dept: Uint32Array;
+  ind: Uint32Array;
+  year: Uint16Array;
+  value: Float64Array;
+  unit: Uint16Array;
+  qual: Uint8Array;
+  flags: Uint8Array;
+  ds: Uint16Array;
+  /** Chunk id and row within it: where the row's text part lives. */
+  chunk: Uint32Array;
+  pos: Uint32Array;
+  /** Rows grouped by indicator code, so that one indicator is read without a full scan. */
+  byIndicator: Uint32Array[];
+}
+
+function remap(local: string[], dict: Dictionary): Uint32Array {
+  const m = new Uint32Array(local.length);
+  for (let i = 0; i < local.length; i++) m[i] = dict.code(local[i]!);
+  return m;
+}
+
+export function buildStoredTable(chunks: readonly ChunkInput[]): StoredTable {
+  let n = 0;
+  for (const c of chunks) n += c.columns.length - countRemoved(c.removed);
+  const departments = new Dictionary();
+  const indicators = new Dictionary();
+  const units = new Dictionary();
+  const datasets = new Dictionary();
+  const t: StoredTable = {
+    length: n,
+    departments: departments.values,
+    indicators: indicators.values,
+    units: units.values,
+    datasetIds: datasets.values,
+    dept: new Uint32Array(n),
+    ind: new Uint32Array(n),
+    year: new Uint16Array(n),
+    value: new Float64Array(n),
+    unit: new Uint16Array(n),
+    qual: new Uint8Array(n),
+    flags: new Uint8Array(n),
+    ds: new Uint16Array(n),
+    chunk: new Uint32Array(n),
+    pos: new Uint32Array(n),
+    byIndicator: [],
+  };
+  let o = 0;
+  for (const c of chunks) {
+    const col = c.columns;
+    const dm = remap(col.departments, departments);
+    const im = remap(col.indicators, indicators);
+    const um = remap(col.units, units);
+    const d = datasets.code(c.datasetId);
+    const start = o;
+    const removed = c.removed;
+    if (!removed) {
+      t.year.set(col.year, start);
+      t.value.set(col.value, start);
+      t.qual.set(col.qual, start);
+      t.flags.set(col.flags, start);
+    }
+    for (let i = 0; i < col.length; i++) {
+      if (removed && removed[i]) continue;
+      t.dept[o] = dm[col.dept[i]!]!;
+      t.ind[o] = im[col.ind[i]!]!;
+      t.unit[o] = um[col.unit[i]!]!;
+      t.pos[o] = i;
+      if (removed) {
+        t.year[o] = col.year[i]!;
+        t.value[o] = col.value[i]!;
+        t.qual[o] = col.qual[i]!;
+        t.flags[o] = col.flags[i]!;
+      }
+      o++;
+    }
+    t.ds.fill(d, start, o);
+    t.chunk.fill(c.chunkId, start, o);
+  }
+  t.byIndicator = groupBy(t.ind, indicators.values.length);
+  return t;
+}
+
+function countRemoved(removed: Uint8Array | undefined): number {
+  if (!removed) return 0;
+  let k = 0;
+  for (let i = 0; i < removed.length; i++) k += removed[i]!;
+  return k;
+}
+
+/** Row indices grouped by a code column (counting sort: two linear passes). */
+export function groupBy(codes: Uint32Array, size: number): Uint32Array[] {
+  const counts = new Uint32Array(size);
+  for (let i = 0; i < codes.length; i++) counts[codes[i]!]!++;
+  const groups = Array.from(counts, (c) => new Uint32Array(c));
+  const fill = new Uint32Array(size);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    groups[c]![fill[c]!++] = i;
+  }
+  return groups;
+}
