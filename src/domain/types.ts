@@ -31,6 +31,8 @@ export interface SourceRef {
   /** Character offsets of the evidence in the report's original text, or -1. */
   start: number;
   end: number;
+  /** The file (report or CSV) inside the dataset the value came from, when known. */
+  file?: string;
 }
 
 /** One validated value: a department's indicator in one year. */

@@ -35,7 +35,7 @@ function obs(department: string, year: number, indicatorId: string, value: numbe
     qualifier: '',
     derived: false,
     evidence,
-    source: { line: year - 2000, start: -1, end: -1 },
+    source: { line: year - 2000, start: -1, end: -1, file: 'a.csv' },
   };
 }
 

@@ -138,6 +138,7 @@ export interface RowText {
   line: number;
   start: number;
   end: number;
+  file: string;
 }
 
 function textAt(c: TextColumns, i: number): RowText {
@@ -147,6 +148,7 @@ function textAt(c: TextColumns, i: number): RowText {
     line: c.line[i]!,
     start: c.start[i]!,
     end: c.end[i]!,
+    file: c.files[c.file[i]!] ?? '',
   };
 }
 
@@ -167,7 +169,7 @@ export async function loadRowTexts(db: AppDB, refs: readonly RowRef[]): Promise<
   return refs.map((r) => {
     const part = Math.floor(r.pos / TEXT_PART_ROWS);
     const cols = byKey.get(`${r.chunkId}:${part}`);
-    if (!cols) return { evidence: '', indicatorText: '', line: -1, start: -1, end: -1 };
+    if (!cols) return { evidence: '', indicatorText: '', line: -1, start: -1, end: -1, file: '' };
     return textAt(cols, r.pos - part * TEXT_PART_ROWS);
   });
 }
@@ -193,6 +195,7 @@ export async function readDatasetObservations(db: AppDB, datasetId: string): Pro
 function concatText(parts: TextColumns[]): TextColumns {
   const texts = new Dictionary();
   const evidences = new Dictionary();
+  const files = new Dictionary();
   const n = parts.reduce((s, p) => s + p.length, 0);
   const out: TextColumns = {
     length: n,
@@ -203,12 +206,15 @@ function concatText(parts: TextColumns[]): TextColumns {
     line: new Int32Array(n),
     start: new Int32Array(n),
     end: new Int32Array(n),
+    files: [],
+    file: new Uint32Array(n),
   };
   let o = 0;
   for (const p of parts) {
     for (let i = 0; i < p.length; i++, o++) {
       out.text[o] = texts.code(p.indicatorTexts[p.text[i]!]!);
       out.ev[o] = evidences.code(p.evidences[p.ev[i]!]!);
+      out.file[o] = files.code(p.files[p.file[i]!]!);
     }
     out.line.set(p.line, o - p.length);
     out.start.set(p.start, o - p.length);
@@ -216,5 +222,6 @@ function concatText(parts: TextColumns[]): TextColumns {
   }
   out.indicatorTexts = texts.values;
   out.evidences = evidences.values;
+  out.files = files.values;
   return out;
 }

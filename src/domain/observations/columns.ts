@@ -30,6 +30,9 @@ export interface TextColumns {
   line: Int32Array;
   start: Int32Array;
   end: Int32Array;
+  /** Source file per row, dictionary-coded (empty string = the dataset's own file). */
+  files: string[];
+  file: Uint32Array;
 }
 
 export interface ObservationColumns {
@@ -86,6 +89,7 @@ export class ColumnBuilder {
   readonly units = new Dictionary();
   readonly indicatorTexts = new Dictionary();
   readonly evidences = new Dictionary();
+  readonly files = new Dictionary();
   private dept: Uint32Array;
   private ind: Uint32Array;
   private year: Uint16Array;
@@ -98,6 +102,7 @@ export class ColumnBuilder {
   private line: Int32Array;
   private start: Int32Array;
   private end: Int32Array;
+  private file: Uint32Array;
 
   constructor(initialCapacity = 1024) {
     this.cap = Math.max(16, initialCapacity);
@@ -114,6 +119,7 @@ export class ColumnBuilder {
     this.line = new Int32Array(n);
     this.start = new Int32Array(n);
     this.end = new Int32Array(n);
+    this.file = new Uint32Array(n);
   }
 
   private ensure(): void {
@@ -131,6 +137,7 @@ export class ColumnBuilder {
     this.line = grow(this.line, n);
     this.start = grow(this.start, n);
     this.end = grow(this.end, n);
+    this.file = grow(this.file, n);
     this.cap = n;
   }
 
@@ -149,6 +156,7 @@ export class ColumnBuilder {
     this.line[i] = o.source.line;
     this.start[i] = o.source.start;
     this.end[i] = o.source.end;
+    this.file[i] = this.files.code(o.source.file ?? '');
     return i;
   }
 
@@ -177,6 +185,8 @@ export class ColumnBuilder {
         line: this.line.slice(0, n),
         start: this.start.slice(0, n),
         end: this.end.slice(0, n),
+        files: this.files.values,
+        file: this.file.slice(0, n),
       },
     };
   }
@@ -202,8 +212,15 @@ export function observationAt(c: ObservationColumns, i: number): Observation {
     qualifier: qualifierOf(n.qual[i]!),
     derived: (n.flags[i]! & FLAG_DERIVED) !== 0,
     evidence: t.evidences[t.ev[i]!]!,
-    source: { line: t.line[i]!, start: t.start[i]!, end: t.end[i]! },
+    source: sourceAt(t, i),
   };
+}
+
+function sourceAt(t: TextColumns, i: number): Observation['source'] {
+  const src: Observation['source'] = { line: t.line[i]!, start: t.start[i]!, end: t.end[i]! };
+  const file = t.files[t.file[i]!];
+  if (file) src.file = file;
+  return src;
 }
 
 export function observationsOf(c: ObservationColumns): Observation[] {

@@ -41,6 +41,7 @@ export function sliceNumeric(c: NumericColumns, from: number, to: number): Numer
 export function sliceText(c: TextColumns, from: number, to: number): TextColumns {
   const t = localize(c.text, c.indicatorTexts, from, to);
   const e = localize(c.ev, c.evidences, from, to);
+  const f = localize(c.file, c.files, from, to);
   return {
     length: to - from,
     indicatorTexts: t.values,
@@ -50,5 +51,7 @@ export function sliceText(c: TextColumns, from: number, to: number): TextColumns
     line: c.line.slice(from, to),
     start: c.start.slice(from, to),
     end: c.end.slice(from, to),
+    files: f.values,
+    file: f.codes,
   };
 }
