@@ -1,0 +1,323 @@
+// One import, driven in slices: start() finds the delimiter, header and layout; step()
+// reads rows until a budget is spent (so a worker can yield between slices and receive
+// a cancel message); result() builds the columns and the report.
+import type { Department, Issue, Observation, Qualifier } from '../types';
+import type { ObservationColumns } from '../observations/columns';
+import { planColumns, type ColumnPlan, type IndicatorColumn } from './column-plan';
+import { detectDelimiter, type Delimiter } from './delimiter';
+import { FieldResolver, type IndicatorInfo, type Note } from './field-resolver';
+import { headerKey } from './header-aliases';
+import { findHeaderIndex, isAmbiguousHeader, isBlankRow, looksLikeData, type RawRow } from './header-detect';
+import type { ImportOptions, ParsedImport, RejectedRow } from './import-types';
+import { columnLabel, IssueLog, preview } from './issues';
+import { HEADER_SEARCH_ROWS, MAX_CELL_CHARS, PEEK_ROWS } from './limits';
+import { mojibakeHint } from './mojibake';
+import { finishImport, type SessionFacts } from './finish-import';
+import { ObservationSink } from './observation-sink';
+import { RowFields, type CommonFields } from './row-fields';
+import { CsvTokenizer } from './tokenizer';
+
+export interface RowError {
+  code: string;
+  text: string;
+  column?: string;
+  line?: number;
+}
+
+export class ImportSession {
+  readonly log: IssueLog;
+  readonly text: string;
+  fatal = false;
+  delimiter: Delimiter = ',';
+  plan: ColumnPlan | null = null;
+  tok: CsvTokenizer;
+  readonly sink: ObservationSink;
+  readonly resolver: FieldResolver;
+  readonly fields: RowFields;
+  readonly rejected: RejectedRow[] = [];
+  /** First rows of conflicting pairs, rejected after the fact (cells re-read at the end). */
+  readonly deferred: { line: number; rowStart: number; reason: string }[] = [];
+  readonly facts: SessionFacts = { dataRows: 0, duplicates: 0, summaryLines: [], footerLines: [], titleLines: [], customIndicators: new Set(), unitSynonyms: new Map() };
+  private afterFooter = false;
+  private headerKeys: string[] = [];
+  private readonly deptAttrs = new Map<string, Department>();
+  private indicatorColumnInfo: { ic: IndicatorColumn; info: IndicatorInfo & { kind: 'ok' } }[] = [];
+
+  constructor(
+    text: string,
+    readonly opts: ImportOptions,
+    readonly encoding: string,
+    preIssues: readonly Issue[] = [],
+  ) {
+    this.log = new IssueLog(opts.fileName);
+    for (const i of preIssues) this.log.adopt(i);
+    this.text = text.indexOf('\uFEFF') < 0 ? text : text.replace(/\uFEFF/g, '');
+    this.tok = new CsvTokenizer(this.text, ',');
+    const currentYear = opts.currentYear ?? new Date().getFullYear();
+    this.resolver = new FieldResolver(opts.catalog, opts.allowCustomIndicators ?? false, currentYear, opts.departmentAliases);
+    this.sink = new ObservationSink(Math.min(1 << 20, Math.max(1024, Math.floor(this.text.length / 80))));
+    this.fields = new RowFields(this.resolver, this.log);
+  }
+
+  fail(code: string, text: string, line?: number, column?: string): void {
+    this.log.add(code, text, { line, column });
+    this.fatal = true;
+  }
+
+  start(): void {
+    if (this.fatal) return;
+    if (!/\S/.test(this.text)) return this.fail('E_EMPTY_FILE', '文件没有任何内容（只有空白或 BOM）。');
+    const guess = detectDelimiter(this.text);
+    if (guess.fullWidthComma) {
+      return this.fail('E_DELIMITER_FULLWIDTH', '各列之间用的是中文全角逗号「，」，不是英文逗号「,」，无法分列。请在 Excel 中整理为多列后另存为 CSV，或把分隔用的「，」替换为「,」（注意不要替换原文中的逗号）。', 1);
+    }
+    this.delimiter = guess.delimiter;
+    this.tok = new CsvTokenizer(this.text, this.delimiter);
+    const rows: RawRow[] = [];
+    while (rows.length < HEADER_SEARCH_ROWS + PEEK_ROWS && this.tok.next()) {
+      if (this.tok.quoteProblem?.kind === 'unterminated') break;
+      if (isBlankRow(this.tok.cells)) continue;
+      rows.push({ cells: this.tok.cells, line: this.tok.rowLine, start: this.tok.rowStart, nextPos: this.tok.pos, nextLine: this.tok.line });
+    }
+    const h = findHeaderIndex(rows.slice(0, HEADER_SEARCH_ROWS));
+    if (h < 0) {
+      if (this.tok.quoteProblem?.kind === 'unterminated') return this.quoteFailure();
+      if (rows.length === 0) return this.fail('E_EMPTY_FILE', '文件没有任何内容。');
+      const hint = mojibakeHint(rows.slice(0, 3).map((r) => r.cells));
+      const first = rows[0]!;
+      const why = looksLikeData(first.cells) ? `第 ${first.line} 行「${preview(first.cells.join(this.delimiter), 40)}」看起来是数据而不是表头。` : '前面几行中没有找到表头。';
+      return this.fail('E_MISSING_COLUMN', `首行应为表头：${why}请在第一行填写列名，例如「部门,年度,指标,数值,单位」。${hint ? ' ' + hint : ''}`, hint ? first.line : first.line);
+    }
+    const header = rows[h]!;
+    if (isAmbiguousHeader(rows, h, this.opts.catalog)) {
+      return this.fail('E_HEADER_AMBIGUOUS', '表头占了两行（合并单元格的多级表头），无法确定每列的含义。请把表头整理为一行，例如「部门,年度,指标,数值」或「部门,年度,规范性文件清理数（件）,…」。', header.line);
+    }
+    if (h > 0) this.facts.titleLines.push(...rows.slice(0, h).map((r) => r.line));
+    const plan = planColumns(header.cells, {
+      catalog: this.opts.catalog,
+      allowCustomIndicators: this.opts.allowCustomIndicators ?? false,
+      currentYear: this.resolver.currentYearValue,
+      log: this.log,
+      headerLine: header.line,
+      peek: rows.slice(h + 1).map((r) => r.cells),
+    });
+    if (!plan) {
+      this.fatal = true;
+      return;
+    }
+    this.plan = plan;
+    this.headerKeys = plan.headers.map(headerKey);
+    this.indicatorColumnInfo = plan.indicatorColumns.map((ic) => ({
+      ic,
+      info: { kind: 'ok', id: ic.id, text: ic.text, unit: ic.unit, indicator: this.opts.catalog.get(ic.id), notes: [], customFromText: false },
+    }));
+    this.tok.seek(header.nextPos, header.nextLine);
+  }
+
+  private quoteFailure(): void {
+    const q = this.tok.quoteProblem!;
+    this.fail('E_QUOTE_UNTERMINATED', `第 ${q.line} 行第 ${q.column} 个字符处的双引号「"」没有配对的结束引号，之后的内容无法分列。请检查该单元格（原文中的引号应写成两个「""」）。`, q.line, this.plan ? columnLabel(this.plan.headers[q.cell], q.cell) : undefined);
+  }
+
+  /** Reads up to `budget` rows; true when the whole file has been read (or it failed). */
+  step(budget: number): boolean {
+    if (this.fatal || !this.plan) return true;
+    const tok = this.tok;
+    for (let n = 0; n < budget; n++) {
+      if (!tok.next()) return true;
+      this.row();
+      if (this.fatal) return true;
+    }
+    return tok.done;
+  }
+
+  progress(): { rows: number; fraction: number } {
+    return { rows: this.facts.dataRows, fraction: this.text.length ? Math.min(1, this.tok.pos / this.text.length) : 1 };
+  }
+
+  private row(): void {
+    const tok = this.tok;
+    const plan = this.plan!;
+    const cells = tok.cells;
+    const line = tok.rowLine;
+    if (tok.quoteProblem?.kind === 'unterminated') return this.quoteFailure();
+    if (isBlankRow(cells)) return;
+    const dept = this.resolver.department(cells[plan.col.department] ?? '');
+    if (dept.kind === 'header') return this.repeatedHeader(cells, line);
+    if (dept.kind === 'summary') return void this.facts.summaryLines.push(line);
+    if (dept.kind === 'footer') return this.footer(line);
+    if (dept.kind === 'error' && dept.code === 'E_DEPT_EMPTY') {
+      const first = cells.find((c) => c.trim() !== '') ?? '';
+      const kind = FieldResolver.structuralKind(first);
+      if (kind === 'summary') return void this.facts.summaryLines.push(line);
+      if (kind === 'footer') return this.footer(line);
+    }
+    if (this.afterFooter && cells.filter((c) => c.trim() !== '').length === 1) return this.footer(line);
+    this.facts.dataRows++;
+
+    const errors: RowError[] = [];
+    let width = cells.length;
+    while (width > 0 && cells[width - 1]!.trim() === '') width--;
+    const cols = plan.headers.length;
+    if (width > cols) errors.push({ code: 'E_FIELD_COUNT', text: `该行有 ${width} 个字段，表头只有 ${cols} 列（可能是某个单元格中有未加引号的分隔符「${this.delimiter === '\t' ? 'TAB' : this.delimiter}」）。` });
+    else if (cells.length < plan.requiredWidth) errors.push({ code: 'E_FIELD_COUNT', text: `该行只有 ${cells.length} 个字段，表头有 ${cols} 列，缺少必需的列。` });
+    else if (cells.length < cols) this.log.add('W_FIELD_COUNT_SHORT', `该行只有 ${cells.length} 个字段，表头有 ${cols} 列；缺少的可选列按空白处理。`, { line });
+    const q = tok.quoteProblem;
+    if (q) errors.push({ code: 'E_QUOTE_STRAY', text: `第 ${q.column} 个字符处的引号位置不对（结束引号后还有内容），无法确定单元格内容。`, line: q.line, column: columnLabel(plan.headers[q.cell], q.cell) });
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i]!.length > MAX_CELL_CHARS) errors.push({ code: 'E_CELL_TOO_LONG', text: `单元格有 ${cells[i]!.length} 个字符，超过上限 ${MAX_CELL_CHARS}：「${preview(cells[i]!)}」`, column: columnLabel(plan.headers[i], i), line: this.cellLine(i) });
+    }
+    if (errors.length) return this.reject(line, cells, errors);
+    if (plan.layout === 'long') this.longRow(cells, line);
+    else if (plan.layout === 'wide-indicator') this.wideIndicatorRow(cells, line);
+    else this.wideYearRow(cells, line);
+  }
+
+  cellLine(col: number): number {
+    return this.tok.cellLines?.[col] ?? this.tok.rowLine;
+  }
+
+  private footer(line: number): void {
+    this.afterFooter = true;
+    this.facts.footerLines.push(line);
+  }
+
+  private repeatedHeader(cells: string[], line: number): void {
+    const keys = this.headerKeys;
+    let same = true;
+    for (let i = 0; i < Math.max(keys.length, cells.length); i++) {
+      if ((keys[i] ?? '') !== headerKey(cells[i] ?? '')) same = false;
+    }
+    if (same) {
+      this.log.add('W_REPEATED_HEADER', '这一行与表头相同（可能是两个导出文件拼接在一起），已跳过。', { line });
+      return;
+    }
+    this.fail('E_HEADER_MISMATCH', '文件中间出现了与第一个表头不同的表头（可能是两个不同格式的文件拼接在一起）。请分成两个文件分别导入。', line);
+  }
+
+  reject(line: number, cells: string[], errors: readonly RowError[]): void {
+    const reasons: string[] = [];
+    for (const e of errors) {
+      this.log.add(e.code, e.text, { line: e.line ?? line, column: e.column });
+      reasons.push(e.column ? `「${e.column}」列：${e.text}` : e.text);
+    }
+    this.rejected.push({ line, cells: cells.slice(), reasons });
+  }
+
+  notes(notes: readonly Note[], line: number, column?: string): void {
+    for (const n of notes) this.log.add(n.code, n.text, { line, column });
+  }
+
+  private longRow(cells: string[], line: number): void {
+    const plan = this.plan!;
+    const f = this.fields.common(this, cells, plan);
+    const errors = f.errors;
+    const c = plan.col;
+    const cell = (i: number) => (i >= 0 ? cells[i] ?? '' : '');
+    const ind = this.resolver.indicator(cell(c.indicator), c.indicator_text >= 0 ? cell(c.indicator_text) : undefined);
+    const indColumn = columnLabel(plan.headers[c.indicator >= 0 ? c.indicator : c.indicator_text], c.indicator >= 0 ? c.indicator : c.indicator_text);
+    if (ind.kind === 'error') errors.push({ code: ind.code, text: ind.text, column: indColumn, line: this.cellLine(c.indicator) });
+    const year = this.fields.year(this, cell(c.year), c.year, errors);
+    let obs: { value: number; unit: string; qualifier: Qualifier } | null = null;
+    if (ind.kind === 'ok') {
+      obs = this.fields.value(this, cells, c.value, ind, c.unit >= 0 ? cell(c.unit) : plan.valueHeaderUnit, c.unit, errors, true);
+    }
+    const qualifier = this.fields.qualifier(this, cells, obs?.qualifier ?? '', errors);
+    if (errors.length || !obs || ind.kind !== 'ok' || year === null || !f.department) return this.reject(line, cells, errors);
+    this.emit(cells, line, f, ind, year, { ...obs, qualifier }, columnLabel(plan.headers[c.value], c.value));
+  }
+
+  private wideIndicatorRow(cells: string[], line: number): void {
+    const plan = this.plan!;
+    const f = this.fields.common(this, cells, plan);
+    const year = this.fields.year(this, cells[plan.col.year] ?? '', plan.col.year, f.errors);
+    if (f.errors.length || year === null || !f.department) return this.reject(line, cells, f.errors);
+    const errors: RowError[] = [];
+    for (const { ic, info } of this.indicatorColumnInfo) {
+      const obs = this.fields.value(this, cells, ic.col, info, ic.unit, -1, errors, false);
+      if (obs) this.emit(cells, line, f, info, year, obs, columnLabel(plan.headers[ic.col], ic.col), errors);
+    }
+    if (errors.length) this.reject(line, cells, errors);
+  }
+
+  private wideYearRow(cells: string[], line: number): void {
+    const plan = this.plan!;
+    const c = plan.col;
+    const f = this.fields.common(this, cells, plan);
+    const ind = this.resolver.indicator(cells[c.indicator] ?? '', c.indicator_text >= 0 ? cells[c.indicator_text] ?? '' : undefined);
+    if (ind.kind === 'error') f.errors.push({ code: ind.code, text: ind.text, column: columnLabel(plan.headers[c.indicator], c.indicator), line: this.cellLine(c.indicator) });
+    if (f.errors.length || ind.kind === 'error' || !f.department) return this.reject(line, cells, f.errors);
+    const errors: RowError[] = [];
+    for (const y of plan.yearColumns) {
+      const obs = this.fields.value(this, cells, y.col, ind, c.unit >= 0 ? cells[c.unit] ?? '' : '', c.unit, errors, false);
+      if (obs) this.emit(cells, line, f, ind, y.year, obs, columnLabel(plan.headers[y.col], y.col), errors);
+    }
+    if (errors.length) this.reject(line, cells, errors);
+  }
+
+  /** Adds one observation; duplicates warn, conflicts reject (the current row via `errors`, or at once). */
+  private emit(
+    cells: string[],
+    line: number,
+    f: CommonFields,
+    ind: IndicatorInfo & { kind: 'ok' },
+    year: number,
+    v: { value: number; unit: string; qualifier: Qualifier },
+    column: string,
+    errors?: RowError[],
+  ): void {
+    const o: Observation = {
+      department: f.department,
+      year,
+      indicatorId: ind.id,
+      indicatorText: ind.text,
+      value: v.value,
+      unit: v.unit,
+      qualifier: v.qualifier,
+      derived: f.derived,
+      evidence: f.evidence,
+      source: f.source ? { line, start: -1, end: -1, file: f.source } : { line, start: -1, end: -1 },
+    };
+    const r = this.sink.add(o, this.tok.rowStart);
+    if (r.kind === 'added') {
+      if (ind.customFromText) this.facts.customIndicators.add(ind.text);
+      this.noteDepartment(f);
+      return;
+    }
+    if (r.kind === 'duplicate') {
+      this.facts.duplicates++;
+      this.log.add('W_DUPLICATE_ROW', `与第 ${r.firstLine} 行的部门、年度、指标和数值完全相同，只保留一条。`, { line, column });
+      return;
+    }
+    const text = `与第 ${r.firstLine} 行的部门、年度、指标相同但数值不同（第 ${r.firstLine} 行为 ${r.firstValue}，本行为 ${v.value}），这些行均未导入，请核对后只保留正确的一行。`;
+    for (const e of r.earlier) {
+      const firstText = `与第 ${line} 行的部门、年度、指标相同但数值不同（本行为 ${r.firstValue}，第 ${line} 行为 ${v.value}），这些行均未导入，请核对后只保留正确的一行。`;
+      this.log.add('E_DUPLICATE_CONFLICT', firstText, { line: e.line, column });
+      this.deferred.push({ line: e.line, rowStart: e.rowStart, reason: `「${column}」列：${firstText}` });
+    }
+    const err = { code: 'E_DUPLICATE_CONFLICT', text, column };
+    if (errors) errors.push(err);
+    else this.reject(line, cells, [err]);
+  }
+
+  private noteDepartment(f: CommonFields): void {
+    let d = this.deptAttrs.get(f.department);
+    if (!d) {
+      d = { name: f.department, region: f.region, type: f.type, aliases: [] };
+      this.deptAttrs.set(f.department, d);
+    } else {
+      if (!d.region && f.region) d.region = f.region;
+      if (!d.type && f.type) d.type = f.type;
+    }
+    if (f.spelled !== f.department && d.aliases.length < 20 && !d.aliases.includes(f.spelled)) d.aliases.push(f.spelled);
+  }
+
+  /** Departments of the accepted rows, in the order of the columns' dictionary. */
+  departmentsOf(c: ObservationColumns): Department[] {
+    return c.numeric.departments.map((name) => this.deptAttrs.get(name) ?? { name, region: '', type: '', aliases: [] });
+  }
+
+  result(): ParsedImport {
+    return finishImport(this);
+  }
+}

@@ -1,0 +1,66 @@
+// Public shapes of the CSV import.
+import type { Catalog } from '../catalog/catalog';
+import type { ObservationColumns } from '../observations/columns';
+import type { Department, Issue } from '../types';
+import type { Layout } from './column-plan';
+import type { Delimiter } from './delimiter';
+
+export interface RejectedRow {
+  /** Physical line where the row starts. */
+  line: number;
+  /** The row's cells as read (before any normalisation). */
+  cells: string[];
+  /** Why the row (or some of its cells, in wide files) was not imported, in Chinese. */
+  reasons: string[];
+}
+
+export interface ImportStats {
+  /** Data rows read (header, title, summary, footer and blank rows excluded). */
+  dataRows: number;
+  /** Observations accepted. */
+  records: number;
+  /** Rows rejected entirely or, in wide files, in part. */
+  rejected: number;
+  warnings: number;
+  /** Exact repeats dropped (W_DUPLICATE_ROW). */
+  duplicates: number;
+}
+
+export interface ParsedImport {
+  /** The file can be imported (some rows may still be rejected). */
+  ok: boolean;
+  fileName: string;
+  encoding: string;
+  delimiter: Delimiter;
+  layout: Layout;
+  headers: string[];
+  /** Accepted observations; source.line = physical line, start/end = -1. */
+  columns: ObservationColumns;
+  rejected: RejectedRow[];
+  /** File-level errors, row errors and warnings. */
+  issues: Issue[];
+  /** Departments of the accepted rows, with region/type from the file's 地区/部门类型 columns. */
+  departments: Department[];
+  stats: ImportStats;
+}
+
+export interface ImportProgress {
+  rows: number;
+  /** 0–1, share of the text read. */
+  fraction: number;
+}
+
+export interface ImportOptions {
+  fileName: string;
+  catalog: Catalog;
+  /** User's choice ('UTF-8', 'GBK', 'UTF-16LE', 'UTF-16BE'); a BOM wins over it. */
+  encoding?: string;
+  /** Department registry: alias → canonical name. */
+  departmentAliases?: Map<string, string>;
+  /** Store indicators missing from the catalog as `other:<name>` instead of rejecting them. */
+  allowCustomIndicators?: boolean;
+  onProgress?: (p: ImportProgress) => void;
+  isCancelled?: () => boolean;
+  /** For tests: the year used for 「当年」 checks (default: the clock's year). */
+  currentYear?: number;
+}

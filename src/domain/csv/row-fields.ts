@@ -1,0 +1,150 @@
+// Per-row field reading shared by the three layouts: department, year, value with its
+// unit, qualifier, evidence, source, derived, region and type. Errors are collected for
+// the row; warnings go to the log.
+import type { Qualifier } from '../types';
+import type { ColumnPlan } from './column-plan';
+import { textProblem, type FieldResolver, type IndicatorInfo } from './field-resolver';
+import type { ImportSession, RowError } from './import-session';
+import { columnLabel, preview, type IssueLog } from './issues';
+import { parseQualifier, parseValue } from './parse-value';
+import { normalizeName, startsLikeFormula, unescapeFormulaPrefix } from './text-cells';
+import { checkValue } from './value-check';
+
+export interface CommonFields {
+  errors: RowError[];
+  /** '' when the department is invalid (then `errors` says why). */
+  department: string;
+  spelled: string;
+  region: string;
+  type: string;
+  evidence: string;
+  source: string;
+  derived: boolean;
+}
+
+const TRUE = new Set(['true', '1', '是', 'yes', 'y', '推算']);
+const FALSE = new Set(['', 'false', '0', '否', 'no', 'n']);
+
+export class RowFields {
+  private readonly warnedNames = new Set<string>();
+
+  constructor(
+    private readonly resolver: FieldResolver,
+    private readonly log: IssueLog,
+  ) {}
+
+  common(s: ImportSession, cells: readonly string[], plan: ColumnPlan): CommonFields {
+    const c = plan.col;
+    const label = (i: number) => columnLabel(plan.headers[i], i);
+    const out: CommonFields = { errors: [], department: '', spelled: '', region: '', type: '', evidence: '', source: '', derived: false };
+    const d = this.resolver.department(cells[c.department] ?? '');
+    if (d.kind === 'name') {
+      out.department = d.name;
+      out.spelled = d.spelled;
+      if (d.notes.length && !this.warnedNames.has(d.name)) {
+        this.warnedNames.add(d.name);
+        s.notes(d.notes, s.cellLine(c.department), label(c.department));
+      }
+    } else if (d.kind === 'error') {
+      out.errors.push({ code: d.code, text: d.text, column: label(c.department), line: s.cellLine(c.department) });
+    } else {
+      out.errors.push({ code: 'E_DEPT_INVALID', text: `「${preview(cells[c.department] ?? '', 30)}」不是部门名称。`, column: label(c.department) });
+    }
+    if (c.evidence >= 0) {
+      const ev = unescapeFormulaPrefix(cells[c.evidence] ?? '');
+      const bad = textProblem(ev, '原文');
+      if (bad) out.errors.push({ ...bad, column: label(c.evidence), line: s.cellLine(c.evidence) });
+      else {
+        out.evidence = ev;
+        if (startsLikeFormula(ev)) s.notes([{ code: 'W_FORMULA_TEXT', text: `原文「${preview(ev, 30)}」以 = + - @ 开头，已按文本保存（导出时会加 ' 防止被表格软件当作公式执行）。` }], s.cellLine(c.evidence), label(c.evidence));
+      }
+    }
+    for (const [field, key] of [['region', 'region'], ['type', 'type'], ['source', 'source']] as const) {
+      const i = c[field];
+      if (i < 0) continue;
+      const raw = unescapeFormulaPrefix(cells[i] ?? '');
+      const bad = textProblem(raw, field === 'source' ? '来源' : field === 'region' ? '地区' : '部门类型');
+      if (bad) out.errors.push({ ...bad, column: label(i), line: s.cellLine(i) });
+      else out[key] = normalizeName(raw);
+    }
+    if (c.derived >= 0) {
+      const raw = (cells[c.derived] ?? '').normalize('NFKC').trim().toLowerCase();
+      if (TRUE.has(raw)) out.derived = true;
+      else if (!FALSE.has(raw)) out.errors.push({ code: 'E_DERIVED_INVALID', text: `「${preview(raw, 20)}」应为 true/false（或 是/否）。`, column: label(c.derived) });
+    }
+    return out;
+  }
+
+  year(s: ImportSession, raw: string, col: number, errors: RowError[]): number | null {
+    const column = columnLabel(s.plan!.headers[col], col);
+    const y = this.resolver.year(raw);
+    if (y.kind === 'ok') {
+      if (y.normalized) this.log.add('W_NORMALIZED', `年度「${preview(raw, 20)}」已按 ${y.year} 读取。`, { line: s.cellLine(col), column });
+      return y.year;
+    }
+    if (y.kind === 'missing') errors.push({ code: 'E_YEAR_MISSING', text: '年度为空。', column, line: s.cellLine(col) });
+    else errors.push({ code: y.code, text: y.hint, column, line: s.cellLine(col) });
+    return null;
+  }
+
+  /**
+   * The value of one cell checked against its indicator; null when it is missing (an
+   * error in the long layout, simply no data in wide layouts) or wrong (error pushed).
+   */
+  value(
+    s: ImportSession,
+    cells: readonly string[],
+    col: number,
+    ind: IndicatorInfo & { kind: 'ok' },
+    unitRaw: string,
+    unitCol: number,
+    errors: RowError[],
+    long: boolean,
+  ): { value: number; unit: string; qualifier: Qualifier } | null {
+    const plan = s.plan!;
+    const column = columnLabel(plan.headers[col], col);
+    const line = s.cellLine(col);
+    const raw = cells[col] ?? '';
+    const v = parseValue(raw);
+    if (v.kind === 'missing') {
+      if (long) errors.push({ code: 'E_VALUE_MISSING', text: `数值为空或为「${preview(raw.trim(), 10) || '空白'}」。没有数据的行请删除，不要填 0 或占位符。`, column, line });
+      return null;
+    }
+    if (v.kind === 'error') {
+      errors.push({ code: v.code, text: v.hint, column, line });
+      return null;
+    }
+    const u = this.resolver.unit(ind, unitRaw);
+    if (u.kind === 'error') {
+      errors.push({ code: u.code, text: u.text, column: unitCol >= 0 ? columnLabel(plan.headers[unitCol], unitCol) : column, line });
+      return null;
+    }
+    if (u.synonym) s.facts.unitSynonyms.set(`${normalizeName(unitRaw)}→${u.unit}`, ind.indicator?.labelZh ?? ind.text);
+    const label = ind.indicator?.labelZh ?? ind.text;
+    const checked = checkValue(v, raw, u.unit, ind.indicator !== undefined, label);
+    if (checked.kind === 'error') {
+      errors.push({ code: checked.code, text: checked.text, column, line });
+      return null;
+    }
+    s.notes(checked.checked.notes, line, column);
+    return { value: checked.checked.value, unit: checked.checked.unit, qualifier: v.qualifier };
+  }
+
+  /** The 限定词 column, consistent with a qualifier written in the value (「约12」). */
+  qualifier(s: ImportSession, cells: readonly string[], fromValue: Qualifier, errors: RowError[]): Qualifier {
+    const col = s.plan!.col.qualifier;
+    if (col < 0) return fromValue;
+    const raw = cells[col] ?? '';
+    if (raw.trim() === '') return fromValue;
+    const column = columnLabel(s.plan!.headers[col], col);
+    const q = parseQualifier(raw);
+    if (q === undefined) {
+      errors.push({ code: 'E_QUALIFIER_INVALID', text: `限定词「${preview(raw, 10)}」无法识别（可用：约、近、余、多、以上、不少于、超过、逾、左右）。`, column });
+      return fromValue;
+    }
+    if (fromValue && q && fromValue !== q) {
+      errors.push({ code: 'E_QUALIFIER_INVALID', text: `限定词「${q}」与数值中的「${fromValue}」不一致。`, column });
+    }
+    return q || fromValue;
+  }
+}
