@@ -1,0 +1,137 @@
+// Year-over-year change and indexing. Missing years and zero bases come back as
+// reasons, never as NaN, Infinity or a silent 0.
+
+/** A computed figure, or why it cannot be computed. */
+export type MetricResult =
+  | { kind: 'value'; value: number }
+  /** `year` has no reported value. */
+  | { kind: 'missing'; year: number }
+  /** The base (`year`) is 0, so a ratio is undefined. */
+  | { kind: 'zero-base'; year: number };
+
+/** Values of one department's indicator by year. */
+export type YearSeries = ReadonlyMap<number, number>;
+
+export function metricValue(value: number): MetricResult {
+  return { kind: 'value', value };
+}
+
+/** The number inside a result, or null when there is none. */
+export function valueOf(r: MetricResult): number | null {
+  return r.kind === 'value' ? r.value : null;
+}
+
+/** Builds a year → value map; later duplicates of a year win. */
+export function toYearSeries(points: Iterable<{ year: number; value: number }>): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const p of points) if (Number.isFinite(p.value)) m.set(p.year, p.value);
+  return m;
+}
+
+function firstMissing(series: YearSeries, years: number[]): number | undefined {
+  return years.find((y) => !series.has(y));
+}
+
+/** Absolute change from the year before `year`. */
+export function yoyAbs(series: YearSeries, year: number): MetricResult {
+  return changeAbs(series.get(year - 1), series.get(year), year - 1, year);
+}
+
+/** Percentage change (12.5 means +12.5 %) from the year before `year`. */
+export function yoyPct(series: YearSeries, year: number): MetricResult {
+  return changePct(series.get(year - 1), series.get(year), year - 1, year);
+}
+
+/** Absolute change between two values of (possibly) different years. */
+export function changeAbs(
+  base: number | null | undefined,
+  current: number | null | undefined,
+  baseYear: number,
+  year: number,
+): MetricResult {
+  if (base == null || !Number.isFinite(base)) return { kind: 'missing', year: baseYear };
+  if (current == null || !Number.isFinite(current)) return { kind: 'missing', year };
+  return metricValue(round(current - base));
+}
+
+/**
+ * Percentage change between two values. 0 → 0 is "no change" (0 %);
+ * 0 → anything else has no defined ratio and reports a zero base.
+ */
+export function changePct(
+  base: number | null | undefined,
+  current: number | null | undefined,
+  baseYear: number,
+  year: number,
+): MetricResult {
+  if (base == null || !Number.isFinite(base)) return { kind: 'missing', year: baseYear };
+  if (current == null || !Number.isFinite(current)) return { kind: 'missing', year };
+  if (base === 0) return current === 0 ? metricValue(0) : { kind: 'zero-base', year: baseYear };
+  return metricValue(round(((current - base) / Math.abs(base)) * 100));
+}
+
+/** Both kinds of change at once, as tooltips and tables show them. */
+export interface Change {
+  fromYear: number;
+  toYear: number;
+  abs: MetricResult;
+  pct: MetricResult;
+}
+
+export function change(
+  base: number | null | undefined,
+  current: number | null | undefined,
+  baseYear: number,
+  year: number,
+): Change {
+  return {
+    fromYear: baseYear,
+    toYear: year,
+    abs: changeAbs(base, current, baseYear, year),
+    pct: changePct(base, current, baseYear, year),
+  };
+}
+
+/** Change since the previous calendar year. */
+export function yoyChange(series: YearSeries, year: number): Change {
+  return change(series.get(year - 1), series.get(year), year - 1, year);
+}
+
+/** Value of `year` relative to `baseYear` (= 100). */
+export function indexTo(series: YearSeries, year: number, baseYear: number): MetricResult {
+  const missing = firstMissing(series, [baseYear, year]);
+  if (missing !== undefined) return { kind: 'missing', year: missing };
+  const base = series.get(baseYear)!;
+  if (base === 0) return { kind: 'zero-base', year: baseYear };
+  return metricValue(round((series.get(year)! / base) * 100));
+}
+
+/** First year in [from, to] that has a value (the natural base of an index). */
+export function firstReportedYear(series: YearSeries, from: number, to: number): number | undefined {
+  for (let y = from; y <= to; y++) if (series.has(y)) return y;
+  return undefined;
+}
+
+/** Last year in [from, to] that has a value. */
+export function lastReportedYear(series: YearSeries, from: number, to: number): number | undefined {
+  for (let y = to; y >= from; y--) if (series.has(y)) return y;
+  return undefined;
+}
+
+/** Index series over [from, to] based on the first year (or the first reported year when `firstReported`). */
+export function indexSeries(
+  series: YearSeries,
+  from: number,
+  to: number,
+  firstReported = false,
+): { baseYear: number; values: Map<number, MetricResult> } {
+  const baseYear = firstReported ? (firstReportedYear(series, from, to) ?? from) : from;
+  const values = new Map<number, MetricResult>();
+  for (let y = from; y <= to; y++) values.set(y, indexTo(series, y, baseYear));
+  return { baseYear, values };
+}
+
+/** Removes floating-point noise (0.1 + 0.2) without visible rounding. */
+function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
