@@ -1,0 +1,177 @@
+// Attaches every kept number to what it counts, in the report's words: the noun phrase
+// before it (处理平台案件30件) or after it (保留32项行政权力事项), with the list conventions
+// of reports: 「均」 (one number, several things), 「分别」, totals with breakdowns
+// (共32项,包括24项A、5项B), a predicate shared by a list, 同比 changes and rankings.
+import type { NumberToken } from './find-numbers';
+import type { Verdict } from './classify-number';
+import { meaningfulVerb, trimPhrase } from './phrase';
+import type { Span } from './structure';
+
+export interface Found {
+  token: NumberToken;
+  verdict: Verdict;
+}
+
+export interface Item {
+  token: NumberToken;
+  rule: string;
+  /** What the number counts, without a measure word (行政处罚事项, 满意度). */
+  text: string;
+  /** Normalised span of the phrase and the number. */
+  start: number;
+  end: number;
+  /** For 同比 changes: the change phrase (同比下降). */
+  change?: string;
+}
+
+interface Draft extends Item {
+  shape: 'before' | 'after';
+  /** End of the phrase after the number (shape 'after') or of the number. */
+  itemEnd: number;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+const NOT_A_NOUN_START = /^[均都全分和及与等、以其共并且已]/;
+const STRUCTURAL = /^(方面|环节|层级|维度|领域|阶段|部分|板块|层面)/;
+const BREAKDOWN_START = /^(其中|包括|含|分别是|分别为|具体为|具体是|主要为|主要是|主要包括)/;
+const HEADS = /(事项|案件|文件|人员|干部|合同|项目|企业|单位|问题|线索|意见|建议|提案|工单|诉求|纠纷|活动|会议|培训|制度|机制|资料|举措|措施|清单)$/;
+const YOY = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
+const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|居)[^,;。]{0,12}?第?$/;
+const GENERIC = /^(事项|文件|案件|件|项|个|人|次|数|合同|活动|资料|意见|问题|清单|系统|平台)$/;
+
+function clausesOf(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let from = s.start;
+  for (let i = s.start; i < s.end; i++) {
+    if (/[,:;。!?]/.test(text[i]!)) {
+      if (i > from) out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (from < s.end) out.push({ start: from, end: s.end });
+  return out;
+}
+
+function postPhraseEnd(text: string, t: NumberToken, clause: Span, next: NumberToken | undefined): number {
+  let end = Math.min(clause.end, next ? next.start : clause.end);
+  const tail = text.slice(t.end, end);
+  const stop = tail.search(/[、(]|均|都|分别|全部/);
+  if (stop >= 0) end = t.end + stop;
+  // 「和1项…」: the conjunction starts the next item.
+  const conj = /(和|及|以及|与)(?=[^,;。]{0,3}$)/.exec(text.slice(t.end, end));
+  if (conj && next && next.start - (t.end + conj.index) <= 4) end = t.end + conj.index;
+  return end;
+}
+
+function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from: number, excluded: NumberToken[], next?: NumberToken): Draft {
+  const nextChar = text[t.end] ?? '';
+  const isAfter = CJK.test(nextChar) && !NOT_A_NOUN_START.test(text.slice(t.end)) && rule !== 'ranking';
+  const inRange = excluded.filter((x) => x.start >= from && x.end <= t.start);
+  const last = inRange[inRange.length - 1];
+  if (isAfter) {
+    const postEnd = postPhraseEnd(text, t, clause, next);
+    const post = trimPhrase(text.slice(t.end, postEnd).replace(/^的/, ''));
+    let preFrom = last ? last.end : from;
+    if (last && STRUCTURAL.test(text.slice(last.end, t.start))) preFrom = inRange.length > 1 ? inRange[inRange.length - 2]!.end : from;
+    const preTo = last && STRUCTURAL.test(text.slice(last.end, t.start)) ? last.start : t.start;
+    const verb = meaningfulVerb(text.slice(preFrom, preTo));
+    return { token: t, rule, text: verb + post, start: preFrom, end: postEnd, shape: 'after', itemEnd: postEnd };
+  }
+  const preFrom = last ? last.end : from;
+  const pre = text.slice(preFrom, t.start);
+  const draft: Draft = { token: t, rule, text: trimPhrase(pre), start: preFrom, end: t.end, shape: 'before', itemEnd: t.end };
+  if (rule === 'ranking') {
+    const m = RANKING.exec(pre);
+    draft.text = trimPhrase(m ? pre.slice(0, m.index) : pre).replace(/^在/, '').replace(/中$/, '') + '排名';
+  } else if (rule === 'yoy-change') {
+    const m = YOY.exec(pre);
+    if (m) {
+      draft.text = trimPhrase(pre.slice(0, m.index));
+      draft.change = m[0].replace(/了$/, '');
+    }
+  }
+  return draft;
+}
+
+/** 「A、B和C均达100%」 → one item per thing. */
+function distributeJun(text: string, d: Draft): Draft[] {
+  const pre = text.slice(d.start, d.token.start);
+  const m = /^(.*?)(均|都|全部)(达到|达|为|是|实现|保持|在)?$/.exec(pre);
+  if (!m || d.shape !== 'before') return [d];
+  const names = m[1]!.split(/、|和|及|以及|与/).map(trimPhrase).filter(Boolean);
+  if (names.length < 2) return [{ ...d, text: trimPhrase(m[1]!) || d.text }];
+  return names.map((name) => ({ ...d, text: name, rule: 'distribute-jun' }));
+}
+
+/** Items of one sentence, in order. */
+export function attachSentence(text: string, sentence: Span, found: readonly Found[]): Item[] {
+  const out: Draft[] = [];
+  let breakdownHead = '';
+  for (const clause of clausesOf(text, sentence)) {
+    const inClause = found.filter((f) => f.token.start >= clause.start && f.token.end <= clause.end);
+    const kept = inClause.filter((f) => f.verdict.keep);
+    const excluded = inClause.filter((f) => !f.verdict.keep).map((f) => f.token);
+    const clauseText = text.slice(clause.start, clause.end);
+    // 「分别为3件、5件」: names before 分别, numbers after it, paired in order.
+    const fenbie = /^(.*?)分别(为|是|达到?|有)?/.exec(clauseText);
+    if (fenbie && kept.length >= 2 && kept[0]!.token.start >= clause.start + fenbie[0].length) {
+      const names = fenbie[1]!.split(/、|和|及|以及|与/).map(trimPhrase).filter(Boolean);
+      if (names.length === kept.length) {
+        kept.forEach((f, i) => out.push({
+          token: f.token, rule: 'distribute-fenbie', text: names[i]!, start: clause.start, end: f.token.end, shape: 'before', itemEnd: f.token.end,
+        }));
+        continue;
+      }
+    }
+    const drafts: Draft[] = [];
+    let from = clause.start;
+    kept.forEach((f) => {
+      const rule = f.verdict.keep ? f.verdict.rule : '';
+      const next = inClause.find((g) => g.token.start >= f.token.end)?.token;
+      const d = draftFor(text, f.token, rule, clause, from, excluded, next);
+      drafts.push(...distributeJun(text, d));
+      from = d.itemEnd;
+      while (from < clause.end && /[、和及与()含]/.test(text[from]!)) from++;
+    });
+    // A predicate after a list belongs to every item (2个A、39个B审查合法性).
+    if (drafts.length >= 2) {
+      let tailFrom = drafts[drafts.length - 1]!.itemEnd;
+      while (tailFrom < clause.end && /[)\s]/.test(text[tailFrom]!)) tailFrom++;
+      const tail = text.slice(tailFrom, clause.end).split(/和|及|并|以及/)[0]!;
+      if (tail && CJK.test(tail[0]!) && !/^(均|都|分别|等)/.test(tail) && tail.length <= 16) {
+        for (const d of drafts) if (!d.text.includes(tail)) d.text += tail;
+      }
+    }
+    // Breakdown after a total inherits the total's head noun: 包括24项行政处罚 → 行政处罚事项.
+    if (BREAKDOWN_START.test(clauseText) || /\((含|其中)/.test(clauseText)) {
+      for (const d of drafts) {
+        if (breakdownHead && d.text.length <= 6 && !d.text.endsWith(breakdownHead)) d.text += breakdownHead;
+      }
+    }
+    const lastTotal = drafts[drafts.length - 1];
+    const head = lastTotal ? HEADS.exec(lastTotal.text)?.[1] : undefined;
+    if (head) breakdownHead = head;
+    out.push(...drafts);
+  }
+  // 同比 without its own subject takes the one of the value before it.
+  out.forEach((d, i) => {
+    if (d.change && !d.text && i > 0) d.text = out[i - 1]!.text;
+  });
+  return out.map(({ shape: _s, itemEnd: _e, ...item }) => item);
+}
+
+/** Whether a text names nothing on its own (事项, 文件) and needs the sentence's topic. */
+export function isGeneric(text: string): boolean {
+  return text.length < 2 || GENERIC.test(text) || /^(已完成|完成|新增|办理|处理)(事项|文件|案件|件|项)$/.test(text);
+}
+
+/** 「重大行政决策事项实行…,已完成事项1个」 → the topic 「重大行政决策」 for the head 事项. */
+export function topicFor(text: string, sentence: Span, item: Item): string {
+  const head = /(事项|文件|案件|合同|活动|资料|意见|问题|清单|系统|平台)$/.exec(item.text)?.[1];
+  if (!head) return '';
+  const before = text.slice(sentence.start, item.start);
+  const at = before.indexOf(head);
+  if (at <= 0) return '';
+  const lead = before.slice(0, at).split(/[,:;、]/).pop() ?? '';
+  return trimPhrase(lead.slice(-10));
+}

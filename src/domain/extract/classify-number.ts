@@ -1,0 +1,129 @@
+// Decides, for every number found, whether it is a quantitative result of the report's year
+// or one of the numbers that never are (dates, document numbers, list markers, ordinals,
+// slogans, hotlines, thresholds, streaks …). Each decision carries the name of its rule.
+import type { NumberToken } from './find-numbers';
+import { enclosingQuote, type ReportStructure, type Sentence } from './structure';
+
+export interface NumberContext {
+  text: string;
+  structure: ReportStructure;
+  sentence: Sentence;
+  reportYear: number | null;
+}
+
+export type Verdict = { keep: true; rule: string } | { keep: false; reason: string };
+
+const RANKING_BEFORE = /(排名|排位|名列|位列|位居|位次|排在|排第|居)(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?第?$/;
+const YOY_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年(度)?|比\d{4}年(度)?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
+const HOTLINE_AFTER = /^(热线|服务热线|便民热线|政务服务便民热线|市民热线|专线|电话|短信|平台|号码|举报)/;
+const HOTLINE_BEFORE = /(拨打|热线|电话|专线|号码)$/;
+const COMMEMORATIVE_AFTER = /^[”"’」]?(国家|全民|国际|世界|中国|全国)?[\u4e00-\u9fff]{0,6}?(宪法日|宪法宣传周|宣传日|宣传周|宣传月|纪念日|活动日|主题日|安全日|教育日|权益日|禁毒日|法治日)/;
+const THRESHOLD_NOUN = /^(的|合同|项目|企业|单位|案件|罚款|资金|工程|事项|决策|采购|投资|人员|行政|处罚|违法|以上|标的|金额|规模)/;
+const TARGET_BEFORE = /(力争|争取|目标为|目标是|预计|拟|计划|确保在|要求达到|应达到|不得低于|不得少于)/;
+const FREQUENCY_BEFORE = /每(年|年度|月|季度|季|周|半年|天|日|人|名|次|场|期|届|个)[\u4e00-\u9fff]{0,6}$/;
+const STREAK_BEFORE = /连续$/;
+/** Numbers that name a policy or programme: 三项制度, 八项规定, 两个确立, 四个意识 … */
+const SLOGAN_AFTER = /^(项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
+/** 一 used as an article (一个平台, 一项重要内容), not as a count. */
+const ONE_KEPT_UNITS = new Set(['次', '场', '期', '件', '名', '人', '份', '起', '篇', '家', '人次', '批次']);
+const STRUCTURAL_NOUNS = /^(方面|环节|层级|维度|领域|阶段|步骤|部分|板块|层面|途径|渠道|重点|特点|目标|原则|机制|清单)/;
+
+function before(text: string, pos: number, n: number): string {
+  return text.slice(Math.max(0, pos - n), pos);
+}
+
+function clauseStart(text: string, sentence: Sentence, pos: number): number {
+  let i = pos;
+  while (i > sentence.start && !/[,:;。]/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * The year the sentence is about at `pos`: the last year that opens a clause before it
+ * (「2023年,…」, 「截至2023年底…」). 「2022年以来」 includes the report's year; 「较2023年」 compares.
+ */
+function scopeYear(text: string, ctx: NumberContext, pos: number): number | null {
+  const head = text.slice(ctx.sentence.start, pos);
+  let found: number | null = null;
+  for (const m of head.matchAll(/(^|[,:;)]|[一二三四五六七八九十]是)(在|于|截至|截止|至|自|从|到)?(\d{4})年(度)?(以来|至今|起)?/g)) {
+    found = m[5] ? null : Number(m[3]);
+  }
+  return found;
+}
+
+export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
+  const { text } = ctx;
+  const prev6 = before(text, t.start, 6);
+  const after = text.slice(t.end, t.end + 12);
+  const afterNum = text.slice(t.numEnd, t.numEnd + 12);
+
+  if (t.form === 'date') return { keep: false, reason: 'date' };
+  if (t.form === 'phone') return { keep: false, reason: 'phone-number' };
+  if (t.form === 'festival') return { keep: false, reason: 'commemorative-day' };
+  if (t.form === 'vague') return { keep: false, reason: 'vague-number' };
+  if (t.form === 'range') return { keep: false, reason: t.unitKind === 'time' || t.unit === '' ? 'plan-period' : 'range' };
+
+  const quote = enclosingQuote(ctx.structure, t.numStart, t.numEnd);
+  if (quote?.kind === 'title') return { keep: false, reason: 'title' };
+  if (quote && quote.end - quote.start <= 27) return { keep: false, reason: 'slogan' };
+  if (ctx.sentence.plan) return { keep: false, reason: 'plan' };
+
+  if (/[A-Za-z]/.test(text[t.numStart - 1] ?? '') || /^[A-Za-z]/.test(afterNum)) return { keep: false, reason: 'model-name' };
+  if (/^\s*\+\s*\d/.test(afterNum) || /\d\s*\+\s*$/.test(before(text, t.numStart, 3))) return { keep: false, reason: 'slogan' };
+  if (t.form === 'chinese' && SLOGAN_AFTER.test(text.slice(t.numEnd, t.numEnd + 6))) return { keep: false, reason: 'slogan' };
+  if (HOTLINE_AFTER.test(afterNum) || HOTLINE_BEFORE.test(before(text, t.numStart, 4)) || /^(123\d\d|9[56]\d{3,4})$/.test(text.slice(t.numStart, t.numEnd))) {
+    return { keep: false, reason: 'hotline' };
+  }
+  if (COMMEMORATIVE_AFTER.test(afterNum)) return { keep: false, reason: 'commemorative-day' };
+  if (STREAK_BEFORE.test(prev6) || /^连冠/.test(after)) return { keep: false, reason: 'streak' };
+
+  const ranking = RANKING_BEFORE.exec(before(text, t.numStart, 16));
+  if (ranking && (t.unit === '' || t.unit === '位' || t.unit === '名') && text[t.numStart - 1] === '第') {
+    return { keep: true, rule: 'ranking' };
+  }
+  if (text[t.numStart - 1] === '第' || text[t.numStart - 1] === '首') return { keep: false, reason: 'ordinal' };
+  if (t.unitKind === 'ordinal') {
+    if (t.unit === '号') return { keep: false, reason: 'document-number' };
+    return { keep: false, reason: 'ordinal' };
+  }
+  if (t.unitKind === 'time') {
+    if (/^(年|年度)/.test(t.unit) && t.value >= 1900 && t.value <= 2100) return { keep: false, reason: 'year' };
+    return { keep: false, reason: 'duration' };
+  }
+  if (t.unitKind === 'none') {
+    if (/^[.、)]/.test(afterNum) && !/^[.]\d/.test(afterNum)) return { keep: false, reason: 'list-marker' };
+    if (t.value >= 1900 && t.value <= 2100 && /^[\]〕)】]/.test(afterNum)) return { keep: false, reason: 'document-number' };
+    // 纠错率为0, 败诉率为零: a rate stated without %.
+    if (/(率|占比)(均)?(为|是|保持|控制在)?$/.test(before(text, t.start, 4)) && t.value <= 100) return { keep: true, rule: 'rate' };
+    return { keep: false, reason: 'no-unit' };
+  }
+
+  if (FREQUENCY_BEFORE.test(before(text, t.start, 10).split(/[,;。]/).pop() ?? '')) return { keep: false, reason: 'frequency' };
+  if (/^(以下|以内|及以下)/.test(text.slice(t.unitEnd, t.unitEnd + 3)) || /^(不到|不足|以下)/.test(after)) {
+    return { keep: false, reason: 'threshold' };
+  }
+  if (t.qualifier === '以上' && THRESHOLD_NOUN.test(after)) return { keep: false, reason: 'threshold' };
+  if (/^(及以上|以上的)/.test(text.slice(t.unitEnd, t.unitEnd + 3))) return { keep: false, reason: 'threshold' };
+  const clause = text.slice(clauseStart(text, ctx.sentence, t.start), t.start);
+  // 标的额在100万元以上, 超过30天的: the bound of a definition, not a result.
+  const boundOf = /^的/.test(after) && (t.qualifier !== '' || /(满|达到|不满)$/.test(prev6));
+  if (boundOf || (t.qualifier === '以上' && /(标的额?|金额|数额|规模)(在|达到?)?$/.test(clause))) {
+    return { keep: false, reason: 'threshold' };
+  }
+  if (TARGET_BEFORE.test(clause)) return { keep: false, reason: 'target' };
+  if (t.unitKind === 'count' && STRUCTURAL_NOUNS.test(after)) return { keep: false, reason: 'structural-count' };
+  if (t.form === 'chinese' && t.value === 1 && text[t.numStart] === '一') {
+    if (!ONE_KEPT_UNITS.has(t.unit) || /[每唯统进同逐单任另某其之万这那哪仅首]$/.test(prev6) || /^[性化]/.test(after) || /^[\u4e00-\u9fff]{1,2}一/.test(after)) {
+      return { keep: false, reason: 'article-one' };
+    }
+  }
+  const scope = scopeYear(text, ctx, t.start);
+  if (scope !== null && ctx.reportYear !== null && scope !== ctx.reportYear) return { keep: false, reason: 'other-year' };
+
+  if (YOY_BEFORE.test(before(text, t.start, 14))) return { keep: true, rule: 'yoy-change' };
+  if (t.unitKind === 'points') return { keep: true, rule: 'change' };
+  if (t.unitKind === 'percent') return { keep: true, rule: 'rate' };
+  if (t.unitKind === 'money') return { keep: true, rule: 'amount' };
+  if (t.unitKind === 'measure' || t.unitKind === 'multiple' || t.unitKind === 'score') return { keep: true, rule: 'measure' };
+  return { keep: true, rule: 'count' };
+}

@@ -1,0 +1,69 @@
+// Values a report states without digits, and values it implies:
+// a single explicit negation (无行政败诉 → 0) and the previous year behind a 同比 change.
+import type { Indicator } from '../types';
+import type { Item } from './attach';
+import type { IndicatorMatcher } from './match-indicator';
+import { trimPhrase } from './phrase';
+import type { Span } from './structure';
+
+const NEGATION = /(未发生|未出现|未收到|未产生|没有|无|零)(一起|一例|一件|任何)?/g;
+
+export interface NegationItem extends Item {
+  indicator: Indicator;
+}
+
+/**
+ * 「无行政败诉」, 「行政诉讼零败诉」, 「未发生行政复议案件」 → 0, when the negated thing is one
+ * catalog indicator. Compound negations (未发生A、B、C等情况) are not values.
+ */
+export function negationItems(text: string, sentence: Span, matcher: IndicatorMatcher): NegationItem[] {
+  const out: NegationItem[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(NEGATION)) {
+    const at = sentence.start + m.index;
+    const clauseFrom = Math.max(sentence.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+    let clauseTo = sentence.end;
+    for (let i = at; i < sentence.end; i++) {
+      if (/[,;:。!?]/.test(text[i]!)) {
+        clauseTo = i;
+        break;
+      }
+    }
+    const negated = text.slice(at + m[0].length, clauseTo);
+    if (negated.length < 2 || negated.length > 14 || /[、和及与等或\d]/.test(negated)) continue;
+    if (/(情况|现象|问题)$/.test(negated) && /[、等]/.test(text.slice(clauseFrom, clauseTo))) continue;
+    const lead = trimPhrase(text.slice(clauseFrom, at));
+    const phrase = (lead.length <= 6 && m[1] === '零' ? lead : '') + negated.replace(/(的)?(情况|现象|发生)$/, '');
+    const indicator = matcher.match(phrase, '件');
+    if (!indicator) continue;
+    out.push({
+      token: { start: at, end: clauseTo, numStart: at, numEnd: at + m[1]!.length, unitStart: clauseTo, unitEnd: clauseTo, value: 0, form: 'chinese', unit: indicator.unit, unitKind: 'count', qualifier: '' },
+      rule: 'negation-zero',
+      text: phrase,
+      start: clauseFrom,
+      end: clauseTo,
+      indicator,
+    });
+  }
+  return out;
+}
+
+/** The previous year's value behind 「X件,同比下降47.06%」, or null when it cannot be derived. */
+export function previousYearValue(current: number, currentUnit: string, change: string, delta: number, deltaUnit: string): number | null {
+  const down = /(下降|减少|降低|回落|下滑)/.test(change);
+  let prev: number;
+  if (deltaUnit === '%') {
+    const factor = down ? 1 - delta / 100 : 1 + delta / 100;
+    if (factor <= 0) return null;
+    prev = current / factor;
+  } else if (deltaUnit === '个百分点' && currentUnit === '%') {
+    prev = down ? current + delta : current - delta;
+  } else if (deltaUnit === currentUnit) {
+    prev = down ? current + delta : current - delta;
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(prev) || prev < 0) return null;
+  const integral = currentUnit !== '%' && !/元$/.test(currentUnit) && Number.isInteger(current);
+  return integral ? Math.round(prev) : Math.round(prev * 100) / 100;
+}

@@ -1,0 +1,169 @@
+// Report text → one row per quantitative value the report states for its own year.
+import type { Catalog } from '../catalog/catalog';
+import { otherIndicatorId } from '../catalog/catalog';
+import type { Issue } from '../types';
+import { attachSentence, isGeneric, topicFor, type Found, type Item } from './attach';
+import { classifyNumber } from './classify-number';
+import { negationItems, previousYearValue } from './conventions';
+import { detectMeta } from './detect-meta';
+import { findNumbers } from './find-numbers';
+import { originalSpan, type MappedText } from './mapped-text';
+import { IndicatorMatcher } from './match-indicator';
+import { normalizeReport } from './normalize-report';
+import { withMeasure } from './phrase';
+import { analyzeStructure, type Sentence } from './structure';
+import type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
+
+const matchers = new WeakMap<Catalog, IndicatorMatcher>();
+const LONG_SENTENCE = 160;
+
+function matcherFor(catalog: Catalog): IndicatorMatcher {
+  let m = matchers.get(catalog);
+  if (!m) {
+    m = new IndicatorMatcher(catalog);
+    matchers.set(catalog, m);
+  }
+  return m;
+}
+
+function lineOf(original: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < original.length; i++) if (original.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The sentence, or for a long one the clauses that hold the item. */
+function evidenceSpan(text: string, s: Sentence, item: Item): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  if (end - start > LONG_SENTENCE) {
+    const from = Math.min(item.start, item.token.start);
+    const to = Math.max(item.end, item.token.end);
+    start = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, from - 1) + 1));
+    end = s.end;
+    for (let i = to; i < s.end; i++) {
+      if (/[,;:。!?]/.test(text[i]!)) {
+        end = i + 1;
+        break;
+      }
+    }
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}
+
+/**
+ * 「对…规范性文件进行全面清理,涉及A、B和C类3项」: a clause that opens with 涉及/包括 counts
+ * what the clause before it did.
+ */
+function connectiveContextMatch(text: string, s: Sentence, item: Item, unit: string, matcher: IndicatorMatcher) {
+  const clauseStart = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, item.token.start - 1) + 1));
+  if (clauseStart <= s.start || !/^(涉及|包括|主要包括|主要涉及|共涉及|分别涉及)/.test(text.slice(clauseStart))) return undefined;
+  const prevStart = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1));
+  return matcher.match(text.slice(prevStart, clauseStart - 1), unit, 5);
+}
+
+export function extractReport(text: string, catalog: Catalog, opts: ExtractOptions = {}): ExtractionResult {
+  const mapped: MappedText = normalizeReport(text);
+  const norm = mapped.text;
+  const paragraphs = norm.split('\n');
+  const meta = detectMeta(paragraphs, opts);
+  const year = meta.year;
+  const structure = analyzeStructure(norm, year);
+  const matcher = matcherFor(catalog);
+  const tokens = findNumbers(norm);
+  const rows: ExtractedRow[] = [];
+  const skipped: SkippedNumber[] = [];
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+
+  const toOriginal = (from: number, to: number) => originalSpan(mapped, from, to);
+  let ti = 0;
+  for (const sentence of structure.sentences) {
+    const found: Found[] = [];
+    while (ti < tokens.length && tokens[ti]!.start < sentence.end) {
+      const token = tokens[ti++]!;
+      if (token.start < sentence.start) continue;
+      const verdict = classifyNumber(token, { text: norm, structure, sentence, reportYear: year });
+      found.push({ token, verdict });
+      if (!verdict.keep) {
+        const o = toOriginal(token.start, token.end);
+        skipped.push({ text: text.slice(o.start, o.end), reason: verdict.reason, ...o });
+        if (verdict.reason === 'range' || verdict.reason === 'vague-number') {
+          issues.push({
+            code: verdict.reason === 'range' ? 'W_RANGE_SKIPPED' : 'W_VAGUE_NUMBER',
+            severity: 'warning',
+            message: `「${norm.slice(token.start, token.end)}」不是确定的数值，未提取，请人工核对。`,
+            line: lineOf(text, o.start),
+          });
+        }
+      }
+    }
+    const items: Item[] = found.some((f) => f.verdict.keep) ? attachSentence(norm, sentence, found) : [];
+    const negations = sentence.plan ? [] : negationItems(norm, sentence, matcher);
+    const produced: { item: Item; row: ExtractedRow }[] = [];
+    for (const item of [...items, ...negations]) {
+      const unit = item.token.unit;
+      let phrase = item.text;
+      let indicator = 'indicator' in item ? (item as { indicator: ReturnType<IndicatorMatcher['match']> }).indicator : undefined;
+      if (item.change) {
+        phrase = `${item.text}${item.change}`;
+      } else {
+        if (isGeneric(phrase)) {
+          const topic = topicFor(norm, sentence, item);
+          indicator ??= matcher.matchInContext(phrase, norm.slice(sentence.start, item.start), unit);
+          if (topic) phrase = topic + phrase;
+        }
+        indicator ??= matcher.match(withMeasure(phrase, unit), unit) ?? matcher.matchInContext(phrase, norm.slice(sentence.start, item.start), unit);
+        indicator ??= connectiveContextMatch(norm, sentence, item, unit, matcher);
+      }
+      if (!phrase) {
+        const o = toOriginal(item.token.start, item.token.end);
+        skipped.push({ text: text.slice(o.start, o.end), reason: 'no-indicator', ...o });
+        continue;
+      }
+      const indicatorText = item.change || item.rule === 'ranking' ? phrase : withMeasure(phrase, unit);
+      const id = indicator?.id ?? otherIndicatorId(indicatorText);
+      const ev = evidenceSpan(norm, sentence, item);
+      const o = toOriginal(ev.start, ev.end);
+      const key = `${item.token.start}|${indicatorText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const row: ExtractedRow = {
+        department: meta.department,
+        year: year ?? 0,
+        indicatorId: id,
+        indicatorText,
+        value: item.token.value,
+        unit: unit || indicator?.unit || '',
+        qualifier: item.token.qualifier,
+        derived: false,
+        evidence: text.slice(o.start, o.end),
+        source: opts.sourceName ? { line: -1, ...o, file: opts.sourceName } : { line: -1, ...o },
+        rule: item.rule,
+      };
+      rows.push(row);
+      produced.push({ item, row });
+    }
+    // The previous year behind a 同比 change whose current value the sentence also states.
+    produced.forEach(({ item }, k) => {
+      if (!item.change || k === 0 || year === null) return;
+      const cur = produced[k - 1]!;
+      if (cur.item.change) return;
+      const prev = previousYearValue(cur.item.token.value, cur.item.token.unit, item.change, item.token.value, item.token.unit);
+      if (prev === null) return;
+      rows.push({ ...cur.row, year: year - 1, value: prev, qualifier: '约', derived: true, rule: 'yoy-derived' });
+    });
+  }
+
+  if (!meta.department) {
+    issues.push({ code: 'W_DEPARTMENT_UNDETECTED', severity: 'warning', message: '未能从标题、文头或落款识别部门名称，请手动填写部门。' });
+  }
+  if (year === null) {
+    issues.push({ code: 'E_YEAR_UNDETECTED', severity: 'error', message: '未能从标题或首句识别报告所属年度，请手动指定年度（不使用发布日期）。' });
+  }
+  if (rows.length === 0) {
+    issues.push({ code: 'W_NO_VALUES', severity: 'warning', message: '报告中未找到本年度的量化数据。' });
+  }
+  return { department: meta.department, year, rows, issues, normalizedText: norm, skipped };
+}

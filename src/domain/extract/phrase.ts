@@ -1,0 +1,65 @@
+// Trimming a phrase of the report down to what a number counts: function words, time
+// phrases, subjects and light verbs go; the noun phrase in the report's own words stays.
+
+const LEADING = new RegExp(
+  '^(' +
+    [
+      '\\d{4}年度?', '今年以来', '年内', '全年', '一年来', '一年以来', '截至目前', '截至[^,]{0,8}?[底末]', '目前',
+      '同时', '此外', '另外', '其中', '包括', '含', '共计', '共(?![享建治同识性])', '合计', '总计', '累计', '先后', '分别',
+      '已经', '已', '还', '并', '又', '均', '都', '全部', '我局', '本局', '局党组', '该所', '本单位', '我单位',
+      '我区', '全区', '[一二三四五六七八九十]+是', '\\(?\\d+\\)?[、.]', '在(?!线)', '对(?![接标照外口])', '向', '将',
+      '把', '完成', '开展', '组织', '举办', '召开', '进行', '实现', '做好', '参加', '参与', '有关', '相关', '各类', '各项',
+      '各级', '了', '的',
+    ].join('|') +
+    ')',
+);
+const TRAILING =
+  /(达到|(?<![下传送到表转抵])达|(?<!行)为|是|共计|(?<![公总])共|合计|累计|总计|均|都|全部|实现|约|近|超过|逾|了|的|保持|(?<![存现])在|已|分别|现有)$/;
+const SUBJECT_END = /(局|党组|委|办|所|院|厅|部|队|站|中心|政府|单位|同志)$/;
+
+/** Strips leading function words and trailing copulas until nothing more changes. */
+export function trimPhrase(s: string): string {
+  let t = s.replace(/^[\s,:;、()]+|[\s,:;、(]+$/g, '');
+  for (let guard = 0; guard < 12; guard++) {
+    const before = t;
+    const lead = t.replace(LEADING, '');
+    // Never strip down to a bare 率 or 数 (完成率, 实现率).
+    if (lead === '' || (lead.length >= 2 && !/^[率度数量]/.test(lead))) t = lead;
+    t = t.replace(TRAILING, '').replace(/^[\s,:;、)]+|[\s,:;、(]+$/g, '');
+    if (t === before) break;
+  }
+  return t;
+}
+
+/** Whether a phrase before a number is the doer rather than the act (局党组两次研究…). */
+export function looksLikeSubject(s: string): boolean {
+  return SUBJECT_END.test(s);
+}
+
+/** Adds what is measured: 次数, 人数, 率, 金额 or 数 (unless the phrase already says it). */
+export function withMeasure(text: string, unit: string): string {
+  if (!text) return text;
+  if (/(数|率|度|比|比例|占比|数量|总量|规模|排名|金额|总额|人次|场次|件次|户次)$/.test(text)) return text;
+  if (unit === '%' || unit === '‰') return text + '率';
+  if (/^(次|场|期|轮|批次|批|届|堂|节)$/.test(unit)) return text + '次数';
+  if (/人次$/.test(unit)) return text + '人次';
+  if (/^(万|千)?(人|名|位)$/.test(unit)) return text + '人数';
+  if (/元$/.test(unit)) return /(额|资金|金|款|费)$/.test(text) ? text : text + '金额';
+  return text + '数';
+}
+
+/** Text used only for catalog matching: fillers dropped, 「审查X合法性」 → 「X合法性审查」. */
+export function matchingForm(s: string): string {
+  return s
+    .replace(/[的了地]/g, '')
+    .replace(/(各类|各项|有关|相关|全部|重要)/g, '')
+    .replace(/(审查|审核)([\u4e00-\u9fff]{1,8}?)(合法性|合规性)/g, '$2$3$1');
+}
+
+const LIGHT_VERBS = /^(开展|完成|组织|举办|召开|进行|实现|做好|参加|参与|做|办|有|共有|现有|达到)$/;
+
+/** A verb before 「N份 X」 that adds nothing to what is counted (开展了2个 → 「」, 新出台的3份 → 新出台). */
+export function meaningfulVerb(s: string): string {
+  const t = trimPhrase(s);
+  return LIGHT_VERBS.test(t) || looksLikeSubject(t) || t.length > 6 ? '' : t;
+}
