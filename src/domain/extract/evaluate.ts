@@ -1,0 +1,174 @@
+// Scores extracted rows against a hand-written gold (test/fixtures/gold/seeds.gold.csv):
+// a gold row is found when an extracted row has its value and evidence that holds its
+// anchor (whitespace removed, NFKC). Rows and gold rows pair one to one.
+import Papa from 'papaparse';
+import type { Catalog } from '../catalog/catalog';
+import { isOtherIndicator } from '../catalog/catalog';
+import { extractReport } from './extract-report';
+import type { ExtractedRow } from './types';
+
+export interface GoldRow {
+  report: string;
+  /** Accepted catalog ids; '' means "uncatalogued is right too". */
+  indicators: string[];
+  indicatorText: string;
+  value: number;
+  unit: string;
+  anchor: string;
+  required: boolean;
+}
+
+export interface ExpectedMeta {
+  report: string;
+  departments: string[];
+  year: number;
+}
+
+export interface ReportScore {
+  report: string;
+  required: number;
+  found: number;
+  extracted: number;
+  truePositives: number;
+  mapped: number;
+  mappedCorrect: number;
+  misses: GoldRow[];
+  falsePositives: ExtractedRow[];
+  wrongMappings: { gold: GoldRow; row: ExtractedRow }[];
+  department?: string;
+  year?: number | null;
+  metaOk?: boolean;
+}
+
+export interface Totals {
+  recall: number;
+  precision: number;
+  mapping: number;
+  required: number;
+  found: number;
+  extracted: number;
+  truePositives: number;
+  mapped: number;
+  mappedCorrect: number;
+}
+
+function table(text: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+}
+
+export function parseGoldCsv(text: string): GoldRow[] {
+  return table(text).map((r) => ({
+    report: (r.report ?? '').trim(),
+    indicators: (r.indicator ?? '').split('|').map((s) => s.trim()),
+    indicatorText: (r.indicator_text ?? '').trim(),
+    value: Number(r.value),
+    unit: (r.unit ?? '').trim(),
+    anchor: (r.anchor ?? '').trim(),
+    required: (r.required ?? '').trim().toLowerCase() !== 'optional',
+  }));
+}
+
+export function parseExpectedMeta(text: string): ExpectedMeta[] {
+  return table(text).map((r) => ({
+    report: (r.report ?? '').trim(),
+    departments: (r.department ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    year: Number(r.year),
+  }));
+}
+
+export function squash(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '');
+}
+
+function mappingOk(gold: GoldRow, row: ExtractedRow): boolean {
+  return isOtherIndicator(row.indicatorId) ? gold.indicators.includes('') : gold.indicators.includes(row.indicatorId);
+}
+
+/** Whether the gold row names a catalog indicator, so that mapping can be scored. */
+function mappable(gold: GoldRow): boolean {
+  return gold.indicators.some((id) => id !== '');
+}
+
+export function scoreReport(report: string, gold: readonly GoldRow[], allRows: readonly ExtractedRow[]): ReportScore {
+  const rows = allRows.filter((r) => !r.derived);
+  const golds = gold.filter((g) => g.report === report);
+  const evidence = rows.map((r) => squash(r.evidence));
+  const edges = golds.map((g) => {
+    const anchor = squash(g.anchor);
+    const list = rows.map((r, i) => i).filter((i) => rows[i]!.value === g.value && evidence[i]!.includes(anchor));
+    // Prefer the row whose indicator is right, so that pairing does not blur the mapping score.
+    return list.sort((a, b) => Number(mappingOk(g, rows[b]!)) - Number(mappingOk(g, rows[a]!)));
+  });
+  const rowOf = new Map<number, number>(); // row index → gold index
+  const goldOf = new Map<number, number>();
+  const augment = (gi: number, seen: Set<number>): boolean => {
+    for (const ri of edges[gi]!) {
+      if (seen.has(ri)) continue;
+      seen.add(ri);
+      const holder = rowOf.get(ri);
+      if (holder === undefined || augment(holder, seen)) {
+        rowOf.set(ri, gi);
+        goldOf.set(gi, ri);
+        return true;
+      }
+    }
+    return false;
+  };
+  const order = golds.map((_, i) => i).sort((a, b) => Number(golds[b]!.required) - Number(golds[a]!.required));
+  for (const gi of order) augment(gi, new Set());
+
+  const score: ReportScore = {
+    report, required: 0, found: 0, extracted: rows.length, truePositives: rowOf.size,
+    mapped: 0, mappedCorrect: 0, misses: [], falsePositives: [], wrongMappings: [],
+  };
+  golds.forEach((g, gi) => {
+    const ri = goldOf.get(gi);
+    if (g.required) {
+      score.required++;
+      if (ri !== undefined) score.found++;
+      else score.misses.push(g);
+    }
+    if (ri !== undefined && mappable(g)) {
+      score.mapped++;
+      if (mappingOk(g, rows[ri]!)) score.mappedCorrect++;
+      else score.wrongMappings.push({ gold: g, row: rows[ri]! });
+    }
+  });
+  rows.forEach((r, i) => {
+    if (!rowOf.has(i)) score.falsePositives.push(r);
+  });
+  return score;
+}
+
+export function totals(scores: readonly ReportScore[]): Totals {
+  const sum = (k: 'required' | 'found' | 'extracted' | 'truePositives' | 'mapped' | 'mappedCorrect') => scores.reduce((a, s) => a + s[k], 0);
+  const t = {
+    required: sum('required'), found: sum('found'), extracted: sum('extracted'),
+    truePositives: sum('truePositives'), mapped: sum('mapped'), mappedCorrect: sum('mappedCorrect'),
+  };
+  return {
+    ...t,
+    recall: t.required ? t.found / t.required : 1,
+    precision: t.extracted ? t.truePositives / t.extracted : 1,
+    mapping: t.mapped ? t.mappedCorrect / t.mapped : 1,
+  };
+}
+
+/** Extracts every report (without options) and scores it, department and year included. */
+export function evaluateReports(
+  reports: readonly { name: string; text: string }[],
+  gold: readonly GoldRow[],
+  catalog: Catalog,
+  expected: readonly ExpectedMeta[] = [],
+): { scores: ReportScore[]; totals: Totals } {
+  const scores = reports.map(({ name, text }) => {
+    const result = extractReport(text, catalog, { sourceName: name });
+    const s = scoreReport(name, gold, result.rows);
+    s.department = result.department;
+    s.year = result.year;
+    const exp = expected.find((e) => e.report === name);
+    if (exp) s.metaOk = exp.departments.includes(result.department) && exp.year === result.year;
+    return s;
+  });
+  return { scores, totals: totals(scores) };
+}
