@@ -1,0 +1,74 @@
+// Inputs and outputs shared by every chart builder.
+import type { EChartsOption } from 'echarts';
+import type { DatasetInfo, ChartRow } from '../observations/chart-row';
+import type { Indicator } from '../types';
+import type { PaletteName } from '../metrics/colour-scale';
+import type { Lang } from './labels';
+
+/** Title block drawn into the chart (for exports); on screen the app draws its own. */
+export interface ChartTitles {
+  title: string;
+  subtitle: string;
+  /** e.g. 「数据来源：… 导出时间 2026-11-23」. */
+  footer: string;
+}
+
+export interface CommonChartInput {
+  lang: Lang;
+  palette: PaletteName;
+  /** Repeat colour meaning with ECharts decal patterns (colour-blind aid). */
+  decal: boolean;
+  datasets: readonly DatasetInfo[];
+  titles?: ChartTitles;
+  /** false turns animation off (exports, server rendering); default: short, off for big data. */
+  animation?: boolean;
+}
+
+export interface BuiltChart<M> {
+  /** Complete option: set it with `notMerge: true`. */
+  option: EChartsOption;
+  /** Plain-text description for aria-label. */
+  summary: string;
+  model: M;
+  /** Height in px at which the chart reads well (more for many bars or grids). */
+  height: number;
+}
+
+export type DatasetLookup = ReadonlyMap<string, DatasetInfo>;
+
+export function datasetLookup(datasets: readonly DatasetInfo[]): DatasetLookup {
+  const m = new Map<string, DatasetInfo>();
+  for (const d of datasets) m.set(d.id, d);
+  return m;
+}
+
+/** Whether any of the rows comes from a simulated (demo) dataset. */
+export function hasSimulated(rows: Iterable<ChartRow>, datasets: DatasetLookup): boolean {
+  const simulated = new Set<string>();
+  for (const d of datasets.values()) if (d.kind === 'simulated') simulated.add(d.id);
+  if (simulated.size === 0) return false;
+  for (const r of rows) if (simulated.has(r.datasetId)) return true;
+  return false;
+}
+
+/** Indicator label in the chart language. */
+export function indicatorLabel(ind: Indicator, lang: Lang): string {
+  return lang === 'en' ? ind.labelEn || ind.labelZh : ind.labelZh || ind.labelEn;
+}
+
+/** Rows grouped as department → year → row (last row of a pair wins). */
+export function byDepartmentYear(rows: readonly ChartRow[]): Map<string, Map<number, ChartRow>> {
+  const m = new Map<string, Map<number, ChartRow>>();
+  for (const r of rows) {
+    let d = m.get(r.department);
+    if (!d) m.set(r.department, (d = new Map()));
+    d.set(r.year, r);
+  }
+  return m;
+}
+
+/** The fallback indicator for an id missing from the given list (as Catalog.resolve builds it). */
+export function fallbackIndicator(id: string, text: string | undefined, unit: string): Indicator {
+  const label = text || (id.startsWith('other:') ? id.slice('other:'.length) : id);
+  return { id, category: '其他', labelZh: label, labelEn: label, unit, direction: 'neutral', aliases: [], custom: true };
+}

@@ -1,0 +1,188 @@
+// 排名 (and 对比) option: sorted horizontal bars, the change since the previous
+// year as label text, median and target lines.
+import type {
+  BarSeriesOption,
+  DataZoomComponentOption,
+  EChartsOption,
+  TooltipComponentFormatterCallbackParams,
+} from 'echarts';
+import type { ChartRow } from '../../observations/chart-row';
+import type { Indicator } from '../../types';
+import { NEUTRAL_SOLID, TIER_DECALS, rankColour, tierOf } from '../../metrics/colour-scale';
+import {
+  AXIS_COLOUR,
+  FONT_FAMILY,
+  MEDIAN_COLOUR,
+  MUTED_COLOUR,
+  SPLIT_LINE_COLOUR,
+  TARGET_COLOUR,
+  TEXT_COLOUR,
+  formatNumber,
+} from '../chart-theme';
+import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
+import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
+import { formatChangeShort, formatValue, unitLabel } from '../format';
+import { labelsFor } from '../labels';
+import { buildRankingModel, type RankingEntry, type RankingModel } from '../models/ranking-model';
+import { rankingSummary } from '../summary';
+import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+
+export interface RankingInput extends CommonChartInput {
+  rows: readonly ChartRow[];
+  indicator: Indicator;
+  year: number;
+  departments?: readonly string[];
+  /** Bars visible at once; more scroll with a slider (default 30). */
+  maxVisibleBars?: number;
+}
+
+const BAR_PX = 24;
+
+export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel> {
+  const { lang, palette } = input;
+  const L = labelsFor(lang);
+  const model = buildRankingModel(input);
+  const datasets = datasetLookup(input.datasets);
+  const summary = rankingSummary(model, lang);
+  const direction = model.indicator.direction;
+  const unit = model.unit;
+  const shownRows = model.entries.map((e) => e.row).filter((r): r is ChartRow => r !== null);
+  const notes: string[] = [];
+  if (model.hasApproximate || model.hasDerived) notes.push(lang === 'zh' ? '虚线边框浅色条：约数或推算值' : 'Light bar with dashed border: approximate or derived');
+  if (model.unreportedCount > 0) notes.push(L.unreportedCount(model.unreportedCount));
+  const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(shownRows, datasets), lang });
+  const indLabel = indicatorLabel(model.indicator, lang);
+  const entries = model.entries;
+
+  const colourOf = (e: RankingEntry): string =>
+    e.percentile === null ? MUTED_COLOUR : direction === 'neutral' ? NEUTRAL_SOLID[palette] : rankColour(e.percentile, direction, palette);
+
+  const data: BarSeriesOption['data'] = entries.map((e) => {
+    if (e.value === null) return null;
+    const colour = colourOf(e);
+    const approx = !!e.row?.qualifier || !!e.row?.derived;
+    const decal = input.decal && direction !== 'neutral' && e.percentile !== null ? TIER_DECALS[tierOf(e.percentile)] : null;
+    return {
+      value: e.value,
+      itemStyle: {
+        color: colour,
+        ...(approx ? { opacity: 0.55, borderColor: colour, borderType: 'dashed' as const, borderWidth: 1.5 } : {}),
+        ...(decal ? { decal } : {}),
+      },
+    };
+  });
+
+  const tooltipFor = (i: number): TooltipContent | null => {
+    const e = entries[i];
+    if (!e) return null;
+    const extra: TooltipLine[] = [];
+    if (e.rank !== null) {
+      const pctBetter = e.percentile !== null && direction !== 'neutral' ? L.listSeparator + L.percentileLabel(Math.round(e.percentile * 100)) : '';
+      extra.push({ label: lang === 'zh' ? '排名' : 'Rank', text: L.rankOf(e.rank, model.reportedCount) + pctBetter });
+    }
+    return pointTooltip({
+      department: e.department,
+      indicatorLabel: indLabel,
+      direction,
+      year: model.year,
+      unit,
+      row: e.row,
+      change: e.change,
+      datasets,
+      lang,
+      colour: colourOf(e),
+      extra,
+    });
+  };
+  const formatter = (params: TooltipComponentFormatterCallbackParams): string => {
+    const contents: TooltipContent[] = [];
+    for (const p of asArray(params)) {
+      if (p.componentType === 'markLine') contents.push({ heading: markLineText(String(p.name ?? ''), Number(p.value)), lines: [] });
+      else {
+        const c = tooltipFor(p.dataIndex);
+        if (c) contents.push(c);
+      }
+    }
+    return renderTooltips(contents, palette, lang);
+  };
+  const markLineText = (name: string, v: number) => `${name} ${formatValue(v, unit, '', lang)}`;
+
+  const lines: NonNullable<NonNullable<BarSeriesOption['markLine']>['data']> = [];
+  if (model.median !== null) {
+    lines.push({ xAxis: model.median, name: L.median, lineStyle: { color: MEDIAN_COLOUR, type: 'dashed', width: 1 } });
+  }
+  if (model.target !== null) {
+    lines.push({ xAxis: model.target, name: L.target, lineStyle: { color: TARGET_COLOUR, type: 'solid', width: 1.5 } });
+  }
+
+  const maxVisible = Math.max(5, input.maxVisibleBars ?? 30);
+  const scroll = entries.length > maxVisible;
+  const dataZoom: DataZoomComponentOption[] = scroll
+    ? [
+        { type: 'slider', yAxisIndex: 0, right: 6, top: frame.top + 8, bottom: frame.bottom + 24, width: 14, startValue: 0, endValue: maxVisible - 1, filterMode: 'none', showDetail: false, brushSelect: false },
+        { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxVisible - 1, filterMode: 'none', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      ]
+    : [];
+
+  const names = entries.map((e) => e.department);
+  const u = unitLabel(unit, lang);
+  const option: EChartsOption = {
+    ...baseOption(frame, summary, entries.length, palette, input.animation),
+    tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
+    grid: { left: 12, right: scroll ? 110 : 90, top: frame.top + 8, bottom: frame.bottom, ...CONTAIN_LABELS },
+    dataZoom,
+    xAxis: {
+      type: 'value',
+      name: u ? (lang === 'zh' ? `${indLabel}（${u}）` : `${indLabel} (${u})`) : indLabel,
+      nameLocation: 'middle',
+      nameGap: 28,
+      boundaryGap: [0, '8%'],
+      axisLabel: { color: MUTED_COLOUR, formatter: (v: number) => formatNumber(v) },
+      splitLine: { lineStyle: { color: SPLIT_LINE_COLOUR } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisLine: { lineStyle: { color: AXIS_COLOUR } },
+      axisTick: { show: false },
+      axisLabel: {
+        color: TEXT_COLOUR,
+        width: 160,
+        overflow: 'truncate',
+        interval: 0,
+        formatter: (value: string, index: number) =>
+          entries[index]?.value !== null ? value : lang === 'zh' ? `${value}（${L.notReported}）` : `${value} (${L.notReported})`,
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: indLabel,
+        data,
+        barMaxWidth: 18,
+        label: {
+          show: true,
+          position: 'right',
+          color: TEXT_COLOUR,
+          formatter: (p) => {
+            const e = entries[p.dataIndex];
+            if (!e?.row) return '';
+            const v = formatValue(e.row.value, e.row.unit || unit, e.row.qualifier, lang);
+            const c = formatChangeShort(e.change);
+            return c ? `${v}  ${c}` : v;
+          },
+        },
+        markLine: lines.length
+          ? {
+              symbol: 'none',
+              label: { show: true, position: 'end', color: TEXT_COLOUR, formatter: (p) => markLineText(String(p.name ?? ''), Number(p.value)) },
+              data: lines,
+            }
+          : undefined,
+      },
+    ],
+  };
+  const visible = Math.min(entries.length, maxVisible);
+  return { option, summary, model, height: Math.max(260, visible * BAR_PX + frame.top + frame.bottom + 60) };
+}

@@ -1,0 +1,73 @@
+// Plain-text descriptions of each chart for aria-label and screen readers:
+// the key figures, not the whole data.
+import { formatMaybe, formatPct, formatValue } from './format';
+import { labelsFor, type Lang } from './labels';
+import { indicatorLabel } from './common';
+import type { TrendModel } from './models/trend-model';
+import type { RankingModel } from './models/ranking-model';
+import type { Direction } from '../types';
+
+const MAX_ITEMS = 5;
+
+function directionText(d: Direction, lang: Lang): string {
+  const L = labelsFor(lang);
+  return d === 'up' ? L.higherIsBetter : d === 'down' ? L.lowerIsBetter : L.noDirection;
+}
+
+function join(parts: string[], sep: string): string {
+  return parts.filter((p) => p !== '').join(sep);
+}
+
+function more(total: number, shown: number, lang: Lang): string {
+  if (total <= shown) return '';
+  return lang === 'zh' ? `等${total}个` : `and ${total - shown} more`;
+}
+
+export function trendSummary(m: TrendModel, lang: Lang): string {
+  const L = labelsFor(lang);
+  const label = indicatorLabel(m.indicator, lang);
+  const first = m.years[0];
+  const last = m.years[m.years.length - 1];
+  if (first === undefined || last === undefined || m.series.length === 0) {
+    return `${label}${L.colon}${L.noData}${L.sentenceEnd}`;
+  }
+  const head =
+    lang === 'zh'
+      ? `${label}（${L.modes[m.mode]}）${L.yearRange(first, last)}，${L.departmentsCount(m.series.length)}`
+      : `${label} (${L.modes[m.mode]}), ${L.yearRange(first, last)}, ${L.departmentsCount(m.series.length)}`;
+  const items = m.series.slice(0, MAX_ITEMS).map((s) => {
+    const reported = s.points.filter((p) => p.row);
+    const a = reported[0];
+    const b = reported[reported.length - 1];
+    if (!a?.row || !b?.row) return `${s.department} ${L.notReported}`;
+    const va = formatValue(a.row.value, a.row.unit || m.unit, a.row.qualifier, lang);
+    const vb = formatValue(b.row.value, b.row.unit || m.unit, b.row.qualifier, lang);
+    if (a === b) return `${s.department} ${L.yearLabel(a.year)} ${va}`;
+    const pct = a.row.value !== 0 ? ` (${formatPct(((b.row.value - a.row.value) / Math.abs(a.row.value)) * 100)})` : '';
+    return `${s.department} ${L.yearLabel(a.year)} ${va} → ${L.yearLabel(b.year)} ${vb}${lang === 'zh' ? pct.replace(' (', '（').replace(')', '）') : pct}`;
+  });
+  const tail = more(m.series.length, MAX_ITEMS, lang);
+  const capped = m.capped ? L.clauseSeparator + L.seriesCapped(m.series.length, m.totalDepartments, m.capYear) : '';
+  return `${head}${L.colon}${join(items, L.clauseSeparator)}${tail ? L.listSeparator + tail : ''}${capped}${L.sentenceEnd}`;
+}
+
+export function rankingSummary(m: RankingModel, lang: Lang): string {
+  const L = labelsFor(lang);
+  const label = indicatorLabel(m.indicator, lang);
+  const head = `${label} ${L.yearLabel(m.year)}`;
+  const ranked = m.entries.filter((e) => e.row);
+  if (ranked.length === 0) return `${head}${L.colon}${L.noData}${L.sentenceEnd}`;
+  const val = (e: (typeof ranked)[number]) => formatValue(e.row!.value, e.row!.unit || m.unit, e.row!.qualifier, lang);
+  const [hi, lo] = m.indicator.direction === 'neutral' || m.indicator.direction === 'up' ? [L.highest, L.lowest] : [L.lowest, L.highest];
+  const first = ranked[0]!;
+  const last = ranked[ranked.length - 1]!;
+  const paren = (t: string) => (lang === 'zh' ? `（${t}）` : ` (${t})`);
+  const parts = [`${first.department} ${val(first)}${paren(hi)}`];
+  if (ranked.length > 1) parts.push(`${last.department} ${val(last)}${paren(lo)}`);
+  if (m.median !== null) parts.push(`${L.median} ${formatMaybe(m.median, m.unit, '', lang)}`);
+  if (m.target !== null) parts.push(`${L.target} ${formatMaybe(m.target, m.unit, '', lang)}`);
+  parts.push(L.departmentsCount(m.reportedCount));
+  if (m.unreportedCount > 0) parts.push(L.unreportedCount(m.unreportedCount));
+  const dir = m.indicator.direction === 'neutral' ? '' : paren(directionText(m.indicator.direction, lang));
+  return `${head}${dir}${L.colon}${join(parts, L.listSeparator)}${L.sentenceEnd}`;
+}
