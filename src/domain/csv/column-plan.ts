@@ -25,6 +25,8 @@ export interface IndicatorColumn {
 export interface ColumnPlan {
   layout: Layout;
   headers: string[];
+  /** Column names for messages: the header, or 「第 N 列」 when blank. */
+  labels: string[];
   /** Column of each field, -1 when absent. */
   col: Record<Field, number>;
   /** Unit in brackets after the 数值 header (「数值（万元）」). */
@@ -168,7 +170,8 @@ export function planColumns(rawHeaders: readonly string[], ctx: PlanContext): Co
   let requiredWidth = 0;
   const required: Field[] = layout === 'long' ? ['department', 'year', 'indicator', 'indicator_text', 'value'] : layout === 'wide-year' ? ['department', 'indicator', 'indicator_text'] : ['department', 'year'];
   for (const f of required) requiredWidth = Math.max(requiredWidth, col[f] + 1);
-  return { layout, headers, col, valueHeaderUnit, indicatorColumns, yearColumns, requiredWidth };
+  const labels = headers.map((h, i) => columnLabel(h, i));
+  return { layout, headers, labels, col, valueHeaderUnit, indicatorColumns, yearColumns, requiredWidth };
 }
 
 /** A wide-by-indicator column: catalog indicator (unit in brackets checked), custom, or not an indicator. */

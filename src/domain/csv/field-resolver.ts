@@ -9,7 +9,7 @@ import { preview } from './issues';
 import { MAX_NAME_CHARS } from './limits';
 import { parseYear, type YearResult } from './parse-year';
 import { forbiddenControl, hasHan, hasPrivateUse, normalizeName, startsLikeFormula, unescapeFormulaPrefix } from './text-cells';
-import { normalizeUnit, unitsCompatible } from './units';
+import { isIntegerUnit, isPercentUnit, normalizeUnit, unitClassOf, unitsCompatible } from './units';
 
 export interface Note {
   code: string;
@@ -24,10 +24,34 @@ export type DeptInfo =
   | { kind: 'header' };
 
 export type IndicatorInfo =
-  | { kind: 'ok'; id: string; text: string; unit: string; indicator?: Indicator; notes: Note[]; customFromText: boolean }
+  | {
+      kind: 'ok';
+      id: string;
+      text: string;
+      unit: string;
+      indicator?: Indicator;
+      notes: Note[];
+      customFromText: boolean;
+      /** Unit cell → stored unit, per indicator. */
+      units?: Map<string, UnitInfo>;
+    }
   | { kind: 'error'; code: string; text: string };
 
-export type UnitInfo = { kind: 'ok'; unit: string; synonym: boolean } | { kind: 'error'; code: string; text: string };
+export type UnitInfo =
+  | {
+      kind: 'ok';
+      unit: string;
+      synonym: boolean;
+      /** Counted in whole numbers (件, 人, 次 …). */
+      integer: boolean;
+      /** Known unit that needs no range check beyond ≥ 0 (not a rate, not unknown). */
+      plain: boolean;
+    }
+  | { kind: 'error'; code: string; text: string };
+
+function okUnit(unit: string, synonym: boolean): UnitInfo {
+  return { kind: 'ok', unit, synonym, integer: isIntegerUnit(unit), plain: unitClassOf(unit) !== undefined && !isPercentUnit(unit) };
+}
 
 const SUMMARY = /^(?:合计|总计|小计|汇总|累计|总数|平均|平均值|均值)|(?:合计|总计|小计|汇总)$/;
 const FOOTER = /^(?:填报单位|填表单位|填表人|填报人|审核人|审核|制表人|制表|负责人|单位负责人|主要负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|日期|注|备注|说明|附注)\s*[:：(（]|盖章|^注\s*\d/;
@@ -49,7 +73,6 @@ function nameNotes(name: string, what: string): Note[] {
 export class FieldResolver {
   private readonly depts = new Map<string, DeptInfo>();
   private readonly inds = new Map<string, IndicatorInfo>();
-  private readonly units = new Map<string, UnitInfo>();
   private readonly years = new Map<string, YearResult>();
   private readonly aliases: Map<string, string> | undefined;
 
@@ -181,11 +204,11 @@ export class FieldResolver {
 
   /** The unit stored for a row: the catalog's when given (a written unit must match it), else the written one. */
   unit(ind: IndicatorInfo & { kind: 'ok' }, raw: string): UnitInfo {
-    const key = ind.id + '\u0001' + raw;
-    let u = this.units.get(key);
+    ind.units ??= new Map();
+    let u = ind.units.get(raw);
     if (!u) {
       u = this.resolveUnit(ind, raw);
-      this.units.set(key, u);
+      ind.units.set(raw, u);
     }
     return u;
   }
@@ -196,10 +219,10 @@ export class FieldResolver {
     if (bad) return { kind: 'error', ...bad };
     if (!ind.indicator) {
       if (written.length > 10) return { kind: 'error', code: 'E_UNIT_MISMATCH', text: `单位「${preview(written, 20)}」过长。` };
-      return { kind: 'ok', unit: written, synonym: false };
+      return okUnit(written, false);
     }
-    if (!written) return { kind: 'ok', unit: ind.unit, synonym: false };
-    if (unitsCompatible(written, ind.unit)) return { kind: 'ok', unit: ind.unit, synonym: written !== ind.unit };
+    if (!written) return okUnit(ind.unit, false);
+    if (unitsCompatible(written, ind.unit)) return okUnit(ind.unit, written !== ind.unit);
     return { kind: 'error', code: 'E_UNIT_MISMATCH', text: `单位「${preview(written, 20)}」与指标「${ind.indicator.labelZh}」的单位「${ind.unit}」不一致。` };
   }
 }

@@ -1,7 +1,7 @@
 // One import, driven in slices: start() finds the delimiter, header and layout; step()
 // reads rows until a budget is spent (so a worker can yield between slices and receive
 // a cancel message); result() builds the columns and the report.
-import type { Department, Issue, Observation, Qualifier } from '../types';
+import type { Department, Issue, Qualifier } from '../types';
 import type { ObservationColumns } from '../observations/columns';
 import { planColumns, type ColumnPlan, type IndicatorColumn } from './column-plan';
 import { detectDelimiter, type Delimiter } from './delimiter';
@@ -13,9 +13,12 @@ import { columnLabel, IssueLog, preview } from './issues';
 import { HEADER_SEARCH_ROWS, MAX_CELL_CHARS, PEEK_ROWS } from './limits';
 import { mojibakeHint } from './mojibake';
 import { finishImport, type SessionFacts } from './finish-import';
-import { ObservationSink } from './observation-sink';
-import { RowFields, type CommonFields } from './row-fields';
+import { ObservationSink, type ObservationFields } from './observation-sink';
+import { RowFields, type CommonFields, type ValueOut } from './row-fields';
 import { CsvTokenizer } from './tokenizer';
+
+/** Local copy: read once per row. */
+const CELL_LIMIT = MAX_CELL_CHARS;
 
 export interface RowError {
   code: string;
@@ -41,6 +44,8 @@ export class ImportSession {
   private afterFooter = false;
   private headerKeys: string[] = [];
   private readonly deptAttrs = new Map<string, Department>();
+  /** Reused for every observation handed to the sink. */
+  private readonly fieldsOut: ObservationFields = { department: '', year: 0, indicatorId: '', indicatorText: '', value: 0, unit: '', qualifier: '', derived: false, evidence: '', line: 0, file: '' };
   private indicatorColumnInfo: { ic: IndicatorColumn; info: IndicatorInfo & { kind: 'ok' } }[] = [];
 
   constructor(
@@ -163,14 +168,19 @@ export class ImportSession {
     else if (cells.length < plan.requiredWidth) errors.push({ code: 'E_FIELD_COUNT', text: `该行只有 ${cells.length} 个字段，表头有 ${cols} 列，缺少必需的列。` });
     else if (cells.length < cols) this.log.add('W_FIELD_COUNT_SHORT', `该行只有 ${cells.length} 个字段，表头有 ${cols} 列；缺少的可选列按空白处理。`, { line });
     const q = tok.quoteProblem;
-    if (q) errors.push({ code: 'E_QUOTE_STRAY', text: `第 ${q.column} 个字符处的引号位置不对（结束引号后还有内容），无法确定单元格内容。`, line: q.line, column: columnLabel(plan.headers[q.cell], q.cell) });
+    if (q) errors.push({ code: 'E_QUOTE_STRAY', text: `第 ${q.column} 个字符处的引号位置不对（结束引号后还有内容），无法确定单元格内容。`, line: q.line, column: this.label(q.cell) });
     for (let i = 0; i < cells.length; i++) {
-      if (cells[i]!.length > MAX_CELL_CHARS) errors.push({ code: 'E_CELL_TOO_LONG', text: `单元格有 ${cells[i]!.length} 个字符，超过上限 ${MAX_CELL_CHARS}：「${preview(cells[i]!)}」`, column: columnLabel(plan.headers[i], i), line: this.cellLine(i) });
+      if (cells[i]!.length > CELL_LIMIT) errors.push({ code: 'E_CELL_TOO_LONG', text: `单元格有 ${cells[i]!.length} 个字符，超过上限 ${MAX_CELL_CHARS}：「${preview(cells[i]!)}」`, column: this.label(i), line: this.cellLine(i) });
     }
     if (errors.length) return this.reject(line, cells, errors);
     if (plan.layout === 'long') this.longRow(cells, line);
     else if (plan.layout === 'wide-indicator') this.wideIndicatorRow(cells, line);
     else this.wideYearRow(cells, line);
+  }
+
+  /** The column's name for messages: its header, or 「第 N 列」. */
+  label(col: number): string {
+    return this.plan!.labels[col] ?? columnLabel(undefined, col);
   }
 
   cellLine(col: number): number {
@@ -213,18 +223,20 @@ export class ImportSession {
     const f = this.fields.common(this, cells, plan);
     const errors = f.errors;
     const c = plan.col;
-    const cell = (i: number) => (i >= 0 ? cells[i] ?? '' : '');
-    const ind = this.resolver.indicator(cell(c.indicator), c.indicator_text >= 0 ? cell(c.indicator_text) : undefined);
-    const indColumn = columnLabel(plan.headers[c.indicator >= 0 ? c.indicator : c.indicator_text], c.indicator >= 0 ? c.indicator : c.indicator_text);
-    if (ind.kind === 'error') errors.push({ code: ind.code, text: ind.text, column: indColumn, line: this.cellLine(c.indicator) });
-    const year = this.fields.year(this, cell(c.year), c.year, errors);
-    let obs: { value: number; unit: string; qualifier: Qualifier } | null = null;
+    const ind = this.resolver.indicator(c.indicator >= 0 ? cells[c.indicator] ?? '' : '', c.indicator_text >= 0 ? cells[c.indicator_text] ?? '' : undefined);
+    if (ind.kind === 'error') {
+      const at = c.indicator >= 0 ? c.indicator : c.indicator_text;
+      errors.push({ code: ind.code, text: ind.text, column: this.label(at), line: this.cellLine(at) });
+    }
+    const year = this.fields.year(this, cells[c.year] ?? '', c.year, errors);
+    let obs: ValueOut | null = null;
     if (ind.kind === 'ok') {
-      obs = this.fields.value(this, cells, c.value, ind, c.unit >= 0 ? cell(c.unit) : plan.valueHeaderUnit, c.unit, errors, true);
+      obs = this.fields.value(this, cells, c.value, ind, c.unit >= 0 ? cells[c.unit] ?? '' : plan.valueHeaderUnit, c.unit, errors, true);
     }
     const qualifier = this.fields.qualifier(this, cells, obs?.qualifier ?? '', errors);
     if (errors.length || !obs || ind.kind !== 'ok' || year === null || !f.department) return this.reject(line, cells, errors);
-    this.emit(cells, line, f, ind, year, { ...obs, qualifier }, columnLabel(plan.headers[c.value], c.value));
+    obs.qualifier = qualifier;
+    this.emit(cells, line, f, ind, year, obs, this.label(c.value));
   }
 
   private wideIndicatorRow(cells: string[], line: number): void {
@@ -235,7 +247,7 @@ export class ImportSession {
     const errors: RowError[] = [];
     for (const { ic, info } of this.indicatorColumnInfo) {
       const obs = this.fields.value(this, cells, ic.col, info, ic.unit, -1, errors, false);
-      if (obs) this.emit(cells, line, f, info, year, obs, columnLabel(plan.headers[ic.col], ic.col), errors);
+      if (obs) this.emit(cells, line, f, info, year, obs, this.label(ic.col), errors);
     }
     if (errors.length) this.reject(line, cells, errors);
   }
@@ -245,12 +257,12 @@ export class ImportSession {
     const c = plan.col;
     const f = this.fields.common(this, cells, plan);
     const ind = this.resolver.indicator(cells[c.indicator] ?? '', c.indicator_text >= 0 ? cells[c.indicator_text] ?? '' : undefined);
-    if (ind.kind === 'error') f.errors.push({ code: ind.code, text: ind.text, column: columnLabel(plan.headers[c.indicator], c.indicator), line: this.cellLine(c.indicator) });
+    if (ind.kind === 'error') f.errors.push({ code: ind.code, text: ind.text, column: this.label(c.indicator), line: this.cellLine(c.indicator) });
     if (f.errors.length || ind.kind === 'error' || !f.department) return this.reject(line, cells, f.errors);
     const errors: RowError[] = [];
     for (const y of plan.yearColumns) {
       const obs = this.fields.value(this, cells, y.col, ind, c.unit >= 0 ? cells[c.unit] ?? '' : '', c.unit, errors, false);
-      if (obs) this.emit(cells, line, f, ind, y.year, obs, columnLabel(plan.headers[y.col], y.col), errors);
+      if (obs) this.emit(cells, line, f, ind, y.year, obs, this.label(y.col), errors);
     }
     if (errors.length) this.reject(line, cells, errors);
   }
@@ -266,18 +278,18 @@ export class ImportSession {
     column: string,
     errors?: RowError[],
   ): void {
-    const o: Observation = {
-      department: f.department,
-      year,
-      indicatorId: ind.id,
-      indicatorText: ind.text,
-      value: v.value,
-      unit: v.unit,
-      qualifier: v.qualifier,
-      derived: f.derived,
-      evidence: f.evidence,
-      source: f.source ? { line, start: -1, end: -1, file: f.source } : { line, start: -1, end: -1 },
-    };
+    const o = this.fieldsOut;
+    o.department = f.department;
+    o.year = year;
+    o.indicatorId = ind.id;
+    o.indicatorText = ind.text;
+    o.value = v.value;
+    o.unit = v.unit;
+    o.qualifier = v.qualifier;
+    o.derived = f.derived;
+    o.evidence = f.evidence;
+    o.line = line;
+    o.file = f.source;
     const r = this.sink.add(o, this.tok.rowStart);
     if (r.kind === 'added') {
       if (ind.customFromText) this.facts.customIndicators.add(ind.text);

@@ -2,8 +2,13 @@
 // year and indicator within a file: an identical repeat is dropped (W_DUPLICATE_ROW);
 // a repeat with another value rejects every row involved (M2), including the first
 // one already appended, which is dropped when the columns are built.
+//
+// For speed with a million rows: one scratch Observation is reused for every append,
+// keys are small integers in one Map per department, and evidence (nearly always
+// unique per row) is not hashed into a dictionary: it is coded here, reusing the code
+// of the previous row's evidence (wide rows share one) and interning only short texts.
 import { ColumnBuilder, observationAt, qualifierCode, type ObservationColumns } from '../observations/columns';
-import type { Observation } from '../types';
+import type { Observation, Qualifier } from '../types';
 import { YEAR_MIN } from './limits';
 
 export type AddResult =
@@ -17,25 +22,54 @@ export type AddResult =
       earlier: { line: number; rowStart: number }[];
     };
 
-interface Meta {
-  line: number[];
-  rowStart: number[];
-  value: number[];
-  qual: number[];
-  unit: string[];
+export interface ObservationFields {
+  department: string;
+  year: number;
+  indicatorId: string;
+  indicatorText: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  derived: boolean;
+  evidence: string;
+  line: number;
+  /** 来源 column, '' when none. */
+  file: string;
 }
 
 const CONFLICT = -1;
+const FIRST_YEAR = YEAR_MIN;
+const SHORT_EVIDENCE = 16;
+
+function grown<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
 
 export class ObservationSink {
   readonly builder: ColumnBuilder;
-  private readonly byKey = new Map<number | string, number>();
-  private readonly meta: Meta = { line: [], rowStart: [], value: [], qual: [], unit: [] };
+  private readonly scratch: Observation = {
+    department: '', year: 0, indicatorId: '', indicatorText: '', value: 0, unit: '', qualifier: '', derived: false, evidence: '',
+    source: { line: 0, start: -1, end: -1, file: '' },
+  };
+  /** Per department code: (indicator code × 128 + year offset) → row, or CONFLICT. */
+  private readonly byDept: (Map<number, number> | undefined)[] = [];
+  private line = new Int32Array(1024);
+  private rowStart = new Float64Array(1024);
+  private value = new Float64Array(1024);
+  private qual = new Uint8Array(1024);
+  private unit = new Uint32Array(1024);
+  private ev = new Uint32Array(1024);
+  private readonly evidences: string[] = [];
+  private readonly shortEvidence = new Map<string, number>();
+  private lastEvidence: string | null = null;
+  private lastEvidenceCode = 0;
   private readonly dropped = new Set<number>();
-  /** First line of each conflicting key, for messages about later rows. */
-  private readonly conflictFirst = new Map<number | string, { line: number; value: number }>();
+  private readonly conflictFirst = new Map<string, { line: number; value: number }>();
   /** Exact repeats seen so far, so that they are rejected with the first row on a later conflict. */
-  private readonly repeats = new Map<number | string, { line: number; rowStart: number }[]>();
+  private readonly repeats = new Map<string, { line: number; rowStart: number }[]>();
 
   constructor(capacityHint: number) {
     this.builder = new ColumnBuilder(capacityHint);
@@ -45,51 +79,84 @@ export class ObservationSink {
     return this.builder.length - this.dropped.size;
   }
 
-  private key(o: Observation): number | string {
-    const d = this.builder.departments.code(o.department);
-    const i = this.builder.indicators.code(o.indicatorId);
-    const y = o.year - YEAR_MIN;
-    if (d < 1 << 24 && i < 1 << 21 && y >= 0 && y < 128) return (d * 2097152 + i) * 128 + y;
-    return `${d}:${i}:${o.year}`;
+  private evidenceCode(s: string): number {
+    if (s === this.lastEvidence) return this.lastEvidenceCode;
+    let c: number | undefined;
+    if (s.length <= SHORT_EVIDENCE) c = this.shortEvidence.get(s);
+    if (c === undefined) {
+      c = this.evidences.length;
+      this.evidences.push(s);
+      if (s.length <= SHORT_EVIDENCE) this.shortEvidence.set(s, c);
+    }
+    this.lastEvidence = s;
+    this.lastEvidenceCode = c;
+    return c;
   }
 
-  add(o: Observation, rowStart: number): AddResult {
-    const k = this.key(o);
-    const at = this.byKey.get(k);
+  add(f: ObservationFields, rowStart: number): AddResult {
+    const b = this.builder;
+    const d = b.departments.code(f.department);
+    const ind = b.indicators.code(f.indicatorId);
+    const sub = ind * 128 + (f.year - FIRST_YEAR);
+    let map = this.byDept[d];
+    if (!map) this.byDept[d] = map = new Map();
+    const at = map.get(sub);
     if (at === undefined) {
-      const i = this.builder.append(o);
-      this.byKey.set(k, i);
-      const m = this.meta;
-      m.line.push(o.source.line);
-      m.rowStart.push(rowStart);
-      m.value.push(o.value);
-      m.qual.push(qualifierCode(o.qualifier));
-      m.unit.push(o.unit);
+      const o = this.scratch;
+      o.department = f.department;
+      o.year = f.year;
+      o.indicatorId = f.indicatorId;
+      o.indicatorText = f.indicatorText;
+      o.value = f.value;
+      o.unit = f.unit;
+      o.qualifier = f.qualifier;
+      o.derived = f.derived;
+      o.source.line = f.line;
+      o.source.file = f.file;
+      const i = b.append(o);
+      map.set(sub, i);
+      const need = i + 1;
+      if (need > this.line.length) {
+        this.line = grown(this.line, need);
+        this.rowStart = grown(this.rowStart, need);
+        this.value = grown(this.value, need);
+        this.qual = grown(this.qual, need);
+        this.unit = grown(this.unit, need);
+        this.ev = grown(this.ev, need);
+      }
+      this.line[i] = f.line;
+      this.rowStart[i] = rowStart;
+      this.value[i] = f.value;
+      this.qual[i] = qualifierCode(f.qualifier);
+      this.unit[i] = b.units.code(f.unit);
+      this.ev[i] = this.evidenceCode(f.evidence);
       return { kind: 'added' };
     }
+    const key = `${d}:${sub}`;
     if (at === CONFLICT) {
-      const first = this.conflictFirst.get(k)!;
+      const first = this.conflictFirst.get(key)!;
       return { kind: 'conflict', firstLine: first.line, firstValue: first.value, earlier: [] };
     }
-    const m = this.meta;
-    if (m.value[at] === o.value && m.qual[at] === qualifierCode(o.qualifier) && m.unit[at] === o.unit) {
-      const list = this.repeats.get(k);
-      const row = { line: o.source.line, rowStart };
+    if (this.value[at] === f.value && this.qual[at] === qualifierCode(f.qualifier) && this.unit[at] === b.units.code(f.unit)) {
+      const row = { line: f.line, rowStart };
+      const list = this.repeats.get(key);
       if (list) list.push(row);
-      else this.repeats.set(k, [row]);
-      return { kind: 'duplicate', firstLine: m.line[at]! };
+      else this.repeats.set(key, [row]);
+      return { kind: 'duplicate', firstLine: this.line[at]! };
     }
-    this.byKey.set(k, CONFLICT);
+    map.set(sub, CONFLICT);
     this.dropped.add(at);
-    this.conflictFirst.set(k, { line: m.line[at]!, value: m.value[at]! });
-    const earlier = [{ line: m.line[at]!, rowStart: m.rowStart[at]! }, ...(this.repeats.get(k) ?? [])];
-    this.repeats.delete(k);
-    return { kind: 'conflict', firstLine: m.line[at]!, firstValue: m.value[at]!, earlier };
+    this.conflictFirst.set(key, { line: this.line[at]!, value: this.value[at]! });
+    const earlier = [{ line: this.line[at]!, rowStart: this.rowStart[at]! }, ...(this.repeats.get(key) ?? [])];
+    this.repeats.delete(key);
+    return { kind: 'conflict', firstLine: this.line[at]!, firstValue: this.value[at]!, earlier };
   }
 
   /** The accepted columns, without rows dropped for conflicts (dictionaries compacted). */
   build(): ObservationColumns {
     const all = this.builder.build();
+    all.text.evidences = this.evidences;
+    all.text.ev = this.ev.slice(0, all.text.length);
     if (!this.dropped.size) return all;
     return dropRows(all, this.dropped);
   }
@@ -101,4 +168,3 @@ export function dropRows(c: ObservationColumns, drop: ReadonlySet<number>): Obse
   for (let i = 0; i < c.numeric.length; i++) if (!drop.has(i)) b.append(observationAt(c, i));
   return b.build();
 }
-

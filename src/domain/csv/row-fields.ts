@@ -5,10 +5,16 @@ import type { Qualifier } from '../types';
 import type { ColumnPlan } from './column-plan';
 import { textProblem, type FieldResolver, type IndicatorInfo } from './field-resolver';
 import type { ImportSession, RowError } from './import-session';
-import { columnLabel, preview, type IssueLog } from './issues';
+import { preview, type IssueLog } from './issues';
 import { parseQualifier, parseValue } from './parse-value';
 import { normalizeName, startsLikeFormula, unescapeFormulaPrefix } from './text-cells';
 import { checkValue } from './value-check';
+
+export interface ValueOut {
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+}
 
 export interface CommonFields {
   errors: RowError[];
@@ -27,56 +33,75 @@ const FALSE = new Set(['', 'false', '0', '否', 'no', 'n']);
 
 export class RowFields {
   private readonly warnedNames = new Set<string>();
+  private readonly attributes = new Map<string, string | { code: string; text: string }>();
 
   constructor(
     private readonly resolver: FieldResolver,
     private readonly log: IssueLog,
   ) {}
 
+  /** Reused for every row: valid until the next call. */
+  private readonly commonOut: CommonFields = { errors: [], department: '', spelled: '', region: '', type: '', evidence: '', source: '', derived: false };
+  private readonly valueOut: ValueOut = { value: 0, unit: '', qualifier: '' };
+
+  /** Fields every layout has; the result (and its `errors`) is reused by the next call. */
   common(s: ImportSession, cells: readonly string[], plan: ColumnPlan): CommonFields {
     const c = plan.col;
-    const label = (i: number) => columnLabel(plan.headers[i], i);
-    const out: CommonFields = { errors: [], department: '', spelled: '', region: '', type: '', evidence: '', source: '', derived: false };
+    const h = plan.headers;
+    const out = this.commonOut;
+    out.errors.length = 0;
+    out.department = out.spelled = out.region = out.type = out.evidence = out.source = '';
+    out.derived = false;
     const d = this.resolver.department(cells[c.department] ?? '');
     if (d.kind === 'name') {
       out.department = d.name;
       out.spelled = d.spelled;
       if (d.notes.length && !this.warnedNames.has(d.name)) {
         this.warnedNames.add(d.name);
-        s.notes(d.notes, s.cellLine(c.department), label(c.department));
+        s.notes(d.notes, s.cellLine(c.department), s.label(c.department));
       }
     } else if (d.kind === 'error') {
-      out.errors.push({ code: d.code, text: d.text, column: label(c.department), line: s.cellLine(c.department) });
+      out.errors.push({ code: d.code, text: d.text, column: s.label(c.department), line: s.cellLine(c.department) });
     } else {
-      out.errors.push({ code: 'E_DEPT_INVALID', text: `「${preview(cells[c.department] ?? '', 30)}」不是部门名称。`, column: label(c.department) });
+      out.errors.push({ code: 'E_DEPT_INVALID', text: `「${preview(cells[c.department] ?? '', 30)}」不是部门名称。`, column: s.label(c.department) });
     }
     if (c.evidence >= 0) {
       const ev = unescapeFormulaPrefix(cells[c.evidence] ?? '');
       const bad = textProblem(ev, '原文');
-      if (bad) out.errors.push({ ...bad, column: label(c.evidence), line: s.cellLine(c.evidence) });
+      if (bad) out.errors.push({ ...bad, column: s.label(c.evidence), line: s.cellLine(c.evidence) });
       else {
         out.evidence = ev;
-        if (startsLikeFormula(ev)) s.notes([{ code: 'W_FORMULA_TEXT', text: `原文「${preview(ev, 30)}」以 = + - @ 开头，已按文本保存（导出时会加 ' 防止被表格软件当作公式执行）。` }], s.cellLine(c.evidence), label(c.evidence));
+        if (startsLikeFormula(ev)) s.notes([{ code: 'W_FORMULA_TEXT', text: `原文「${preview(ev, 30)}」以 = + - @ 开头，已按文本保存（导出时会加 ' 防止被表格软件当作公式执行）。` }], s.cellLine(c.evidence), s.label(c.evidence));
       }
     }
-    for (const [field, key] of [['region', 'region'], ['type', 'type'], ['source', 'source']] as const) {
-      const i = c[field];
-      if (i < 0) continue;
-      const raw = unescapeFormulaPrefix(cells[i] ?? '');
-      const bad = textProblem(raw, field === 'source' ? '来源' : field === 'region' ? '地区' : '部门类型');
-      if (bad) out.errors.push({ ...bad, column: label(i), line: s.cellLine(i) });
-      else out[key] = normalizeName(raw);
-    }
+    if (c.region >= 0) out.region = this.attribute(s, cells, c.region, '地区', out.errors);
+    if (c.type >= 0) out.type = this.attribute(s, cells, c.type, '部门类型', out.errors);
+    if (c.source >= 0) out.source = this.attribute(s, cells, c.source, '来源', out.errors);
     if (c.derived >= 0) {
       const raw = (cells[c.derived] ?? '').normalize('NFKC').trim().toLowerCase();
       if (TRUE.has(raw)) out.derived = true;
-      else if (!FALSE.has(raw)) out.errors.push({ code: 'E_DERIVED_INVALID', text: `「${preview(raw, 20)}」应为 true/false（或 是/否）。`, column: label(c.derived) });
+      else if (!FALSE.has(raw)) out.errors.push({ code: 'E_DERIVED_INVALID', text: `「${preview(raw, 20)}」应为 true/false（或 是/否）。`, column: s.label(c.derived) });
     }
     return out;
   }
 
+  /** 地区, 部门类型, 来源: names without control characters (cached per distinct cell). */
+  private attribute(s: ImportSession, cells: readonly string[], col: number, what: string, errors: RowError[]): string {
+    const raw = cells[col] ?? '';
+    let v = this.attributes.get(raw);
+    if (v === undefined) {
+      const cell = unescapeFormulaPrefix(raw);
+      const bad = textProblem(cell, what);
+      v = bad ?? normalizeName(cell);
+      this.attributes.set(raw, v);
+    }
+    if (typeof v === 'string') return v;
+    errors.push({ ...v, column: s.label(col), line: s.cellLine(col) });
+    return '';
+  }
+
   year(s: ImportSession, raw: string, col: number, errors: RowError[]): number | null {
-    const column = columnLabel(s.plan!.headers[col], col);
+    const column = s.label(col);
     const y = this.resolver.year(raw);
     if (y.kind === 'ok') {
       if (y.normalized) this.log.add('W_NORMALIZED', `年度「${preview(raw, 20)}」已按 ${y.year} 读取。`, { line: s.cellLine(col), column });
@@ -100,9 +125,9 @@ export class RowFields {
     unitCol: number,
     errors: RowError[],
     long: boolean,
-  ): { value: number; unit: string; qualifier: Qualifier } | null {
+  ): ValueOut | null {
     const plan = s.plan!;
-    const column = columnLabel(plan.headers[col], col);
+    const column = s.label(col);
     const line = s.cellLine(col);
     const raw = cells[col] ?? '';
     const v = parseValue(raw);
@@ -116,10 +141,18 @@ export class RowFields {
     }
     const u = this.resolver.unit(ind, unitRaw);
     if (u.kind === 'error') {
-      errors.push({ code: u.code, text: u.text, column: unitCol >= 0 ? columnLabel(plan.headers[unitCol], unitCol) : column, line });
+      errors.push({ code: u.code, text: u.text, column: unitCol >= 0 ? s.label(unitCol) : column, line });
       return null;
     }
     if (u.synonym) s.facts.unitSynonyms.set(`${normalizeName(unitRaw)}→${u.unit}`, ind.indicator?.labelZh ?? ind.text);
+    const out = this.valueOut;
+    out.qualifier = v.qualifier;
+    if (!v.suffix && !v.normalized && u.plain && v.value >= 0 && (!u.integer || Number.isInteger(v.value))) {
+      // Common case: a plain non-negative number for a count or amount; nothing to check further.
+      out.value = v.value;
+      out.unit = u.unit;
+      return out;
+    }
     const label = ind.indicator?.labelZh ?? ind.text;
     const checked = checkValue(v, raw, u.unit, ind.indicator !== undefined, label);
     if (checked.kind === 'error') {
@@ -127,7 +160,9 @@ export class RowFields {
       return null;
     }
     s.notes(checked.checked.notes, line, column);
-    return { value: checked.checked.value, unit: checked.checked.unit, qualifier: v.qualifier };
+    out.value = checked.checked.value;
+    out.unit = checked.checked.unit;
+    return out;
   }
 
   /** The 限定词 column, consistent with a qualifier written in the value (「约12」). */
@@ -136,7 +171,7 @@ export class RowFields {
     if (col < 0) return fromValue;
     const raw = cells[col] ?? '';
     if (raw.trim() === '') return fromValue;
-    const column = columnLabel(s.plan!.headers[col], col);
+    const column = s.label(col);
     const q = parseQualifier(raw);
     if (q === undefined) {
       errors.push({ code: 'E_QUALIFIER_INVALID', text: `限定词「${preview(raw, 10)}」无法识别（可用：约、近、余、多、以上、不少于、超过、逾、左右）。`, column });

@@ -1,0 +1,57 @@
+// Thin adapter: bytes → parseImportBytesAsync → result with its typed arrays transferred.
+// Parsing yields between slices of rows so that a cancel message is received in time.
+/// <reference lib="webworker" />
+import { Catalog } from '../domain/catalog/catalog';
+import { parseCatalogCsv } from '../domain/catalog/parse-catalog';
+import { parseImportBytesAsync } from '../domain/csv/parse-import';
+import { columnBuffers, type ImportRequest, type ImportResponse } from './import-messages';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let catalog: { csv: string; value: Catalog } | null = null;
+const cancelled = new Set<number>();
+
+function post(msg: ImportResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(msg, transfer);
+}
+
+/** Lets queued messages (cancel) run: a MessageChannel task, not clamped like setTimeout. */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
+  const req = e.data;
+  if (req.type === 'cancel') {
+    cancelled.add(req.id);
+    return;
+  }
+  const { id } = req;
+  try {
+    if (catalog?.csv !== req.catalogCsv) catalog = { csv: req.catalogCsv, value: new Catalog(parseCatalogCsv(req.catalogCsv)) };
+    const result = await parseImportBytesAsync(
+      new Uint8Array(req.bytes),
+      {
+        fileName: req.fileName,
+        catalog: catalog.value,
+        encoding: req.encoding,
+        allowCustomIndicators: req.allowCustomIndicators,
+        departmentAliases: new Map(req.departmentAliases),
+        onProgress: (p) => post({ type: 'progress', id, rows: p.rows, fraction: p.fraction }),
+        isCancelled: () => cancelled.has(id),
+      },
+      pause,
+    );
+    if (cancelled.has(id)) post({ type: 'error', id, message: 'cancelled', cancelled: true });
+    else post({ type: 'done', id, result }, columnBuffers(result.columns));
+  } catch (err) {
+    post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
+  } finally {
+    cancelled.delete(id);
+  }
+};
