@@ -22,6 +22,8 @@ export interface Item {
   end: number;
   /** For 同比 changes: the change phrase (同比下降). */
   change?: string;
+  /** A verb-only item completed with the noun of the item before it (废止 → 废止规范性文件). */
+  completed?: string;
 }
 
 interface Draft extends Item {
@@ -34,7 +36,16 @@ const CJK = /[\u4e00-\u9fff]/;
 const NOT_A_NOUN_START = /^[均都全分和及与等、以其共并且已]/;
 const STRUCTURAL = /^(方面|环节|层级|维度|领域|阶段|部分|板块|层面)/;
 const BREAKDOWN_START = /^(其中|包括|含|分别是|分别为|具体为|具体是|主要为|主要是|主要包括)/;
-const HEADS = /(事项|案件|文件|人员|干部|合同|项目|企业|单位|问题|线索|意见|建议|提案|工单|诉求|纠纷|活动|会议|培训|制度|机制|资料|举措|措施|清单)$/;
+const HEADS = /(事项|案件|文件|申请|人员|干部|合同|项目|企业|单位|问题|线索|意见|建议|提案|工单|诉求|纠纷|活动|会议|培训|制度|机制|资料|举措|措施|清单)$/;
+/** The thing a verb-only item counts, taken from the item before it (清理规范性文件128件,废止12件). */
+const NOUN_HEAD =
+  /((?:行政复议|行政诉讼|行政应诉|行政处罚|政府信息公开|依申请公开|信访|矛盾)?(?:规范性文件|申请|案件|合同|事项|建议|提案|纠纷|工单|线索|文件))$/;
+/** Where the phrase of the next number starts inside a run without punctuation (13个社区法律顾问|全年提供…). */
+const NEXT_PHRASE_START =
+  /全年|累计|先后|提供|开展|办理|受理|组织|举办|参与|参加|出具|审查|审核|查处|接待|化解|调解|发放|追发|追回|挽回|获得|通过|完成|实现|处理|收到|收缴|发现|整改|签订|签署|办结|答复|解决/;
+const LIGHT_VERB_INSIDE = /(开展|举办|组织|召开|进行)/g;
+/** Names in a 「均」 or 「分别」 list: 、 always separates, 和/与/及 only between words (not 及时). */
+const LIST_SEPARATOR = /、|和|以及|与|及(?!时)/;
 const YOY = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
 const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|居)[^,;。]{0,12}?第?$/;
 const GENERIC = /^(事项|文件|案件|件|项|个|人|次|数|合同|活动|资料|意见|问题|清单|系统|平台)$/;
@@ -60,13 +71,18 @@ function postPhraseEnd(text: string, t: NumberToken, clause: Span, next: NumberT
   // 「和1项…」: the conjunction starts the next item.
   const conj = /(和|及|以及|与)(?=[^,;。]{0,3}$)/.exec(text.slice(t.end, end));
   if (conj && next && next.start - (t.end + conj.index) <= 4) end = t.end + conj.index;
+  if (next && next.start === end) {
+    const cut = NEXT_PHRASE_START.exec(text.slice(t.end + 1, end));
+    if (cut) end = t.end + 1 + cut.index;
+  }
   return end;
 }
 
 function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from: number, excluded: NumberToken[], next?: NumberToken): Draft {
   const nextChar = text[t.end] ?? '';
   const isAfter = CJK.test(nextChar) && !NOT_A_NOUN_START.test(text.slice(t.end)) && rule !== 'ranking';
-  const inRange = excluded.filter((x) => x.start >= from && x.end <= t.start);
+  // A Chinese numeral inside a word (一审, 一是) does not cut the phrase; a date or a number does.
+  const inRange = excluded.filter((x) => x.start >= from && x.end <= t.start && (x.form !== 'chinese' || x.unitKind !== 'none'));
   const last = inRange[inRange.length - 1];
   if (isAfter) {
     const postEnd = postPhraseEnd(text, t, clause, next);
@@ -77,7 +93,11 @@ function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from
     const verb = meaningfulVerb(text.slice(preFrom, preTo));
     return { token: t, rule, text: verb + post, start: preFrom, end: postEnd, shape: 'after', itemEnd: postEnd };
   }
-  const preFrom = last ? last.end : from;
+  let preFrom = last ? last.end : from;
+  // 「围绕…日开展宣传活动」: what is counted follows the last light verb.
+  for (const m of text.slice(preFrom, t.start).matchAll(LIGHT_VERB_INSIDE)) {
+    if (m.index > 0 && t.start - (preFrom + m.index + m[0].length) >= 2) preFrom += m.index + m[0].length;
+  }
   const pre = text.slice(preFrom, t.start);
   const draft: Draft = { token: t, rule, text: trimPhrase(pre), start: preFrom, end: t.end, shape: 'before', itemEnd: t.end };
   if (rule === 'ranking') {
@@ -98,7 +118,7 @@ function distributeJun(text: string, d: Draft): Draft[] {
   const pre = text.slice(d.start, d.token.start);
   const m = /^(.*?)(均|都|全部)(达到|达|为|是|实现|保持|在)?$/.exec(pre);
   if (!m || d.shape !== 'before') return [d];
-  const names = m[1]!.split(/、|和|及|以及|与/).map(trimPhrase).filter(Boolean);
+  const names = m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
   if (names.length < 2) return [{ ...d, text: trimPhrase(m[1]!) || d.text }];
   return names.map((name) => ({ ...d, text: name, rule: 'distribute-jun' }));
 }
@@ -107,6 +127,7 @@ function distributeJun(text: string, d: Draft): Draft[] {
 export function attachSentence(text: string, sentence: Span, found: readonly Found[]): Item[] {
   const out: Draft[] = [];
   let breakdownHead = '';
+  let prevClause: Draft[] = [];
   for (const clause of clausesOf(text, sentence)) {
     const inClause = found.filter((f) => f.token.start >= clause.start && f.token.end <= clause.end);
     const kept = inClause.filter((f) => f.verdict.keep);
@@ -115,11 +136,12 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
     // 「分别为3件、5件」: names before 分别, numbers after it, paired in order.
     const fenbie = /^(.*?)分别(为|是|达到?|有)?/.exec(clauseText);
     if (fenbie && kept.length >= 2 && kept[0]!.token.start >= clause.start + fenbie[0].length) {
-      const names = fenbie[1]!.split(/、|和|及|以及|与/).map(trimPhrase).filter(Boolean);
+      const names = fenbie[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
       if (names.length === kept.length) {
-        kept.forEach((f, i) => out.push({
-          token: f.token, rule: 'distribute-fenbie', text: names[i]!, start: clause.start, end: f.token.end, shape: 'before', itemEnd: f.token.end,
+        prevClause = kept.map((f, i) => ({
+          token: f.token, rule: 'distribute-fenbie', text: names[i]!, start: clause.start, end: f.token.end, shape: 'before' as const, itemEnd: f.token.end,
         }));
+        out.push(...prevClause);
         continue;
       }
     }
@@ -129,9 +151,26 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
       const rule = f.verdict.keep ? f.verdict.rule : '';
       const next = inClause.find((g) => g.token.start >= f.token.end)?.token;
       const d = draftFor(text, f.token, rule, clause, from, excluded, next);
-      drafts.push(...distributeJun(text, d));
+      // 「办理信访件58件、工单436件,办结率均为100%」: the rate applies to each item before it.
+      const bareRate = /^(.{1,4}率)(均|都)(为|达到|达|是|保持)?$/.exec(text.slice(d.start, d.token.start));
+      if (bareRate && d.shape === 'before' && prevClause.length >= 2) {
+        for (const p of prevClause) drafts.push({ ...d, text: p.text + bareRate[1]!, rule: 'distribute-jun' });
+      } else {
+        drafts.push(...distributeJun(text, d));
+      }
       from = d.itemEnd;
       while (from < clause.end && /[、和及与()含]/.test(text[from]!)) from++;
+    });
+    drafts.forEach((d, k) => {
+      const prev = k > 0 ? drafts[k - 1] : out[out.length - 1];
+      if (!prev || d.change || d.rule === 'ranking' || d.rule === 'distribute-jun') return;
+      // 「,共计126人」 counts the thing of the item before it.
+      if (!d.text) d.text = prev.text;
+      // 「废止12件」 after 「清理规范性文件128件」: the verb takes the noun before it.
+      else if (d.shape === 'before' && d.text.length <= 4 && !/[率度]$/.test(d.text) && !NOUN_HEAD.test(d.text)) {
+        const head = NOUN_HEAD.exec(prev.completed ?? prev.text)?.[1];
+        if (head) d.completed = d.text + head;
+      }
     });
     // A predicate after a list belongs to every item (2个A、39个B审查合法性).
     if (drafts.length >= 2) {
@@ -152,6 +191,7 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
     const head = lastTotal ? HEADS.exec(lastTotal.text)?.[1] : undefined;
     if (head) breakdownHead = head;
     out.push(...drafts);
+    if (drafts.length) prevClause = drafts;
   }
   // 同比 without its own subject takes the one of the value before it.
   out.forEach((d, i) => {

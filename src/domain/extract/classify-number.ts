@@ -51,6 +51,18 @@ function scopeYear(text: string, ctx: NumberContext, pos: number): number | null
   return found;
 }
 
+/**
+ * 「“2+1”执法模式（2名执法队员+1名社区网格员）」: numbers in brackets that spell out a quoted
+ * name or a formula define the model, they do not report a result.
+ */
+function modelDefinition(text: string, s: Sentence, t: NumberToken): boolean {
+  const open = text.lastIndexOf('(', t.numStart);
+  if (open < s.start || text.lastIndexOf(')', t.numStart) > open) return false;
+  const close = text.indexOf(')', t.numEnd);
+  const inside = text.slice(open + 1, close < 0 ? s.end : close);
+  return /[”"’」]$/.test(text.slice(Math.max(s.start, open - 1), open)) || /\d\s*[^,;。]{0,8}\+/.test(inside);
+}
+
 export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   const { text } = ctx;
   const prev6 = before(text, t.start, 6);
@@ -76,9 +88,14 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   }
   if (COMMEMORATIVE_AFTER.test(afterNum)) return { keep: false, reason: 'commemorative-day' };
   if (STREAK_BEFORE.test(prev6) || /^连冠/.test(after)) return { keep: false, reason: 'streak' };
+  if (modelDefinition(text, ctx.sentence, t)) return { keep: false, reason: 'model-definition' };
+  if (/(不足|不到|少于|低于|未达到?|不超过|不高于)$/.test(before(text, t.start, 4))) return { keep: false, reason: 'bound' };
+  if (/(权重|分值|比重|赋分)[^,;。]{0,3}$/.test(before(text, t.start, 6))) return { keep: false, reason: 'definition' };
 
   const ranking = RANKING_BEFORE.exec(before(text, t.numStart, 16));
-  if (ranking && (t.unit === '' || t.unit === '位' || t.unit === '名') && text[t.numStart - 1] === '第') {
+  // 排名第4位 / 排名第一, but not 位列第一方阵 (a tier) or 第一梯队.
+  const rankEnds = t.unit === '位' || t.unit === '名' || (t.unit === '' && !/^[\u4e00-\u9fff]/.test(afterNum));
+  if (ranking && rankEnds && text[t.numStart - 1] === '第') {
     return { keep: true, rule: 'ranking' };
   }
   if (text[t.numStart - 1] === '第' || text[t.numStart - 1] === '首') return { keep: false, reason: 'ordinal' };

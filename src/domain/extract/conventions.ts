@@ -32,9 +32,11 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
     const negated = text.slice(at + m[0].length, clauseTo);
     if (negated.length < 2 || negated.length > 14 || /[、和及与等或\d]/.test(negated)) continue;
     if (/(情况|现象|问题)$/.test(negated) && /[、等]/.test(text.slice(clauseFrom, clauseTo))) continue;
-    const lead = trimPhrase(text.slice(clauseFrom, at));
-    const phrase = (lead.length <= 6 && m[1] === '零' ? lead : '') + negated.replace(/(的)?(情况|现象|发生)$/, '');
-    const indicator = matcher.match(phrase, '件');
+    const thing = negated.replace(/(的)?(情况|现象|发生)$/, '');
+    // 「行政诉讼案件零败诉」: the thing is 败诉; the words before 零 only say where.
+    const lead = m[1] === '零' ? trimPhrase(text.slice(clauseFrom, at)) : '';
+    const phrase = (lead.length <= 6 ? lead : '') + thing;
+    const indicator = matcher.match(thing, '件') ?? matcher.match(phrase, '件');
     if (!indicator) continue;
     out.push({
       token: { start: at, end: clauseTo, numStart: at, numEnd: at + m[1]!.length, unitStart: clauseTo, unitEnd: clauseTo, value: 0, form: 'chinese', unit: indicator.unit, unitKind: 'count', qualifier: '' },

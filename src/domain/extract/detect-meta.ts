@@ -77,13 +77,17 @@ function candidates(paragraphs: readonly string[]): Candidate[] {
   return out;
 }
 
-/** Whether `short` can be an abbreviation of `full` (经开区 ⊂ 经济技术开发区, 发改局 ⊂ 发展和改革局). */
+/**
+ * Whether `short` can be an abbreviation of `full` (经开区 ⊂ 经济技术开发区, 发改局 ⊂ 发展和改革局),
+ * including a place standing for its office (中南路街道 → 武汉市武昌区中南路街道办事处).
+ */
 export function abbreviates(short: string, full: string): boolean {
   if (short === full) return true;
-  if (full.length <= short.length || full[full.length - 1] !== short[short.length - 1]) return false;
+  const office = /(街道|乡|镇|县|区|市)$/.test(short) ? full.replace(/(办事处|人民政府|政府)$/, '') : full;
+  if (office.length < short.length || office[office.length - 1] !== short[short.length - 1]) return false;
   let p = -1;
   for (const c of short) {
-    p = full.indexOf(c, p + 1);
+    p = office.indexOf(c, p + 1);
     if (p < 0) return false;
   }
   return true;

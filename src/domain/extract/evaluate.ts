@@ -102,6 +102,14 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
   const rowOf = new Map<number, number>(); // row index → gold index
   const goldOf = new Map<number, number>();
   const augment = (gi: number, seen: Set<number>): boolean => {
+    // A free row first, so that pairing another gold row does not move this one off its best row.
+    const free = edges[gi]!.find((ri) => !seen.has(ri) && !rowOf.has(ri));
+    if (free !== undefined) {
+      seen.add(free);
+      rowOf.set(free, gi);
+      goldOf.set(gi, free);
+      return true;
+    }
     for (const ri of edges[gi]!) {
       if (seen.has(ri)) continue;
       seen.add(ri);

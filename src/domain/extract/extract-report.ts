@@ -4,7 +4,7 @@ import { otherIndicatorId } from '../catalog/catalog';
 import type { Issue } from '../types';
 import { attachSentence, isGeneric, topicFor, type Found, type Item } from './attach';
 import { classifyNumber } from './classify-number';
-import { negationItems, previousYearValue } from './conventions';
+import { negationItems, previousYearValue, type NegationItem } from './conventions';
 import { detectMeta } from './detect-meta';
 import { findNumbers } from './find-numbers';
 import { originalSpan, type MappedText } from './mapped-text';
@@ -104,18 +104,24 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
     const produced: { item: Item; row: ExtractedRow }[] = [];
     for (const item of [...items, ...negations]) {
       const unit = item.token.unit;
+      const context = norm.slice(sentence.start, item.start);
       let phrase = item.text;
-      let indicator = 'indicator' in item ? (item as { indicator: ReturnType<IndicatorMatcher['match']> }).indicator : undefined;
+      let indicator = 'indicator' in item ? (item as NegationItem).indicator : undefined;
       if (item.change) {
         phrase = `${item.text}${item.change}`;
-      } else {
+      } else if (!indicator) {
         if (isGeneric(phrase)) {
           const topic = topicFor(norm, sentence, item);
-          indicator ??= matcher.matchInContext(phrase, norm.slice(sentence.start, item.start), unit);
+          indicator = matcher.matchInContext(phrase, context, unit);
           if (topic) phrase = topic + phrase;
         }
-        indicator ??= matcher.match(withMeasure(phrase, unit), unit) ?? matcher.matchInContext(phrase, norm.slice(sentence.start, item.start), unit);
-        indicator ??= connectiveContextMatch(norm, sentence, item, unit, matcher);
+        indicator ??= matcher.match(withMeasure(phrase, unit), unit);
+        // A verb-only item (废止12件) reads as completed when only that names an indicator.
+        if (!indicator && item.completed) {
+          phrase = item.completed;
+          indicator = matcher.match(withMeasure(phrase, unit), unit);
+        }
+        indicator ??= matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(norm, sentence, item, unit, matcher);
       }
       if (!phrase) {
         const o = toOriginal(item.token.start, item.token.end);

@@ -14,7 +14,9 @@ interface Name {
   unitClass: UnitClass;
 }
 
-const MEASURE_SUFFIX = /(次数|人次|场次|件数|份数|条数|个数|人数|项数|数量|总数|批次|数)$/;
+const MEASURE_SUFFIX = /(次数|人次|场次|(?<![文案])件数|份数|条数|个数|人数|项数|期数|数量|总数|批次|金额|总额|数额|数)$/;
+const PEOPLE_UNITS = /^(万|千)?(人|名|位|人次)$/;
+const SESSION_UNITS = /^(期|场|场次|批|批次|轮|届|堂|节)$/;
 
 export function unitClass(unit: string): UnitClass {
   if (unit === '%' || unit === '‰') return 'rate';
@@ -23,15 +25,35 @@ export function unitClass(unit: string): UnitClass {
   return 'count';
 }
 
+/**
+ * Whether a value in `tokenUnit` can be a value of an indicator counted in `indicatorUnit`:
+ * people (人, 名, 人次) are not sessions (期, 场, 次) and sessions are not people, except that
+ * 「接待2次」 may count 人次.
+ */
+function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
+  const people = PEOPLE_UNITS.test(indicatorUnit);
+  if (PEOPLE_UNITS.test(tokenUnit)) return people || !/^(次|场|期)$/.test(indicatorUnit);
+  if (SESSION_UNITS.test(tokenUnit)) return !people;
+  if (tokenUnit === '次') return !people || indicatorUnit === '人次';
+  return true;
+}
+
 function coreOf(name: string): string {
   const m = matchingForm(name);
   const core = m.replace(MEASURE_SUFFIX, '');
   return core.length >= 2 ? core : m;
 }
 
-/** Smallest total gap of `core` as a subsequence of `text` (and the number of gaps), or null. */
-export function subsequenceGap(core: string, text: string): { gap: number; segments: number } | null {
-  let best: { gap: number; segments: number } | null = null;
+export interface Alignment {
+  gap: number;
+  segments: number;
+  /** Index after the last matched character. */
+  end: number;
+}
+
+/** Alignment of `core` as a subsequence of `text` with the smallest total gap, or null. */
+export function subsequenceGap(core: string, text: string): Alignment | null {
+  let best: Alignment | null = null;
   for (let s = text.indexOf(core[0]!); s >= 0; s = text.indexOf(core[0]!, s + 1)) {
     let p = s;
     let gap = 0;
@@ -50,10 +72,15 @@ export function subsequenceGap(core: string, text: string): { gap: number; segme
       p = q;
     }
     if (!ok) break;
-    if (!best || gap < best.gap) best = { gap, segments };
-    if (gap === 0) break;
+    if (!best || gap < best.gap || (gap === best.gap && p + 1 > best.end)) best = { gap, segments, end: p + 1 };
   }
   return best;
+}
+
+/** Short names must stand word for word; longer ones may have a modifier inserted. */
+function acceptable(core: string, g: Alignment): boolean {
+  if (core.length <= 3) return g.gap === 0;
+  return g.gap <= Math.max(2, Math.floor(core.length * 0.6)) || (g.segments === 1 && g.gap <= 6);
 }
 
 export class IndicatorMatcher {
@@ -71,17 +98,17 @@ export class IndicatorMatcher {
   match(phrase: string, unit: string, minCore = 2): Indicator | undefined {
     const uc = unitClass(unit);
     if (uc === 'other') return undefined;
+    const fits = (ind: Indicator) => unitClass(ind.unit) === uc && (uc !== 'count' || countsAgree(unit, ind.unit));
     const exact = this.catalog.lookup(phrase);
-    if (exact && unitClass(exact.unit) === uc && minCore <= 2) return exact;
+    if (exact && fits(exact) && minCore <= 2) return exact;
     const text = matchingForm(phrase);
     let best: { ind: Indicator; score: number } | undefined;
     for (const n of this.names) {
-      if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore) continue;
+      if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !fits(n.indicator)) continue;
       const g = subsequenceGap(n.core, text);
-      if (!g) continue;
-      const limit = n.core.length <= 3 ? 0 : Math.max(2, Math.floor(n.core.length * 0.6));
-      if (g.gap > limit) continue;
-      const score = n.core.length * 10 - g.gap * 2 - g.segments * 3;
+      if (!g || !acceptable(n.core, g)) continue;
+      // Chinese puts the head last: a name matched at the end of the phrase counts more.
+      const score = n.core.length * 10 - g.gap * 2 - g.segments * 3 - (text.length - g.end) * 0.5;
       if (!best || score > best.score) best = { ind: n.indicator, score };
     }
     return best?.ind;
@@ -93,13 +120,15 @@ export class IndicatorMatcher {
    */
   matchInContext(phrase: string, context: string, unit: string): Indicator | undefined {
     const uc = unitClass(unit);
-    const head = matchingForm(phrase).slice(-2);
+    const own = matchingForm(phrase);
+    // A bare rate (合格率) or a short noun is the head as a whole; a longer phrase keeps its last two characters.
+    const head = own.length <= 4 ? own : own.slice(-2);
     const ctx = matchingForm(context);
     if (head.length < 2) return undefined;
     let best: { ind: Indicator; score: number } | undefined;
     for (const n of this.names) {
-      if (n.unitClass !== uc || !n.core.endsWith(head)) continue;
-      const rest = n.core.slice(0, -2);
+      if (n.unitClass !== uc || !n.core.endsWith(head) || (uc === 'count' && !countsAgree(unit, n.indicator.unit))) continue;
+      const rest = n.core.slice(0, -head.length);
       if (rest.length >= 3 && ctx.includes(rest) && (!best || rest.length > best.score)) best = { ind: n.indicator, score: rest.length };
     }
     return best?.ind;

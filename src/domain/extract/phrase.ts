@@ -51,7 +51,7 @@ export function withMeasure(text: string, unit: string): string {
 /** Text used only for catalog matching: fillers dropped, 「审查X合法性」 → 「X合法性审查」. */
 export function matchingForm(s: string): string {
   return s
-    .replace(/[的了地]/g, '')
+    .replace(/[的了地“”"「」『』\s]/g, '')
     .replace(/(各类|各项|有关|相关|全部|重要)/g, '')
     .replace(/(审查|审核)([\u4e00-\u9fff]{1,8}?)(合法性|合规性)/g, '$2$3$1');
 }
