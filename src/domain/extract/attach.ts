@@ -167,7 +167,7 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
       // 「,共计126人」 counts the thing of the item before it.
       if (!d.text) d.text = prev.text;
       // 「废止12件」 after 「清理规范性文件128件」: the verb takes the noun before it.
-      else if (d.shape === 'before' && d.text.length <= 4 && !/[率度]$/.test(d.text) && !NOUN_HEAD.test(d.text)) {
+      else if (d.shape === 'before' && d.text.length <= 4 && !/[率度]$/.test(d.text) && !NOUN_HEAD.test(d.text) && !BREAKDOWN_START.test(clauseText)) {
         const head = NOUN_HEAD.exec(prev.completed ?? prev.text)?.[1];
         if (head) d.completed = d.text + head;
       }

@@ -35,6 +35,8 @@ export interface ReportScore {
   misses: GoldRow[];
   falsePositives: ExtractedRow[];
   wrongMappings: { gold: GoldRow; row: ExtractedRow }[];
+  /** Found gold rows that no catalog indicator fits but that were given one (not part of the mapping score). */
+  overMapped: { gold: GoldRow; row: ExtractedRow }[];
   department?: string;
   year?: number | null;
   metaOk?: boolean;
@@ -127,7 +129,7 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
 
   const score: ReportScore = {
     report, required: 0, found: 0, extracted: rows.length, truePositives: rowOf.size,
-    mapped: 0, mappedCorrect: 0, misses: [], falsePositives: [], wrongMappings: [],
+    mapped: 0, mappedCorrect: 0, misses: [], falsePositives: [], wrongMappings: [], overMapped: [],
   };
   golds.forEach((g, gi) => {
     const ri = goldOf.get(gi);
@@ -140,6 +142,8 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
       score.mapped++;
       if (mappingOk(g, rows[ri]!)) score.mappedCorrect++;
       else score.wrongMappings.push({ gold: g, row: rows[ri]! });
+    } else if (ri !== undefined && !mappingOk(g, rows[ri]!)) {
+      score.overMapped.push({ gold: g, row: rows[ri]! });
     }
   });
   rows.forEach((r, i) => {

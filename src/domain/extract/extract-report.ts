@@ -56,9 +56,13 @@ function evidenceSpan(text: string, s: Sentence, item: Item): { start: number; e
  * 「对…规范性文件进行全面清理,涉及A、B和C类3项」: a clause that opens with 涉及/包括 counts
  * what the clause before it did.
  */
-function connectiveContextMatch(text: string, s: Sentence, item: Item, unit: string, matcher: IndicatorMatcher) {
+function connectiveContextMatch(text: string, s: Sentence, item: Item, unit: string, matcher: IndicatorMatcher, found: readonly Found[]) {
   const clauseStart = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, item.token.start - 1) + 1));
   if (clauseStart <= s.start || !/^(涉及|包括|主要包括|主要涉及|共涉及|分别涉及)/.test(text.slice(clauseStart))) return undefined;
+  // Only a single total after a list of kinds (涉及A、B和C类3项); 包括24项A、5项B names its own things.
+  const clauseEnd = text.slice(clauseStart).search(/[,;。]/);
+  const inClause = found.filter((f) => f.verdict.keep && f.token.start >= clauseStart && (clauseEnd < 0 || f.token.start < clauseStart + clauseEnd));
+  if (inClause.length > 1) return undefined;
   const prevStart = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1));
   return matcher.match(text.slice(prevStart, clauseStart - 1), unit, 5);
 }
@@ -121,7 +125,7 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
           phrase = item.completed;
           indicator = matcher.match(withMeasure(phrase, unit), unit);
         }
-        indicator ??= matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(norm, sentence, item, unit, matcher);
+        indicator ??= matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(norm, sentence, item, unit, matcher, found);
       }
       if (!phrase) {
         const o = toOriginal(item.token.start, item.token.end);

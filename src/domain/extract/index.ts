@@ -3,3 +3,4 @@ export { extractReport } from './extract-report';
 export type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 export { parseChineseNumeral } from './chinese-numerals';
 export { rowsToCsv, CSV_HEADER } from './csv';
+export { decodeReport } from './decode';

@@ -77,9 +77,15 @@ export function subsequenceGap(core: string, text: string): Alignment | null {
   return best;
 }
 
-/** Short names must stand word for word; longer ones may have a modifier inserted. */
-function acceptable(core: string, g: Alignment): boolean {
-  if (core.length <= 3) return g.gap === 0;
+/**
+ * Short names must stand word for word at the start or the end of the phrase (培训医务人员,
+ * 停车收费调解, but not 关停无证培训机构); longer ones may have a modifier inserted.
+ */
+function acceptable(core: string, g: Alignment, text: string): boolean {
+  if (core.length <= 3) {
+    const bare = text.replace(MEASURE_SUFFIX, '');
+    return g.gap === 0 && (g.end === core.length || g.end >= bare.length);
+  }
   return g.gap <= Math.max(2, Math.floor(core.length * 0.6)) || (g.segments === 1 && g.gap <= 6);
 }
 
@@ -106,7 +112,7 @@ export class IndicatorMatcher {
     for (const n of this.names) {
       if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !fits(n.indicator)) continue;
       const g = subsequenceGap(n.core, text);
-      if (!g || !acceptable(n.core, g)) continue;
+      if (!g || !acceptable(n.core, g, text)) continue;
       // Chinese puts the head last: a name matched at the end of the phrase counts more.
       const score = n.core.length * 10 - g.gap * 2 - g.segments * 3 - (text.length - g.end) * 0.5;
       if (!best || score > best.score) best = { ind: n.indicator, score };
@@ -125,10 +131,13 @@ export class IndicatorMatcher {
     const head = own.length <= 4 ? own : own.slice(-2);
     const ctx = matchingForm(context);
     if (head.length < 2) return undefined;
+    // The phrase's own modifier must not contradict the name (行政确认事项 is not 行政权力事项).
+    const modifier = own.slice(0, own.length - head.length).replace(/^(提出|制定|出台|完成|新增|发布|形成|梳理|明确|已)+/, '');
     let best: { ind: Indicator; score: number } | undefined;
     for (const n of this.names) {
       if (n.unitClass !== uc || !n.core.endsWith(head) || (uc === 'count' && !countsAgree(unit, n.indicator.unit))) continue;
       const rest = n.core.slice(0, -head.length);
+      if (modifier && !subsequenceGap(modifier, rest)) continue;
       if (rest.length >= 3 && ctx.includes(rest) && (!best || rest.length > best.score)) best = { ind: n.indicator, score: rest.length };
     }
     return best?.ind;
