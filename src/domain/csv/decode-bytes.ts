@@ -4,6 +4,7 @@
 import type { Issue } from '../types';
 import { IssueLog } from './issues';
 import { MAX_IMPORT_BYTES } from './limits';
+import { mojibakeHint } from './mojibake';
 import { controlByteCount, lineAtByte, scanUtf8Lines, sniffNulPattern } from './utf8-scan';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-8-BOM' | 'UTF-16LE' | 'UTF-16BE' | 'GBK';
@@ -95,7 +96,7 @@ export function decodeBytes(bytes: Uint8Array, opts: { fileName: string; encodin
   }
   if (bytes.length === 0) return fail('E_EMPTY_FILE', '文件是空的（0 字节）。');
   for (const m of MAGIC) {
-    if (startsWith(bytes, m.bytes)) return fail('E_NOT_CSV', `这不是 CSV 文本文件，而是${m.kind}（只是扩展名为 .csv）。${SAVE_AS_HINT}`);
+    if (startsWith(bytes, m.bytes)) return fail('E_NOT_CSV', `这不是 CSV 文本文件，而是「${m.kind}」（只是扩展名为 .csv）。${SAVE_AS_HINT}`);
   }
 
   const choice = normalizeEncodingChoice(opts.encoding);
@@ -148,6 +149,12 @@ function utf8Failure(bytes: Uint8Array, log: IssueLog): DecodedText {
   const scan = scanUtf8Lines(bytes);
   const bad = scan.firstBad!;
   if (scan.validWideLines > 0 || hasBom) {
+    // A UTF-8 file opened as GBK and saved again as GBK: its bytes are mostly the original
+    // UTF-8 again, damaged where characters were lost. Decoded as GBK it shows the mojibake,
+    // which the header check then explains (乱码 hint). Pasted GBK lines (E8) or one bad
+    // byte (E14) leave most lines intact, so they are not taken for this.
+    const gbkText = scan.badLines >= scan.validWideLines ? tryDecode(bytes, 'GBK') : null;
+    if (gbkText !== null && mojibakeHint(firstLines(gbkText, 3))) return { text: stripFeff(gbkText), encoding: 'GBK', ok: true, issues: log.finish() };
     const badLine = bytes.subarray(bad.lineStart, bad.lineEnd);
     const looksGbk = bad.invalid > bad.validMultibyte && tryDecode(badLine, 'GBK') !== null;
     if (looksGbk) {
@@ -170,6 +177,10 @@ function utf8Failure(bytes: Uint8Array, log: IssueLog): DecodedText {
   }
   const line = gbkFailureLine(bytes);
   return fail('E_ENCODING_UNKNOWN', `无法识别文件编码：既不是 UTF-8，也不是 GBK/GB18030（第 ${line} 行无法解码）。${SAVE_AS_HINT}`, line);
+}
+
+function firstLines(text: string, n: number): string[][] {
+  return text.slice(0, 4096).split(/\r\n|\r|\n/, n).map((l) => l.split(/[,;\t]/));
 }
 
 function gbkFailureLine(bytes: Uint8Array): number {

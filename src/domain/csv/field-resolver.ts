@@ -190,7 +190,9 @@ export class FieldResolver {
     return {
       kind: 'error',
       code: 'E_UNKNOWN_INDICATOR',
-      text: `指标「${preview(name, 30)}」不在指标目录中${near.length ? `，您是否要填写「${near.map((n) => n.labelZh).join('」或「')}」？` : '。'}（不会自动替换；如确属目录外指标，请在导入设置中允许「目录外指标」。）`,
+      text: `指标「${preview(name, 30)}」不在指标目录中${near.length ? `，您是否要填写「${near.map((n) => n.labelZh).join('」或「')}」？` : '。'}${
+        name.includes('?') ? '名称中的「?」可能是另存为 GBK 时无法编码而被替换的字符。' : ''
+      }（不会自动替换；如确属目录外指标，请在导入设置中允许「目录外指标」。）`,
     };
   }
 

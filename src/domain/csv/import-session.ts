@@ -90,8 +90,11 @@ export class ImportSession {
       if (rows.length === 0) return this.fail('E_EMPTY_FILE', '文件没有任何内容。');
       const hint = mojibakeHint(rows.slice(0, 3).map((r) => r.cells));
       const first = rows[0]!;
-      const why = looksLikeData(first.cells) ? `第 ${first.line} 行「${preview(first.cells.join(this.delimiter), 40)}」看起来是数据而不是表头。` : '前面几行中没有找到表头。';
-      return this.fail('E_MISSING_COLUMN', `首行应为表头：${why}请在第一行填写列名，例如「部门,年度,指标,数值,单位」。${hint ? ' ' + hint : ''}`, hint ? first.line : first.line);
+      if (hint) return this.fail('E_MISSING_COLUMN', `没有找到表头（部门、年度、指标、数值）。${hint}`, first.line);
+      const why = looksLikeData(first.cells)
+        ? `第 ${first.line} 行「${preview(first.cells.join(this.delimiter), 40)}」看起来是数据而不是表头。`
+        : `前 ${HEADER_SEARCH_ROWS} 行中没有找到含「部门」「年度」「指标」「数值」等列名的表头。`;
+      return this.fail('E_MISSING_COLUMN', `首行应为表头：${why}请在第一行填写列名，例如「部门,年度,指标,数值,单位」。`, first.line);
     }
     const header = rows[h]!;
     if (isAmbiguousHeader(rows, h, this.opts.catalog)) {

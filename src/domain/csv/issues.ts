@@ -3,8 +3,8 @@
 import type { Issue, IssueSeverity } from '../types';
 import { FILE_NAME_CHARS, MAX_ISSUES_PER_CODE, PREVIEW_CHARS } from './limits';
 
-/** Characters never shown raw in a message: controls, bidi overrides, invisible characters, line breaks. */
-const UNSAFE_IN_MESSAGE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** Characters never shown raw in a message: controls, bidi overrides, invisible and private-use characters, line breaks. */
+const UNSAFE_IN_MESSAGE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\u2066-\u2069\uE000-\uF8FF\uFEFF]/g;
 
 export function codePoint(ch: string): string {
   return 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
