@@ -45,6 +45,7 @@ export interface ChartLabels {
   notComparable: (year: number) => string;
   zeroBase: (year: number) => string;
   cannotCompute: string;
+  zeroBaseShort: string;
   evidenceLoading: string;
   noEvidence: string;
   percentagePoints: string;
@@ -61,6 +62,9 @@ export interface ChartLabels {
   markerNote: string;
   gapNote: string;
   missingCellNote: string;
+  noPreviousCellNote: string;
+  scaleEnds: { rank: [string, string]; change: [string, string]; neutralRank: [string, string]; neutralChange: [string, string] };
+  rankWithin: string;
   matrixColourNote: (by: 'rank' | 'change', cbSafe: boolean) => string;
   unreportedCount: (n: number) => string;
   noData: string;
@@ -120,6 +124,7 @@ const zh: ChartLabels = {
   notComparable: (y) => `${y}年未报告，无法比较`,
   zeroBase: (y) => `${y}年为0，无法计算变化率`,
   cannotCompute: '无法计算',
+  zeroBaseShort: '基数为0',
   evidenceLoading: '原文加载中…',
   noEvidence: '无原文',
   percentagePoints: '个百分点',
@@ -136,6 +141,9 @@ const zh: ChartLabels = {
   markerNote: '空心点：约数；虚线空心点：推算值',
   gapNote: '断开处：该年未报告',
   missingCellNote: '斜线格：未报告',
+  noPreviousCellNote: '浅灰格：上年未报告，无法比较',
+  scaleEnds: { rank: ['好', '差'], change: ['改善', '变差'], neutralRank: ['大', '小'], neutralChange: ['增加', '减少'] },
+  rankWithin: '指标内排名',
   matrixColourNote: (by, cb) => {
     const [good, bad, neutral] = cb ? ['蓝', '橙', '灰'] : ['绿', '红', '紫'];
     return by === 'rank'
@@ -200,6 +208,7 @@ const en: ChartLabels = {
   notComparable: (y) => `${y} not reported, no comparison`,
   zeroBase: (y) => `${y} was 0, no percentage change`,
   cannotCompute: 'n/a',
+  zeroBaseShort: 'zero base',
   evidenceLoading: 'Loading source text…',
   noEvidence: 'No source text',
   percentagePoints: ' pp',
@@ -216,6 +225,9 @@ const en: ChartLabels = {
   markerNote: 'Hollow point: approximate; dashed hollow point: derived',
   gapNote: 'Gaps: year not reported',
   missingCellNote: 'Hatched cell: not reported',
+  noPreviousCellNote: 'Light grey cell: previous year not reported, no comparison',
+  scaleEnds: { rank: ['good', 'bad'], change: ['improved', 'worsened'], neutralRank: ['large', 'small'], neutralChange: ['up', 'down'] },
+  rankWithin: 'Rank within indicator',
   matrixColourNote: (by, cb) => {
     const [good, bad, neutral] = cb ? ['blue', 'orange', 'grey'] : ['green', 'red', 'purple'];
     return by === 'rank'

@@ -5,6 +5,9 @@ import { labelsFor, type Lang } from './labels';
 import { indicatorLabel } from './common';
 import type { TrendModel } from './models/trend-model';
 import type { RankingModel } from './models/ranking-model';
+import type { MatrixModel } from './models/matrix-model';
+import type { ProfileModel } from './models/profile-model';
+import type { TableModel } from './models/table-model';
 import type { Direction } from '../types';
 
 const MAX_ITEMS = 5;
@@ -70,4 +73,53 @@ export function rankingSummary(m: RankingModel, lang: Lang): string {
   if (m.unreportedCount > 0) parts.push(L.unreportedCount(m.unreportedCount));
   const dir = m.indicator.direction === 'neutral' ? '' : paren(directionText(m.indicator.direction, lang));
   return `${head}${dir}${L.colon}${join(parts, L.listSeparator)}${L.sentenceEnd}`;
+}
+
+export function matrixSummary(m: MatrixModel, lang: Lang): string {
+  const L = labelsFor(lang);
+  const head =
+    lang === 'zh'
+      ? `${L.yearLabel(m.year)}${L.views.matrix}（${L.colourBy[m.colourBy]}）`
+      : `${L.views.matrix} ${L.yearLabel(m.year)} (${L.colourBy[m.colourBy].toLowerCase()})`;
+  if (m.rows.length === 0 || m.columns.length === 0) return `${head}${L.colon}${L.noData}${L.sentenceEnd}`;
+  const parts = [
+    `${L.departmentsCount(m.rows.length)} × ${L.indicatorsCount(m.columns.length)}`,
+    lang === 'zh' ? `已报告${m.reportedCount}格，未报告${m.missingCount}格` : `${m.reportedCount} cells reported, ${m.missingCount} not reported`,
+  ];
+  const scored = m.rows.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score!);
+  if (scored.length > 1) {
+    const best = scored[0]!;
+    const worst = scored[scored.length - 1]!;
+    parts.push(
+      lang === 'zh'
+        ? `平均排名最好：${best.department}，最差：${worst.department}`
+        : `best average rank: ${best.department}, worst: ${worst.department}`,
+    );
+  }
+  return `${head}${L.colon}${join(parts, L.clauseSeparator)}${L.sentenceEnd}`;
+}
+
+export function profileSummary(m: ProfileModel, lang: Lang): string {
+  const L = labelsFor(lang);
+  const type = m.type ? (lang === 'zh' ? `（${m.type}）` : ` (${m.type})`) : '';
+  const head = lang === 'zh' ? `${m.department}${type}${L.views.profile}` : `${L.views.profile}: ${m.department}${type}`;
+  const first = m.years[0];
+  const last = m.years[m.years.length - 1];
+  if (m.panels.length === 0 || first === undefined || last === undefined) return `${head}${L.colon}${L.noData}${L.sentenceEnd}`;
+  const parts = [`${L.indicatorsCount(m.panels.length)}${lang === 'zh' ? '，' : ', '}${L.yearRange(first, last)}`];
+  for (const p of m.panels.slice(0, MAX_ITEMS)) {
+    const latest = p.points.find((x) => x.year === p.latestYear)?.row;
+    if (!latest) continue;
+    const rank = p.peerRank ? `${lang === 'zh' ? '，' : ', '}${L.peerRankOf(p.peerRank.type, p.peerRank.rank, p.peerRank.of)}` : '';
+    parts.push(`${indicatorLabel(p.indicator, lang)} ${L.yearLabel(latest.year)} ${formatValue(latest.value, latest.unit || p.unit, latest.qualifier, lang)}${rank}`);
+  }
+  const tail = more(m.panels.length, MAX_ITEMS, lang);
+  return `${head}${L.colon}${join(parts, L.clauseSeparator)}${tail ? L.listSeparator + tail : ''}${L.sentenceEnd}`;
+}
+
+export function tableSummary(m: TableModel, lang: Lang): string {
+  const L = labelsFor(lang);
+  const parts = [L.rowsCount(m.rows.length), L.departmentsCount(m.departmentCount), L.indicatorsCount(m.indicatorCount)];
+  if (m.range) parts.push(L.yearRange(m.range[0], m.range[1]));
+  return `${L.views.table}${L.colon}${join(parts, L.listSeparator)}${L.sentenceEnd}`;
 }

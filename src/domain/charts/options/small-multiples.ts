@@ -30,6 +30,7 @@ export function smallMultiplesLayout(
   frame: { top: number; bottom: number },
   cellHeight = 190,
   maxCols = 4,
+  titleSpace = TITLE_SPACE,
 ): MultiplesLayout {
   const cols = columnsFor(n, maxCols);
   const rows = Math.max(1, Math.ceil(n / cols));
@@ -46,9 +47,9 @@ export function smallMultiplesLayout(
       title: { left, top: toPct(cellTop + 2) },
       grid: {
         left,
-        top: toPct(cellTop + TITLE_SPACE),
+        top: toPct(cellTop + titleSpace),
         width: pct(w - 2),
-        height: toPct(cellHeight - TITLE_SPACE - GAP),
+        height: toPct(cellHeight - titleSpace - GAP),
       },
     });
   }

@@ -1,0 +1,219 @@
+// 矩阵 option: a heatmap of departments × indicators. Judged indicators use the
+// good/bad scale, neutral ones a neutral scale, and missing cells are hatched
+// (never a colour that could read as 0).
+import type {
+  DataZoomComponentOption,
+  EChartsOption,
+  HeatmapSeriesOption,
+  TooltipComponentFormatterCallbackParams,
+  VisualMapComponentOption,
+} from 'echarts';
+import type { ChartRow, DepartmentInfo } from '../../observations/chart-row';
+import type { Indicator } from '../../types';
+import {
+  MISSING_DECAL,
+  MISSING_FILL,
+  NEUTRAL,
+  TIER_DECALS,
+  goodnessStops,
+  tierOf,
+  type Tier,
+} from '../../metrics/colour-scale';
+import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, formatNumber } from '../chart-theme';
+import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
+import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
+import { labelsFor } from '../labels';
+import {
+  buildMatrixModel,
+  type MatrixAxisEntry,
+  type MatrixColourBy,
+  type MatrixColumnSort,
+  type MatrixModel,
+  type MatrixRowSort,
+} from '../models/matrix-model';
+import { matrixSummary } from '../summary';
+import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+
+export interface MatrixInput extends CommonChartInput {
+  rows: readonly ChartRow[];
+  indicators: readonly Indicator[];
+  departments: readonly DepartmentInfo[];
+  year: number;
+  colourBy: MatrixColourBy;
+  rowSort?: MatrixRowSort;
+  columnSort?: MatrixColumnSort;
+  groupRows?: boolean;
+  groupColumns?: boolean;
+  /** Rows visible at once; more scroll (default 40). */
+  maxVisibleRows?: number;
+}
+
+const NO_PREVIOUS_FILL = '#eeeeee';
+const CELL_PX = 22;
+const LABEL_CELL_LIMIT = 300;
+
+type HeatmapDatum = [number, number, number, number];
+
+export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
+  const { lang, palette } = input;
+  const L = labelsFor(lang);
+  const model = buildMatrixModel(input);
+  const datasets = datasetLookup(input.datasets);
+  const summary = matrixSummary(model, lang);
+  const reportedRows: ChartRow[] = [];
+  for (const c of model.cells) if (c.row) reportedRows.push(c.row);
+
+  const notes = [L.matrixColourNote(model.colourBy, palette === 'cb-safe')];
+  const hasNoPrevious = model.cells.some((c) => c.missing === 'no-previous');
+  if (model.missingCount > 0) notes.push(hasNoPrevious ? `${L.missingCellNote}${L.clauseSeparator}${L.noPreviousCellNote}` : L.missingCellNote);
+  else if (hasNoPrevious) notes.push(L.noPreviousCellNote);
+  const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(reportedRows, datasets), lang });
+
+  // Axis positions of rows and columns (group headers take a position too).
+  const rowPos = new Int32Array(model.rows.length);
+  model.rowAxis.forEach((e, i) => e.kind === 'item' && (rowPos[e.index] = i));
+  const colPos = new Int32Array(model.columns.length);
+  model.columnAxis.forEach((e, i) => e.kind === 'item' && (colPos[e.index] = i));
+
+  const tiers: Tier[] = input.decal ? ['good', 'mid', 'bad'] : ['mid'];
+  const judged = new Map<Tier, HeatmapDatum[]>(tiers.map((t) => [t, []]));
+  const neutral: HeatmapDatum[] = [];
+  const noPrevious: HeatmapDatum[] = [];
+  const missing: HeatmapDatum[] = [];
+  model.cells.forEach((cell, k) => {
+    const x = colPos[cell.colIndex]!;
+    const y = rowPos[cell.rowIndex]!;
+    if (cell.score === null) {
+      (cell.missing === 'no-previous' ? noPrevious : missing).push([x, y, 0, k]);
+      return;
+    }
+    const datum: HeatmapDatum = [x, y, cell.score, k];
+    if (model.columns[cell.colIndex]!.indicator.direction === 'neutral') neutral.push(datum);
+    else judged.get(input.decal ? tierOf(cell.score) : 'mid')!.push(datum);
+  });
+
+  const showLabels = model.cells.length <= LABEL_CELL_LIMIT;
+  const cellLabel = {
+    show: showLabels,
+    fontSize: 10,
+    color: TEXT_COLOUR,
+    textBorderColor: 'rgba(255,255,255,0.85)',
+    textBorderWidth: 2,
+    formatter: (p: { value?: unknown }) => {
+      const k = Array.isArray(p.value) ? Number(p.value[3]) : -1;
+      const row = model.cells[k]?.row;
+      return row ? formatNumber(row.value, 1) : '';
+    },
+  };
+  const border = { borderColor: '#ffffff', borderWidth: 1 };
+  const series: HeatmapSeriesOption[] = [];
+  const judgedIdx: number[] = [];
+  for (const t of tiers) {
+    const decal = input.decal ? TIER_DECALS[t] : null;
+    judgedIdx.push(series.length);
+    series.push({ type: 'heatmap', name: `judged-${t}`, data: judged.get(t)!, label: cellLabel, itemStyle: { ...border, ...(decal ? { decal } : {}) }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
+  }
+  const neutralIdx = series.length;
+  series.push({ type: 'heatmap', name: 'neutral', data: neutral, label: cellLabel, itemStyle: border, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
+  const plainIdx = [series.length, series.length + 1];
+  series.push({ type: 'heatmap', name: 'no-previous', data: noPrevious, label: cellLabel, itemStyle: { ...border, color: NO_PREVIOUS_FILL } });
+  series.push({ type: 'heatmap', name: 'missing', data: missing, label: { show: false }, itemStyle: { color: MISSING_FILL, decal: MISSING_DECAL, borderColor: '#e0e0e0', borderWidth: 1 } });
+
+  const ends = L.scaleEnds;
+  const [goodText, badText] = model.colourBy === 'rank' ? ends.rank : ends.change;
+  const [bigText, smallText] = model.colourBy === 'rank' ? ends.neutralRank : ends.neutralChange;
+  const visualMap: VisualMapComponentOption[] = [
+    { type: 'continuous', min: 0, max: 1, dimension: 2, seriesIndex: judgedIdx, inRange: { color: goodnessStops(palette) }, text: [goodText, badText], orient: 'horizontal', right: 12, bottom: frame.bottom, itemWidth: 10, itemHeight: 90, calculable: false, textStyle: { color: MUTED_COLOUR, fontFamily: FONT_FAMILY } },
+  ];
+  visualMap.push(
+    { type: 'continuous', show: neutral.length > 0, min: 0, max: 1, dimension: 2, seriesIndex: [neutralIdx], inRange: { color: [...NEUTRAL[palette]] }, text: [bigText, smallText], orient: 'horizontal', right: 200, bottom: frame.bottom, itemWidth: 10, itemHeight: 90, calculable: false, textStyle: { color: MUTED_COLOUR, fontFamily: FONT_FAMILY } },
+    // Heatmaps require a visual map; this one keeps the fixed fills of cells without a score.
+    { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: plainIdx, inRange: { opacity: [1, 1] } },
+  );
+
+  const tooltipFor = (k: number): TooltipContent | null => {
+    const cell = model.cells[k];
+    if (!cell) return null;
+    const info = model.rows[cell.rowIndex]!;
+    const ind = model.columns[cell.colIndex]!.indicator;
+    const extra: TooltipLine[] = [];
+    if (cell.rank) extra.push({ label: L.rankWithin, text: L.rankOf(cell.rank.rank, cell.rank.of) });
+    return pointTooltip({
+      department: info.department,
+      indicatorLabel: indicatorLabel(ind, lang),
+      direction: ind.direction,
+      year: model.year,
+      unit: ind.unit,
+      row: cell.row,
+      change: cell.change,
+      datasets,
+      lang,
+      extra,
+    });
+  };
+  const formatter = (params: TooltipComponentFormatterCallbackParams): string => {
+    const contents: TooltipContent[] = [];
+    for (const p of asArray(params)) {
+      const v = p.value;
+      const c = Array.isArray(v) ? tooltipFor(Number(v[3])) : null;
+      if (c) contents.push(c);
+    }
+    return renderTooltips(contents, palette, lang);
+  };
+
+  const axisText = (entries: MatrixAxisEntry[], labelOf: (i: number) => string) => (_: string, index: number) => {
+    const e = entries[index];
+    if (!e) return '';
+    if (e.kind === 'group') {
+      const label = e.label || L.otherType;
+      return lang === 'zh' ? `■ ${label}（${e.count}）` : `■ ${label} (${e.count})`;
+    }
+    return labelOf(e.index);
+  };
+  const maxRows = Math.max(5, input.maxVisibleRows ?? 40);
+  const scrollY = model.rowAxis.length > maxRows;
+  const scrollX = model.columnAxis.length > 30;
+  const dataZoom: DataZoomComponentOption[] = [];
+  if (scrollY) {
+    dataZoom.push(
+      { type: 'slider', yAxisIndex: 0, right: 6, width: 14, top: frame.top + 100, bottom: frame.bottom + 40, startValue: 0, endValue: maxRows - 1, filterMode: 'none', showDetail: false, brushSelect: false },
+      { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxRows - 1, filterMode: 'none', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+    );
+  }
+  if (scrollX) {
+    dataZoom.push({ type: 'slider', xAxisIndex: 0, height: 12, bottom: frame.bottom + 34, startValue: 0, endValue: 29, filterMode: 'none', showDetail: false, brushSelect: false });
+  }
+
+  const option: EChartsOption = {
+    ...baseOption(frame, summary, model.cells.length, palette, input.animation),
+    tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
+    grid: { left: 12, right: scrollY ? 36 : 16, top: frame.top, bottom: frame.bottom + (scrollX ? 56 : 36), ...CONTAIN_LABELS },
+    dataZoom,
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: model.columnAxis.map((_, i) => `c${i}`),
+      splitArea: { show: false },
+      axisTick: { show: false },
+      axisLabel: {
+        rotate: 45,
+        interval: 0,
+        width: 130,
+        overflow: 'truncate',
+        color: TEXT_COLOUR,
+        formatter: axisText(model.columnAxis, (i) => indicatorLabel(model.columns[i]!.indicator, lang)),
+      },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: model.rowAxis.map((_, i) => `r${i}`),
+      axisTick: { show: false },
+      axisLabel: { interval: 0, width: 150, overflow: 'truncate', color: TEXT_COLOUR, formatter: axisText(model.rowAxis, (i) => model.rows[i]!.department) },
+    },
+    visualMap,
+    series,
+  };
+  const visibleRows = Math.min(model.rowAxis.length, maxRows);
+  return { option, summary, model, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
+}

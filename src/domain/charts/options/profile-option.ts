@@ -1,0 +1,183 @@
+// 部门画像 option: one grid per indicator, the department's values over the
+// years with its peers' median, each grid titled with the peer rank.
+import type {
+  EChartsOption,
+  LineSeriesOption,
+  TitleComponentOption,
+  TooltipComponentFormatterCallbackParams,
+} from 'echarts';
+import type { ChartRow, DepartmentInfo } from '../../observations/chart-row';
+import type { Indicator } from '../../types';
+import {
+  AXIS_COLOUR,
+  FONT_FAMILY,
+  MEDIAN_COLOUR,
+  MUTED_COLOUR,
+  SPLIT_LINE_COLOUR,
+  TEXT_COLOUR,
+  formatNumber,
+  hollowSymbol,
+  seriesColour,
+} from '../chart-theme';
+import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
+import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
+import { formatValue, unitLabel } from '../format';
+import { labelsFor, type Lang } from '../labels';
+import { buildProfileModel, type ProfileModel, type ProfilePanel } from '../models/profile-model';
+import { profileSummary } from '../summary';
+import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+import { smallMultiplesLayout } from './small-multiples';
+
+export interface ProfileInput extends CommonChartInput {
+  rows: readonly ChartRow[];
+  department: string;
+  departments: readonly DepartmentInfo[];
+  indicators: readonly Indicator[];
+  years?: readonly [number, number];
+}
+
+/** Subtitle of a panel: 「2024年 同类（执法部门）第2/5名」. */
+export function panelRankText(p: ProfilePanel, lang: Lang): string {
+  const L = labelsFor(lang);
+  if (!p.peerRank || p.latestYear === null) return '';
+  const rank = L.peerRankOf(p.peerRank.type, p.peerRank.rank, p.peerRank.of);
+  return `${L.yearLabel(p.latestYear)} ${rank}`;
+}
+
+export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel> {
+  const { lang, palette } = input;
+  const L = labelsFor(lang);
+  const model = buildProfileModel(input);
+  const datasets = datasetLookup(input.datasets);
+  const summary = profileSummary(model, lang);
+  const ownRows = model.panels.flatMap((p) => p.points.map((x) => x.row).filter((r): r is ChartRow => r !== null));
+  const notes: string[] = [lang === 'zh' ? `灰色虚线：${L.peerMedian}` : `Grey dashed line: ${L.peerMedian.toLowerCase()}`];
+  if (model.panels.some((p) => p.hasApproximate || p.hasDerived)) notes.push(L.markerNote);
+  const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(ownRows, datasets), lang });
+  const colour = seriesColour(0, palette);
+  const layout = smallMultiplesLayout(model.panels.length, frame, 180, 3, 38);
+  const years = model.years.map(String);
+
+  // seriesIndex → (panel, kind)
+  const seriesMap: { panel: number; median: boolean }[] = [];
+  const series: LineSeriesOption[] = [];
+  model.panels.forEach((p, i) => {
+    seriesMap.push({ panel: i, median: false });
+    series.push({
+      type: 'line',
+      name: indicatorLabel(p.indicator, lang),
+      xAxisIndex: i,
+      yAxisIndex: i,
+      connectNulls: false,
+      showSymbol: true,
+      showAllSymbol: true,
+      symbol: 'circle',
+      symbolSize: 6,
+      color: colour,
+      lineStyle: { width: 2 },
+      data: p.points.map((x) => {
+        if (!x.row) return null;
+        if (!x.row.qualifier && !x.row.derived) return x.row.value;
+        return {
+          value: x.row.value,
+          symbol: hollowSymbol('circle'),
+          symbolSize: x.row.derived ? 10 : 8,
+          itemStyle: x.row.derived ? { color: colour, borderType: 'dashed' } : { color: colour },
+        };
+      }),
+    });
+    if (p.points.some((x) => x.peerMedian !== null)) {
+      seriesMap.push({ panel: i, median: true });
+      series.push({
+        type: 'line',
+        name: L.peerMedian,
+        xAxisIndex: i,
+        yAxisIndex: i,
+        connectNulls: false,
+        showSymbol: false,
+        symbol: 'circle',
+        color: MEDIAN_COLOUR,
+        lineStyle: { width: 1, type: 'dashed' },
+        data: p.points.map((x) => x.peerMedian),
+        z: 1,
+      });
+    }
+  });
+
+  const tooltipFor = (seriesIndex: number, dataIndex: number): TooltipContent | null => {
+    const m = seriesMap[seriesIndex];
+    const p = m ? model.panels[m.panel] : undefined;
+    const x = p?.points[dataIndex];
+    if (!m || !p || !x) return null;
+    const label = indicatorLabel(p.indicator, lang);
+    if (m.median) {
+      return {
+        heading: L.peerMedian,
+        sub: `${label} · ${L.yearLabel(x.year)}`,
+        colour: MEDIAN_COLOUR,
+        lines: [{ label: L.value, text: x.peerMedian === null ? L.noData : formatValue(x.peerMedian, p.unit, '', lang) }],
+      };
+    }
+    const extra: TooltipLine[] = [];
+    if (x.peerMedian !== null) extra.push({ label: L.peerMedian, text: formatValue(x.peerMedian, p.unit, '', lang) });
+    if (p.peerRank && x.year === p.latestYear) extra.push({ label: lang === 'zh' ? '排名' : 'Rank', text: panelRankText(p, lang) });
+    return pointTooltip({
+      department: model.department,
+      indicatorLabel: label,
+      direction: p.indicator.direction,
+      year: x.year,
+      unit: p.unit,
+      row: x.row,
+      change: x.change,
+      datasets,
+      lang,
+      colour,
+      extra,
+    });
+  };
+  const formatter = (params: TooltipComponentFormatterCallbackParams): string => {
+    const contents: TooltipContent[] = [];
+    for (const p of asArray(params)) {
+      const c = tooltipFor(p.seriesIndex ?? -1, p.dataIndex);
+      if (c) contents.push(c);
+    }
+    return renderTooltips(contents, palette, lang);
+  };
+
+  const titles: TitleComponentOption[] = model.panels.map((p, i) => {
+    const u = unitLabel(p.unit, lang);
+    const name = indicatorLabel(p.indicator, lang) + (u ? (lang === 'zh' ? `（${u}）` : ` (${u})`) : '');
+    return {
+      text: name,
+      subtext: panelRankText(p, lang),
+      ...layout.cells[i]!.title,
+      itemGap: 2,
+      textStyle: { fontFamily: FONT_FAMILY, fontSize: 12, fontWeight: 'bold', color: TEXT_COLOUR },
+      subtextStyle: { fontFamily: FONT_FAMILY, fontSize: 11, color: MUTED_COLOUR },
+    };
+  });
+
+  const option: EChartsOption = {
+    ...baseOption(frame, summary, series.length * years.length, palette, input.animation),
+    title: [...frame.title, ...titles],
+    tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
+    grid: layout.cells.map((c) => ({ ...c.grid, ...CONTAIN_LABELS })),
+    xAxis: layout.cells.map((_, i) => ({
+      type: 'category' as const,
+      gridIndex: i,
+      data: years,
+      boundaryGap: false,
+      axisLine: { lineStyle: { color: AXIS_COLOUR } },
+      axisLabel: { color: MUTED_COLOUR, hideOverlap: true },
+    })),
+    yAxis: layout.cells.map((_, i) => ({
+      type: 'value' as const,
+      gridIndex: i,
+      splitNumber: 3,
+      axisLabel: { color: MUTED_COLOUR, formatter: (v: number) => formatNumber(v) },
+      splitLine: { lineStyle: { color: SPLIT_LINE_COLOUR } },
+    })),
+    series,
+  };
+  return { option, summary, model, height: Math.max(layout.height, 300) };
+}
