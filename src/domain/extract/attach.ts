@@ -43,6 +43,7 @@ const NOUN_HEAD =
 /** Where the phrase of the next number starts inside a run without punctuation (13个社区法律顾问|全年提供…). */
 const NEXT_PHRASE_START =
   /全年|累计|先后|提供|开展|办理|受理|组织|举办|参与|参加|出具|审查|审核|查处|接待|化解|调解|发放|追发|追回|挽回|获得|通过|完成|实现|处理|收到|收缴|发现|整改|签订|签署|办结|答复|解决/;
+const NAME_PARTS = new Set(['hotline', 'slogan', 'model-name', 'title']);
 const LIGHT_VERB_INSIDE = /(开展|举办|组织|召开|进行)/g;
 /** Names in a 「均」 or 「分别」 list: 、 always separates, 和/与/及 only between words (not 及时). */
 const LIST_SEPARATOR = /、|和|以及|与|及(?!时)/;
@@ -131,7 +132,8 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
   for (const clause of clausesOf(text, sentence)) {
     const inClause = found.filter((f) => f.token.start >= clause.start && f.token.end <= clause.end);
     const kept = inClause.filter((f) => f.verdict.keep);
-    const excluded = inClause.filter((f) => !f.verdict.keep).map((f) => f.token);
+    // Numbers that are part of a name (12345热线工单, “135”体系) stay inside the phrase.
+    const excluded = inClause.filter((f) => !f.verdict.keep && !NAME_PARTS.has(f.verdict.reason)).map((f) => f.token);
     const clauseText = text.slice(clause.start, clause.end);
     // 「分别为3件、5件」: names before 分别, numbers after it, paired in order.
     const fenbie = /^(.*?)分别(为|是|达到?|有)?/.exec(clauseText);

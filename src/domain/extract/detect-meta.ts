@@ -7,7 +7,7 @@ const ORG_SUFFIX =
   '(局|委员会|委|办公室|办事处|人民政府|政府|中心|院|厅|署|馆|站|所|队|街道|乡|镇|管委会|管理委员会|公司|协会|联合会)';
 const ORG_LINE = new RegExp(`^(中共)?([\\u4e00-\\u9fff()]{2,40}?${ORG_SUFFIX})(党组|党委|党工委|党总支)?(文件)?$`);
 const TITLE_YEAR =
-  /(\d{4})年度?[^。《》()\n,]{0,24}?(法治政府建设|法治建设|依法行政|法治政府|法治工作)[^。《》()\n]{0,16}?(报告|情况)/;
+  /(\d{4})年度?[^。《》()\n,]{0,24}?(法治政府建设|法治建设|依法行政|法治政府|法治工作)[^。《》()\n]{0,16}?(报告|情况|总结)/;
 const OPENING_YEAR = /^(\d{4})年(度)?(以来)?[,]/;
 const HEADING_YEAR = /^[一二三四五六七八九十]+[、.](\d{4})年度?[^。]{0,20}(法治|依法行政)[^。]{0,20}(成效|情况|举措|做法)/;
 
@@ -24,6 +24,8 @@ function plausibleYear(y: number): boolean {
 }
 
 function cleanOrg(name: string): string {
+  // 中共…街道工作委员会 is the party committee of a place: the place stands for its office.
+  if (/^中共/.test(name)) name = name.replace(/(工作委员会|委员会)$/, '');
   return name
     .replace(/^中共/, '')
     .replace(/(党组|党委|党工委|党总支)?(文件)?$/, '')
@@ -68,7 +70,7 @@ function candidates(paragraphs: readonly string[]): Candidate[] {
       return;
     }
     if (top) {
-      const title = /^(.{2,40}?)(党组|党委)?关于.{0,12}\d{4}年/.exec(line) ?? /^(.{2,40}?)\d{4}年度?.{0,20}(法治|依法行政).{0,20}报告$/.exec(line);
+      const title = /^(.{2,40}?)(党组|党委)?关于.{0,12}\d{4}年/.exec(line) ?? /^(.{2,40}?)\d{4}年度?.{0,20}(法治|依法行政).{0,20}(报告|总结)$/.exec(line);
       if (title && new RegExp(`${ORG_SUFFIX}$`).test(cleanOrg(title[1]!))) out.push({ name: cleanOrg(title[1]!), source: 'title' });
       const opening = new RegExp(`^\\d{4}年度?(以来)?,(在[^,]{0,20},)?(中共)?([\\u4e00-\\u9fff]{2,30}?${ORG_SUFFIX})(党组|党委)?`).exec(line);
       if (opening && !/^[我本该]/.test(opening[4]!)) out.push({ name: cleanOrg(opening[4]!), source: 'opening' });

@@ -11,34 +11,48 @@ export interface MappedText {
 
 export class MappedBuilder {
   private parts: string[] = [];
-  private s: number[] = [];
-  private e: number[] = [];
+  private s = new Int32Array(1024);
+  private e = new Int32Array(1024);
+  private n = 0;
 
   get length(): number {
-    return this.s.length;
+    return this.n;
+  }
+
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.s.length) return;
+    let size = this.s.length * 2;
+    while (size < this.n + extra) size *= 2;
+    const s = new Int32Array(size);
+    const e = new Int32Array(size);
+    s.set(this.s.subarray(0, this.n));
+    e.set(this.e.subarray(0, this.n));
+    this.s = s;
+    this.e = e;
   }
 
   /** Appends `chunk`, every unit of which stands for original [start, end). */
   push(chunk: string, start: number, end: number): void {
+    this.reserve(chunk.length);
     this.parts.push(chunk);
     for (let i = 0; i < chunk.length; i++) {
-      this.s.push(start);
-      this.e.push(end);
+      this.s[this.n] = start;
+      this.e[this.n++] = end;
     }
   }
 
   /** Appends units [from, to) of `m` with their own origins. */
   pushFrom(m: MappedText, from: number, to: number): void {
     if (to <= from) return;
+    this.reserve(to - from);
     this.parts.push(m.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      this.s.push(m.starts[i]!);
-      this.e.push(m.ends[i]!);
-    }
+    this.s.set(m.starts.subarray(from, to), this.n);
+    this.e.set(m.ends.subarray(from, to), this.n);
+    this.n += to - from;
   }
 
   build(): MappedText {
-    return { text: this.parts.join(''), starts: Int32Array.from(this.s), ends: Int32Array.from(this.e) };
+    return { text: this.parts.join(''), starts: this.s.slice(0, this.n), ends: this.e.slice(0, this.n) };
   }
 }
 
@@ -70,6 +84,9 @@ export function nfkcMapped(original: string): MappedText {
       if (original[next] !== '\n') b.push('\n', i, next);
     } else if (ch === '\t') {
       b.push(' ', i, next);
+    } else if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff)) {
+      // ASCII and CJK unified ideographs are their own NFKC form.
+      b.push(ch, i, next);
     } else if (!INVISIBLE.test(ch)) {
       const circled = CIRCLED.indexOf(ch);
       b.push(circled >= 0 ? `(${circled + 1})` : ch.normalize('NFKC'), i, next);

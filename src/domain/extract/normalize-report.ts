@@ -28,9 +28,15 @@ function displayWidth(s: string): number {
 function wrapWidth(lines: readonly Line[]): number {
   if (lines.length < 8) return Infinity;
   const widths = lines.map((l) => l.width).sort((a, b) => b - a);
-  for (const v of widths) {
+  // widths is descending: for each candidate v, count the widths in [0.9v, v] with a moving end.
+  let end = 0;
+  for (let i = 0; i < widths.length; i++) {
+    const v = widths[i]!;
     if (v < 20) break;
-    const near = widths.filter((w) => w <= v && w >= 0.9 * v).length;
+    if (i > 0 && v === widths[i - 1]) continue;
+    if (end < i) end = i;
+    while (end < widths.length && widths[end]! >= 0.9 * v) end++;
+    const near = end - i;
     if (near >= 5 && near >= 0.3 * lines.length) return v;
   }
   return Infinity;
