@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { HeatmapSeriesOption } from 'echarts';
+import { buildMatrixOption } from '../../../src/domain/charts';
+import { GOODNESS, MISSING_DECAL, NEUTRAL } from '../../../src/domain/metrics/colour-scale';
+import { catalog, common, departments, row, sampleRows, XSS } from './fixtures';
+
+type Datum = [number, number, number, number];
+type VM = { seriesIndex: number[]; inRange: { color?: string[] }; show?: boolean };
+function parts(option: unknown) {
+  const o = option as {
+    series: HeatmapSeriesOption[];
+    visualMap: VM[];
+    xAxis: { data: string[]; axisLabel: { formatter: (v: string, i: number) => string } };
+    yAxis: { data: string[]; axisLabel: { formatter: (v: string, i: number) => string } };
+  };
+  const byName = (n: string) => o.series.filter((s) => String(s.name).startsWith(n));
+  return {
+    o,
+    judged: byName('judged').flatMap((s) => s.data as Datum[]),
+    neutral: byName('neutral').flatMap((s) => s.data as Datum[]),
+    missing: byName('missing')[0]!,
+    noPrevious: byName('no-previous')[0]!,
+    rowLabels: o.yAxis.data.map((v, i) => o.yAxis.axisLabel.formatter(v, i)),
+    colLabels: o.xAxis.data.map((v, i) => o.xAxis.axisLabel.formatter(v, i)),
+  };
+}
+
+const indicators = catalog.indicators;
+const rows = sampleRows();
+// 财政局 does not report 败诉件数 in 2024 in this variant.
+const withGap = rows.filter((r) => !(r.department === '财政局' && r.indicatorId === 'litigation_lost' && r.year === 2024));
+
+describe('matrix', () => {
+  it('keeps only indicators with values and colours judged and neutral indicators separately', () => {
+    const { option, model } = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'rank' });
+    const p = parts(option);
+    expect(model.columns.map((c) => c.indicator.id)).toEqual(['normative_docs_cleaned', 'litigation_lost']);
+    expect(p.judged).toHaveLength(4);
+    expect(p.neutral).toHaveLength(4);
+    const [judgedVm, neutralVm] = p.o.visualMap;
+    expect(judgedVm!.inRange.color).toEqual([GOODNESS.default.bad, GOODNESS.default.mid, GOODNESS.default.good]);
+    expect(neutralVm!.inRange.color).toEqual(NEUTRAL.default);
+    expect(judgedVm!.seriesIndex).toEqual([0]);
+  });
+
+  it('scores a down indicator so that the lowest value is best (1)', () => {
+    const { model } = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'rank' });
+    const col = model.columns.findIndex((c) => c.indicator.id === 'litigation_lost');
+    const cell = (d: string) => model.cells.find((c) => c.colIndex === col && model.rows[c.rowIndex]!.department === d)!;
+    expect(cell(XSS).score).toBe(1); // 0 lost cases
+    expect(cell('司法局').score).toBe(0); // 2 lost cases, the worst
+  });
+
+  it('hatches missing cells in their own uncoloured series', () => {
+    const { option, model } = buildMatrixOption({ ...common, rows: withGap, indicators, departments, year: 2024, colourBy: 'rank' });
+    const p = parts(option);
+    expect(model.missingCount).toBe(1);
+    expect(p.missing.data).toHaveLength(1);
+    expect((p.missing.itemStyle as { decal: unknown }).decal).toEqual(MISSING_DECAL);
+    // No visual map colours the missing series.
+    const missingIndex = p.o.series.indexOf(p.missing);
+    for (const vm of p.o.visualMap) if (vm.inRange.color) expect(vm.seriesIndex).not.toContain(missingIndex);
+  });
+
+  it('colours by change since the previous year, direction-aware', () => {
+    const { model, option } = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'change' });
+    const col = model.columns.findIndex((c) => c.indicator.id === 'litigation_lost');
+    const cell = (d: string) => model.cells.find((c) => c.colIndex === col && model.rows[c.rowIndex]!.department === d)!;
+    expect(cell(XSS).score).toBe(1); // 4 → 0: fewer lost cases is an improvement
+    expect(cell('司法局').score).toBeGreaterThan(0.5); // 3 → 2
+    expect(cell('市场监管局').score).toBe(0); // 0 → 1: zero base, worst colour
+    expect(cell('财政局').score).toBe(0.5); // unchanged
+    expect(parts(option).noPrevious.data).toHaveLength(0);
+    const y2020 = buildMatrixOption({ ...common, rows, indicators, departments, year: 2020, colourBy: 'change' });
+    expect(parts(y2020.option).noPrevious.data).toHaveLength(4);
+  });
+
+  it('sorts and groups rows by department type and columns by category', () => {
+    const { option, model } = buildMatrixOption({
+      ...common,
+      rows,
+      indicators,
+      departments,
+      year: 2024,
+      colourBy: 'rank',
+      rowSort: 'name',
+      groupRows: true,
+      groupColumns: true,
+    });
+    const p = parts(option);
+    expect(p.rowLabels[0]).toBe('■ 执法部门（3）');
+    expect(p.rowLabels).toContain('■ 综合部门（1）');
+    expect(p.rowLabels.indexOf('财政局')).toBeGreaterThan(p.rowLabels.indexOf('■ 综合部门（1）'));
+    expect(p.colLabels).toEqual(['■ 规范性文件（1）', '清理规范性文件数', '■ 行政复议与诉讼（1）', '行政诉讼败诉件数']);
+    expect(model.rowAxis.filter((e) => e.kind === 'group')).toHaveLength(2);
+    // Data sit on item positions, never on group headers.
+    const ys = new Set([...p.judged, ...p.neutral].map((d) => d[1]));
+    expect(ys.has(0)).toBe(false);
+  });
+
+  it('splits judged cells into decal tiers on request', () => {
+    const { option } = buildMatrixOption({ ...common, decal: true, rows, indicators, departments, year: 2024, colourBy: 'rank' });
+    const s = (option as { series: HeatmapSeriesOption[] }).series;
+    expect(s.filter((x) => String(x.name).startsWith('judged'))).toHaveLength(3);
+    expect((s.find((x) => x.name === 'judged-bad')!.itemStyle as { decal: unknown }).decal).toBeTruthy();
+  });
+
+  it('handles a large matrix quickly and without animation', () => {
+    const many = [];
+    for (let d = 0; d < 400; d++) for (const ind of indicators.slice(0, 50)) many.push(row(`部门${d}`, ind.id, 2024, (d * 7) % 31));
+    const t = performance.now();
+    const { option, model } = buildMatrixOption({ ...common, rows: many, indicators, departments: [], year: 2024, colourBy: 'rank' });
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(model.cells).toHaveLength(20000);
+    expect((option as { animation: boolean }).animation).toBe(false);
+    expect((option as { dataZoom: unknown[] }).dataZoom.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { BarSeriesOption, YAXisComponentOption } from 'echarts';
+import { buildRankingOption, buildCompareOption } from '../../../src/domain/charts';
+import { GOODNESS, NEUTRAL_SOLID } from '../../../src/domain/metrics/colour-scale';
+import { catalog, common, row, sampleRows } from './fixtures';
+
+const rows = sampleRows();
+type Bar = { value: number; itemStyle: { color: string; decal?: unknown; borderType?: string } } | null;
+
+function bars(option: unknown) {
+  const o = option as { series: BarSeriesOption[]; yAxis: YAXisComponentOption & { data: string[] } };
+  const s = o.series[0]!;
+  const label = s.label as { formatter: (p: { dataIndex: number }) => string };
+  return {
+    names: o.yAxis.data,
+    data: s.data as Bar[],
+    labels: o.yAxis.data.map((_, i) => label.formatter({ dataIndex: i })),
+    marks: ((s.markLine as { data?: { xAxis: number; name: string }[] } | undefined)?.data ?? []),
+    yLabel: (o.yAxis.axisLabel as { formatter: (v: string, i: number) => string }).formatter,
+  };
+}
+
+describe('ranking', () => {
+  it('sorts descending for up and neutral indicators', () => {
+    const { option, model } = buildRankingOption({ ...common, rows, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 });
+    const b = bars(option);
+    expect(b.names).toEqual(['司法局', '财政局', '<img src=x onerror=alert(1)>局', '市场监管局']);
+    expect(b.data.map((d) => d?.value)).toEqual([22, 11, 5, 3]);
+    expect(model.entries[0]!.rank).toBe(1);
+    // Neutral indicator: one neutral colour, no judgement.
+    expect(new Set(b.data.map((d) => d!.itemStyle.color))).toEqual(new Set([NEUTRAL_SOLID.default]));
+  });
+
+  it('sorts ascending for down indicators and colours the best green', () => {
+    const { option } = buildRankingOption({ ...common, rows, indicator: catalog.get('litigation_lost')!, year: 2024 });
+    const b = bars(option);
+    expect(b.data.map((d) => d?.value)).toEqual([0, 1, 1, 2]);
+    expect(b.data[0]!.itemStyle.color).toBe(GOODNESS.default.good);
+    expect(b.data[3]!.itemStyle.color).toBe(GOODNESS.default.bad);
+  });
+
+  it('labels each bar with its value and the change since the previous year', () => {
+    const { option } = buildRankingOption({ ...common, rows, indicator: catalog.get('litigation_lost')!, year: 2024 });
+    const b = bars(option);
+    expect(b.labels[0]).toBe('0件  ▼4');
+    expect(b.labels).toContain('1件  ＝');
+    expect(b.labels).toContain('1件  ▲1');
+  });
+
+  it('draws the median and the catalog target', () => {
+    const { option, model } = buildRankingOption({ ...common, rows, indicator: catalog.get('litigation_lost')!, year: 2024 });
+    const b = bars(option);
+    expect(model.median).toBe(1);
+    expect(b.marks).toEqual([
+      expect.objectContaining({ xAxis: 1, name: '中位数' }),
+      expect.objectContaining({ xAxis: 0, name: '目标' }),
+    ]);
+    const noTarget = bars(buildRankingOption({ ...common, rows, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 }).option);
+    expect(noTarget.marks.map((m) => m.name)).toEqual(['中位数']);
+  });
+
+  it('lists chosen departments without a value as not reported, never as 0', () => {
+    const { option, model, summary } = buildRankingOption({
+      ...common,
+      rows,
+      indicator: catalog.get('normative_docs_cleaned')!,
+      year: 2022,
+      departments: ['司法局', '财政局'],
+    });
+    const b = bars(option);
+    expect(b.names).toEqual(['财政局', '司法局']);
+    expect(b.data[1]).toBeNull();
+    expect(b.yLabel('司法局', 1)).toBe('司法局（未报告）');
+    expect(model.unreportedCount).toBe(1);
+    expect(summary).toContain('1个部门未报告');
+  });
+
+  it('marks approximate values and adds decals on request', () => {
+    const r = [row('甲', 'law_exam_pass_rate', 2024, 90, { qualifier: '约' }), row('乙', 'law_exam_pass_rate', 2024, 100), row('丙', 'law_exam_pass_rate', 2024, 60)];
+    const { option } = buildRankingOption({ ...common, decal: true, rows: r, indicator: catalog.get('law_exam_pass_rate')!, year: 2024 });
+    const b = bars(option);
+    expect(b.data[1]!.itemStyle.borderType).toBe('dashed');
+    expect(b.data[0]!.itemStyle.decal).toBeTruthy();
+    expect(b.data[2]!.itemStyle.decal).toBeTruthy();
+    expect(b.marks.find((m) => m.name === '目标')!.xAxis).toBe(100);
+  });
+
+  it('scrolls many bars and summarises highest and lowest', () => {
+    const many = Array.from({ length: 100 }, (_, i) => row(`部门${i}`, 'normative_docs_cleaned', 2024, i));
+    const { option, summary } = buildCompareOption({ ...common, rows: many, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 });
+    const dz = (option as { dataZoom: { type: string; endValue: number }[] }).dataZoom;
+    expect(dz[0]).toMatchObject({ type: 'slider', endValue: 29 });
+    expect(summary).toBe('清理规范性文件数 2024年：部门99 99件（最高），部门0 0件（最低），中位数 49.5件，100个部门。');
+  });
+});

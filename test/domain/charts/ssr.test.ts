@@ -1,0 +1,83 @@
+// Renders each option with ECharts' server-side SVG renderer: proves the
+// options are valid and carry the Chinese titles and labels.
+import { describe, expect, it } from 'vitest';
+import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import {
+  buildMatrixOption,
+  buildProfileOption,
+  buildRankingOption,
+  buildTrendOption,
+} from '../../../src/domain/charts';
+import { catalog, common, departments, sampleRows, XSS } from './fixtures';
+
+function render(option: EChartsOption, height = 500): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height });
+  try {
+    chart.setOption(option, { notMerge: true });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+const titles = (title: string) => ({ title, subtitle: '江岸区 2020—2024年', footer: '数据来源：区直部门法治年报 导出时间 2026-11-23' });
+const rows = sampleRows();
+const indicator = catalog.get('normative_docs_cleaned')!;
+const opts = { ...common, animation: false };
+
+function expectWellFormed(svg: string, showsXssName = true) {
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).not.toMatch(/<img/i);
+  // Attribute values must not contain raw double quotes (font stacks use single quotes).
+  expect(svg).not.toMatch(/font-family:"/);
+  // Long axis labels are truncated, so only the start of the name is certain.
+  if (showsXssName) expect(svg).toContain('&lt;img src=x');
+}
+
+describe('server-side rendering', () => {
+  it('trend, single and small multiples', () => {
+    for (const layout of ['single', 'small-multiples'] as const) {
+      const r = buildTrendOption({ ...opts, rows, indicator, departments: ['司法局', '财政局', XSS], years: [2020, 2024], mode: 'absolute', layout, sharedY: true, titles: titles('规范性文件清理数趋势') });
+      const svg = render(r.option, r.height);
+      expectWellFormed(svg);
+      expect(svg).toContain('规范性文件清理数趋势');
+      expect(svg).toContain('导出时间 2026-11-23');
+      expect(svg).toContain('司法局');
+      expect(svg).toContain('演示数据（模拟）');
+    }
+  });
+
+  it('ranking', () => {
+    const r = buildRankingOption({ ...opts, rows, indicator: catalog.get('litigation_lost')!, year: 2024, titles: titles('行政诉讼败诉件数排名') });
+    const svg = render(r.option, r.height);
+    expectWellFormed(svg);
+    expect(svg).toContain('行政诉讼败诉件数排名');
+    expect(svg).toContain('中位数');
+    expect(svg).toContain('目标');
+    expect(svg).toContain('▼4');
+  });
+
+  it('matrix, with decals', () => {
+    const r = buildMatrixOption({ ...opts, decal: true, rows: rows.filter((x) => x.department !== '财政局' || x.year !== 2024 || x.indicatorId !== 'litigation_lost'), indicators: catalog.indicators, departments, year: 2024, colourBy: 'rank', groupRows: true, titles: titles('2024年指标矩阵') });
+    const svg = render(r.option, r.height);
+    expectWellFormed(svg);
+    expect(svg).toContain('2024年指标矩阵');
+    expect(svg).toContain('执法部门');
+    expect(svg).toContain('斜线格：未报告');
+  });
+
+  it('profile', () => {
+    const r = buildProfileOption({ ...opts, rows, department: XSS, departments, indicators: catalog.indicators, titles: titles('部门画像') });
+    const svg = render(r.option, r.height);
+    expectWellFormed(svg, false);
+    expect(svg).toContain('同类（执法部门）第');
+  });
+
+  it('English labels', () => {
+    const r = buildRankingOption({ ...opts, lang: 'en', rows, indicator, year: 2024, titles: titles('Ranking') });
+    const svg = render(r.option, r.height);
+    expect(svg).toContain('Median');
+    expect(svg).toContain('Normative documents cleaned up');
+  });
+});
