@@ -18,6 +18,8 @@ function post(msg: ImportResponse, transfer: Transferable[] = []): void {
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
 channel.port1.onmessage = () => waiting.shift()?.();
+// Node (tests) keeps a process alive while a port listens; browsers have no unref.
+(channel.port1 as { unref?: () => void }).unref?.();
 function pause(): Promise<void> {
   return new Promise((resolve) => {
     waiting.push(resolve);

@@ -62,7 +62,7 @@ export function finishImport(s: ImportSession): ParsedImport {
       log.add('E_NO_VALID_ROWS', `${facts.dataRows} 个数据行都有错误，没有可以导入的数据。请按错误提示修改后重新导入。`);
     }
   }
-  const issues = sortIssues(log.finish());
+  const issues = log.finish(sortIssues);
   const ok = !s.fatal && columns.numeric.length > 0;
   return {
     ok,

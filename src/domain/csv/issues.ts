@@ -88,9 +88,9 @@ export class IssueLog {
     return this.count(code) > 0;
   }
 
-  /** All issues in order, plus one summary per code whose list was cut. */
-  finish(): Issue[] {
-    const out = this.list.slice();
+  /** All issues (optionally reordered), then one summary per code whose list was cut. */
+  finish(order?: (list: Issue[]) => Issue[]): Issue[] {
+    const out = order ? order(this.list.slice()) : this.list.slice();
     for (const [code, n] of this.perCode) {
       if (n <= MAX_ISSUES_PER_CODE) continue;
       out.push({
