@@ -125,10 +125,10 @@ export class FieldResolver {
     if (bad) return { kind: 'error', ...bad };
     const spelled = normalizeName(cell);
     if (!spelled) return { kind: 'error', code: 'E_DEPT_EMPTY', text: '部门名称为空。如果是 Excel 合并单元格导出后留空，请取消合并并在每一行填写部门名称。' };
-    if (fieldOf(spelled)?.field === 'department') return { kind: 'header' };
     const compact = spelled.replace(/\s/g, '');
     if (SUMMARY.test(compact)) return { kind: 'summary', text: spelled };
     if (FOOTER.test(compact)) return { kind: 'footer', text: spelled };
+    if (fieldOf(spelled)?.field === 'department') return { kind: 'header' };
     if (spelled.length > MAX_NAME_CHARS) return { kind: 'error', code: 'E_DEPT_INVALID', text: `部门名称过长（${spelled.length} 个字符）：「${preview(spelled)}」。` };
     if (!hasHan(spelled)) return { kind: 'error', code: 'E_DEPT_INVALID', text: `「${preview(spelled, 30)}」不是有效的部门名称（名称中没有汉字）。` };
     const name = this.aliases?.get(spelled) ?? this.aliases?.get(expandDepartmentName(spelled)) ?? spelled;

@@ -7,7 +7,7 @@ import { planColumns, type ColumnPlan, type IndicatorColumn } from './column-pla
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { FieldResolver, type IndicatorInfo, type Note } from './field-resolver';
 import { headerKey } from './header-aliases';
-import { findHeaderIndex, isAmbiguousHeader, isBlankRow, looksLikeData, type RawRow } from './header-detect';
+import { findHeaderIndex, isAmbiguousHeader, isBlankRow, headerScore, looksLikeData, type RawRow } from './header-detect';
 import type { ImportOptions, ParsedImport, RejectedRow } from './import-types';
 import { columnLabel, IssueLog, preview } from './issues';
 import { HEADER_SEARCH_ROWS, MAX_CELL_CHARS, PEEK_ROWS } from './limits';
@@ -205,7 +205,13 @@ export class ImportSession {
       this.log.add('W_REPEATED_HEADER', '这一行与表头相同（可能是两个导出文件拼接在一起），已跳过。', { line });
       return;
     }
-    this.fail('E_HEADER_MISMATCH', '文件中间出现了与第一个表头不同的表头（可能是两个不同格式的文件拼接在一起）。请分成两个文件分别导入。', line);
+    if (headerScore(cells).score >= 2) {
+      this.fail('E_HEADER_MISMATCH', '文件中间出现了与第一个表头不同的表头（可能是两个不同格式的文件拼接在一起）。请分成两个文件分别导入。', line);
+      return;
+    }
+    this.facts.dataRows++;
+    const column = this.label(this.plan!.col.department);
+    this.reject(line, cells, [{ code: 'E_DEPT_INVALID', text: `「${preview(cells[this.plan!.col.department] ?? '', 30)}」是列名，不是部门名称。`, column }]);
   }
 
   reject(line: number, cells: string[], errors: readonly RowError[]): void {

@@ -145,6 +145,20 @@ describe('size and hostile input', () => {
   });
 });
 
+describe('header rows in the middle of the data (E9)', () => {
+  it('rejects a data row whose department is a column name, and skips a stamped footer', () => {
+    const r = parse('部门,年度,指标,数值\n甲市财政局,2023,败诉数,1\n部门,2023,败诉数,2\n填报单位（盖章）,,,\n');
+    expect(r.stats).toMatchObject({ records: 1, rejected: 1 });
+    expect(r.issues.map((i) => `${i.code}@${i.line}`)).toEqual(['E_DEPT_INVALID@3', 'W_FOOTER_ROW@4']);
+  });
+
+  it('rejects the file when a different header follows (two formats concatenated)', () => {
+    const r = parse('部门,年度,指标,数值\n甲市财政局,2023,败诉数,1\n部门,指标,年度,数值\n乙市财政局,2023,败诉数,1\n');
+    expect(r.ok).toBe(false);
+    expect(r.issues).toMatchObject([{ code: 'E_HEADER_MISMATCH', line: 3 }]);
+  });
+});
+
 describe('compareWithStored (M4, M5)', () => {
   it('counts new, unchanged and changed rows with old → new', () => {
     const r = parse('部门,年度,指标,数值\n甲市财政局,2023,法治培训次数,3\n乙市财政局,2023,法治培训次数,4\n丙市财政局,2023,法治培训次数,5\n');
