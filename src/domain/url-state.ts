@@ -10,7 +10,8 @@ export type View = 'trend' | 'ranking' | 'matrix' | 'profile' | 'table';
 
 export interface State {
   view: View;
-  indicator: string | null;
+  /** Indicator id; '' = none chosen (the app picks a default). */
+  indicator: string;
   /** Chosen departments in order (the profile shows the first). */
   departments: string[];
   yearFrom: number | null;
@@ -29,6 +30,9 @@ export interface State {
   decal: boolean;
 }
 
+/** The name the app uses for the state. */
+export type UrlState = State;
+
 export const VIEWS: readonly View[] = ['trend', 'ranking', 'matrix', 'profile', 'table'];
 const MODES: readonly TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
 const LAYOUTS: readonly TrendLayout[] = ['single', 'small-multiples'];
@@ -38,7 +42,7 @@ const PALETTES: readonly PaletteName[] = ['default', 'cb-safe'];
 
 export const DEFAULT_STATE: Readonly<State> = Object.freeze({
   view: 'trend',
-  indicator: null,
+  indicator: '',
   departments: [],
   yearFrom: null,
   yearTo: null,
@@ -95,7 +99,7 @@ export function decodeState(hash: unknown): State {
   }
   const get = (k: string) => p.get(k);
   state.view = oneOf(get('v'), VIEWS, state.view);
-  state.indicator = text(get('i'));
+  state.indicator = text(get('i')) ?? '';
   state.departments = texts(p.getAll('d'));
   state.yearFrom = year(get('from'));
   state.yearTo = year(get('to'));

@@ -108,10 +108,8 @@ export function formatChange(c: Change, unit: string, lang: Lang): string {
   if (d === 0) return L.noChange;
   const abs = arrow(d) + formatDelta(Math.abs(d), unit, lang).replace(/^\+/, '');
   if (unit === '%') return abs;
-  const open = lang === 'zh' ? '（' : ' (';
-  const close = lang === 'zh' ? '）' : ')';
-  if (c.pct.kind === 'value') return `${abs}${open}${formatPct(c.pct.value)}${close}`;
-  if (c.pct.kind === 'zero-base') return `${abs}${open}${L.zeroBase(c.pct.year)}${close}`;
+  if (c.pct.kind === 'value') return abs + L.paren(formatPct(c.pct.value));
+  if (c.pct.kind === 'zero-base') return abs + L.paren(L.zeroBase(c.pct.year));
   return abs;
 }
 

@@ -60,6 +60,9 @@ export interface ChartLabels {
   noDirection: string;
   seriesCapped: (shown: number, total: number, year: number) => string;
   markerNote: string;
+  approxBarNote: string;
+  peerMedianNote: string;
+  rank: string;
   gapNote: string;
   missingCellNote: string;
   noPreviousCellNote: string;
@@ -76,6 +79,13 @@ export interface ChartLabels {
   indicatorsCount: (n: number) => string;
   rowsCount: (n: number) => string;
   listSeparator: string;
+  /** 「（x）」 / " (x)". */
+  paren: (text: string) => string;
+  /** Joins names: 「、」 / ", ". */
+  enumSeparator: string;
+  andMore: (total: number, shown: number) => string;
+  cellCounts: (reported: number, missing: number) => string;
+  bestWorstAverage: (best: string, worst: string) => string;
   clauseSeparator: string;
   sentenceEnd: string;
   colon: string;
@@ -139,6 +149,9 @@ const zh: ChartLabels = {
   noDirection: '数值高低无优劣之分',
   seriesCapped: (s, t, y) => `仅显示${y}年数值最高的${s}个部门（共${t}个）`,
   markerNote: '空心点：约数；虚线空心点：推算值',
+  approxBarNote: '浅色虚线边框条：约数或推算值',
+  peerMedianNote: '灰色虚线：同类中位数',
+  rank: '排名',
   gapNote: '断开处：该年未报告',
   missingCellNote: '斜线格：未报告',
   noPreviousCellNote: '浅灰格：上年未报告，无法比较',
@@ -160,6 +173,11 @@ const zh: ChartLabels = {
   indicatorsCount: (n) => `${n}项指标`,
   rowsCount: (n) => `${n}行`,
   listSeparator: '，',
+  paren: (t) => `（${t}）`,
+  enumSeparator: '、',
+  andMore: (total) => `等${total}个`,
+  cellCounts: (r, m) => `已报告${r}格，未报告${m}格`,
+  bestWorstAverage: (b, w) => `平均排名最好：${b}，最差：${w}`,
   clauseSeparator: '；',
   sentenceEnd: '。',
   colon: '：',
@@ -223,6 +241,9 @@ const en: ChartLabels = {
   noDirection: 'neither higher nor lower is better',
   seriesCapped: (s, t, y) => `Showing the ${s} departments with the highest ${y} values (of ${t})`,
   markerNote: 'Hollow point: approximate; dashed hollow point: derived',
+  approxBarNote: 'Light bar with dashed border: approximate or derived',
+  peerMedianNote: 'Grey dashed line: peer median',
+  rank: 'Rank',
   gapNote: 'Gaps: year not reported',
   missingCellNote: 'Hatched cell: not reported',
   noPreviousCellNote: 'Light grey cell: previous year not reported, no comparison',
@@ -244,6 +265,11 @@ const en: ChartLabels = {
   indicatorsCount: (n) => `${n} indicator${n === 1 ? '' : 's'}`,
   rowsCount: (n) => `${n} row${n === 1 ? '' : 's'}`,
   listSeparator: ', ',
+  paren: (t) => ` (${t})`,
+  enumSeparator: ', ',
+  andMore: (total, shown) => `and ${total - shown} more`,
+  cellCounts: (r, m) => `${r} cells reported, ${m} not reported`,
+  bestWorstAverage: (b, w) => `best average rank: ${b}, worst: ${w}`,
   clauseSeparator: '; ',
   sentenceEnd: '.',
   colon: ': ',

@@ -23,7 +23,7 @@ function join(parts: string[], sep: string): string {
 
 function more(total: number, shown: number, lang: Lang): string {
   if (total <= shown) return '';
-  return lang === 'zh' ? `等${total}个` : `and ${total - shown} more`;
+  return labelsFor(lang).andMore(total, shown);
 }
 
 export function trendSummary(m: TrendModel, lang: Lang): string {
@@ -34,10 +34,7 @@ export function trendSummary(m: TrendModel, lang: Lang): string {
   if (first === undefined || last === undefined || m.series.length === 0) {
     return `${label}${L.colon}${L.noData}${L.sentenceEnd}`;
   }
-  const head =
-    lang === 'zh'
-      ? `${label}（${L.modes[m.mode]}）${L.yearRange(first, last)}，${L.departmentsCount(m.series.length)}`
-      : `${label} (${L.modes[m.mode]}), ${L.yearRange(first, last)}, ${L.departmentsCount(m.series.length)}`;
+  const head = [label, L.modes[m.mode], L.yearRange(first, last), L.departmentsCount(m.series.length)].join(L.listSeparator);
   const items = m.series.slice(0, MAX_ITEMS).map((s) => {
     const reported = s.points.filter((p) => p.row);
     const a = reported[0];
@@ -46,8 +43,8 @@ export function trendSummary(m: TrendModel, lang: Lang): string {
     const va = formatValue(a.row.value, a.row.unit || m.unit, a.row.qualifier, lang);
     const vb = formatValue(b.row.value, b.row.unit || m.unit, b.row.qualifier, lang);
     if (a === b) return `${s.department} ${L.yearLabel(a.year)} ${va}`;
-    const pct = a.row.value !== 0 ? ` (${formatPct(((b.row.value - a.row.value) / Math.abs(a.row.value)) * 100)})` : '';
-    return `${s.department} ${L.yearLabel(a.year)} ${va} → ${L.yearLabel(b.year)} ${vb}${lang === 'zh' ? pct.replace(' (', '（').replace(')', '）') : pct}`;
+    const pct = a.row.value !== 0 ? L.paren(formatPct(((b.row.value - a.row.value) / Math.abs(a.row.value)) * 100)) : '';
+    return `${s.department} ${L.yearLabel(a.year)} ${va} → ${L.yearLabel(b.year)} ${vb}${pct}`;
   });
   const tail = more(m.series.length, MAX_ITEMS, lang);
   const capped = m.capped ? L.clauseSeparator + L.seriesCapped(m.series.length, m.totalDepartments, m.capYear) : '';
@@ -64,7 +61,7 @@ export function rankingSummary(m: RankingModel, lang: Lang): string {
   const [hi, lo] = m.indicator.direction === 'neutral' || m.indicator.direction === 'up' ? [L.highest, L.lowest] : [L.lowest, L.highest];
   const first = ranked[0]!;
   const last = ranked[ranked.length - 1]!;
-  const paren = (t: string) => (lang === 'zh' ? `（${t}）` : ` (${t})`);
+  const paren = L.paren;
   const parts = [`${first.department} ${val(first)}${paren(hi)}`];
   if (ranked.length > 1) parts.push(`${last.department} ${val(last)}${paren(lo)}`);
   if (m.median !== null) parts.push(`${L.median} ${formatMaybe(m.median, m.unit, '', lang)}`);
@@ -77,40 +74,33 @@ export function rankingSummary(m: RankingModel, lang: Lang): string {
 
 export function matrixSummary(m: MatrixModel, lang: Lang): string {
   const L = labelsFor(lang);
-  const head =
-    lang === 'zh'
-      ? `${L.yearLabel(m.year)}${L.views.matrix}（${L.colourBy[m.colourBy]}）`
-      : `${L.views.matrix} ${L.yearLabel(m.year)} (${L.colourBy[m.colourBy].toLowerCase()})`;
+  const head = `${L.views.matrix} ${L.yearLabel(m.year)}${L.paren(L.colourBy[m.colourBy])}`;
   if (m.rows.length === 0 || m.columns.length === 0) return `${head}${L.colon}${L.noData}${L.sentenceEnd}`;
   const parts = [
     `${L.departmentsCount(m.rows.length)} × ${L.indicatorsCount(m.columns.length)}`,
-    lang === 'zh' ? `已报告${m.reportedCount}格，未报告${m.missingCount}格` : `${m.reportedCount} cells reported, ${m.missingCount} not reported`,
+    L.cellCounts(m.reportedCount, m.missingCount),
   ];
   const scored = m.rows.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score!);
   if (scored.length > 1) {
     const best = scored[0]!;
     const worst = scored[scored.length - 1]!;
-    parts.push(
-      lang === 'zh'
-        ? `平均排名最好：${best.department}，最差：${worst.department}`
-        : `best average rank: ${best.department}, worst: ${worst.department}`,
-    );
+    parts.push(L.bestWorstAverage(best.department, worst.department));
   }
   return `${head}${L.colon}${join(parts, L.clauseSeparator)}${L.sentenceEnd}`;
 }
 
 export function profileSummary(m: ProfileModel, lang: Lang): string {
   const L = labelsFor(lang);
-  const type = m.type ? (lang === 'zh' ? `（${m.type}）` : ` (${m.type})`) : '';
-  const head = lang === 'zh' ? `${m.department}${type}${L.views.profile}` : `${L.views.profile}: ${m.department}${type}`;
+  const type = m.type ? L.paren(m.type) : '';
+  const head = `${L.views.profile} ${m.department}${type}`;
   const first = m.years[0];
   const last = m.years[m.years.length - 1];
   if (m.panels.length === 0 || first === undefined || last === undefined) return `${head}${L.colon}${L.noData}${L.sentenceEnd}`;
-  const parts = [`${L.indicatorsCount(m.panels.length)}${lang === 'zh' ? '，' : ', '}${L.yearRange(first, last)}`];
+  const parts = [`${L.indicatorsCount(m.panels.length)}${L.listSeparator}${L.yearRange(first, last)}`];
   for (const p of m.panels.slice(0, MAX_ITEMS)) {
     const latest = p.points.find((x) => x.year === p.latestYear)?.row;
     if (!latest) continue;
-    const rank = p.peerRank ? `${lang === 'zh' ? '，' : ', '}${L.peerRankOf(p.peerRank.type, p.peerRank.rank, p.peerRank.of)}` : '';
+    const rank = p.peerRank ? L.listSeparator + L.peerRankOf(p.peerRank.type, p.peerRank.rank, p.peerRank.of) : '';
     parts.push(`${indicatorLabel(p.indicator, lang)} ${L.yearLabel(latest.year)} ${formatValue(latest.value, latest.unit || p.unit, latest.qualifier, lang)}${rank}`);
   }
   const tail = more(m.panels.length, MAX_ITEMS, lang);

@@ -83,7 +83,7 @@ export function pointTooltip(a: PointTooltipArgs): TooltipContent {
   if (r) {
     const unit = r.unit || a.unit;
     let text = formatValue(r.value, unit, r.qualifier, a.lang);
-    if (r.derived) text += a.lang === 'zh' ? `（${L.derived}）` : ` (${L.derived.toLowerCase()})`;
+    if (r.derived) text += L.paren(L.derived);
     lines.push({ label: L.value, text });
   } else {
     lines.push({ label: L.value, text: L.notReported, tone: 'muted' });

@@ -89,14 +89,14 @@ export function buildTableModel(input: TableModelInput): TableModel {
   const num = (v: number): TableCell => ({ text: formatNumber(v), sort: v });
   const text = (t: string): TableCell => ({ text: t, sort: t === '' ? null : t });
   const datasetText = (rs: (ChartRow | null)[]) =>
-    [...new Set(rs.filter((r): r is ChartRow => !!r).map((r) => ds.get(r.datasetId)?.name ?? r.datasetId))].join(lang === 'zh' ? '、' : '; ');
+    [...new Set(rs.filter((r): r is ChartRow => !!r).map((r) => ds.get(r.datasetId)?.name ?? r.datasetId))].join(L.enumSeparator);
   const qualifierText = (rs: (ChartRow | null)[]) => {
     const parts = new Set<string>();
     for (const r of rs) {
       if (r?.qualifier) parts.add(r.qualifier);
       if (r?.derived) parts.add(L.derived);
     }
-    return [...parts].join(lang === 'zh' ? '、' : ', ');
+    return [...parts].join(L.enumSeparator);
   };
   const isSimulated = (rs: (ChartRow | null)[]) => rs.some((r) => r && ds.get(r.datasetId)?.kind === 'simulated');
   const indicatorCell = (ind: Indicator): TableCell => ({ text: indicatorLabel(ind, lang), sort: order.get(ind.id) ?? 1e9 });

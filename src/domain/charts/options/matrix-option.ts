@@ -166,7 +166,7 @@ export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
     if (!e) return '';
     if (e.kind === 'group') {
       const label = e.label || L.otherType;
-      return lang === 'zh' ? `■ ${label}（${e.count}）` : `■ ${label} (${e.count})`;
+      return `■ ${label}${L.paren(String(e.count))}`;
     }
     return labelOf(e.index);
   };

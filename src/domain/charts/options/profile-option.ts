@@ -51,7 +51,7 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
   const datasets = datasetLookup(input.datasets);
   const summary = profileSummary(model, lang);
   const ownRows = model.panels.flatMap((p) => p.points.map((x) => x.row).filter((r): r is ChartRow => r !== null));
-  const notes: string[] = [lang === 'zh' ? `灰色虚线：${L.peerMedian}` : `Grey dashed line: ${L.peerMedian.toLowerCase()}`];
+  const notes: string[] = [L.peerMedianNote];
   if (model.panels.some((p) => p.hasApproximate || p.hasDerived)) notes.push(L.markerNote);
   const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(ownRows, datasets), lang });
   const colour = seriesColour(0, palette);
@@ -120,7 +120,7 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
     }
     const extra: TooltipLine[] = [];
     if (x.peerMedian !== null) extra.push({ label: L.peerMedian, text: formatValue(x.peerMedian, p.unit, '', lang) });
-    if (p.peerRank && x.year === p.latestYear) extra.push({ label: lang === 'zh' ? '排名' : 'Rank', text: panelRankText(p, lang) });
+    if (p.peerRank && x.year === p.latestYear) extra.push({ label: L.rank, text: panelRankText(p, lang) });
     return pointTooltip({
       department: model.department,
       indicatorLabel: label,
@@ -146,7 +146,7 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
 
   const titles: TitleComponentOption[] = model.panels.map((p, i) => {
     const u = unitLabel(p.unit, lang);
-    const name = indicatorLabel(p.indicator, lang) + (u ? (lang === 'zh' ? `（${u}）` : ` (${u})`) : '');
+    const name = indicatorLabel(p.indicator, lang) + (u ? L.paren(u) : '');
     return {
       text: name,
       subtext: panelRankText(p, lang),

@@ -48,7 +48,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const unit = model.unit;
   const shownRows = model.entries.map((e) => e.row).filter((r): r is ChartRow => r !== null);
   const notes: string[] = [];
-  if (model.hasApproximate || model.hasDerived) notes.push(lang === 'zh' ? '虚线边框浅色条：约数或推算值' : 'Light bar with dashed border: approximate or derived');
+  if (model.hasApproximate || model.hasDerived) notes.push(L.approxBarNote);
   if (model.unreportedCount > 0) notes.push(L.unreportedCount(model.unreportedCount));
   const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(shownRows, datasets), lang });
   const indLabel = indicatorLabel(model.indicator, lang);
@@ -78,7 +78,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
     const extra: TooltipLine[] = [];
     if (e.rank !== null) {
       const pctBetter = e.percentile !== null && direction !== 'neutral' ? L.listSeparator + L.percentileLabel(Math.round(e.percentile * 100)) : '';
-      extra.push({ label: lang === 'zh' ? '排名' : 'Rank', text: L.rankOf(e.rank, model.reportedCount) + pctBetter });
+      extra.push({ label: L.rank, text: L.rankOf(e.rank, model.reportedCount) + pctBetter });
     }
     return pointTooltip({
       department: e.department,
@@ -133,7 +133,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
     dataZoom,
     xAxis: {
       type: 'value',
-      name: u ? (lang === 'zh' ? `${indLabel}（${u}）` : `${indLabel} (${u})`) : indLabel,
+      name: u ? indLabel + L.paren(u) : indLabel,
       nameLocation: 'middle',
       nameGap: 28,
       boundaryGap: [0, '8%'],
@@ -152,7 +152,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
         overflow: 'truncate',
         interval: 0,
         formatter: (value: string, index: number) =>
-          entries[index]?.value !== null ? value : lang === 'zh' ? `${value}（${L.notReported}）` : `${value} (${L.notReported})`,
+          entries[index]?.value !== null ? value : value + L.paren(L.notReported),
       },
     },
     series: [

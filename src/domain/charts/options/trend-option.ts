@@ -63,7 +63,7 @@ export function modeAxisName(mode: TrendMode, unit: string, lang: Lang): string 
 
 function paren(text: string, lang: Lang): string {
   if (!text) return '';
-  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+  return labelsFor(lang).paren(text);
 }
 
 /** The plotted figure of a point as text, or why there is none. */
@@ -78,7 +78,7 @@ export function modeValueText(p: TrendPoint, model: TrendModel, s: TrendSeries, 
       case 'yoy-pct':
         return formatPct(v);
       case 'index':
-        return `${formatNumber(v, 1)}${lang === 'zh' ? '（' : ' ('}${L.indexBase(s.baseYear ?? p.year)}${lang === 'zh' ? '）' : ')'}`;
+        return formatNumber(v, 1) + L.paren(L.indexBase(s.baseYear ?? p.year));
     }
   };
   return formatMetric(p.metric, lang, render);
