@@ -38,7 +38,7 @@ export function finishImport(s: ImportSession): ParsedImport {
     columns = s.sink.build();
     checkOutliers(s, columns);
     checkCurrentYear(s, columns);
-    departments = s.departmentsOf(columns);
+    departments = s.departments.list(columns);
     if (facts.titleLines.length) log.add('W_TITLE_ROWS_SKIPPED', `表头上方的第 ${lines(facts.titleLines)} 行（标题或说明）已跳过。`, { line: facts.titleLines[0] });
     if (facts.summaryLines.length) log.add('W_SUMMARY_ROW', `第 ${lines(facts.summaryLines)} 行是合计/小计行，已跳过（不作为部门导入，避免重复计数）。`, { line: facts.summaryLines[0] });
     if (facts.footerLines.length) log.add('W_FOOTER_ROW', `第 ${lines(facts.footerLines)} 行是表尾（填报单位、填表人、说明等），已跳过。`, { line: facts.footerLines[0] });

@@ -1,31 +1,22 @@
 // One import, driven in slices: start() finds the delimiter, header and layout; step()
 // reads rows until a budget is spent (so a worker can yield between slices and receive
 // a cancel message); result() builds the columns and the report.
-import type { Department, Issue, Qualifier } from '../types';
-import type { ObservationColumns } from '../observations/columns';
+import type { Issue, Qualifier } from '../types';
 import { planColumns, type ColumnPlan, type IndicatorColumn } from './column-plan';
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { FieldResolver, type IndicatorInfo, type Note } from './field-resolver';
 import { headerKey } from './header-aliases';
-import { findHeaderIndex, isAmbiguousHeader, isBlankRow, headerScore, looksLikeData, type RawRow } from './header-detect';
-import type { ImportOptions, ParsedImport, RejectedRow } from './import-types';
+import { DepartmentCollector } from './department-collector';
+import { headerScore, isBlankRow } from './header-detect';
+import { searchHeader } from './header-search';
+import type { ImportOptions, ParsedImport, RejectedRow, RowError } from './import-types';
 import { columnLabel, IssueLog, preview } from './issues';
-import { HEADER_SEARCH_ROWS, MAX_CELL_CHARS, PEEK_ROWS } from './limits';
-import { mojibakeHint } from './mojibake';
 import { finishImport, type SessionFacts } from './finish-import';
 import { ObservationSink, type ObservationFields } from './observation-sink';
 import { RowFields, type CommonFields, type ValueOut } from './row-fields';
 import { CsvTokenizer } from './tokenizer';
 
-/** Local copy: read once per row. */
-const CELL_LIMIT = MAX_CELL_CHARS;
-
-export interface RowError {
-  code: string;
-  text: string;
-  column?: string;
-  line?: number;
-}
+export type { RowError } from './import-types';
 
 export class ImportSession {
   readonly log: IssueLog;
@@ -43,7 +34,7 @@ export class ImportSession {
   readonly facts: SessionFacts = { dataRows: 0, duplicates: 0, summaryLines: [], footerLines: [], titleLines: [], customIndicators: new Set(), unitSynonyms: new Map() };
   private afterFooter = false;
   private headerKeys: string[] = [];
-  private readonly deptAttrs = new Map<string, Department>();
+  readonly departments = new DepartmentCollector();
   /** Reused for every observation handed to the sink. */
   private readonly fieldsOut: ObservationFields = { department: '', year: 0, indicatorId: '', indicatorText: '', value: 0, unit: '', qualifier: '', derived: false, evidence: '', line: 0, file: '' };
   private indicatorColumnInfo: { ic: IndicatorColumn; info: IndicatorInfo & { kind: 'ok' } }[] = [];
@@ -78,36 +69,18 @@ export class ImportSession {
     }
     this.delimiter = guess.delimiter;
     this.tok = new CsvTokenizer(this.text, this.delimiter);
-    const rows: RawRow[] = [];
-    while (rows.length < HEADER_SEARCH_ROWS + PEEK_ROWS && this.tok.next()) {
-      if (this.tok.quoteProblem?.kind === 'unterminated') break;
-      if (isBlankRow(this.tok.cells)) continue;
-      rows.push({ cells: this.tok.cells, line: this.tok.rowLine, start: this.tok.rowStart, nextPos: this.tok.pos, nextLine: this.tok.line });
-    }
-    const h = findHeaderIndex(rows.slice(0, HEADER_SEARCH_ROWS));
-    if (h < 0) {
-      if (this.tok.quoteProblem?.kind === 'unterminated') return this.quoteFailure();
-      if (rows.length === 0) return this.fail('E_EMPTY_FILE', '文件没有任何内容。');
-      const hint = mojibakeHint(rows.slice(0, 3).map((r) => r.cells));
-      const first = rows[0]!;
-      if (hint) return this.fail('E_MISSING_COLUMN', `没有找到表头（部门、年度、指标、数值）。${hint}`, first.line);
-      const why = looksLikeData(first.cells)
-        ? `第 ${first.line} 行「${preview(first.cells.join(this.delimiter), 40)}」看起来是数据而不是表头。`
-        : `前 ${HEADER_SEARCH_ROWS} 行中没有找到含「部门」「年度」「指标」「数值」等列名的表头。`;
-      return this.fail('E_MISSING_COLUMN', `首行应为表头：${why}请在第一行填写列名，例如「部门,年度,指标,数值,单位」。`, first.line);
-    }
-    const header = rows[h]!;
-    if (isAmbiguousHeader(rows, h, this.opts.catalog)) {
-      return this.fail('E_HEADER_AMBIGUOUS', '表头占了两行（合并单元格的多级表头），无法确定每列的含义。请把表头整理为一行，例如「部门,年度,指标,数值」或「部门,年度,规范性文件清理数（件）,…」。', header.line);
-    }
-    if (h > 0) this.facts.titleLines.push(...rows.slice(0, h).map((r) => r.line));
+    const found = searchHeader(this.tok, this.opts.catalog);
+    if (found.kind === 'quote') return this.quoteFailure();
+    if (found.kind === 'fail') return this.fail(found.code, found.text, found.line);
+    const { header } = found;
+    this.facts.titleLines.push(...found.titleLines);
     const plan = planColumns(header.cells, {
       catalog: this.opts.catalog,
       allowCustomIndicators: this.opts.allowCustomIndicators ?? false,
       currentYear: this.resolver.currentYearValue,
       log: this.log,
       headerLine: header.line,
-      peek: rows.slice(h + 1).map((r) => r.cells),
+      peek: found.peek,
     });
     if (!plan) {
       this.fatal = true;
@@ -163,18 +136,7 @@ export class ImportSession {
     if (this.afterFooter && cells.filter((c) => c.trim() !== '').length === 1) return this.footer(line);
     this.facts.dataRows++;
 
-    const errors: RowError[] = [];
-    let width = cells.length;
-    while (width > 0 && cells[width - 1]!.trim() === '') width--;
-    const cols = plan.headers.length;
-    if (width > cols) errors.push({ code: 'E_FIELD_COUNT', text: `该行有 ${width} 个字段，表头只有 ${cols} 列（可能是某个单元格中有未加引号的分隔符「${this.delimiter === '\t' ? 'TAB' : this.delimiter}」）。` });
-    else if (cells.length < plan.requiredWidth) errors.push({ code: 'E_FIELD_COUNT', text: `该行只有 ${cells.length} 个字段，表头有 ${cols} 列，缺少必需的列。` });
-    else if (cells.length < cols) this.log.add('W_FIELD_COUNT_SHORT', `该行只有 ${cells.length} 个字段，表头有 ${cols} 列；缺少的可选列按空白处理。`, { line });
-    const q = tok.quoteProblem;
-    if (q) errors.push({ code: 'E_QUOTE_STRAY', text: `第 ${q.column} 个字符处的引号位置不对（结束引号后还有内容），无法确定单元格内容。`, line: q.line, column: this.label(q.cell) });
-    for (let i = 0; i < cells.length; i++) {
-      if (cells[i]!.length > CELL_LIMIT) errors.push({ code: 'E_CELL_TOO_LONG', text: `单元格有 ${cells[i]!.length} 个字符，超过上限 ${MAX_CELL_CHARS}：「${preview(cells[i]!)}」`, column: this.label(i), line: this.cellLine(i) });
-    }
+    const errors = this.fields.shape(this, cells);
     if (errors.length) return this.reject(line, cells, errors);
     if (plan.layout === 'long') this.longRow(cells, line);
     else if (plan.layout === 'wide-indicator') this.wideIndicatorRow(cells, line);
@@ -302,7 +264,7 @@ export class ImportSession {
     const r = this.sink.add(o, this.tok.rowStart);
     if (r.kind === 'added') {
       if (ind.customFromText) this.facts.customIndicators.add(ind.text);
-      this.noteDepartment(f);
+      this.departments.note(f.department, f.spelled, f.region, f.type);
       return;
     }
     if (r.kind === 'duplicate') {
@@ -319,23 +281,6 @@ export class ImportSession {
     const err = { code: 'E_DUPLICATE_CONFLICT', text, column };
     if (errors) errors.push(err);
     else this.reject(line, cells, [err]);
-  }
-
-  private noteDepartment(f: CommonFields): void {
-    let d = this.deptAttrs.get(f.department);
-    if (!d) {
-      d = { name: f.department, region: f.region, type: f.type, aliases: [] };
-      this.deptAttrs.set(f.department, d);
-    } else {
-      if (!d.region && f.region) d.region = f.region;
-      if (!d.type && f.type) d.type = f.type;
-    }
-    if (f.spelled !== f.department && d.aliases.length < 20 && !d.aliases.includes(f.spelled)) d.aliases.push(f.spelled);
-  }
-
-  /** Departments of the accepted rows, in the order of the columns' dictionary. */
-  departmentsOf(c: ObservationColumns): Department[] {
-    return c.numeric.departments.map((name) => this.deptAttrs.get(name) ?? { name, region: '', type: '', aliases: [] });
   }
 
   result(): ParsedImport {

@@ -5,6 +5,14 @@ import type { Department, Issue } from '../types';
 import type { Layout } from './column-plan';
 import type { Delimiter } from './delimiter';
 
+/** A problem of one row (or one cell of a wide row), before it becomes an Issue. */
+export interface RowError {
+  code: string;
+  text: string;
+  column?: string;
+  line?: number;
+}
+
 export interface RejectedRow {
   /** Physical line where the row starts. */
   line: number;

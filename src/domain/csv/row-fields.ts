@@ -4,7 +4,9 @@
 import type { Qualifier } from '../types';
 import type { ColumnPlan } from './column-plan';
 import { textProblem, type FieldResolver, type IndicatorInfo } from './field-resolver';
-import type { ImportSession, RowError } from './import-session';
+import type { ImportSession } from './import-session';
+import type { RowError } from './import-types';
+import { MAX_CELL_CHARS } from './limits';
 import { preview, type IssueLog } from './issues';
 import { parseQualifier, parseValue } from './parse-value';
 import { normalizeName, startsLikeFormula, unescapeFormulaPrefix } from './text-cells';
@@ -28,6 +30,8 @@ export interface CommonFields {
   derived: boolean;
 }
 
+/** Local copy: read once per cell. */
+const CELL_LIMIT = MAX_CELL_CHARS;
 const TRUE = new Set(['true', '1', '是', 'yes', 'y', '推算']);
 const FALSE = new Set(['', 'false', '0', '否', 'no', 'n']);
 
@@ -39,6 +43,31 @@ export class RowFields {
     private readonly resolver: FieldResolver,
     private readonly log: IssueLog,
   ) {}
+
+  /** Problems of the row as a whole: number of fields, misplaced quotes, oversized cells. */
+  shape(s: ImportSession, cells: readonly string[]): RowError[] {
+    const plan = s.plan!;
+    const errors: RowError[] = [];
+    let width = cells.length;
+    while (width > 0 && cells[width - 1]!.trim() === '') width--;
+    const cols = plan.headers.length;
+    const line = s.tok.rowLine;
+    if (width > cols) {
+      const d = s.delimiter === '\t' ? 'TAB' : s.delimiter;
+      errors.push({ code: 'E_FIELD_COUNT', text: `该行有 ${width} 个字段，表头只有 ${cols} 列（可能是某个单元格中有未加引号的分隔符「${d}」）。` });
+    } else if (cells.length < plan.requiredWidth) {
+      errors.push({ code: 'E_FIELD_COUNT', text: `该行只有 ${cells.length} 个字段，表头有 ${cols} 列，缺少必需的列。` });
+    } else if (cells.length < cols) {
+      this.log.add('W_FIELD_COUNT_SHORT', `该行只有 ${cells.length} 个字段，表头有 ${cols} 列；缺少的可选列按空白处理。`, { line });
+    }
+    const q = s.tok.quoteProblem;
+    if (q) errors.push({ code: 'E_QUOTE_STRAY', text: `第 ${q.column} 个字符处的引号位置不对（结束引号后还有内容），无法确定单元格内容。`, line: q.line, column: s.label(q.cell) });
+    for (let i = 0; i < cells.length; i++) {
+      const n = cells[i]!.length;
+      if (n > CELL_LIMIT) errors.push({ code: 'E_CELL_TOO_LONG', text: `单元格有 ${n} 个字符，超过上限 ${MAX_CELL_CHARS}：「${preview(cells[i]!)}」`, column: s.label(i), line: s.cellLine(i) });
+    }
+    return errors;
+  }
 
   /** Reused for every row: valid until the next call. */
   private readonly commonOut: CommonFields = { errors: [], department: '', spelled: '', region: '', type: '', evidence: '', source: '', derived: false };
