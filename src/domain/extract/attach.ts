@@ -163,8 +163,14 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
       from = d.itemEnd;
       while (from < clause.end && /[、和及与()含]/.test(text[from]!)) from++;
     });
+    // 「退休干部(共65人,现剩下44人)」: a short item inside brackets counts the noun before them.
+    const open = text.lastIndexOf('(', clause.start);
+    if (open >= sentence.start && text.lastIndexOf(')', clause.start) < open && !/^(含|其中)/.test(text.slice(open + 1))) {
+      const owner = trimPhrase(text.slice(Math.max(sentence.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, open - 1) + 1)), open));
+      for (const d of drafts) if (owner && d.shape === 'before' && d.text.length <= 4 && !d.text.startsWith(owner)) d.text = owner + d.text;
+    }
     drafts.forEach((d, k) => {
-      const prev = k > 0 ? drafts[k - 1] : out[out.length - 1];
+      const prev = [...out, ...drafts.slice(0, k)].reverse().find((x) => !x.change);
       if (!prev || d.change || d.rule === 'ranking' || d.rule === 'distribute-jun') return;
       // 「,共计126人」 counts the thing of the item before it.
       if (!d.text) d.text = prev.text;

@@ -27,7 +27,7 @@ function cleanOrg(name: string): string {
   // 中共…街道工作委员会 is the party committee of a place: the place stands for its office.
   if (/^中共/.test(name)) name = name.replace(/(工作委员会|委员会)$/, '');
   return name
-    .replace(/^中共/, '')
+    .replace(/^(关于|中共)/, '')
     .replace(/(党组|党委|党工委|党总支)?(文件)?$/, '')
     .replace(/(党组|党委|党工委)$/, '');
 }

@@ -2,5 +2,5 @@
 export { extractReport } from './extract-report';
 export type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 export { parseChineseNumeral } from './chinese-numerals';
-export { rowsToCsv, CSV_HEADER } from './csv';
+export { rowsToCsv, csvField, csvLine, CSV_HEADER } from './csv';
 export { decodeReport } from './decode';

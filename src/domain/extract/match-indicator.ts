@@ -32,6 +32,8 @@ export function unitClass(unit: string): UnitClass {
  */
 function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
   const people = PEOPLE_UNITS.test(indicatorUnit);
+  // 人次 counts attendances, never a headcount in 人 or 名.
+  if (/人次$/.test(tokenUnit) && /^(人|名)$/.test(indicatorUnit)) return false;
   if (PEOPLE_UNITS.test(tokenUnit)) return people || !/^(次|场|期)$/.test(indicatorUnit);
   if (SESSION_UNITS.test(tokenUnit)) return !people;
   if (tokenUnit === '次') return !people || indicatorUnit === '人次';
@@ -127,8 +129,9 @@ export class IndicatorMatcher {
   matchInContext(phrase: string, context: string, unit: string): Indicator | undefined {
     const uc = unitClass(unit);
     const own = matchingForm(phrase);
-    // A bare rate (合格率) or a short noun is the head as a whole; a longer phrase keeps its last two characters.
-    const head = own.length <= 4 ? own : own.slice(-2);
+    // A bare rate (合格率) or a short noun is the head as a whole; a longer phrase keeps its rate word
+    // (考试合格率 → 合格率) or its last two characters.
+    const head = own.length <= 4 ? own : own.slice(/[率度]$/.test(own) ? -3 : -2);
     const ctx = matchingForm(context);
     if (head.length < 2) return undefined;
     // The phrase's own modifier must not contradict the name (行政确认事项 is not 行政权力事项).

@@ -61,5 +61,6 @@ const LIGHT_VERBS = /^(开展|完成|组织|举办|召开|进行|实现|做好|�
 /** A verb before 「N份 X」 that adds nothing to what is counted (开展了2个 → 「」, 新出台的3份 → 新出台). */
 export function meaningfulVerb(s: string): string {
   const t = trimPhrase(s);
+  if (/^(共|累计|全年)?(对|向|为|把|将|给)?$/.test(t)) return '';
   return LIGHT_VERBS.test(t) || looksLikeSubject(t) || t.length > 6 ? '' : t;
 }
