@@ -87,24 +87,42 @@ export function buildTableModel(input: TableModelInput): TableModel {
   const indicatorOf = (r: ChartRow) => inds.get(r.indicatorId) ?? fallbackIndicator(r.indicatorId, r.indicatorText, r.unit);
   const notReported: TableCell = { text: L.notReported, sort: null };
   const num = (v: number): TableCell => ({ text: formatNumber(v), sort: v });
-  const text = (t: string): TableCell => ({ text: t, sort: t === '' ? null : t });
-  const datasetText = (rs: (ChartRow | null)[]) =>
-    [...new Set(rs.filter((r): r is ChartRow => !!r).map((r) => ds.get(r.datasetId)?.name ?? r.datasetId))].join(L.enumSeparator);
-  const qualifierText = (rs: (ChartRow | null)[]) => {
+  // Cells of repeated strings are shared: a 100k-row table allocates little.
+  const textCells = new Map<string, TableCell>();
+  const text = (t: string): TableCell => {
+    let c = textCells.get(t);
+    if (!c) textCells.set(t, (c = { text: t, sort: t === '' ? null : t }));
+    return c;
+  };
+  const datasetName = (r: ChartRow) => ds.get(r.datasetId)?.name ?? r.datasetId;
+  const datasetText = (a: ChartRow | null, b: ChartRow | null = null) => {
+    const x = a ? datasetName(a) : '';
+    const y = b ? datasetName(b) : '';
+    return x && y && x !== y ? x + L.enumSeparator + y : x || y;
+  };
+  const qualifierText = (a: ChartRow | null, b: ChartRow | null = null) => {
+    if (!a?.qualifier && !a?.derived && !b?.qualifier && !b?.derived) return '';
     const parts = new Set<string>();
-    for (const r of rs) {
+    for (const r of [a, b]) {
       if (r?.qualifier) parts.add(r.qualifier);
       if (r?.derived) parts.add(L.derived);
     }
     return [...parts].join(L.enumSeparator);
   };
-  const isSimulated = (rs: (ChartRow | null)[]) => rs.some((r) => r && ds.get(r.datasetId)?.kind === 'simulated');
-  const indicatorCell = (ind: Indicator): TableCell => ({ text: indicatorLabel(ind, lang), sort: order.get(ind.id) ?? 1e9 });
-  const base = (dept: string, ind: Indicator) => ({
-    department: text(dept),
-    type: text(types.get(dept) ?? ''),
-    indicator: indicatorCell(ind),
-  });
+  const isSimulated = (a: ChartRow | null, b: ChartRow | null = null) =>
+    (!!a && ds.get(a.datasetId)?.kind === 'simulated') || (!!b && ds.get(b.datasetId)?.kind === 'simulated');
+  const indicatorCells = new Map<string, TableCell>();
+  const indicatorCell = (ind: Indicator): TableCell => {
+    let c = indicatorCells.get(ind.id);
+    if (!c) indicatorCells.set(ind.id, (c = { text: indicatorLabel(ind, lang), sort: order.get(ind.id) ?? 1e9 }));
+    return c;
+  };
+  const yearCells = new Map<number, TableCell>();
+  const yearCell = (y: number): TableCell => {
+    let c = yearCells.get(y);
+    if (!c) yearCells.set(y, (c = { text: String(y), sort: y }));
+    return c;
+  };
 
   const range = input.years && input.years[0] !== input.years[1] ? ([Math.min(...input.years), Math.max(...input.years)] as [number, number]) : null;
   const rows: TableRow[] = [];
@@ -133,18 +151,20 @@ export function buildTableModel(input: TableModelInput): TableModel {
       rows.push({
         key: `${r.rowId}`,
         rowIds: [r.rowId],
-        simulated: isSimulated([r]),
+        simulated: isSimulated(r),
         cells: {
-          ...base(r.department, ind),
-          year: { text: String(r.year), sort: r.year },
+          department: text(r.department),
+          type: text(types.get(r.department) ?? ''),
+          indicator: indicatorCell(ind),
+          year: yearCell(r.year),
           value: Number.isFinite(r.value) ? num(r.value) : notReported,
           start: EMPTY,
           end: EMPTY,
           delta: EMPTY,
           deltaPct: EMPTY,
           unit: text(unitLabel(r.unit || ind.unit, lang)),
-          qualifier: text(qualifierText([r])),
-          dataset: text(datasetText([r])),
+          qualifier: text(qualifierText(r)),
+          dataset: text(datasetText(r)),
           evidence: evidenceCell(r, L.evidenceLoading),
         },
       });
@@ -184,9 +204,11 @@ export function buildTableModel(input: TableModelInput): TableModel {
       rows.push({
         key: k,
         rowIds: [p.start?.rowId, p.end?.rowId].filter((x): x is number => x !== undefined),
-        simulated: isSimulated([p.start, p.end]),
+        simulated: isSimulated(p.start, p.end),
         cells: {
-          ...base(p.dept, ind),
+          department: text(p.dept),
+          type: text(types.get(p.dept) ?? ''),
+          indicator: indicatorCell(ind),
           year: EMPTY,
           value: EMPTY,
           start: p.start ? num(p.start.value) : notReported,
@@ -197,8 +219,8 @@ export function buildTableModel(input: TableModelInput): TableModel {
               ? { text: formatPct(pctR.value), sort: pctR.value }
               : { text: pctR.kind === 'zero-base' ? L.zeroBaseShort : '—', sort: null },
           unit: text(unitLabel(unit, lang)),
-          qualifier: text(qualifierText([p.start, p.end])),
-          dataset: text(datasetText([p.start, p.end])),
+          qualifier: text(qualifierText(p.start, p.end)),
+          dataset: text(datasetText(p.start, p.end)),
           evidence: evidenceCell(p.end ?? p.start!, L.evidenceLoading),
         },
       });
@@ -206,9 +228,10 @@ export function buildTableModel(input: TableModelInput): TableModel {
   }
 
   // Default order: department, then indicator in catalog order, then year.
+  const deptRank = collationRanks(rows.map((r) => r.cells.department.text));
   rows.sort(
     (a, b) =>
-      compareNames(a.cells.department.text, b.cells.department.text) ||
+      deptRank.get(a.cells.department.text)! - deptRank.get(b.cells.department.text)! ||
       (a.cells.indicator.sort as number) - (b.cells.indicator.sort as number) ||
       ((a.cells.year.sort as number) ?? 0) - ((b.cells.year.sort as number) ?? 0),
   );
@@ -228,21 +251,29 @@ function evidenceCell(r: ChartRow, loading: string): TableCell {
   return { text: r.evidence, sort: r.evidence === '' ? null : r.evidence };
 }
 
-function compareCells(a: TableCell, b: TableCell): number {
-  const x = a.sort;
-  const y = b.sort;
-  if (typeof x === 'number' && typeof y === 'number') return x - y;
-  return compareNames(String(x), String(y));
+/** Position of each distinct string in Chinese collation order (collating each string once). */
+function collationRanks(values: Iterable<string>): Map<string, number> {
+  const unique = [...new Set(values)].sort(compareNames);
+  const m = new Map<string, number>();
+  unique.forEach((v, i) => m.set(v, i));
+  return m;
 }
 
-/** A new model sorted by one column (stable; missing values last in both directions). */
+/**
+ * A new model sorted by one column (stable; missing values last in both
+ * directions). Strings sort in Chinese collation order. O(n log n).
+ */
 export function sortTable(model: TableModel, key: TableColumnKey, dir: SortDirection): TableModel {
   const sign = dir === 'asc' ? 1 : -1;
-  const rows = [...model.rows].sort((a, b) => {
-    const x = a.cells[key];
-    const y = b.cells[key];
-    if (x.sort === null || y.sort === null) return x.sort === y.sort ? 0 : x.sort === null ? 1 : -1;
-    return sign * compareCells(x, y);
+  const strings = collationRanks(
+    model.rows.map((r) => r.cells[key].sort).filter((v): v is string => typeof v === 'string'),
+  );
+  const keyOf = (c: TableCell): number | null =>
+    c.sort === null ? null : typeof c.sort === 'number' ? c.sort : strings.get(c.sort)!;
+  const keyed = model.rows.map((row, i) => ({ row, i, k: keyOf(row.cells[key]) }));
+  keyed.sort((a, b) => {
+    if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
+    return sign * (a.k - b.k) || a.i - b.i;
   });
-  return { ...model, rows, sort: { key, dir } };
+  return { ...model, rows: keyed.map((x) => x.row), sort: { key, dir } };
 }
