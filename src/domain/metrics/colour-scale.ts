@@ -14,7 +14,7 @@ export interface GoodnessColours {
 /** RdYlGn end points (default) and a blue/orange diverging scale (colour-blind safe). */
 export const GOODNESS: Record<PaletteName, GoodnessColours> = {
   default: { bad: '#d73027', mid: '#fee08b', good: '#1a9850' },
-  'cb-safe': { bad: '#d55e00', mid: '#e6e6e6', good: '#0072b2' },
+  'cb-safe': { bad: '#d55e00', mid: '#d4d4d4', good: '#0072b2' },
 };
 
 /** Light → dark sequential scale for neutral indicators. */

@@ -119,17 +119,18 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const scroll = entries.length > maxVisible;
   const dataZoom: DataZoomComponentOption[] = scroll
     ? [
-        { type: 'slider', yAxisIndex: 0, right: 6, top: frame.top + 8, bottom: frame.bottom + 24, width: 14, startValue: 0, endValue: maxVisible - 1, filterMode: 'none', showDetail: false, brushSelect: false },
+        { type: 'slider', yAxisIndex: 0, right: 6, top: frame.top + 24, bottom: frame.bottom + 24, width: 14, startValue: 0, endValue: maxVisible - 1, filterMode: 'none', showDetail: false, brushSelect: false },
         { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxVisible - 1, filterMode: 'none', zoomOnMouseWheel: false, moveOnMouseWheel: true },
       ]
     : [];
 
   const names = entries.map((e) => e.department);
+  const isRate = unit === '%' && entries.every((e) => e.value === null || (e.value >= 0 && e.value <= 100));
   const u = unitLabel(unit, lang);
   const option: EChartsOption = {
     ...baseOption(frame, summary, entries.length, palette, input.animation),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
-    grid: { left: 12, right: scroll ? 110 : 90, top: frame.top + 8, bottom: frame.bottom, ...CONTAIN_LABELS },
+    grid: { left: 12, right: scroll ? 110 : 90, top: frame.top + (lines.length ? 24 : 8), bottom: frame.bottom, ...CONTAIN_LABELS },
     dataZoom,
     xAxis: {
       type: 'value',
@@ -137,6 +138,8 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
       nameLocation: 'middle',
       nameGap: 28,
       boundaryGap: [0, '8%'],
+      // Rates stop at 100 % when every value fits.
+      ...(isRate ? { max: 100 } : {}),
       axisLabel: { color: MUTED_COLOUR, formatter: (v: number) => formatNumber(v) },
       splitLine: { lineStyle: { color: SPLIT_LINE_COLOUR } },
     },
@@ -176,7 +179,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
         markLine: lines.length
           ? {
               symbol: 'none',
-              label: { show: true, position: 'end', color: TEXT_COLOUR, formatter: (p) => markLineText(String(p.name ?? ''), Number(p.value)) },
+              label: { show: true, position: 'start', color: TEXT_COLOUR, formatter: (p) => markLineText(String(p.name ?? ''), Number(p.value)) },
               data: lines,
             }
           : undefined,
