@@ -16,7 +16,6 @@ import { ObservationSink, type ObservationFields } from './observation-sink';
 import { RowFields, type CommonFields, type ValueOut } from './row-fields';
 import { CsvTokenizer } from './tokenizer';
 
-export type { RowError } from './import-types';
 
 export class ImportSession {
   readonly log: IssueLog;

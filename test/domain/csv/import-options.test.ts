@@ -159,6 +159,16 @@ describe('header rows in the middle of the data (E9)', () => {
   });
 });
 
+describe('two-row headers (S14)', () => {
+  it('are ambiguous with the group row above or below the field names', () => {
+    const above = parse(',,2022年,,2023年,\n部门,指标,数值,单位,数值,单位\n甲市财政局,败诉数,1,件,2,件\n');
+    expect(above.issues).toMatchObject([{ code: 'E_HEADER_AMBIGUOUS', line: 2 }]);
+    const titled = parse('填报单位：武汉市财政局,,,填报日期：2024年1月\n部门,年度,指标,数值\n甲市财政局,2023,败诉数,1\n');
+    expect(titled.ok).toBe(true);
+    expect(titled.issues.map((i) => i.code)).toEqual(['W_TITLE_ROWS_SKIPPED']);
+  });
+});
+
 describe('compareWithStored (M4, M5)', () => {
   it('counts new, unchanged and changed rows with old → new', () => {
     const r = parse('部门,年度,指标,数值\n甲市财政局,2023,法治培训次数,3\n乙市财政局,2023,法治培训次数,4\n丙市财政局,2023,法治培训次数,5\n');
