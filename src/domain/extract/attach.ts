@@ -169,6 +169,12 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
       const owner = trimPhrase(text.slice(Math.max(sentence.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, open - 1) + 1)), open));
       for (const d of drafts) if (owner && d.shape === 'before' && d.text.length <= 4 && !d.text.startsWith(owner)) d.text = owner + d.text;
     }
+    // 「行政处罚案件:52件」: a label before a colon names what the number counts.
+    if (text[clause.start - 1] === ':') {
+      const labelFrom = Math.max(sentence.start, ...[',', ';', '。'].map((c) => text.lastIndexOf(c, clause.start - 2) + 1));
+      const label = trimPhrase(text.slice(labelFrom, clause.start - 1));
+      for (const d of drafts) if (!d.text && label.length <= 20) d.text = label;
+    }
     drafts.forEach((d, k) => {
       const prev = [...out, ...drafts.slice(0, k)].reverse().find((x) => !x.change);
       if (!prev || d.change || d.rule === 'ranking' || d.rule === 'distribute-jun') return;

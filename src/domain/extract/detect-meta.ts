@@ -32,7 +32,15 @@ function cleanOrg(name: string): string {
     .replace(/(党组|党委|党工委)$/, '');
 }
 
-export function detectYear(paragraphs: readonly string[]): { year: number | null; source: MetaDetection['yearSource'] } {
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** 二〇二三年 → 2023年, so that titles written in Chinese numerals read like the others. */
+function arabicYears(s: string): string {
+  return s.replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')}年`);
+}
+
+export function detectYear(allParagraphs: readonly string[]): { year: number | null; source: MetaDetection['yearSource'] } {
+  const paragraphs = allParagraphs.map(arabicYears);
   const head = paragraphs.slice(0, 12);
   for (const p of head) {
     if (p.length > 120 && !/报告如下|情况如下/.test(p)) continue;

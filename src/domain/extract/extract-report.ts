@@ -107,7 +107,8 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
     const negations = sentence.plan ? [] : negationItems(norm, sentence, matcher);
     const produced: { item: Item; row: ExtractedRow }[] = [];
     for (const item of [...items, ...negations]) {
-      const unit = item.token.unit;
+      // 纠错率为0: a rate stated without its %.
+      const unit = item.token.unit || (item.rule === 'rate' ? '%' : '');
       const context = norm.slice(sentence.start, item.start);
       let phrase = item.text;
       let indicator = 'indicator' in item ? (item as NegationItem).indicator : undefined;
@@ -162,7 +163,9 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
       if (cur.item.change) return;
       const prev = previousYearValue(cur.item.token.value, cur.item.token.unit, item.change, item.token.value, item.token.unit);
       if (prev === null) return;
-      rows.push({ ...cur.row, year: year - 1, value: prev, qualifier: '约', derived: true, rule: 'yoy-derived' });
+      // From a percentage the previous value is rounded; from a difference it is exact.
+      const qualifier = item.token.unit === '%' ? '约' : '';
+      rows.push({ ...cur.row, year: year - 1, value: prev, qualifier, derived: true, rule: 'yoy-derived' });
     });
   }
 

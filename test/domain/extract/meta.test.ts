@@ -34,6 +34,10 @@ describe('detectYear', () => {
     expect(detectYear(paragraphs('2024年，我局坚持依法行政。\n一、主要成效\n2025年1月6日')).year).toBe(2024);
   });
 
+  it('reads a year written in Chinese numerals', () => {
+    expect(detectYear(paragraphs('二〇二三年度法治政府建设情况报告\n某某县司法局\n二〇二四年一月十日')).year).toBe(2023);
+  });
+
   it('has no year rather than a guess', () => {
     expect(detectYear(paragraphs('我局坚持依法行政。\n2025年1月6日印发')).year).toBeNull();
     const r = extract('我局坚持依法行政,全年开展培训3次。', {});

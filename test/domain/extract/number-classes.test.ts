@@ -143,6 +143,24 @@ describe('conventions', () => {
     expect(rows.find((r) => r.derived)).toMatchObject({ value: 9.8, unit: '%', year: 2023 });
   });
 
+  it('a label before a colon names the number after it', () => {
+    const rows = extract('行政处罚案件：52件；行政复议案件：3件。').rows;
+    expect(rows.map((r) => [r.indicatorId, r.value])).toEqual([['admin_penalty_cases', 52], ['reconsideration_cases', 3]]);
+  });
+
+  it('a rate stated without % (纠错率为0, 败诉率为零)', () => {
+    const rows = extract('行政复议纠错率为0,行政诉讼败诉率为零。').rows;
+    expect(rows.map((r) => [r.indicatorId, r.value, r.unit])).toEqual([
+      ['reconsideration_correction_rate', 0, '%'],
+      ['litigation_loss_rate', 0, '%'],
+    ]);
+  });
+
+  it('a previous year from an absolute change is exact', () => {
+    const derived = extract('全年受理政府信息公开申请15件,较上年增加5件。').rows.find((r) => r.derived);
+    expect(derived).toMatchObject({ value: 10, qualifier: '', year: 2023, indicatorId: 'info_requests_received' });
+  });
+
   it('a verb-only item takes the noun of the item before it', () => {
     const rows = extract('清理规范性文件128件,废止12件,宣布失效7件。').rows;
     expect(rows.map((r) => r.indicatorId)).toEqual(['normative_docs_cleaned', 'normative_docs_repealed', 'normative_docs_repealed']);
