@@ -1,12 +1,48 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+/** Copies the export font slices into public/fonts before dev or build. */
+function exportFonts(): Plugin {
+  return {
+    name: 'fazhi-export-fonts',
+    configResolved() {
+      execFileSync(process.execPath, ['scripts/copy-fonts.mjs'], { stdio: 'ignore' });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    exportFonts(),
+    react(),
+    VitePWA({
+      // A new version waits for the user's consent: never a silent swap under an open tab.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: '法治年报看板',
+        short_name: '法治年报看板',
+        lang: 'zh-CN',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#f4f6f9',
+        theme_color: '#1f4e79',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,woff2,json,txt,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Older Chromium kernels of 360/QQ browsers are common on government PCs.
-  build: { target: 'chrome87', chunkSizeWarningLimit: 2000 },
+  build: { target: 'chrome89', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   test: {
     include: ['test/**/*.test.ts'],

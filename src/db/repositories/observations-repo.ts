@@ -25,6 +25,8 @@ export interface DatasetWrite {
   /** Settings written with the data (e.g. that the sample was loaded). */
   settings?: { key: string; value: unknown }[];
   action?: 'import' | 'replace' | 'restore';
+  /** Write only if this setting is not yet stored (checked inside the transaction, so two tabs cannot both write). */
+  onlyIfSettingAbsent?: string;
 }
 
 /** Everything stored, as one columnar table. */
@@ -52,8 +54,8 @@ function splitForStore(datasetId: string, cols: ObservationColumns) {
   return { numeric, texts };
 }
 
-/** Writes a dataset and everything that goes with it atomically: all or nothing. */
-export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<void> {
+/** Writes a dataset and everything that goes with it atomically: all or nothing. Returns false when skipped. */
+export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<boolean> {
   const { numeric, texts } = splitForStore(w.meta.id, w.columns);
   const supersedeByChunk = new Map<number, number[]>();
   for (const r of w.supersede ?? []) {
@@ -62,7 +64,8 @@ export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<void> {
     supersedeByChunk.set(r.chunkId, list);
   }
   const tables = [db.datasets, db.chunks, db.texts, db.documents, db.departments, db.settings, db.importLog];
-  await db.transaction('rw', tables, async () => {
+  return db.transaction('rw', tables, async () => {
+    if (w.onlyIfSettingAbsent && (await db.settings.get(w.onlyIfSettingAbsent))) return false;
     if (w.replaces) await deleteDatasetInTx(db, w.replaces);
     await db.datasets.put(w.meta);
     for (let i = 0; i < numeric.length; i++) {
@@ -89,6 +92,7 @@ export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<void> {
       overwritten: w.supersede?.length ?? 0,
       committed: true,
     });
+    return true;
   });
 }
 

@@ -1,0 +1,15 @@
+// `npm test`: unit tests in Node, then the browser tests against the production build.
+import { spawnSync } from 'node:child_process';
+
+function run(cmd, args) {
+  console.error(`\n> ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const npx = 'npx';
+run(npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run(npx, ['vitest', 'run']);
+run('node', ['scripts/ensure-chromium.mjs']);
+run(npx, ['vite', 'build', '--logLevel', 'warn']);
+run(npx, ['vitest', 'run', '--config', 'test/e2e/vitest.e2e.config.ts']);

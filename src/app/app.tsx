@@ -1,0 +1,124 @@
+// The shell: header, filters, view tabs, the active view, dialogs. The only place features meet.
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Providers } from './providers';
+import { useBoot } from './use-boot';
+import { useUrlState } from './use-url-state';
+import { useDashboardData } from './use-dashboard-data';
+import { DbBanner } from './db-banner';
+import { LangProvider, useI18n } from '../i18n/i18n';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { ViewTabs } from '../features/views/view-tabs';
+import { ActiveView } from '../features/views/active-view';
+import { useImportFlow } from '../features/import/use-import-flow';
+import type { SourceTarget } from '../queries/source-target';
+import { StatusBar } from '../features/status/status-bar';
+import { UpdatePrompt } from '../features/status/update-prompt';
+import { BUNDLED_CATALOG_CSV, useInvalidateStore } from '../queries/store-queries';
+import { reloadBundledData } from './boot/bundled-data';
+import { formatBytes } from '../lib/format';
+
+type Panel = 'none' | 'import' | 'datasets' | 'extract';
+
+// Dialogs load on first use: they are not needed for the first chart.
+const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
+const DatasetsPanel = lazy(() => import('../features/datasets/datasets-panel').then((m) => ({ default: m.DatasetsPanel })));
+const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').then((m) => ({ default: m.ExtractDialog })));
+const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
+
+export function App() {
+  return (
+    <Providers>
+      <Root />
+    </Providers>
+  );
+}
+
+function Root() {
+  const [state, update] = useUrlState();
+  return (
+    <LangProvider lang={state.lang}>
+      <Dashboard state={state} update={update} />
+    </LangProvider>
+  );
+}
+
+function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]; update: ReturnType<typeof useUrlState>[1] }) {
+  const { t, lang } = useI18n();
+  const boot = useBoot();
+  const data = useDashboardData(state, boot.isSuccess);
+  const invalidate = useInvalidateStore();
+  const [panel, setPanel] = useState<Panel>('none');
+  const [source, setSource] = useState<SourceTarget | null>(null);
+  const flowDeps = useMemo(
+    () => ({
+      catalog: data.catalog,
+      table: data.snapshot?.table,
+      departments: data.registry,
+      catalogCsv: BUNDLED_CATALOG_CSV,
+      onCommitted: invalidate,
+      formatBytes,
+    }),
+    [data.catalog, data.snapshot, data.registry, invalidate],
+  );
+  const flow = useImportFlow(flowDeps);
+  const closePanel = useCallback(() => {
+    setPanel('none');
+    flow.reset();
+  }, [flow]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('appTitle')}</h1>
+          <span className="hint">{t('appSubtitle')}</span>
+        </div>
+        <nav className="header-actions" aria-label={t('appTitle')}>
+          <button type="button" className="primary" onClick={() => setPanel('import')}>
+            {t('import')}
+          </button>
+          <button type="button" onClick={() => setPanel('extract')}>
+            {t('extract')}
+          </button>
+          <button type="button" onClick={() => setPanel('datasets')}>
+            {t('datasetsPanel')}
+          </button>
+          <button type="button" onClick={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })} aria-label={`${t('language')}: ${t('switchLanguage')}`} lang={lang === 'zh' ? 'en' : 'zh'}>
+            {t('switchLanguage')}
+          </button>
+        </nav>
+      </header>
+      <DbBanner bootError={boot.error} />
+      <UpdatePrompt />
+      {data.ready ? (
+        <main className="layout">
+          <FilterPanel state={state} update={update} data={data} />
+          <section className="content">
+            <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+            <ActiveView state={state} update={update} data={data} onOpenSource={setSource} />
+          </section>
+        </main>
+      ) : (
+        <p className="loading" role="status">
+          {boot.isPending ? t('firstLoad') : t('loading')}
+        </p>
+      )}
+      <StatusBar datasets={data.datasets ?? []} />
+      <Suspense fallback={null}>
+      {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} />}
+      {panel === 'datasets' && (
+        <DatasetsPanel
+          datasets={data.datasets ?? []}
+          onClose={closePanel}
+          onChanged={invalidate}
+          onReloadBundled={async (which) => {
+            if (data.catalog) await reloadBundledData(data.catalog, which);
+          }}
+        />
+      )}
+      {panel === 'extract' && data.catalog && <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />}
+      {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// First start: the sample reports' figures and the demonstration dataset are loaded
+// into IndexedDB once. A setting written in the same transaction makes sure they are
+// never loaded twice, even with two tabs open; deleting them keeps them deleted.
+import departmentsCsv from '../../../data/departments.csv?raw';
+import { db } from '../../db/db';
+import { getSetting } from '../../db/repositories/meta-repo';
+import { writeDataset } from '../../db/repositories/observations-repo';
+import { documentId } from '../../queries/import-commit';
+import type { Catalog } from '../../domain/catalog/catalog';
+import { columnsFromObservations } from '../../domain/observations/columns';
+import { describeDepartments, parseDepartmentsCsv } from '../../domain/departments/registry';
+import type { SourceDocument } from '../../domain/types';
+
+export const SAMPLE_DATASET_ID = 'sample-reports';
+export const DEMO_DATASET_ID = 'demo-simulated';
+const SAMPLE_SETTING = 'bundled.sample-reports';
+const DEMO_SETTING = 'bundled.demo';
+
+export const bundledDepartments = () => parseDepartmentsCsv(departmentsCsv);
+
+const reportFiles = import.meta.glob('../../../data/reports/*.txt', { query: '?raw', import: 'default' });
+
+async function loadSampleReports(catalog: Catalog): Promise<void> {
+  const [{ parseImportText }, csv] = await Promise.all([
+    import('../../domain/csv/parse-import'),
+    import('../../../data/sample-reports.csv?raw').then((m) => m.default),
+  ]);
+  const registry = bundledDepartments();
+  const parsed = parseImportText(csv, { fileName: 'sample-reports.csv', catalog });
+  const documents: SourceDocument[] = [];
+  for (const [path, load] of Object.entries(reportFiles)) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    documents.push({ id: documentId(SAMPLE_DATASET_ID, name), datasetId: SAMPLE_DATASET_ID, name, text: (await load()) as string });
+  }
+  await writeDataset(db, {
+    meta: {
+      id: SAMPLE_DATASET_ID,
+      name: '示例报告（5份法治政府建设情况报告）',
+      sourceFile: 'sample-reports.csv',
+      importedAt: Date.now(),
+      rowCount: parsed.columns.numeric.length,
+      kind: 'sample',
+      encoding: 'UTF-8',
+      documentIds: documents.map((d) => d.id),
+    },
+    columns: parsed.columns,
+    documents,
+    departments: describeDepartments(parsed.columns.numeric.departments, registry),
+    settings: [{ key: SAMPLE_SETTING, value: true }],
+    onlyIfSettingAbsent: SAMPLE_SETTING,
+  });
+}
+
+async function loadDemo(catalog: Catalog): Promise<void> {
+  const { generateDemoData } = await import('../../domain/demo/generate-demo');
+  const demo = generateDemoData(catalog);
+  await writeDataset(db, {
+    meta: {
+      id: DEMO_DATASET_ID,
+      name: '演示数据（模拟）',
+      sourceFile: '系统生成',
+      importedAt: Date.now(),
+      rowCount: demo.observations.length,
+      kind: 'simulated',
+    },
+    columns: columnsFromObservations(demo.observations),
+    departments: demo.departments,
+    settings: [{ key: DEMO_SETTING, value: true }],
+    onlyIfSettingAbsent: DEMO_SETTING,
+  });
+}
+
+/** Loads whatever bundled data has never been loaded. Returns true if anything was written. */
+export async function ensureBundledData(catalog: Catalog): Promise<boolean> {
+  const [sample, demo] = await Promise.all([getSetting(db, SAMPLE_SETTING), getSetting(db, DEMO_SETTING)]);
+  if (!sample) await loadSampleReports(catalog);
+  if (!demo) await loadDemo(catalog);
+  return !sample || !demo;
+}
+
+/** Brings the sample reports (and optionally the demo) back after the user deleted them. */
+export async function reloadBundledData(catalog: Catalog, which: 'sample' | 'demo'): Promise<void> {
+  if (await db.datasets.get(which === 'sample' ? SAMPLE_DATASET_ID : DEMO_DATASET_ID)) return;
+  await db.settings.delete(which === 'sample' ? SAMPLE_SETTING : DEMO_SETTING);
+  await (which === 'sample' ? loadSampleReports(catalog) : loadDemo(catalog));
+}

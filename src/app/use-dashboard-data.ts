@@ -1,0 +1,71 @@
+// Everything the filters and views read, derived once per store version.
+import { useMemo } from 'react';
+import { describeDepartments } from '../domain/departments/registry';
+import type { DatasetInfo, DepartmentInfo } from '../domain/observations/chart-row';
+import { departmentCounts, indicatorCounts, yearsIn } from '../domain/observations/select-rows';
+import type { UrlState } from '../domain/url-state';
+import { useCatalog, useDatasets, useDepartments, useTable } from '../queries/store-queries';
+
+const PREFERRED_INDICATOR = 'normative_docs_cleaned';
+
+export function useDashboardData(state: UrlState, booted: boolean) {
+  const table = useTable();
+  const catalog = useCatalog();
+  const datasets = useDatasets();
+  const registry = useDepartments();
+  const snapshot = booted ? table.data : undefined;
+
+  const derived = useMemo(() => {
+    if (!snapshot || !catalog.data || !datasets.data || !registry.data) return null;
+    const t = snapshot.table;
+    const indicators = indicatorCounts(t);
+    const deptCounts = departmentCounts(t);
+    const departments: DepartmentInfo[] = describeDepartments(deptCounts.keys(), registry.data).map((d) => ({
+      name: d.name,
+      region: d.region,
+      type: d.type,
+    }));
+    const datasetInfos: DatasetInfo[] = datasets.data.map((d) => ({ id: d.id, name: d.name, kind: d.kind }));
+    const demoIds = new Set(datasets.data.filter((d) => d.kind === 'simulated').map((d) => d.id));
+    const demoDepartments = new Set<string>();
+    if (demoIds.size) {
+      for (let i = 0; i < t.length; i++) if (demoIds.has(t.datasetIds[t.ds[i]!]!)) demoDepartments.add(t.departments[t.dept[i]!]!);
+    }
+    return { indicators, departments, datasetInfos, demoDepartments, allYears: yearsIn(t) };
+  }, [snapshot, catalog.data, datasets.data, registry.data]);
+
+  // Defaults for whatever the URL leaves open.
+  const effective = useMemo(() => {
+    if (!derived || !snapshot) return null;
+    const ids = [...derived.indicators.keys()];
+    const indicator = derived.indicators.has(state.indicator)
+      ? state.indicator
+      : derived.indicators.has(PREFERRED_INDICATOR)
+        ? PREFERRED_INDICATOR
+        : ids.sort((a, b) => derived.indicators.get(b)! - derived.indicators.get(a)!)[0] ?? '';
+    const years = yearsIn(snapshot.table, indicator);
+    const minYear = years[0] ?? new Date().getFullYear();
+    const maxYear = years[years.length - 1] ?? minYear;
+    const yearFrom = state.yearFrom ?? minYear;
+    const yearTo = state.yearTo ?? maxYear;
+    const year = state.year && years.includes(state.year) ? state.year : maxYear;
+    const known = new Set(derived.departments.map((d) => d.name));
+    const missing = [
+      ...(state.indicator && !derived.indicators.has(state.indicator) ? [state.indicator] : []),
+      ...state.departments.filter((d) => !known.has(d)),
+    ];
+    return { indicator, years, yearFrom, yearTo, year, missing };
+  }, [derived, snapshot, state]);
+
+  return {
+    ready: !!derived && !!effective,
+    snapshot,
+    catalog: catalog.data,
+    datasets: datasets.data,
+    registry: registry.data,
+    derived,
+    effective,
+  };
+}
+
+export type DashboardData = ReturnType<typeof useDashboardData>;

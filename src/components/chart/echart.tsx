@@ -1,0 +1,50 @@
+// The only place the app renders ECharts. Options are complete and built by pure
+// functions, so they are set with notMerge; a new option object means new data.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsOption } from 'echarts';
+import { useCallback, type CSSProperties } from 'react';
+import { echarts } from '../../lib/echarts';
+
+type EChartsInstance = ReturnType<typeof echarts.init>;
+
+export interface EChartProps {
+  option: EChartsOption;
+  /** Short text summary for screen readers (the data table is the full alternative). */
+  summary: string;
+  style?: CSSProperties;
+  onReady?: (chart: EChartsInstance) => void;
+  onEvents?: Record<string, (params: unknown) => void>;
+  testId?: string;
+}
+
+const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
+
+export function EChart({ option, summary, style, onReady, onEvents, testId }: EChartProps) {
+  const handleReady = useCallback(
+    (chart: EChartsInstance) => {
+      // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
+      const el = chart.getDom();
+      chart.on('finished', () => {
+        el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+      });
+      el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+      onReady?.(chart);
+    },
+    [onReady],
+  );
+  return (
+    <div className="chart-frame" role="img" aria-label={summary} data-testid={testId}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate={false}
+        shouldSetOption={sameOption}
+        style={style ?? { height: 480, width: '100%' }}
+        onChartReady={handleReady}
+        onEvents={onEvents}
+        opts={{ renderer: 'canvas' }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+// 数据集管理: list, rename, delete, export back to CSV; remove or reload bundled data.
+import { useState } from 'react';
+import { Modal } from '../../components/ui/modal';
+import { db } from '../../db/db';
+import { renameDataset } from '../../db/repositories/meta-repo';
+import { deleteDataset, readDatasetObservations } from '../../db/repositories/observations-repo';
+import { observationsToCsv } from '../../domain/csv/write-csv';
+import type { DatasetMeta } from '../../domain/types';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { saveBlob, safeFileName } from '../../image-export/save-file';
+import { formatDate } from '../../lib/format';
+
+const KIND_KEYS: Record<DatasetMeta['kind'], MessageKey> = {
+  sample: 'kindSample',
+  imported: 'kindImported',
+  simulated: 'kindSimulated',
+  extracted: 'kindExtracted',
+};
+
+interface Props {
+  datasets: DatasetMeta[];
+  onClose: () => void;
+  onChanged: () => Promise<unknown>;
+  onReloadBundled: (which: 'sample' | 'demo') => Promise<void>;
+}
+
+export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }: Props) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    setMessage('');
+    try {
+      await fn();
+      await onChanged();
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  // In-page confirmation and editing: no blocking browser dialogs.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
+  const saveName = () => {
+    if (editing && editing.name.trim()) void run(() => renameDataset(db, editing.id, editing.name.trim()));
+    setEditing(null);
+  };
+  const exportCsv = async (d: DatasetMeta) => {
+    const rows = await readDatasetObservations(db, d.id);
+    saveBlob(new Blob([observationsToCsv(rows)], { type: 'text/csv;charset=utf-8' }), safeFileName(`${d.name}.csv`));
+  };
+  const hasDemo = datasets.some((d) => d.kind === 'simulated');
+  const hasSample = datasets.some((d) => d.kind === 'sample');
+  return (
+    <Modal title={t('datasetsPanel')} onClose={onClose} closeLabel={t('close')} wide>
+      <table className="data" data-testid="datasets-table">
+        <thead>
+          <tr>
+            <th>{t('datasetName')}</th>
+            <th>{t('kind')}</th>
+            <th>{t('sourceFile')}</th>
+            <th>{t('encoding')}</th>
+            <th>{t('rows')}</th>
+            <th>{t('importedAt')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {datasets.map((d) => (
+            <tr key={d.id}>
+              <td>
+                {editing?.id === d.id ? (
+                  <input
+                    autoFocus
+                    aria-label={t('datasetName')}
+                    value={editing.name}
+                    onChange={(e) => setEditing({ id: d.id, name: e.target.value })}
+                    onKeyDown={(e) => e.key === 'Enter' && saveName()}
+                    onBlur={saveName}
+                  />
+                ) : (
+                  d.name
+                )}
+              </td>
+              <td>{d.kind === 'simulated' ? <span className="badge demo">{t(KIND_KEYS[d.kind])}</span> : t(KIND_KEYS[d.kind])}</td>
+              <td>{d.sourceFile}</td>
+              <td>{d.encoding ?? ''}</td>
+              <td>{d.rowCount.toLocaleString()}</td>
+              <td>{formatDate(d.importedAt)}</td>
+              <td className="actions">
+                <button type="button" disabled={busy} onClick={() => setEditing({ id: d.id, name: d.name })} aria-label={`${t('rename')} ${d.name}`}>
+                  {t('rename')}
+                </button>
+                <button type="button" disabled={busy} onClick={() => void exportCsv(d)} aria-label={`${t('exportCsv')} ${d.name}`}>
+                  {t('exportCsv')}
+                </button>
+                {confirming === d.id ? (
+                  <>
+                    <span role="alert">{t('confirmDelete', { name: d.name })}</span>
+                    <button type="button" className="danger" disabled={busy} onClick={() => void run(() => deleteDataset(db, d.id)).then(() => setConfirming(null))}>
+                      {t('delete')}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      {t('cancel')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" disabled={busy} onClick={() => setConfirming(d.id)} aria-label={`${t('delete')} ${d.name}`}>
+                    {t('delete')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="row actions">
+        {hasDemo ? (
+          <button type="button" disabled={busy} onClick={() => void run(() => deleteDataset(db, datasets.find((d) => d.kind === 'simulated')!.id))}>
+            {t('removeDemo')}
+          </button>
+        ) : (
+          <button type="button" disabled={busy} onClick={() => void run(() => onReloadBundled('demo'))}>
+            {t('demoBadge')} +
+          </button>
+        )}
+        {!hasSample && (
+          <button type="button" disabled={busy} onClick={() => void run(() => onReloadBundled('sample'))}>
+            {t('restoreSamples')}
+          </button>
+        )}
+      </div>
+      {message && (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,201 @@
+// 从报告提取: drop or paste reports, review every figure next to its sentence,
+// correct what is wrong, then import through the same atomic path as CSV files.
+import { useMemo, useState, type DragEvent } from 'react';
+import { Modal } from '../../components/ui/modal';
+import type { Catalog } from '../../domain/catalog/catalog';
+import { parseChineseNumeral } from '../../domain/extract/chinese-numerals';
+import { columnsFromObservations } from '../../domain/observations/columns';
+import { compareWithStored } from '../../domain/observations/compare-with-stored';
+import type { StoredTable } from '../../domain/observations/stored-table';
+import { useI18n } from '../../i18n/i18n';
+import { commitImport } from '../../queries/import-commit';
+import { BUNDLED_CATALOG_CSV } from '../../queries/store-queries';
+import { extractInWorker } from '../../workers/report-worker-client';
+import { describeWriteError } from '../import/use-import-flow';
+import { readReportFile } from './read-report-file';
+import { ReportTextView } from './report-text-view';
+import { ReviewTable } from './review-table';
+import { draftFromResult, draftProblems, draftsToObservations, manualRow, withReportField, type ReportDraft, type ReviewRow } from './review-model';
+
+interface Props {
+  catalog: Catalog;
+  table: StoredTable | undefined;
+  onClose: () => void;
+  onCommitted: () => Promise<unknown>;
+}
+
+/** A selected number: Arabic (with , and .) or Chinese numerals. */
+function parseSelectedNumber(s: string): number | null {
+  const t = s.normalize('NFKC').replace(/[,\s]/g, '').replace(/[%％]$/, '');
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  return parseChineseNumeral(t);
+}
+
+export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
+  const { t } = useI18n();
+  const [drafts, setDrafts] = useState<ReportDraft[]>([]);
+  const [current, setCurrent] = useState(0);
+  const [activeKey, setActiveKey] = useState<number | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [status, setStatus] = useState<{ kind: 'info' | 'error' | 'ok'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [overwrite, setOverwrite] = useState(false);
+  const [name, setName] = useState('');
+  const [selection, setSelection] = useState<{ start: number; end: number; value: number } | null>(null);
+
+  const addReports = async (inputs: (() => Promise<{ name: string; text: string }>)[]) => {
+    setBusy(true);
+    setStatus({ kind: 'info', text: t('parsing') });
+    const added: ReportDraft[] = [];
+    const errors: string[] = [];
+    for (const load of inputs) {
+      try {
+        const { name: fileName, text } = await load();
+        const { result, ms } = await extractInWorker(text, BUNDLED_CATALOG_CSV, { sourceName: fileName });
+        added.push(draftFromResult(fileName, text, result, ms));
+      } catch (e) {
+        errors.push(e instanceof Error ? e.message : String(e));
+      }
+    }
+    setDrafts((d) => [...d, ...added]);
+    if (added.length) setCurrent(drafts.length);
+    if (!name && added[0]) setName(`报告提取：${added.map((a) => a.department || a.name).join('、').slice(0, 40)}`);
+    setStatus(errors.length ? { kind: 'error', text: errors.join('；') } : null);
+    setBusy(false);
+  };
+  const onFiles = (files: FileList | null) => {
+    if (files?.length) void addReports([...files].map((f) => () => readReportFile(f)));
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    onFiles(e.dataTransfer.files);
+  };
+
+  const draft = drafts[current];
+  const updateDraft = (fn: (d: ReportDraft) => ReportDraft) => setDrafts((all) => all.map((d, i) => (i === current ? fn(d) : d)));
+  const changeRow = (key: number, patch: Partial<ReviewRow>) =>
+    updateDraft((d) => ({ ...d, rows: d.rows.map((r) => (r.key === key ? { ...r, ...patch } : r)) }));
+  const deleteRow = (key: number) => updateDraft((d) => ({ ...d, rows: d.rows.filter((r) => r.key !== key) }));
+
+  const observations = useMemo(() => draftsToObservations(drafts), [drafts]);
+  const problems = useMemo(() => draftProblems(drafts), [drafts]);
+  const comparison = useMemo(() => {
+    if (!table || problems.length || !observations.length) return null;
+    const columns = columnsFromObservations(observations);
+    return { columns, cmp: compareWithStored(columns, table) };
+  }, [observations, problems, table]);
+
+  const doImport = async () => {
+    if (!comparison || !table) return;
+    setBusy(true);
+    try {
+      const res = await commitImport({
+        name: name.trim() || '报告提取',
+        fileName: drafts.map((d) => d.name).join('、').slice(0, 200),
+        kind: 'extracted',
+        encoding: 'UTF-8',
+        columns: comparison.columns,
+        comparison: comparison.cmp,
+        table,
+        overwriteChanged: overwrite,
+        documents: drafts.map((d) => ({ name: d.name, text: d.text })),
+      });
+      await onCommitted();
+      setStatus({ kind: 'ok', text: res.written ? t('importDone', { n: res.written }) : t('importNothing') });
+      setDrafts([]);
+    } catch (e) {
+      setStatus({ kind: 'error', text: describeWriteError(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={t('extract')} onClose={onClose} closeLabel={t('close')} wide>
+      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="extract-drop-zone">
+        <span>将报告（.txt / .html / .docx / .pdf）拖到此处，或</span>
+        <label className="button">
+          {t('chooseFile')}
+          <input type="file" multiple accept=".txt,.html,.htm,.docx,.pdf" aria-label="选择报告文件" disabled={busy} onChange={(e) => { onFiles(e.target.files); e.target.value = ''; }} />
+        </label>
+      </div>
+      <details className="paste">
+        <summary>粘贴报告全文</summary>
+        <textarea aria-label="粘贴报告全文" rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <button type="button" disabled={busy || !pasted.trim()} onClick={() => { const text = pasted; setPasted(''); void addReports([async () => ({ name: '粘贴的报告.txt', text })]); }}>
+          提取
+        </button>
+      </details>
+      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : status.kind === 'ok' ? 'ok' : 'hint'}>{status.text}</p>}
+
+      {drafts.length > 0 && draft && (
+        <>
+          <div role="tablist" aria-label="报告" className="tabs">
+            {drafts.map((d, i) => (
+              <button key={i} role="tab" type="button" aria-selected={i === current} onClick={() => setCurrent(i)}>
+                {d.name}（{d.rows.length}）
+              </button>
+            ))}
+          </div>
+          <div className="row">
+            <label>
+              {t('departments')}：
+              <input aria-label="报告部门" value={draft.department} onChange={(e) => updateDraft((d) => withReportField(d, { department: e.target.value }))} />
+            </label>
+            <label>
+              {t('year')}：
+              <input aria-label="报告年度" type="number" className="narrow" value={draft.year ?? ''} onChange={(e) => updateDraft((d) => withReportField(d, { year: e.target.value ? Number(e.target.value) : null }))} />
+            </label>
+            <span className="hint">
+              {draft.rows.length} 个数值 · 提取用时 {draft.extractMs.toFixed(0)} ms
+            </span>
+            {selection && (
+              <button type="button" onClick={() => { updateDraft((d) => ({ ...d, rows: [...d.rows, manualRow(d, selection.start, selection.end, selection.value)] })); setSelection(null); }}>
+                添加所选数值 {selection.value}
+              </button>
+            )}
+          </div>
+          <div className="extract-grid">
+            <ReportTextView
+              text={draft.text}
+              rows={draft.rows}
+              activeKey={activeKey}
+              onSelectRow={setActiveKey}
+              onSelectText={(start, end) => {
+                const value = parseSelectedNumber(draft.text.slice(start, end));
+                setSelection(value === null ? null : { start, end, value });
+              }}
+            />
+            <ReviewTable catalog={catalog} rows={draft.rows} activeKey={activeKey} onActivate={setActiveKey} onChange={changeRow} onDelete={deleteRow} />
+          </div>
+          {problems.map((p, i) => (
+            <p key={i} role="alert" className="warning">
+              {p.message}
+            </p>
+          ))}
+          {comparison && (
+            <ul className="counts">
+              <li>{t('newRows')} <strong>{comparison.cmp.newRows.length}</strong></li>
+              <li>{t('unchanged')} <strong>{comparison.cmp.unchangedRows.length}</strong></li>
+              <li>{t('changed')} <strong>{comparison.cmp.changed.length}</strong></li>
+            </ul>
+          )}
+          {comparison && comparison.cmp.changed.length > 0 && (
+            <label>
+              <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+              {t('overwriteChanged')}（{t('overwriteCount', { n: comparison.cmp.changed.length })}）
+            </label>
+          )}
+          <div className="row actions">
+            <label>
+              {t('datasetName')}：<input aria-label={t('datasetName')} value={name} onChange={(e) => setName(e.target.value)} />
+            </label>
+            <button type="button" className="primary" disabled={busy || !comparison} onClick={() => void doImport()}>
+              {t('confirmImport')}
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,96 @@
+// 导入数据: file picker and drop zone, progress with cancel, preview, confirm.
+import { useState, type DragEvent } from 'react';
+import { Modal } from '../../components/ui/modal';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import { useI18n } from '../../i18n/i18n';
+import { ImportPreview } from './import-preview';
+import type { useImportFlow } from './use-import-flow';
+
+type Flow = ReturnType<typeof useImportFlow>;
+
+const ENCODINGS = ['auto', 'UTF-8', 'GBK', 'UTF-16LE', 'UTF-16BE'] as const;
+
+export function ImportDialog({ flow, onClose }: { flow: Flow; onClose: () => void }) {
+  const { t } = useI18n();
+  const [encoding, setEncoding] = useState<(typeof ENCODINGS)[number]>('auto');
+  const [dragging, setDragging] = useState(false);
+  const { state } = flow;
+  const pick = (file: File | undefined, enc = encoding) => {
+    if (file) void flow.parseFile(file, enc === 'auto' ? undefined : enc);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    pick(e.dataTransfer.files[0]);
+  };
+  const busy = state.phase === 'parsing' || state.phase === 'reading' || state.phase === 'committing';
+  return (
+    <Modal title={t('importCsv')} onClose={busy ? flow.cancel : onClose} closeLabel={t('close')} wide>
+      <div
+        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <span>{t('dropHere')} </span>
+        <label className="button">
+          {t('chooseFile')}
+          <input
+            type="file"
+            accept=".csv,.txt,.tsv,text/csv,text/plain"
+            aria-label={t('importCsv')}
+            disabled={busy}
+            onChange={(e) => {
+              pick(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <label>
+          {t('encoding')}：
+          <select
+            aria-label={t('encoding')}
+            value={encoding}
+            onChange={(e) => {
+              const enc = e.target.value as (typeof ENCODINGS)[number];
+              setEncoding(enc);
+              if (state.phase === 'preview') pick(state.file, enc);
+            }}
+          >
+            {ENCODINGS.map((e) => (
+              <option key={e} value={e}>
+                {e === 'auto' ? '自动识别 / Auto' : e}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {state.phase === 'reading' && <p>{t('parsing')}</p>}
+      {state.phase === 'parsing' && (
+        <div className="row">
+          <ProgressBar label={t('progress')} fraction={state.fraction} detail={`${state.rows.toLocaleString()} ${t('rows')}`} />
+          <button type="button" onClick={flow.cancel}>
+            {t('cancelImport')}
+          </button>
+        </div>
+      )}
+      {state.phase === 'preview' && <ImportPreview flow={flow} state={state} />}
+      {state.phase === 'committing' && <ProgressBar label={t('importing')} fraction={1} detail={t('importing')} />}
+      {state.phase === 'done' && (
+        <p role="status" className="ok">
+          {state.nothing ? t('importNothing') : t('importDone', { n: state.result.written.toLocaleString() })}
+        </p>
+      )}
+      {state.phase === 'error' && (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      )}
+    </Modal>
+  );
+}

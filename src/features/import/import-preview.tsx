@@ -1,0 +1,150 @@
+// Preview before committing: what was detected, what will change, every issue with its line.
+import { useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { rejectedRowsCsv } from '../../domain/csv/rejected-rows-csv';
+import { observationAt } from '../../domain/observations/columns';
+import { saveBlob, safeFileName } from '../../image-export/save-file';
+import type { ImportPhase, useImportFlow } from './use-import-flow';
+
+type Preview = Extract<ImportPhase, { phase: 'preview' }>;
+
+const DELIMITER_NAMES: Record<string, string> = { ',': '逗号 ,', ';': '分号 ;', '\t': '制表符 Tab' };
+const LAYOUT_NAMES: Record<string, string> = { long: '长表（每行一个数值）', 'wide-indicator': '宽表（每列一个指标）', 'wide-year': '宽表（每列一个年度）' };
+const MAX_SHOWN_ISSUES = 200;
+
+export function ImportPreview({ flow, state }: { flow: ReturnType<typeof useImportFlow>; state: Preview }) {
+  const { t } = useI18n();
+  const { parsed, comparison } = state;
+  const [overwrite, setOverwrite] = useState(false);
+  const [name, setName] = useState(state.file.name.replace(/\.[^.]+$/, ''));
+  const errors = parsed.issues.filter((i) => i.severity === 'error');
+  const warnings = parsed.issues.filter((i) => i.severity === 'warning');
+  const first = Array.from({ length: Math.min(8, parsed.columns.numeric.length) }, (_, i) => observationAt(parsed.columns, i));
+  const downloadRejected = () => {
+    const csv = rejectedRowsCsv(parsed);
+    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), safeFileName(`${name}-被拒绝的行.csv`));
+  };
+  return (
+    <section aria-label={t('previewRows')} className="preview">
+      <dl className="facts">
+        <dt>{t('encoding')}</dt>
+        <dd data-testid="detected-encoding">{parsed.encoding}</dd>
+        <dt>{t('delimiter')}</dt>
+        <dd>{DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter}</dd>
+        <dt>{t('layoutDetected')}</dt>
+        <dd>{LAYOUT_NAMES[parsed.layout] ?? parsed.layout}</dd>
+      </dl>
+      <ul className="counts" data-testid="import-counts">
+        <li>
+          {t('newRows')} <strong data-testid="count-new">{comparison.newRows.length}</strong>
+        </li>
+        <li>
+          {t('unchanged')} <strong data-testid="count-unchanged">{comparison.unchangedRows.length}</strong>
+        </li>
+        <li>
+          {t('changed')} <strong data-testid="count-changed">{comparison.changed.length}</strong>
+        </li>
+        <li>
+          {t('rejected')} <strong data-testid="count-rejected">{parsed.rejected.length}</strong>
+        </li>
+        <li>
+          {t('warnings')} <strong>{warnings.length}</strong>
+        </li>
+      </ul>
+      {!parsed.ok && (
+        <p role="alert" className="error">
+          {t('fileError')}：{errors[0]?.message}
+        </p>
+      )}
+      {comparison.changed.length > 0 && (
+        <div className="changes">
+          <label>
+            <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+            {t('overwriteChanged')}（{t('overwriteCount', { n: comparison.changed.length })}）
+          </label>
+          <ul>
+            {comparison.changed.slice(0, 20).map((c) => {
+              const o = observationAt(parsed.columns, c.row);
+              return (
+                <li key={c.row}>
+                  {o.department} · {o.year} · {o.indicatorText || o.indicatorId}: {c.oldValue} → {c.newValue}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {first.length > 0 && (
+        <table className="data">
+          <caption>{t('previewRows')}</caption>
+          <thead>
+            <tr>
+              <th>{t('departments')}</th>
+              <th>{t('year')}</th>
+              <th>{t('indicator')}</th>
+              <th>{t('value')}</th>
+              <th>{t('unit')}</th>
+              <th>{t('line')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {first.map((o, i) => (
+              <tr key={i}>
+                <td>{o.department}</td>
+                <td>{o.year}</td>
+                <td>{o.indicatorText || o.indicatorId}</td>
+                <td>
+                  {o.qualifier === '约' || o.qualifier === '近' ? o.qualifier : ''}
+                  {o.value}
+                  {o.qualifier && o.qualifier !== '约' && o.qualifier !== '近' ? o.qualifier : ''}
+                </td>
+                <td>{o.unit}</td>
+                <td>{o.source.line}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {parsed.issues.length > 0 && (
+        <table className="data issues" data-testid="issue-list">
+          <caption>
+            {t('issues')}（{parsed.issues.length}）
+          </caption>
+          <thead>
+            <tr>
+              <th>{t('line')}</th>
+              <th>{t('column')}</th>
+              <th>{t('message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {parsed.issues.slice(0, MAX_SHOWN_ISSUES).map((i, k) => (
+              <tr key={k} className={i.severity}>
+                <td>{i.line ?? ''}</td>
+                <td>{i.column ?? ''}</td>
+                <td>{i.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="row actions">
+        <label>
+          {t('datasetName')}：
+          <input value={name} onChange={(e) => setName(e.target.value)} aria-label={t('datasetName')} />
+        </label>
+        {parsed.rejected.length > 0 && (
+          <button type="button" onClick={downloadRejected}>
+            {t('downloadRejected')}
+          </button>
+        )}
+        <button type="button" onClick={flow.cancel}>
+          {t('cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!parsed.ok} onClick={() => void flow.commit(overwrite, name.trim() || state.file.name)}>
+          {t('confirmImport')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// The import state machine: pick → parse in the worker (progress, cancel) → preview
+// (counts against the store) → one atomic commit, or nothing.
+import { useCallback, useRef, useState } from 'react';
+import type { Catalog } from '../../domain/catalog/catalog';
+import { MAX_IMPORT_BYTES } from '../../domain/csv/limits';
+import type { ParsedImport } from '../../domain/csv/parse-import';
+import { compareWithStored, type StoredComparison } from '../../domain/observations/compare-with-stored';
+import type { StoredTable } from '../../domain/observations/stored-table';
+import { aliasMap } from '../../domain/departments/registry';
+import type { Department } from '../../domain/types';
+import { commitImport, type CommitResult } from '../../queries/import-commit';
+import { parseInWorker } from '../../workers/import-worker-client';
+
+export type ImportPhase =
+  | { phase: 'idle' }
+  | { phase: 'reading'; fileName: string }
+  | { phase: 'parsing'; fileName: string; rows: number; fraction: number }
+  | { phase: 'preview'; file: File; parsed: ParsedImport; comparison: StoredComparison; parseMs: number }
+  | { phase: 'committing'; fileName: string }
+  | { phase: 'done'; result: CommitResult; nothing: boolean }
+  | { phase: 'error'; fileName: string; message: string };
+
+interface Deps {
+  catalog: Catalog | undefined;
+  table: StoredTable | undefined;
+  departments: Department[] | undefined;
+  catalogCsv: string;
+  onCommitted: () => Promise<unknown>;
+  formatBytes: (n: number) => string;
+}
+
+export function useImportFlow(deps: Deps) {
+  const [state, setState] = useState<ImportPhase>({ phase: 'idle' });
+  const cancelRef = useRef<(() => void) | null>(null);
+
+  const parseFile = useCallback(
+    async (file: File, encoding?: string) => {
+      if (!deps.catalog || !deps.table) return;
+      if (file.size > MAX_IMPORT_BYTES) {
+        setState({
+          phase: 'error',
+          fileName: file.name,
+          message: `文件“${file.name.slice(0, 60)}”大小为 ${deps.formatBytes(file.size)}，超过上限 ${deps.formatBytes(MAX_IMPORT_BYTES)}，未读取。请拆分后分别导入。`,
+        });
+        return;
+      }
+      setState({ phase: 'reading', fileName: file.name });
+      const bytes = await file.arrayBuffer();
+      const t0 = performance.now();
+      const job = parseInWorker(
+        {
+          bytes,
+          fileName: file.name,
+          encoding,
+          catalogCsv: deps.catalogCsv,
+          departmentAliases: [...aliasMap(deps.departments ?? [])],
+        },
+        (p) => setState({ phase: 'parsing', fileName: file.name, rows: p.rows, fraction: p.fraction }),
+      );
+      cancelRef.current = job.cancel;
+      setState({ phase: 'parsing', fileName: file.name, rows: 0, fraction: 0 });
+      try {
+        const parsed = await job.promise;
+        const comparison = compareWithStored(parsed.columns, deps.table);
+        setState({ phase: 'preview', file, parsed, comparison, parseMs: performance.now() - t0 });
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        setState(message === 'cancelled' ? { phase: 'idle' } : { phase: 'error', fileName: file.name, message });
+      } finally {
+        cancelRef.current = null;
+      }
+    },
+    [deps],
+  );
+
+  const cancel = useCallback(() => {
+    cancelRef.current?.();
+    setState({ phase: 'idle' });
+  }, []);
+
+  const commit = useCallback(
+    async (overwriteChanged: boolean, name: string) => {
+      if (state.phase !== 'preview' || !deps.table) return;
+      const { parsed, comparison, file } = state;
+      const toWrite = comparison.newRows.length + (overwriteChanged ? comparison.changed.length : 0);
+      if (toWrite === 0) {
+        setState({ phase: 'done', result: { datasetId: '', written: 0, overwritten: 0 }, nothing: true });
+        return;
+      }
+      setState({ phase: 'committing', fileName: file.name });
+      try {
+        const result = await commitImport({
+          name,
+          fileName: file.name,
+          kind: 'imported',
+          encoding: parsed.encoding,
+          columns: parsed.columns,
+          comparison,
+          table: deps.table,
+          overwriteChanged,
+          departments: parsed.departments,
+        });
+        await deps.onCommitted();
+        setState({ phase: 'done', result, nothing: false });
+      } catch (e) {
+        setState({ phase: 'error', fileName: file.name, message: describeWriteError(e) });
+      }
+    },
+    [state, deps],
+  );
+
+  return { state, parseFile, cancel, commit, reset: () => setState({ phase: 'idle' }) };
+}
+
+/** Maps IndexedDB failures to what the user needs to know: nothing was written. */
+export function describeWriteError(e: unknown): string {
+  const err = e as { name?: string; message?: string; inner?: { name?: string } };
+  const name = err?.inner?.name ?? err?.name ?? '';
+  if (name === 'QuotaExceededError' || /quota/i.test(err?.message ?? '')) {
+    return '浏览器存储空间不足，本次导入未写入任何数据。请删除不需要的数据集或释放磁盘空间后重试。';
+  }
+  if (name === 'DatabaseClosedError' || name === 'VersionError') {
+    return '数据库已在其他标签页升级或被关闭，本次导入未写入任何数据。请刷新页面后重试。';
+  }
+  return `写入失败，本次导入未写入任何数据（${name || '错误'}：${(err?.message ?? String(e)).slice(0, 120)}）。`;
+}

@@ -1,0 +1,34 @@
+// Offline support: the service worker precaches the app; a new version is announced
+// and activated only when the user clicks, never swapped in silently.
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useI18n } from '../../i18n/i18n';
+
+export function UpdatePrompt() {
+  const { lang } = useI18n();
+  const {
+    needRefresh: [needRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({ immediate: true });
+  if (needRefresh) {
+    return (
+      <div className="banner info" role="alert">
+        {lang === 'en' ? 'A new version is available.' : '发现新版本。'}
+        <button type="button" onClick={() => void updateServiceWorker(true)}>
+          {lang === 'en' ? 'Reload to update' : '点击刷新'}
+        </button>
+      </div>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <div className="banner info" role="status" data-testid="offline-ready">
+        {lang === 'en' ? 'Ready to work offline.' : '已可离线使用。'}
+        <button type="button" onClick={() => setOfflineReady(false)}>
+          {lang === 'en' ? 'OK' : '知道了'}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+// 部门画像: one department, all its indicators over the years, each with its rank among peers.
+import '../../lib/echarts-extra';
+import { useCallback, useMemo } from 'react';
+import { buildProfileOption, type ProfileInput } from '../../domain/charts/options/profile-option';
+import { useI18n } from '../../i18n/i18n';
+import { observationsForRows } from '../../queries/view-export';
+import { SelectControl } from './chart-controls';
+import { PaletteControls } from './trend-view';
+import { useSourceClick, type ClickParams } from './use-source-click';
+import { useViewRows } from './use-view-rows';
+import { datasetFilter, exportTitles, type ViewProps } from './view-context';
+import { ViewFrame } from './view-frame';
+
+export function ProfileView(props: ViewProps) {
+  const { state, update, data } = props;
+  const { t, lang } = useI18n();
+  const { effective, catalog, derived, snapshot } = data;
+  const all = derived!.departments;
+  const department = state.departments.find((d) => all.some((x) => x.name === d)) ?? all[0]?.name ?? '';
+  const type = all.find((d) => d.name === department)?.type ?? '';
+  // Peers of the same type are read too: ranks need them.
+  const peers = useMemo(() => all.filter((d) => d.name === department || (type && d.type === type)).map((d) => d.name), [all, department, type]);
+  const filter = useMemo(
+    () => ({ departments: peers, yearFrom: effective!.yearFrom, yearTo: effective!.yearTo, datasets: datasetFilter(state) }),
+    [peers, effective, state],
+  );
+  const { rows } = useViewRows(snapshot, filter);
+  const input: ProfileInput = useMemo(
+    () => ({
+      rows,
+      department,
+      departments: all,
+      indicators: catalog!.indicators,
+      lang,
+      palette: state.palette,
+      decal: state.decal,
+      datasets: derived!.datasetInfos,
+    }),
+    [rows, department, all, catalog, lang, state.palette, state.decal, derived],
+  );
+  const built = useMemo(() => buildProfileOption(input), [input]);
+  const own = rows.filter((r) => r.department === department);
+  const title = t('chartTitleProfile', { department });
+  const subtitle = `${t('departmentType')}：${type || '—'} · ${t('peersNote')}`;
+  const rowAt = useCallback(
+    (p: ClickParams) => {
+      // Each panel has its own line, followed by a peer-median line when peers exist.
+      const panelOfSeries: number[] = [];
+      built.model.panels.forEach((panel, i) => {
+        panelOfSeries.push(i);
+        if (panel.points.some((x) => x.peerMedian !== null)) panelOfSeries.push(-1);
+      });
+      return built.model.panels[panelOfSeries[p.seriesIndex ?? -1] ?? -1]?.points[p.dataIndex]?.row ?? null;
+    },
+    [built],
+  );
+  const onEvents = useSourceClick(props, rowAt);
+  const exportSpec = {
+    fileBase: `${department}-部门画像`,
+    buildOption: () => buildProfileOption({ ...input, titles: exportTitles(t, title, subtitle, own, derived!.datasetInfos), animation: false }).option,
+    rows: () => observationsForRows(snapshot!, own),
+  };
+  return (
+    <ViewFrame
+      title={title}
+      subtitle={subtitle}
+      demo={own.some((r) => derived!.datasetInfos.find((d) => d.id === r.datasetId)?.kind === 'simulated')}
+      option={own.length ? built.option : null}
+      summary={built.summary}
+      height={built.height}
+      exportSpec={own.length ? exportSpec : null}
+      onEvents={onEvents}
+      controls={
+        <>
+          <SelectControl
+            label={t('profileDepartment')}
+            value={department}
+            options={all.map((d) => ({ value: d.name, label: d.name }))}
+            onChange={(name) => update({ departments: [name, ...state.departments.filter((d) => d !== name)] })}
+          />
+          <PaletteControls state={state} update={update} />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,74 @@
+// 排名: one indicator, one year, departments as sorted bars with the change since last year.
+import '../../lib/echarts-extra';
+import { useCallback, useMemo } from 'react';
+import { buildRankingOption, type RankingInput } from '../../domain/charts/options/ranking-option';
+import { useI18n } from '../../i18n/i18n';
+import { observationsForRows } from '../../queries/view-export';
+import { SelectControl } from './chart-controls';
+import { PaletteControls } from './trend-view';
+import { useSourceClick } from './use-source-click';
+import { useViewRows } from './use-view-rows';
+import { datasetFilter, exportTitles, type ViewProps } from './view-context';
+import { ViewFrame } from './view-frame';
+
+export function RankingView(props: ViewProps) {
+  const { state, update, data } = props;
+  const { t, lang } = useI18n();
+  const { effective, catalog, derived, snapshot } = data;
+  const indicator = catalog!.resolve(effective!.indicator);
+  const year = effective!.year;
+  const filter = useMemo(
+    () => ({
+      indicators: [indicator.id],
+      departments: state.departments.length ? state.departments : undefined,
+      yearFrom: year - 1,
+      yearTo: year,
+      datasets: datasetFilter(state),
+    }),
+    [indicator.id, state, year],
+  );
+  const { rows } = useViewRows(snapshot, filter);
+  const input: RankingInput = useMemo(
+    () => ({
+      rows,
+      indicator,
+      year,
+      departments: state.departments.length ? state.departments : undefined,
+      lang,
+      palette: state.palette,
+      decal: state.decal,
+      datasets: derived!.datasetInfos,
+    }),
+    [rows, indicator, year, state.departments, lang, state.palette, state.decal, derived],
+  );
+  const built = useMemo(() => buildRankingOption(input), [input]);
+  const unit = indicator.unit || rows[0]?.unit || '';
+  const title = t('chartTitleRanking', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit, year });
+  const subtitle = `${t('departments')}：${built.model.reportedCount}`;
+  const rowAt = useCallback((p: { dataIndex: number }) => built.model.entries[p.dataIndex]?.row ?? null, [built]);
+  const onEvents = useSourceClick(props, rowAt);
+  const current = rows.filter((r) => r.year === year);
+  const exportSpec = {
+    fileBase: `${indicator.labelZh}-排名-${year}`,
+    buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos), animation: false }).option,
+    rows: () => observationsForRows(snapshot!, current),
+  };
+  return (
+    <ViewFrame
+      title={title}
+      subtitle={subtitle}
+      demo={current.some((r) => derived!.datasetInfos.find((d) => d.id === r.datasetId)?.kind === 'simulated')}
+      option={current.length ? built.option : null}
+      summary={built.summary}
+      height={built.height}
+      exportSpec={current.length ? exportSpec : null}
+      onEvents={onEvents}
+      controls={
+        <>
+          <SelectControl label={t('year')} value={year} options={effective!.years.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y })} />
+          <PaletteControls state={state} update={update} />
+        </>
+      }
+    />
+  );
+}

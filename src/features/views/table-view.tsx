@@ -1,0 +1,128 @@
+// 数据表: the rows behind the current indicator and years, sortable, virtualised;
+import '../../lib/echarts-extra';
+// a click opens the source. The accessible alternative to every chart.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { buildTableModel, sortTable, type TableColumnKey, type TableSort } from '../../domain/charts/models/table-model';
+import { useI18n } from '../../i18n/i18n';
+import { observationsForRows } from '../../queries/view-export';
+import { sourceTargetFor } from '../../queries/source-target';
+import { CheckControl } from './chart-controls';
+import { useViewRows } from './use-view-rows';
+import { datasetFilter, type ViewProps } from './view-context';
+import { ExportBar } from '../export/export-bar';
+import { buildRankingOption } from '../../domain/charts/options/ranking-option';
+
+const ROW_PX = 34;
+
+export function TableView(props: ViewProps) {
+  const { state, data, onOpenSource } = props;
+  const { t, lang } = useI18n();
+  const { effective, catalog, derived, snapshot } = data;
+  const [allIndicators, setAllIndicators] = useState(false);
+  const [sort, setSort] = useState<TableSort | null>(null);
+  const indicator = catalog!.resolve(effective!.indicator);
+  const from = Math.min(effective!.yearFrom, effective!.yearTo);
+  const to = Math.max(effective!.yearFrom, effective!.yearTo);
+  const filter = useMemo(
+    () => ({
+      indicators: allIndicators ? undefined : [indicator.id],
+      departments: state.departments.length ? state.departments : undefined,
+      yearFrom: from,
+      yearTo: to,
+      datasets: datasetFilter(state),
+    }),
+    [allIndicators, indicator.id, state, from, to],
+  );
+  const { rows } = useViewRows(snapshot, filter);
+  const base = useMemo(
+    () =>
+      buildTableModel({
+        rows,
+        indicators: catalog!.indicators,
+        datasets: derived!.datasetInfos,
+        departments: derived!.departments,
+        lang,
+        years: from < to ? [from, to] : null,
+      }),
+    [rows, catalog, derived, lang, from, to],
+  );
+  const model = useMemo(() => (sort ? sortTable(base, sort.key, sort.dir) : base), [base, sort]);
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: model.rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_PX, overscan: 12 });
+  const toggleSort = (key: TableColumnKey) =>
+    setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+  const open = (rowIds: number[]) => {
+    const id = rowIds[rowIds.length - 1];
+    const row = rows.find((r) => r.rowId === id);
+    if (row && snapshot) void sourceTargetFor(snapshot, row, data.datasets ?? []).then(onOpenSource);
+  };
+  const exportSpec = {
+    fileBase: `${allIndicators ? '全部指标' : indicator.labelZh}-数据表-${from}-${to}`,
+    // The table's image is the ranking of its indicator in the last year.
+    buildOption: () => buildRankingOption({ rows, indicator, year: to, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos, animation: false }).option,
+    rows: () => observationsForRows(snapshot!, rows),
+  };
+  const cols = model.columns;
+  const template = cols.map((c) => (c.key === 'evidence' ? 'minmax(240px, 3fr)' : c.key === 'department' || c.key === 'indicator' ? 'minmax(140px, 1.4fr)' : 'minmax(70px, 0.8fr)')).join(' ');
+  return (
+    <div id="view-panel" role="tabpanel" className="view">
+      <div className="view-head">
+        <div className="view-title">
+          <h2>{t('chartTitleTable')}</h2>
+          <span className="hint">
+            {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {from}—{to} · {t('rowsShown', { n: model.rows.length })}
+          </span>
+        </div>
+        <ExportBar spec={exportSpec} />
+      </div>
+      <div className="view-controls">
+        <CheckControl label={`${t('all')}${t('indicator')}`} checked={allIndicators} onChange={setAllIndicators} />
+      </div>
+      <div className="vtable" role="table" aria-label={t('chartTitleTable')} aria-rowcount={model.rows.length + 1} data-testid="data-table">
+        <div role="rowgroup">
+          <div role="row" className="vrow vhead" style={{ gridTemplateColumns: template }}>
+            {cols.map((c) => (
+              <div role="columnheader" key={c.key} aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={c.numeric ? 'num' : undefined}>
+                <button type="button" className="link" onClick={() => toggleSort(c.key)}>
+                  {c.label}
+                  {sort?.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                </button>
+              </div>
+            ))}
+          </div>
+        </div>
+        <div ref={parentRef} className="vbody" role="rowgroup">
+          <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+            {virtual.getVirtualItems().map((v) => {
+              const r = model.rows[v.index]!;
+              return (
+                <div
+                  role="row"
+                  key={r.key}
+                  aria-rowindex={v.index + 2}
+                  className={r.simulated ? 'vrow simulated' : 'vrow'}
+                  style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)` }}
+                  tabIndex={0}
+                  onClick={() => open(r.rowIds)}
+                  onKeyDown={(e) => e.key === 'Enter' && open(r.rowIds)}
+                  title={t('openSource')}
+                >
+                  {cols.map((c) => {
+                    const cell = r.cells[c.key];
+                    return (
+                      <div role="cell" key={c.key} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : ''].join(' ')}>
+                        {cell.text}
+                        {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

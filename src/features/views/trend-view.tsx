@@ -1,0 +1,112 @@
+// 趋势: one indicator, the chosen departments over the years.
+import { useCallback, useMemo } from 'react';
+import { buildTrendOption, type TrendInput } from '../../domain/charts/options/trend-option';
+import type { TrendMode } from '../../domain/charts/models/trend-model';
+import { useI18n } from '../../i18n/i18n';
+import { observationsForRows } from '../../queries/view-export';
+import { CheckControl, SelectControl } from './chart-controls';
+import { useSourceClick } from './use-source-click';
+import { useViewRows } from './use-view-rows';
+import { datasetFilter, exportTitles, type ViewProps } from './view-context';
+import { ViewFrame } from './view-frame';
+
+export function TrendView(props: ViewProps) {
+  const { state, update, data } = props;
+  const { t, lang } = useI18n();
+  const { effective, catalog, derived, snapshot } = data;
+  const indicator = catalog!.resolve(effective!.indicator);
+  const [from, to] = [Math.min(effective!.yearFrom, effective!.yearTo), Math.max(effective!.yearFrom, effective!.yearTo)];
+  const filter = useMemo(
+    () => ({
+      indicators: [indicator.id],
+      departments: state.departments.length ? state.departments : undefined,
+      yearFrom: from,
+      yearTo: to,
+      datasets: datasetFilter(state),
+    }),
+    [indicator.id, state, from, to],
+  );
+  const { rows } = useViewRows(snapshot, filter);
+  const departments = useMemo(() => (state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))]), [state.departments, rows]);
+  const input: TrendInput = useMemo(
+    () => ({
+      rows,
+      indicator,
+      departments,
+      years: [from, to] as const,
+      mode: state.mode,
+      layout: state.layout,
+      sharedY: state.sharedY,
+      lang,
+      palette: state.palette,
+      decal: state.decal,
+      datasets: derived!.datasetInfos,
+    }),
+    [rows, indicator, departments, from, to, state.mode, state.layout, state.sharedY, lang, state.palette, state.decal, derived],
+  );
+  const built = useMemo(() => buildTrendOption(input), [input]);
+  const unit = indicator.unit || rows[0]?.unit || '';
+  const title = t('chartTitleTrend', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit, from, to });
+  const subtitle = `${t('departments')}：${departments.length} · ${t('mode')}：${modeLabel(t, state.mode)}`;
+  const rowAt = useCallback(
+    (p: { seriesIndex?: number; dataIndex: number }) => built.model.series[p.seriesIndex ?? -1]?.points[p.dataIndex]?.row ?? null,
+    [built],
+  );
+  const onEvents = useSourceClick(props, rowAt);
+  const exportSpec = {
+    fileBase: `${indicator.labelZh}-趋势-${from}-${to}`,
+    buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos), animation: false }).option,
+    rows: () => observationsForRows(snapshot!, rows),
+  };
+  const modes: TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
+  return (
+    <ViewFrame
+      title={title}
+      subtitle={subtitle}
+      demo={rows.some((r) => derived!.datasetInfos.find((d) => d.id === r.datasetId)?.kind === 'simulated')}
+      option={rows.length ? built.option : null}
+      summary={built.summary}
+      height={built.height}
+      exportSpec={rows.length ? exportSpec : null}
+      onEvents={onEvents}
+      controls={
+        <>
+          <SelectControl label={t('mode')} value={state.mode} options={modes.map((m) => ({ value: m, label: modeLabel(t, m) }))} onChange={(mode) => update({ mode })} />
+          <SelectControl
+            label={t('layout')}
+            value={state.layout}
+            options={[
+              { value: 'single', label: t('layoutSingle') },
+              { value: 'small-multiples', label: t('layoutSmall') },
+            ]}
+            onChange={(layout) => update({ layout })}
+          />
+          {state.layout === 'small-multiples' && <CheckControl label={t('sharedAxis')} checked={state.sharedY} onChange={(sharedY) => update({ sharedY })} />}
+          <PaletteControls {...props} />
+        </>
+      }
+    />
+  );
+}
+
+export function modeLabel(t: ReturnType<typeof useI18n>['t'], m: TrendMode): string {
+  return t(m === 'absolute' ? 'modeAbsolute' : m === 'yoy-abs' ? 'modeYoyAbs' : m === 'yoy-pct' ? 'modeYoyPct' : 'modeIndex');
+}
+
+export function PaletteControls({ state, update }: Pick<ViewProps, 'state' | 'update'>) {
+  const { t } = useI18n();
+  return (
+    <>
+      <SelectControl
+        label={t('palette')}
+        value={state.palette}
+        options={[
+          { value: 'default', label: t('paletteDefault') },
+          { value: 'cb-safe', label: t('paletteCb') },
+        ]}
+        onChange={(palette) => update({ palette })}
+      />
+      <CheckControl label={t('decal')} checked={state.decal} onChange={(decal) => update({ decal })} />
+    </>
+  );
+}

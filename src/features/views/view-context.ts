@@ -1,0 +1,27 @@
+// What a view receives from the shell, and helpers every view uses.
+import type { DashboardData } from '../../app/use-dashboard-data';
+import type { ChartTitles } from '../../domain/charts/common';
+import type { ChartRow, DatasetInfo } from '../../domain/observations/chart-row';
+import type { UrlState } from '../../domain/url-state';
+import type { Translate } from '../../i18n/i18n';
+import { todayIso } from '../../lib/format';
+import type { SourceTarget } from '../source/source-viewer';
+
+export interface ViewProps {
+  state: UrlState;
+  update: (patch: Partial<UrlState>, replace?: boolean) => void;
+  data: DashboardData;
+  onOpenSource: (target: SourceTarget) => void;
+}
+
+/** Dataset filter of the URL: empty = every dataset. */
+export function datasetFilter(state: UrlState): string[] | undefined {
+  return state.datasets.length ? state.datasets : undefined;
+}
+
+/** Source line, date and demo notice for exported images. */
+export function exportTitles(t: Translate, title: string, subtitle: string, rows: readonly ChartRow[], datasets: readonly DatasetInfo[]): ChartTitles {
+  const used = new Set(rows.map((r) => r.datasetId));
+  const names = datasets.filter((d) => used.has(d.id)).map((d) => d.name);
+  return { title, subtitle, footer: `${t('dataSource')}：${names.join('；') || '—'}　${t('exportDate')} ${todayIso()}` };
+}

@@ -1,0 +1,12 @@
+// Query keys, general to specific: invalidating `storeKeys.all` refreshes everything
+// derived from stored data after an import or a delete.
+export const storeKeys = {
+  all: ['store'] as const,
+  table: () => [...storeKeys.all, 'table'] as const,
+  datasets: () => [...storeKeys.all, 'datasets'] as const,
+  departments: () => [...storeKeys.all, 'departments'] as const,
+  indicators: () => [...storeKeys.all, 'indicators'] as const,
+  texts: (tableVersion: number, rowIds: readonly number[]) => [...storeKeys.all, 'texts', tableVersion, rowIds] as const,
+  document: (id: string) => [...storeKeys.all, 'document', id] as const,
+  storage: () => ['storage-estimate'] as const,
+};

@@ -1,0 +1,78 @@
+// Query options and hooks over the store. Components never touch Dexie directly.
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import catalogCsv from '../../data/indicators.csv?raw';
+import { db } from '../db/db';
+import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
+import { loadRowTexts, loadStoredTable, type RowText } from '../db/repositories/observations-repo';
+import { Catalog } from '../domain/catalog/catalog';
+import { parseCatalogCsv } from '../domain/catalog/parse-catalog';
+import type { StoredTable } from '../domain/observations/stored-table';
+import { storeKeys } from './keys';
+
+export const BUNDLED_CATALOG_CSV = catalogCsv;
+
+let tableVersion = 0;
+
+export interface TableSnapshot {
+  table: StoredTable;
+  version: number;
+  loadMs: number;
+}
+
+export const tableQuery = queryOptions({
+  queryKey: storeKeys.table(),
+  queryFn: async (): Promise<TableSnapshot> => {
+    const t0 = performance.now();
+    const table = await loadStoredTable(db);
+    return { table, version: ++tableVersion, loadMs: performance.now() - t0 };
+  },
+});
+
+export const datasetsQuery = queryOptions({ queryKey: storeKeys.datasets(), queryFn: () => listDatasets(db) });
+export const departmentsQuery = queryOptions({ queryKey: storeKeys.departments(), queryFn: () => listDepartments(db) });
+
+export const catalogQuery = queryOptions({
+  queryKey: storeKeys.indicators(),
+  queryFn: async () => {
+    const custom = await db.indicators.toArray();
+    const bundled = parseCatalogCsv(catalogCsv);
+    const ids = new Set(bundled.map((i) => i.id));
+    return new Catalog([...bundled, ...custom.filter((c) => !ids.has(c.id))]);
+  },
+});
+
+export const useTable = () => useQuery(tableQuery);
+export const useDatasets = () => useQuery(datasetsQuery);
+export const useDepartments = () => useQuery(departmentsQuery);
+export const useCatalog = () => useQuery(catalogQuery);
+
+/** Evidence and provenance for a handful of rows, loaded after the chart has drawn. */
+export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonly number[]) {
+  return useQuery({
+    queryKey: storeKeys.texts(snapshot?.version ?? 0, rowIds),
+    enabled: !!snapshot && rowIds.length > 0,
+    queryFn: async (): Promise<{ version: number; texts: Map<number, RowText> }> => {
+      const t = snapshot!.table;
+      const texts = await loadRowTexts(
+        db,
+        rowIds.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })),
+      );
+      return { version: snapshot!.version, texts: new Map(rowIds.map((id, k) => [id, texts[k]!])) };
+    },
+    placeholderData: (prev) => prev,
+  });
+}
+
+export function useDocument(id: string | null) {
+  return useQuery({
+    queryKey: storeKeys.document(id ?? ''),
+    enabled: !!id,
+    queryFn: async () => (await getDocument(db, id!)) ?? null,
+  });
+}
+
+/** After any write: everything derived from the store is refreshed. */
+export function useInvalidateStore() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: storeKeys.all });
+}

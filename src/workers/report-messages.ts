@@ -1,0 +1,11 @@
+// Protocol of the report worker: .docx to text, and extraction off the main thread.
+import type { ExtractionResult } from '../domain/extract';
+
+export type ReportRequest =
+  | { type: 'docx'; id: number; bytes: ArrayBuffer }
+  | { type: 'extract'; id: number; text: string; catalogCsv: string; department?: string; year?: number; sourceName: string };
+
+export type ReportResponse =
+  | { type: 'text'; id: number; text: string }
+  | { type: 'extracted'; id: number; result: ExtractionResult; ms: number }
+  | { type: 'error'; id: number; message: string };

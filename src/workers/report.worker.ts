@@ -1,0 +1,30 @@
+// Thin adapter: .docx → text with mammoth, report text → extracted rows.
+/// <reference lib="webworker" />
+import { Catalog } from '../domain/catalog/catalog';
+import { parseCatalogCsv } from '../domain/catalog/parse-catalog';
+import { extractReport } from '../domain/extract';
+import type { ReportRequest, ReportResponse } from './report-messages';
+
+let catalog: { csv: string; value: Catalog } | null = null;
+
+function post(msg: ReportResponse): void {
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
+}
+
+self.onmessage = async (e: MessageEvent<ReportRequest>) => {
+  const req = e.data;
+  try {
+    if (req.type === 'docx') {
+      const { default: mammoth } = await import('mammoth/mammoth.browser.js');
+      const out = await mammoth.extractRawText({ arrayBuffer: req.bytes });
+      post({ type: 'text', id: req.id, text: out.value });
+    } else {
+      if (catalog?.csv !== req.catalogCsv) catalog = { csv: req.catalogCsv, value: new Catalog(parseCatalogCsv(req.catalogCsv)) };
+      const t0 = performance.now();
+      const result = extractReport(req.text, catalog.value, { department: req.department, year: req.year, sourceName: req.sourceName });
+      post({ type: 'extracted', id: req.id, result, ms: performance.now() - t0 });
+    }
+  } catch (err) {
+    post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,63 @@
+// Debian's Chromium driven by playwright-core, with a fresh profile per launch.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const RESULTS_DIR = 'test-results';
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Script errors and dialogs seen on the page: tests assert it stays empty. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+export async function openSession(opts: { acceptDownloads?: boolean } = {}): Promise<Session> {
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: opts.acceptDownloads ?? true,
+    viewport: { width: 1400, height: 950 },
+    locale: 'zh-CN',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return {
+    context,
+    page,
+    baseUrl: inject('baseUrl'),
+    problems,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the app has loaded its data and drawn the chart of the current view. */
+export async function waitForChart(page: Page, testId = 'main-chart'): Promise<void> {
+  await page.waitForSelector(`[data-testid="${testId}"] [data-rendered]`, { timeout: 60_000 });
+}

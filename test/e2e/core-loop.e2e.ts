@@ -1,0 +1,68 @@
+// The whole loop in a real browser: bundled data → both views → CSV import → reload → export.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { pngSize } from './png';
+
+let s: Session;
+
+beforeAll(async () => {
+  s = await openSession();
+  await s.page.goto(s.baseUrl);
+  await waitForChart(s.page);
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('core loop', () => {
+  it('shows the bundled sample reports in the trend and ranking views', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await waitForChart(page);
+    const summary = await page.getByTestId('main-chart').getAttribute('aria-label');
+    expect(summary).toContain('武汉经济技术开发区财政局');
+    await page.screenshot({ path: `${RESULTS_DIR}/view-trend.png`, fullPage: true });
+    await page.getByRole('tab', { name: '排名' }).click();
+    await waitForChart(page);
+    const ranking = await page.getByTestId('main-chart').getAttribute('aria-label');
+    expect(ranking).toContain('武汉经济技术开发区财政局');
+    expect(ranking).toContain('22');
+    await page.screenshot({ path: `${RESULTS_DIR}/view-ranking.png`, fullPage: true });
+  });
+
+  it('imports a CSV through the file input; the new department survives a reload', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: '导入数据' }).click();
+    await page.getByLabel('导入 CSV').setInputFiles('test/fixtures/e2e/new-department.csv');
+    await page.getByTestId('count-new').waitFor();
+    expect(await page.getByTestId('count-new').textContent()).toBe('2');
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await waitForChart(page);
+    await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');
+    await page.reload();
+    await waitForChart(page);
+    await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');
+  });
+
+  it('exports a 2× PNG and an SVG with the Chinese title', async () => {
+    const { page } = s;
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    const pngPath = `${RESULTS_DIR}/export-trend@2x.png`;
+    await png.saveAs(pngPath);
+    const size = pngSize(new Uint8Array(readFileSync(pngPath)));
+    expect(size).toEqual({ width: 2560, height: 1440 });
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
+    const svgPath = `${RESULTS_DIR}/export-trend.svg`;
+    await svg.saveAs(svgPath);
+    const text = readFileSync(svgPath, 'utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain('规范性文件');
+    expect(text).toContain('数据来源');
+    expect(text).toMatch(/导出时间\s*\d{4}-\d{2}-\d{2}/);
+    expect(s.problems).toEqual([]);
+  });
+});
