@@ -88,9 +88,10 @@ function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from
   if (isAfter) {
     const postEnd = postPhraseEnd(text, t, clause, next);
     const post = trimPhrase(text.slice(t.end, postEnd).replace(/^的/, ''));
-    let preFrom = last ? last.end : from;
-    if (last && STRUCTURAL.test(text.slice(last.end, t.start))) preFrom = inRange.length > 1 ? inRange[inRange.length - 2]!.end : from;
-    const preTo = last && STRUCTURAL.test(text.slice(last.end, t.start)) ? last.start : t.start;
+    // 「提出9个方面180条举措」: the verb stands before the structural count, not after it.
+    const structural = last !== undefined && STRUCTURAL.test(text.slice(last.end, t.start));
+    const preFrom = structural ? (inRange[inRange.length - 2]?.end ?? from) : (last?.end ?? from);
+    const preTo = structural ? last.start : t.start;
     const verb = meaningfulVerb(text.slice(preFrom, preTo));
     return { token: t, rule, text: verb + post, start: preFrom, end: postEnd, shape: 'after', itemEnd: postEnd };
   }

@@ -1,7 +1,7 @@
 // Report text → one row per quantitative value the report states for its own year.
 import type { Catalog } from '../catalog/catalog';
 import { otherIndicatorId } from '../catalog/catalog';
-import type { Issue } from '../types';
+import type { Indicator, Issue } from '../types';
 import { attachSentence, isGeneric, topicFor, type Found, type Item } from './attach';
 import { classifyNumber } from './classify-number';
 import { negationItems, previousYearValue, type NegationItem } from './conventions';
@@ -67,6 +67,32 @@ function connectiveContextMatch(text: string, s: Sentence, item: Item, unit: str
   return matcher.match(text.slice(prevStart, clauseStart - 1), unit, 5);
 }
 
+/**
+ * The catalog indicator of an item and the phrase to show: the item's own words first, then
+ * the words it borrows (the sentence's topic for 已完成事项, the noun before a verb-only item,
+ * the clause before 涉及…).
+ */
+function resolveIndicator(text: string, s: Sentence, item: Item | NegationItem, unit: string, matcher: IndicatorMatcher, found: readonly Found[]) {
+  if ('indicator' in item) return { indicator: item.indicator, phrase: item.text };
+  if (item.change) return { indicator: undefined, phrase: `${item.text}${item.change}` };
+  const context = text.slice(s.start, item.start);
+  let phrase = item.text;
+  let indicator: Indicator | undefined;
+  if (isGeneric(phrase)) {
+    const topic = topicFor(text, s, item);
+    indicator = matcher.matchInContext(phrase, context, unit);
+    if (topic) phrase = topic + phrase;
+  }
+  indicator ??= matcher.match(withMeasure(phrase, unit), unit);
+  // A verb-only item (废止12件) reads as completed when only that names an indicator.
+  if (!indicator && item.completed) {
+    phrase = item.completed;
+    indicator = matcher.match(withMeasure(phrase, unit), unit);
+  }
+  indicator ??= matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(text, s, item, unit, matcher, found);
+  return { indicator, phrase };
+}
+
 export function extractReport(text: string, catalog: Catalog, opts: ExtractOptions = {}): ExtractionResult {
   const mapped: MappedText = normalizeReport(text);
   const norm = mapped.text;
@@ -109,25 +135,7 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
     for (const item of [...items, ...negations]) {
       // 纠错率为0: a rate stated without its %.
       const unit = item.token.unit || (item.rule === 'rate' ? '%' : '');
-      const context = norm.slice(sentence.start, item.start);
-      let phrase = item.text;
-      let indicator = 'indicator' in item ? (item as NegationItem).indicator : undefined;
-      if (item.change) {
-        phrase = `${item.text}${item.change}`;
-      } else if (!indicator) {
-        if (isGeneric(phrase)) {
-          const topic = topicFor(norm, sentence, item);
-          indicator = matcher.matchInContext(phrase, context, unit);
-          if (topic) phrase = topic + phrase;
-        }
-        indicator ??= matcher.match(withMeasure(phrase, unit), unit);
-        // A verb-only item (废止12件) reads as completed when only that names an indicator.
-        if (!indicator && item.completed) {
-          phrase = item.completed;
-          indicator = matcher.match(withMeasure(phrase, unit), unit);
-        }
-        indicator ??= matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(norm, sentence, item, unit, matcher, found);
-      }
+      const { indicator, phrase } = resolveIndicator(norm, sentence, item, unit, matcher, found);
       if (!phrase) {
         const o = toOriginal(item.token.start, item.token.end);
         skipped.push({ text: text.slice(o.start, o.end), reason: 'no-indicator', ...o });
