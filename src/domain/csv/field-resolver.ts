@@ -94,19 +94,16 @@ export class FieldResolver {
 
   /** Names reached from several spellings (or through the alias map), with those spellings. */
   mergedSpellings(used: ReadonlySet<string>): { name: string; spellings: string[] }[] {
-    const by = new Map<string, Set<string>>();
+    const by = new Map<string, { raws: string[]; aliased: boolean }>();
     for (const [raw, d] of this.depts) {
       if (d.kind !== 'name' || !used.has(d.name)) continue;
-      let set = by.get(d.name);
-      if (!set) by.set(d.name, (set = new Set()));
-      set.add(raw);
+      let entry = by.get(d.name);
+      if (!entry) by.set(d.name, (entry = { raws: [], aliased: false }));
+      entry.raws.push(raw);
+      if (d.spelled !== d.name) entry.aliased = true;
     }
     const out: { name: string; spellings: string[] }[] = [];
-    for (const [name, set] of by) {
-      if (set.size > 1 || [...set].some((r) => this.department(r).kind === 'name' && (this.department(r) as { spelled: string }).spelled !== name)) {
-        out.push({ name, spellings: [...set].slice(0, 4) });
-      }
-    }
+    for (const [name, e] of by) if (e.raws.length > 1 || e.aliased) out.push({ name, spellings: e.raws.slice(0, 4) });
     return out;
   }
 

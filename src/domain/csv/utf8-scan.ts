@@ -99,17 +99,6 @@ export function lineAtByte(b: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Physical line (1-based) of a string offset. */
-export function lineAtChar(s: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 13 && s.charCodeAt(i + 1) !== 10) line++;
-  }
-  return line;
-}
-
 /** 'UTF-16LE' / 'UTF-16BE' when NUL bytes sit regularly at odd / even offsets, 'binary' when NULs are frequent without a pattern. */
 export function sniffNulPattern(b: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | 'binary' | 'none' {
   const n = Math.min(b.length, 8192) & ~1;
