@@ -18,6 +18,8 @@ afterAll(async () => {
 describe('core loop', () => {
   it('shows the bundled sample reports in the trend and ranking views', async () => {
     const { page } = s;
+    // Only the real reports in view: the demonstration dataset is switched off.
+    await page.getByRole('checkbox', { name: /^演示数据（模拟）/ }).uncheck();
     await page.getByRole('tab', { name: '趋势' }).click();
     await waitForChart(page);
     const summary = await page.getByTestId('main-chart').getAttribute('aria-label');
@@ -29,20 +31,23 @@ describe('core loop', () => {
     expect(ranking).toContain('武汉经济技术开发区财政局');
     expect(ranking).toContain('22');
     await page.screenshot({ path: `${RESULTS_DIR}/view-ranking.png`, fullPage: true });
+    await page.getByRole('checkbox', { name: /^演示数据（模拟）/ }).check();
   });
 
   it('imports a CSV through the file input; the new department survives a reload', async () => {
     const { page } = s;
     await page.getByRole('button', { name: '导入数据' }).click();
-    await page.getByLabel('导入 CSV').setInputFiles('test/fixtures/e2e/new-department.csv');
+    await page.getByLabel('选择 CSV 文件').setInputFiles('test/fixtures/e2e/new-department.csv');
     await page.getByTestId('count-new').waitFor();
     expect(await page.getByTestId('count-new').textContent()).toBe('2');
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
     await page.getByRole('button', { name: '关闭' }).click();
     await page.getByRole('tab', { name: '趋势' }).click();
+    await page.getByLabel('搜索部门').fill('测试区');
+    await page.getByRole('checkbox', { name: '测试区司法局' }).check();
     await waitForChart(page);
-    await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');
+    await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局 2023年 7件 → 2024年 12件');
     await page.reload();
     await waitForChart(page);
     await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');

@@ -25,7 +25,7 @@ export function ImportDialog({ flow, onClose }: { flow: Flow; onClose: () => voi
   };
   const busy = state.phase === 'parsing' || state.phase === 'reading' || state.phase === 'committing';
   return (
-    <Modal title={t('importCsv')} onClose={busy ? flow.cancel : onClose} closeLabel={t('close')} wide>
+    <Modal title={t('import')} onClose={busy ? flow.cancel : onClose} closeLabel={t('close')} wide>
       <div
         className={dragging ? 'drop-zone dragging' : 'drop-zone'}
         onDragOver={(e) => {
@@ -42,7 +42,7 @@ export function ImportDialog({ flow, onClose }: { flow: Flow; onClose: () => voi
           <input
             type="file"
             accept=".csv,.txt,.tsv,text/csv,text/plain"
-            aria-label={t('importCsv')}
+            aria-label={t('chooseCsvFile')}
             disabled={busy}
             onChange={(e) => {
               pick(e.target.files?.[0]);
