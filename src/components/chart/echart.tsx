@@ -24,10 +24,10 @@ export function EChart({ option, summary, style, onReady, onEvents, testId }: EC
     (chart: EChartsInstance) => {
       // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
       const el = chart.getDom();
+      // 'finished' fires once drawing and animation are complete, after every option change.
       chart.on('finished', () => {
         el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
       });
-      el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
       onReady?.(chart);
     },
     [onReady],
