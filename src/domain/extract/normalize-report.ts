@@ -62,10 +62,16 @@ function pushCompacted(out: MappedBuilder, m: MappedText, line: Line): void {
   if (m.text[i] === '#') {
     while (i < line.to && m.text[i] === '#') i++;
   }
+  // Thousands separators (1,280件) go, so that a comma always separates clauses.
+  const groupCommas = new Set<number>();
+  for (const g of m.text.slice(line.from, line.to).matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g)) {
+    for (let k = g[0].indexOf(','); k >= 0; k = g[0].indexOf(',', k + 1)) groupCommas.add(line.from + g.index + k);
+  }
   let prevAlnum = false;
   let pendingSpace = -1;
   for (; i < line.to; i++) {
     const c = m.text[i]!;
+    if (groupCommas.has(i)) continue;
     if (/\s/.test(c)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;

@@ -14,7 +14,7 @@ const LEADING = new RegExp(
     ')',
 );
 const TRAILING =
-  /(达到|(?<![下传送到表转抵])达|(?<!行)为|是|共计|(?<![公总])共|合计|累计|总计|均|都|全部|实现|约|近|超过|逾|了|的|保持|(?<![存现])在|已|分别|现有)$/;
+  /(开展|举办|组织|召开|达到|(?<![下传送到表转抵])达|(?<!行)为|是|共计|(?<![公总])共|合计|累计|总计|均|都|全部|实现|约|近|超过|逾|了|的|保持|(?<![存现])在|已|分别|现有)$/;
 const SUBJECT_END = /(局|党组|委|办|所|院|厅|部|队|站|中心|政府|单位|同志)$/;
 
 /** Strips leading function words and trailing copulas until nothing more changes. */
@@ -37,8 +37,9 @@ export function looksLikeSubject(s: string): boolean {
 }
 
 /** Adds what is measured: 次数, 人数, 率, 金额 or 数 (unless the phrase already says it). */
-export function withMeasure(text: string, unit: string): string {
+export function withMeasure(text: string, stated: string): string {
   if (!text) return text;
+  const unit = stated.replace(/^(万|千|百万|千万|亿)(?=.)/, '');
   if (/(数|率|度|比|比例|占比|数量|总量|规模|排名|金额|总额|人次|场次|件次|户次)$/.test(text)) return text;
   if (unit === '%' || unit === '‰') return text + '率';
   if (/^(次|场|期|轮|批次|批|场次|届|堂|节)$/.test(unit)) return text + '次数';

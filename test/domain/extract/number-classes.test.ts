@@ -56,6 +56,8 @@ describe('values and their qualifiers', () => {
     expect(values('全县主动公开政府信息1.1万余条。')).toEqual(['1.1万条余']);
     expect(values('现场配合停车收费调解10余人次。')).toEqual(['10人次余']);
     expect(values('行政许可事项即办率达到90%以上。')).toEqual(['90%以上']);
+    expect(values('今年以来,全局共办理行政许可事项1,280件,网上办理率达98.5%。')).toEqual(['1280件', '98.5%']);
+    expect(values('２０２４年，我局共组织法治培训１２次。')).toEqual(['12次']);
   });
 
   it('keeps the report words as indicator text and maps to the catalog', () => {
