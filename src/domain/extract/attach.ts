@@ -5,7 +5,7 @@
 import type { NumberToken } from './find-numbers';
 import type { Verdict } from './classify-number';
 import { meaningfulVerb, trimPhrase } from './phrase';
-import type { Span } from './structure';
+import { clauseStartAt, type Span } from './structure';
 
 export interface Found {
   token: NumberToken;
@@ -167,13 +167,12 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
     // 「退休干部(共65人,现剩下44人)」: a short item inside brackets counts the noun before them.
     const open = text.lastIndexOf('(', clause.start);
     if (open >= sentence.start && text.lastIndexOf(')', clause.start) < open && !/^(含|其中)/.test(text.slice(open + 1))) {
-      const owner = trimPhrase(text.slice(Math.max(sentence.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, open - 1) + 1)), open));
+      const owner = trimPhrase(text.slice(clauseStartAt(text, sentence, open), open));
       for (const d of drafts) if (owner && d.shape === 'before' && d.text.length <= 4 && !d.text.startsWith(owner)) d.text = owner + d.text;
     }
     // 「行政处罚案件:52件」: a label before a colon names what the number counts.
     if (text[clause.start - 1] === ':') {
-      const labelFrom = Math.max(sentence.start, ...[',', ';', '。'].map((c) => text.lastIndexOf(c, clause.start - 2) + 1));
-      const label = trimPhrase(text.slice(labelFrom, clause.start - 1));
+      const label = trimPhrase(text.slice(clauseStartAt(text, sentence, clause.start - 1), clause.start - 1));
       for (const d of drafts) if (!d.text && label.length <= 20) d.text = label;
     }
     drafts.forEach((d, k) => {

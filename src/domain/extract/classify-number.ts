@@ -2,7 +2,7 @@
 // or one of the numbers that never are (dates, document numbers, list markers, ordinals,
 // slogans, hotlines, thresholds, streaks …). Each decision carries the name of its rule.
 import type { NumberToken } from './find-numbers';
-import { enclosingQuote, type ReportStructure, type Sentence } from './structure';
+import { clauseStartAt, enclosingQuote, type ReportStructure, type Sentence } from './structure';
 
 export interface NumberContext {
   text: string;
@@ -30,12 +30,6 @@ const STRUCTURAL_NOUNS = /^(方面|环节|层级|维度|领域|阶段|步骤|部
 
 function before(text: string, pos: number, n: number): string {
   return text.slice(Math.max(0, pos - n), pos);
-}
-
-function clauseStart(text: string, sentence: Sentence, pos: number): number {
-  let i = pos;
-  while (i > sentence.start && !/[,:;。]/.test(text[i - 1]!)) i--;
-  return i;
 }
 
 /**
@@ -121,7 +115,7 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   }
   if (t.qualifier === '以上' && THRESHOLD_NOUN.test(after)) return { keep: false, reason: 'threshold' };
   if (/^(及以上|以上的)/.test(text.slice(t.unitEnd, t.unitEnd + 3))) return { keep: false, reason: 'threshold' };
-  const clause = text.slice(clauseStart(text, ctx.sentence, t.start), t.start);
+  const clause = text.slice(clauseStartAt(text, ctx.sentence, t.start), t.start);
   // 标的额在100万元以上, 超过30天的: the bound of a definition, not a result.
   const boundOf = /^的/.test(after) && (t.qualifier !== '' || /(满|达到|不满)$/.test(prev6));
   if (boundOf || (t.qualifier === '以上' && /(标的额?|金额|数额|规模)(在|达到?)?$/.test(clause))) {

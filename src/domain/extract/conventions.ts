@@ -4,7 +4,7 @@ import type { Indicator } from '../types';
 import type { Item } from './attach';
 import type { IndicatorMatcher } from './match-indicator';
 import { trimPhrase } from './phrase';
-import type { Span } from './structure';
+import { clauseEndAt, clauseStartAt, type Span } from './structure';
 
 const NEGATION = /(未发生|未出现|未收到|未产生|没有|无|零)(一起|一例|一件|任何)?/g;
 
@@ -21,14 +21,8 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(NEGATION)) {
     const at = sentence.start + m.index;
-    const clauseFrom = Math.max(sentence.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1));
-    let clauseTo = sentence.end;
-    for (let i = at; i < sentence.end; i++) {
-      if (/[,;:。!?]/.test(text[i]!)) {
-        clauseTo = i;
-        break;
-      }
-    }
+    const clauseFrom = clauseStartAt(text, sentence, at);
+    const clauseTo = clauseEndAt(text, sentence, at);
     const negated = text.slice(at + m[0].length, clauseTo);
     if (negated.length < 2 || negated.length > 14 || /[、和及与等或\d]/.test(negated)) continue;
     if (/(情况|现象|问题)$/.test(negated) && /[、等]/.test(text.slice(clauseFrom, clauseTo))) continue;

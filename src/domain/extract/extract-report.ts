@@ -11,7 +11,7 @@ import { originalSpan, type MappedText } from './mapped-text';
 import { IndicatorMatcher } from './match-indicator';
 import { normalizeReport } from './normalize-report';
 import { withMeasure } from './phrase';
-import { analyzeStructure, type Sentence } from './structure';
+import { analyzeStructure, clauseEndAt, clauseStartAt, type Sentence } from './structure';
 import type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 
 const matchers = new WeakMap<Catalog, IndicatorMatcher>();
@@ -39,14 +39,9 @@ function evidenceSpan(text: string, s: Sentence, item: Item): { start: number; e
   if (end - start > LONG_SENTENCE) {
     const from = Math.min(item.start, item.token.start);
     const to = Math.max(item.end, item.token.end);
-    start = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, from - 1) + 1));
-    end = s.end;
-    for (let i = to; i < s.end; i++) {
-      if (/[,;:。!?]/.test(text[i]!)) {
-        end = i + 1;
-        break;
-      }
-    }
+    start = clauseStartAt(text, s, from);
+    const clauseEnd = clauseEndAt(text, s, to);
+    end = clauseEnd < s.end ? clauseEnd + 1 : s.end;
   }
   while (start < end && /\s/.test(text[start]!)) start++;
   return { start, end };
@@ -57,13 +52,13 @@ function evidenceSpan(text: string, s: Sentence, item: Item): { start: number; e
  * what the clause before it did.
  */
 function connectiveContextMatch(text: string, s: Sentence, item: Item, unit: string, matcher: IndicatorMatcher, found: readonly Found[]) {
-  const clauseStart = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, item.token.start - 1) + 1));
+  const clauseStart = clauseStartAt(text, s, item.token.start);
   if (clauseStart <= s.start || !/^(涉及|包括|主要包括|主要涉及|共涉及|分别涉及)/.test(text.slice(clauseStart))) return undefined;
   // Only a single total after a list of kinds (涉及A、B和C类3项); 包括24项A、5项B names its own things.
-  const clauseEnd = text.slice(clauseStart).search(/[,;。]/);
-  const inClause = found.filter((f) => f.verdict.keep && f.token.start >= clauseStart && (clauseEnd < 0 || f.token.start < clauseStart + clauseEnd));
+  const clauseEnd = clauseEndAt(text, s, item.token.start);
+  const inClause = found.filter((f) => f.verdict.keep && f.token.start >= clauseStart && f.token.start < clauseEnd);
   if (inClause.length > 1) return undefined;
-  const prevStart = Math.max(s.start, ...[',', ';', ':'].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1));
+  const prevStart = clauseStartAt(text, s, clauseStart - 1);
   return matcher.match(text.slice(prevStart, clauseStart - 1), unit, 5);
 }
 

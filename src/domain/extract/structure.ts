@@ -130,6 +130,22 @@ export function analyzeStructure(text: string, reportYear: number | null): Repor
   return { paragraphs, sentences, quoted: findQuoted(text) };
 }
 
+const CLAUSE_BREAK = /[,;:。!?]/;
+
+/** Start of the clause that holds `pos`: just after the last , ; : before it in the sentence. */
+export function clauseStartAt(text: string, sentence: Span, pos: number): number {
+  let i = pos;
+  while (i > sentence.start && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** End of the clause that holds `pos`: the next , ; : (or the end of the sentence). */
+export function clauseEndAt(text: string, sentence: Span, pos: number): number {
+  let i = pos;
+  while (i < sentence.end && !CLAUSE_BREAK.test(text[i]!)) i++;
+  return i;
+}
+
 /** The quotation or title span that contains [start, end), if any. */
 export function enclosingQuote(s: ReportStructure, start: number, end: number): ReportStructure['quoted'][number] | undefined {
   for (const q of s.quoted) {
