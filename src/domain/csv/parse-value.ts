@@ -33,7 +33,8 @@ const NUMBER = /^(?:(\d{1,3}(?:,\d{3})+)|(\d+))?(?:\.(\d+))?(?:[eE]([+-]?\d{1,4}
 const UNIT_SUFFIX = /^(万?)(%|[\u3400-\u9FFF]{1,4}?)?(?=$|以上|左右)/;
 const CHINESE_NUMERALS = /[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
 
-function isPlainNumber(s: string): boolean {
+/** Digits with at most one inner decimal point, no leading zero, at most 15 characters: read directly. */
+export function isPlainNumber(s: string): boolean {
   const n = s.length;
   if (n === 0 || n > 15) return false;
   let dot = -1;

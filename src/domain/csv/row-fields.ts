@@ -8,7 +8,7 @@ import type { ImportSession } from './import-session';
 import type { RowError } from './import-types';
 import { MAX_CELL_CHARS } from './limits';
 import { preview, type IssueLog } from './issues';
-import { parseQualifier, parseValue } from './parse-value';
+import { isPlainNumber, parseQualifier, parseValue } from './parse-value';
 import { normalizeName, startsLikeFormula, unescapeFormulaPrefix } from './text-cells';
 import { checkValue } from './value-check';
 
@@ -159,6 +159,18 @@ export class RowFields {
     const column = s.label(col);
     const line = s.cellLine(col);
     const raw = cells[col] ?? '';
+    if (isPlainNumber(raw)) {
+      // Common case (「12」, 「98.5」): no qualifier, no unit, nothing normalised.
+      const u = this.resolver.unit(ind, unitRaw);
+      const value = Number(raw);
+      if (u.kind === 'ok' && !u.synonym && u.plain && (!u.integer || Number.isInteger(value))) {
+        const out = this.valueOut;
+        out.value = value;
+        out.unit = u.unit;
+        out.qualifier = '';
+        return out;
+      }
+    }
     const v = parseValue(raw);
     if (v.kind === 'missing') {
       if (long) errors.push({ code: 'E_VALUE_MISSING', text: `数值为空或为「${preview(raw.trim(), 10) || '空白'}」。没有数据的行请删除，不要填 0 或占位符。`, column, line });
