@@ -24,14 +24,18 @@ export interface ExpectedMeta {
   year: number;
 }
 
-export interface ReportScore {
-  report: string;
+/** Required gold rows, those found, extracted rows, true positives, mappable found rows, rightly mapped. */
+export interface Counts {
   required: number;
   found: number;
   extracted: number;
   truePositives: number;
   mapped: number;
   mappedCorrect: number;
+}
+
+export interface ReportScore extends Counts {
+  report: string;
   misses: GoldRow[];
   falsePositives: ExtractedRow[];
   wrongMappings: { gold: GoldRow; row: ExtractedRow }[];
@@ -42,16 +46,10 @@ export interface ReportScore {
   metaOk?: boolean;
 }
 
-export interface Totals {
+export interface Totals extends Counts {
   recall: number;
   precision: number;
   mapping: number;
-  required: number;
-  found: number;
-  extracted: number;
-  truePositives: number;
-  mapped: number;
-  mappedCorrect: number;
 }
 
 function table(text: string): Record<string, string>[] {
@@ -153,8 +151,8 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
 }
 
 export function totals(scores: readonly ReportScore[]): Totals {
-  const sum = (k: 'required' | 'found' | 'extracted' | 'truePositives' | 'mapped' | 'mappedCorrect') => scores.reduce((a, s) => a + s[k], 0);
-  const t = {
+  const sum = (k: keyof Counts) => scores.reduce((a, s) => a + s[k], 0);
+  const t: Counts = {
     required: sum('required'), found: sum('found'), extracted: sum('extracted'),
     truePositives: sum('truePositives'), mapped: sum('mapped'), mappedCorrect: sum('mappedCorrect'),
   };
