@@ -17,6 +17,25 @@ export interface EChartProps {
   testId?: string;
 }
 
+ /**
+ * Read-only access to the data a chart shows, for automated checks (browser tests,
+ * the benchmark): `window.fazhiCharts.seriesData('main-chart')` returns the series data.
+ */
+const inspected = new Map<string, EChartsInstance>();
+function registerForInspection(testId: string | undefined, chart: EChartsInstance): void {
+  if (!testId) return;
+  inspected.set(testId, chart);
+  const w = window as unknown as { fazhiCharts?: object };
+  w.fazhiCharts ??= {
+    seriesData: (id: string) => {
+      const c = inspected.get(id);
+      if (!c || c.isDisposed()) return null;
+      const series = (c.getOption() as { series?: { name?: string; data?: unknown[] }[] }).series ?? [];
+      return JSON.parse(JSON.stringify(series.map((s) => ({ name: s.name, data: s.data }))));
+    },
+  };
+}
+
 const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
 export function EChart({ option, summary, style, onReady, onEvents, testId }: EChartProps) {
@@ -28,9 +47,10 @@ export function EChart({ option, summary, style, onReady, onEvents, testId }: EC
       chart.on('finished', () => {
         el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
       });
+      registerForInspection(testId, chart);
       onReady?.(chart);
     },
-    [onReady],
+    [onReady, testId],
   );
   return (
     <div className="chart-frame" role="img" aria-label={summary} data-testid={testId}>

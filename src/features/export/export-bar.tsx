@@ -4,6 +4,7 @@ import type { EChartsOption } from 'echarts';
 import { useState } from 'react';
 import type { Observation } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import type { ImageSize } from '../../image-export/render-chart-image';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
 
@@ -19,10 +20,10 @@ export interface ExportSpec {
   rows: () => Promise<Observation[]>;
 }
 
-export const SIZE_PRESETS: { id: string; label: string; size: ImageSize }[] = [
-  { id: 'slide169', label: '16:9 幻灯片 (1280×720)', size: { width: 1280, height: 720 } },
-  { id: 'slide43', label: '4:3 幻灯片 (1024×768)', size: { width: 1024, height: 768 } },
-  { id: 'a4', label: 'A4 页宽 (1000×620)', size: { width: 1000, height: 620 } },
+export const SIZE_PRESETS: { id: string; label: MessageKey; size: ImageSize }[] = [
+  { id: 'slide169', label: 'presetSlide169', size: { width: 1280, height: 720 } },
+  { id: 'slide43', label: 'presetSlide43', size: { width: 1024, height: 768 } },
+  { id: 'a4', label: 'presetA4', size: { width: 1000, height: 620 } },
 ];
 
 export function ExportBar({ spec }: { spec: ExportSpec }) {
@@ -48,7 +49,7 @@ export function ExportBar({ spec }: { spec: ExportSpec }) {
         <select value={preset} onChange={(e) => setPreset(e.target.value)}>
           {SIZE_PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {t(p.label)} ({p.size.width}×{p.size.height})
             </option>
           ))}
         </select>

@@ -64,7 +64,8 @@ export function TableView(props: ViewProps) {
     rows: () => observationsForRows(snapshot!, rows),
   };
   const cols = model.columns;
-  const template = cols.map((c) => (c.key === 'evidence' ? 'minmax(240px, 3fr)' : c.key === 'department' || c.key === 'indicator' ? 'minmax(140px, 1.4fr)' : 'minmax(70px, 0.8fr)')).join(' ');
+  // Columns shrink with ellipsis rather than widening the page; full text is in the title.
+  const template = cols.map((c) => (c.key === 'evidence' ? 'minmax(0, 3fr)' : c.key === 'department' || c.key === 'indicator' ? 'minmax(0, 1.4fr)' : 'minmax(0, 0.8fr)')).join(' ');
   return (
     <div id="view-panel" role="tabpanel" className="view">
       <div className="view-head">
@@ -111,7 +112,7 @@ export function TableView(props: ViewProps) {
                   {cols.map((c) => {
                     const cell = r.cells[c.key];
                     return (
-                      <div role="cell" key={c.key} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : ''].join(' ')}>
+                      <div role="cell" key={c.key} title={cell.text} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : ''].join(' ')}>
                         {cell.text}
                         {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
                       </div>

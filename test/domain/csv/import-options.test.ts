@@ -1,10 +1,11 @@
 // Import options and file-level behaviour: the export format, department aliases, custom
 // indicators, qualifiers, size limits, hostile file names, progress and cancellation.
 import { describe, expect, it } from 'vitest';
-import { compareWithStored } from '../../../src/domain/csv/compare-with-stored';
+import { compareWithStored } from '../../../src/domain/observations/compare-with-stored';
+import { buildStoredTable } from '../../../src/domain/observations/stored-table';
 import { generateLongCsv, GENERATED_HEADER, GENERATED_INDICATORS } from '../../../src/domain/csv/generate-long-csv';
 import { parseImportBytes, parseImportBytesAsync, parseImportText, type ImportOptions } from '../../../src/domain/csv/parse-import';
-import { observationKey, observationsOf } from '../../../src/domain/observations/columns';
+import { observationsOf } from '../../../src/domain/observations/columns';
 import { loadCatalog } from '../../helpers/project-files';
 
 const catalog = loadCatalog();
@@ -169,19 +170,16 @@ describe('two-row headers (S14)', () => {
   });
 });
 
-describe('compareWithStored (M4, M5)', () => {
+describe('comparison with stored data (M4, M5)', () => {
   it('counts new, unchanged and changed rows with old → new', () => {
     const r = parse('部门,年度,指标,数值\n甲市财政局,2023,法治培训次数,3\n乙市财政局,2023,法治培训次数,4\n丙市财政局,2023,法治培训次数,5\n');
-    const stored = new Map([
-      [observationKey('甲市财政局', 2023, 'law_training_sessions'), 3],
-      [observationKey('乙市财政局', 2023, 'law_training_sessions'), 9],
-      [observationKey('__proto__', 2023, 'law_training_sessions'), 1],
-    ]);
-    const d = compareWithStored(r.columns, stored);
-    expect({ new: d.new, unchanged: d.unchanged, changed: d.changed }).toEqual({ new: 1, unchanged: 1, changed: 1 });
-    expect(d.changes).toEqual([{ key: observationKey('乙市财政局', 2023, 'law_training_sessions'), row: 1, department: '乙市财政局', year: 2023, indicatorId: 'law_training_sessions', oldValue: 9, newValue: 4 }]);
-    const same = compareWithStored(r.columns, new Map(observationsOf(r.columns).map((o) => [observationKey(o.department, o.year, o.indicatorId), o.value])));
-    expect(same).toMatchObject({ new: 0, unchanged: 3, changed: 0 });
+    const stored = parse('部门,年度,指标,数值\n甲市财政局,2023,法治培训次数,3\n乙市财政局,2023,法治培训次数,9\n');
+    const table = buildStoredTable([{ chunkId: 1, datasetId: 'd', columns: stored.columns.numeric }]);
+    const d = compareWithStored(r.columns, table);
+    expect({ new: d.newRows.length, unchanged: d.unchangedRows.length, changed: d.changed.length }).toEqual({ new: 1, unchanged: 1, changed: 1 });
+    expect(d.changed).toEqual([{ row: 1, storedRow: 1, oldValue: 9, newValue: 4 }]);
+    const same = compareWithStored(r.columns, buildStoredTable([{ chunkId: 1, datasetId: 'd', columns: r.columns.numeric }]));
+    expect(same.unchangedRows.length).toBe(3);
   });
 });
 

@@ -1,0 +1,37 @@
+// Common UI steps of the browser tests.
+import type { Page } from 'playwright-core';
+import { waitForChart } from './browser';
+
+/** Imports a CSV file through the import dialog and closes it. */
+export async function importCsv(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: '导入数据' }).click();
+  await page.getByLabel('选择 CSV 文件').setInputFiles(path);
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
+  await page.getByRole('button', { name: '关闭' }).click();
+}
+
+/** Selects exactly one department in the filter. */
+export async function chooseOnlyDepartment(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: '清空' }).click();
+  await page.getByLabel('搜索部门').fill(name);
+  await page.getByRole('checkbox', { name, exact: true }).check();
+  await page.getByLabel('搜索部门').fill('');
+}
+
+/** The rendered-chart counter, to wait for the next redraw after a change. */
+export async function renderCount(page: Page): Promise<number> {
+  return Number((await page.locator('[data-testid="main-chart"] [data-rendered]').getAttribute('data-rendered')) ?? 0);
+}
+
+export async function waitForRedraw(page: Page, before: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="main-chart"] [data-rendered]')?.getAttribute('data-rendered') ?? 0) > n,
+    before,
+  );
+}
+
+export async function chartSeries(page: Page): Promise<{ name: string; data: unknown[] }[]> {
+  await waitForChart(page);
+  return page.evaluate(() => (window as unknown as { fazhiCharts: { seriesData: (id: string) => { name: string; data: unknown[] }[] } }).fazhiCharts.seriesData('main-chart'));
+}

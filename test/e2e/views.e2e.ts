@@ -1,0 +1,158 @@
+// Every analysis view in a real browser: rendering, language, URL state, keyboard,
+// escaping of hostile names, and missing years shown as gaps.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { chartSeries, chooseOnlyDepartment, importCsv } from './helpers';
+
+let s: Session;
+
+beforeAll(async () => {
+  s = await openSession();
+  await s.page.goto(s.baseUrl);
+  await waitForChart(s.page);
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('analysis views', () => {
+  it.each([
+    ['趋势', 'trend'],
+    ['排名', 'ranking'],
+    ['矩阵', 'matrix'],
+    ['部门画像', 'profile'],
+  ])('renders %s with the bundled data', async (tab, id) => {
+    const { page } = s;
+    await page.getByRole('tab', { name: tab }).click();
+    await waitForChart(page);
+    expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
+    const summary = await page.getByTestId('main-chart').getAttribute('aria-label');
+    expect(summary?.length).toBeGreaterThan(10);
+    await page.screenshot({ path: `${RESULTS_DIR}/view-${id}-full.png`, fullPage: true });
+  });
+
+  it('renders the data table with 未报告 for missing values', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '数据表' }).click();
+    const table = page.getByTestId('data-table');
+    await table.waitFor();
+    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(5);
+    expect(await table.textContent()).toContain('未报告');
+    await page.screenshot({ path: `${RESULTS_DIR}/view-table-full.png`, fullPage: true });
+  });
+
+  it('switches the whole interface to English and back', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('tab', { name: 'Trend' }).waitFor();
+    for (const name of ['Ranking', 'Matrix', 'Department profile', 'Data table']) {
+      expect(await page.getByRole('tab', { name }).count()).toBe(1);
+    }
+    await waitForChart(page);
+    const header = await page.locator('.app-header').textContent();
+    expect(header).not.toMatch(/[导入数据从报告提取]/);
+    // Every interface label is English; only data (department names) stays Chinese.
+    const ui = (await page.locator('.view-controls, .export-bar, .filters legend, .filters label, .tabs').allInnerTexts()).join(' ');
+    for (const word of ['Mode', 'Layout', 'Palette', 'Export PNG', 'Export SVG', 'Indicator', 'Departments', 'Year', 'Datasets', '16:9 slide']) {
+      expect(ui).toContain(word);
+    }
+    for (const word of ['显示方式', '布局', '配色', '尺寸', '清晰度', '背景', '导出', '数据集', '幻灯片', '起始年度']) {
+      expect(ui).not.toContain(word);
+    }
+    await page.screenshot({ path: `${RESULTS_DIR}/view-trend-en.png`, fullPage: true });
+    await page.getByRole('button', { name: /中文/ }).click();
+    await page.getByRole('tab', { name: '趋势' }).waitFor();
+  });
+
+  it('keeps the view in the URL: reload and back reopen the same chart', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '排名' }).click();
+    await waitForChart(page);
+    await page.getByLabel('年度', { exact: true }).selectOption('2023');
+    await waitForChart(page);
+    const url = page.url();
+    expect(url).toContain('v=ranking');
+    expect(url).toContain('y=2023');
+    await page.reload();
+    await waitForChart(page);
+    expect(await page.getByRole('tab', { name: '排名' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByLabel('年度', { exact: true }).inputValue()).toBe('2023');
+    await page.goBack();
+    await page.waitForFunction(() => !location.hash.includes('y=2023'));
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await page.getByRole('tab', { name: '趋势' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: '排名' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('排名');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: '趋势' }).getAttribute('aria-selected')).toBe('true');
+    // Indicator list: focus it and move with the arrow keys.
+    const select = page.getByRole('listbox', { name: '指标' });
+    await select.focus();
+    const before = await select.inputValue();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => select.inputValue()).not.toBe(before);
+    // Department checkbox: Tab to it and toggle with Space.
+    await page.getByLabel('搜索部门').focus();
+    await page.keyboard.type('解放区');
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i++) {
+      const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent ?? '');
+      if (name.startsWith('解放区财政局')) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: '解放区财政局', exact: true }).isChecked()).toBe(true);
+    await page.getByLabel('搜索部门').fill('');
+    await page.getByRole('button', { name: '清空' }).click();
+  });
+
+  it('shows a missing year as a gap, never as zero', async () => {
+    const { page } = s;
+    await importCsv(page, 'test/fixtures/e2e/missing-year.csv');
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await chooseOnlyDepartment(page, '缺年测试局');
+    await page.getByLabel('起始年度').selectOption('2021');
+    await page.getByLabel('截止年度').selectOption('2023');
+    await expect
+      .poll(async () => JSON.stringify((await chartSeries(page)).map((x) => x.data.map((d) => (d && typeof d === 'object' ? (d as { value: unknown }).value : d)))))
+      .toBe(JSON.stringify([[5, null, 9]]));
+    const table = await page.getByTestId('main-chart').getAttribute('aria-label');
+    expect(table).toContain('缺年测试局');
+    await page.getByRole('button', { name: '清空' }).click();
+  });
+
+  it('renders a department named <img src=x onerror=alert(1)> as text', async () => {
+    const { page } = s;
+    const hostile = '<img src=x onerror=alert(1)>';
+    await page.getByRole('button', { name: '从报告提取' }).click();
+    await page.getByText('粘贴报告全文').click();
+    await page.getByLabel('粘贴报告全文').fill('2024年，我局清理了22份规范性文件，组织法治专题培训8次。');
+    await page.getByRole('button', { name: '提取', exact: true }).click();
+    await page.getByTestId('review-table').waitFor();
+    await page.getByLabel('报告部门').fill(hostile);
+    await page.getByLabel('报告年度').fill('2024');
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('tab', { name: '排名' }).click();
+    await chooseOnlyDepartment(page, hostile);
+    await waitForChart(page);
+    const box = (await page.getByTestId('main-chart').boundingBox())!;
+    // Sweep across the single bar until its tooltip shows.
+    const tooltip = page.locator('[data-testid="main-chart"] div').filter({ hasText: '规范性文件' }).last();
+    for (let x = box.x + 200; x < box.x + box.width - 40; x += 25) {
+      await page.mouse.move(x, box.y + box.height / 2);
+      if (await tooltip.isVisible().catch(() => false)) break;
+    }
+    await expect.poll(() => page.locator('[data-testid="main-chart"]').innerText()).toContain(hostile);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(s.problems).toEqual([]);
+    await page.screenshot({ path: `${RESULTS_DIR}/xss-tooltip.png` });
+  });
+});
