@@ -9,6 +9,7 @@ import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { extractReport, rowsToCsv, type ExtractedRow } from '../src/domain/extract';
 import { squash } from '../src/domain/extract/evaluate';
+import { prepareForStore } from '../src/domain/observations/prepare-for-store';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -64,7 +65,10 @@ let total = 0;
 files.forEach((file, i) => {
   const text = readFileSync(join(ROOT, 'data/reports', file), 'utf8');
   const result = extractReport(text, catalog, { sourceName: file });
-  const rows = applyCorrections(file.replace(/\.txt$/, ''), result.rows.filter((r) => !r.derived));
+  const corrected = applyCorrections(file.replace(/\.txt$/, ''), result.rows.filter((r) => !r.derived));
+  // The store holds one value per department, year and indicator, in the catalog's unit.
+  const { rows, demotions } = prepareForStore(corrected, catalog);
+  for (const d of demotions) process.stderr.write(`  kept as uncatalogued (${d.reason}): ${rows[d.index]!.indicatorText} ${rows[d.index]!.value}\n`);
   total += rows.length;
   process.stderr.write(`${file}: ${result.department} ${result.year}, ${rows.length} rows\n`);
   csv += rowsToCsv(rows, () => file, i === 0);

@@ -6,6 +6,7 @@ import type { Catalog } from '../../domain/catalog/catalog';
 import { parseChineseNumeral } from '../../domain/extract/chinese-numerals';
 import { columnsFromObservations } from '../../domain/observations/columns';
 import { compareWithStored } from '../../domain/observations/compare-with-stored';
+import { prepareForStore } from '../../domain/observations/prepare-for-store';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import { useI18n } from '../../i18n/i18n';
 import { commitImport } from '../../queries/import-commit';
@@ -77,7 +78,9 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
     updateDraft((d) => ({ ...d, rows: d.rows.map((r) => (r.key === key ? { ...r, ...patch } : r)) }));
   const deleteRow = (key: number) => updateDraft((d) => ({ ...d, rows: d.rows.filter((r) => r.key !== key) }));
 
-  const observations = useMemo(() => draftsToObservations(drafts), [drafts]);
+  // One value per department, year and indicator, in the indicator's unit (see prepareForStore).
+  const prepared = useMemo(() => prepareForStore(draftsToObservations(drafts), catalog), [drafts, catalog]);
+  const observations = prepared.rows;
   const problems = useMemo(() => draftProblems(drafts), [drafts]);
   const comparison = useMemo(() => {
     if (!table || problems.length || !observations.length) return null;
@@ -173,6 +176,12 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
               {p.message}
             </p>
           ))}
+          {prepared.demotions.length > 0 && (
+            <p className="hint" role="status">
+              {prepared.demotions.length} 个数值与同一指标的其他数值重复或单位不符，将按原文指标名作为目录外指标保存：
+              {prepared.demotions.map((d) => `${observations[d.index]!.indicatorText} ${observations[d.index]!.value}${observations[d.index]!.unit}`).join('、')}
+            </p>
+          )}
           {comparison && (
             <ul className="counts">
               <li>{t('newRows')} <strong>{comparison.cmp.newRows.length}</strong></li>
