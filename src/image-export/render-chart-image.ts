@@ -3,6 +3,11 @@
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../lib/echarts-extra';
 import { embedExportFont, loadExportFont } from './export-fonts';
+import { exportOption, type ExportExtras } from './export-option';
+import { clampPixelRatio, type ImageSize } from './image-size';
+
+export { clampPixelRatio, type ImageSize };
+export type { ExportExtras };
 
 /** Every string in an option (titles, labels, names): the characters the font must cover. */
 function optionText(option: EChartsOption): string {
@@ -18,29 +23,12 @@ function optionText(option: EChartsOption): string {
   return out.join('') + '0123456789.,%+-−▲▼—年月日：';
 }
 
-export interface ImageSize {
-  width: number;
-  height: number;
-}
-
-/** Largest canvas area browsers reliably render (Safari's limit). */
-const MAX_CANVAS_AREA = 16_777_216;
-
-export function clampPixelRatio(size: ImageSize, ratio: number): number {
-  const maxRatio = Math.sqrt(MAX_CANVAS_AREA / (size.width * size.height));
-  return Math.max(1, Math.min(ratio, Math.floor(maxRatio * 100) / 100));
-}
-
-function exportOption(option: EChartsOption): EChartsOption {
-  return { ...option, animation: false };
-}
-
 /** SVG with the bundled font embedded, so it renders the same everywhere. */
-export async function renderSvg(option: EChartsOption, size: ImageSize, background: string | null): Promise<string> {
+export async function renderSvg(option: EChartsOption, size: ImageSize, background: string | null, extras: ExportExtras = {}): Promise<string> {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   let svg: string;
   try {
-    chart.setOption({ ...exportOption(option), backgroundColor: background ?? 'transparent' });
+    chart.setOption({ ...exportOption(option, size, extras), backgroundColor: background ?? 'transparent' });
     svg = chart.renderToSVGString();
   } finally {
     chart.dispose();
@@ -63,15 +51,17 @@ export async function renderPng(
   size: ImageSize,
   pixelRatio: number,
   background: string | null,
+  extras: ExportExtras = {},
 ): Promise<Blob> {
-  await loadExportFont(optionText(option));
+  const prepared = exportOption(option, size, extras);
+  await loadExportFont(optionText(prepared));
   const el = document.createElement('div');
   el.style.cssText = `position:fixed;left:-10000px;top:0;width:${size.width}px;height:${size.height}px;`;
   document.body.appendChild(el);
   const ratio = clampPixelRatio(size, pixelRatio);
   const chart = echarts.init(el, null, { renderer: 'canvas', width: size.width, height: size.height, devicePixelRatio: ratio });
   try {
-    chart.setOption(exportOption(option));
+    chart.setOption(prepared);
     const url = chart.getDataURL({ type: 'png', pixelRatio: ratio, backgroundColor: background ?? 'transparent' });
     return dataUrlToBlob(url);
   } finally {
