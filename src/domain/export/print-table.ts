@@ -1,0 +1,56 @@
+// The table printed under a chart: one row per department (and indicator, when the
+// chart shows several), one column per year, each cell the value as charts write it
+// (「约30件」). Missing years stay empty, never zero.
+import { formatValue } from '../charts/format';
+import type { Lang } from '../charts/labels';
+import type { Observation } from '../types';
+
+export interface PrintTableRow {
+  department: string;
+  indicator: string;
+  /** One cell per year of `years`; null where the department reported nothing. */
+  cells: ({ text: string; derived: boolean } | null)[];
+}
+
+export interface PrintTable {
+  /** Whether the rows differ by indicator (then an indicator column is shown). */
+  byIndicator: boolean;
+  years: number[];
+  rows: PrintTableRow[];
+  /** Rows left out beyond the limit (the CSV export has them all). */
+  omitted: number;
+}
+
+/** The label of each indicator id: the wording most of its rows use. */
+function indicatorLabels(rows: readonly Observation[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const o of rows) {
+    let m = counts.get(o.indicatorId);
+    if (!m) counts.set(o.indicatorId, (m = new Map()));
+    const text = o.indicatorText || o.indicatorId;
+    m.set(text, (m.get(text) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [id, m] of counts) out.set(id, [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  return out;
+}
+
+export function buildPrintTable(rows: readonly Observation[], lang: Lang, maxRows = 300): PrintTable {
+  const years = [...new Set(rows.map((o) => o.year))].sort((a, b) => a - b);
+  const labels = indicatorLabels(rows);
+  const byIndicator = labels.size > 1;
+  const col = new Map(years.map((y, i) => [y, i]));
+  const byKey = new Map<string, PrintTableRow>();
+  for (const o of rows) {
+    const key = `${o.department}\u0000${byIndicator ? o.indicatorId : ''}`;
+    let row = byKey.get(key);
+    if (!row) {
+      row = { department: o.department, indicator: labels.get(o.indicatorId) ?? o.indicatorId, cells: years.map(() => null) };
+      byKey.set(key, row);
+    }
+    row.cells[col.get(o.year)!] = { text: formatValue(o.value, o.unit, o.qualifier, lang), derived: o.derived };
+  }
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+  const all = [...byKey.values()].sort((a, b) => collator.compare(a.department, b.department) || collator.compare(a.indicator, b.indicator));
+  return { byIndicator, years, rows: all.slice(0, maxRows), omitted: Math.max(0, all.length - maxRows) };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildPrintTable } from '../../../src/domain/export/print-table';
+import type { Observation } from '../../../src/domain/types';
+
+function obs(department: string, year: number, value: number, indicatorId = 'petitions', extra: Partial<Observation> = {}): Observation {
+  return {
+    department,
+    year,
+    indicatorId,
+    indicatorText: indicatorId === 'petitions' ? '信访件数' : '热线件数',
+    value,
+    unit: '件',
+    qualifier: '',
+    derived: false,
+    evidence: '',
+    source: { line: -1, start: -1, end: -1 },
+    ...extra,
+  };
+}
+
+describe('print table', () => {
+  it('pivots departments × years, missing years empty', () => {
+    const t = buildPrintTable([obs('乙区', 2023, 5), obs('甲区', 2022, 1234), obs('甲区', 2024, 7, 'petitions', { qualifier: '约' })], 'zh');
+    expect(t.years).toEqual([2022, 2023, 2024]);
+    expect(t.byIndicator).toBe(false);
+    expect(t.rows.map((r) => r.department)).toEqual(['甲区', '乙区']);
+    expect(t.rows[0]!.cells.map((c) => c?.text ?? null)).toEqual(['1,234件', null, '约7件']);
+    expect(t.rows[1]!.cells.map((c) => c?.text ?? null)).toEqual([null, '5件', null]);
+  });
+
+  it('adds the indicator when the chart shows several, and marks derived values', () => {
+    const t = buildPrintTable([obs('甲区', 2024, 3), obs('甲区', 2024, 9, 'hotline_cases', { derived: true })], 'zh');
+    expect(t.byIndicator).toBe(true);
+    expect(t.rows.map((r) => r.indicator)).toEqual(['热线件数', '信访件数']);
+    expect(t.rows[0]!.cells[0]).toEqual({ text: '9件', derived: true });
+  });
+
+  it('caps the number of rows and says how many were left out', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => obs(`部门${String(i).padStart(2, '0')}`, 2024, i));
+    const t = buildPrintTable(rows, 'zh', 10);
+    expect(t.rows).toHaveLength(10);
+    expect(t.omitted).toBe(2);
+  });
+});
