@@ -37,7 +37,7 @@ export async function loadStoredTable(db: AppDB): Promise<StoredTable> {
   );
 }
 
-function splitForStore(datasetId: string, cols: ObservationColumns) {
+export function splitForStore(datasetId: string, cols: ObservationColumns) {
   const numeric: Omit<NumericChunkRecord, 'id'>[] = [];
   const texts: Omit<TextPartRecord, 'chunkId'>[][] = [];
   const n = cols.numeric.length;
@@ -97,7 +97,7 @@ export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<boolean>
 }
 
 /** Departments keep the region/type already known unless the import states one. */
-async function upsertDepartments(db: AppDB, departments: Department[]): Promise<void> {
+export async function upsertDepartments(db: AppDB, departments: Department[]): Promise<void> {
   const existing = await db.departments.bulkGet(departments.map((d) => d.name));
   const merged = departments.map((d, i) => {
     const old = existing[i];
@@ -112,7 +112,7 @@ async function upsertDepartments(db: AppDB, departments: Department[]): Promise<
   await db.departments.bulkPut(merged);
 }
 
-async function deleteDatasetInTx(db: AppDB, datasetId: string): Promise<void> {
+export async function deleteDatasetInTx(db: AppDB, datasetId: string): Promise<void> {
   const chunkIds = (await db.chunks.where('datasetId').equals(datasetId).primaryKeys()) as number[];
   if (chunkIds.length) await db.texts.where('chunkId').anyOf(chunkIds).delete();
   await db.chunks.where('datasetId').equals(datasetId).delete();
