@@ -16,13 +16,15 @@ import { UpdatePrompt } from '../features/status/update-prompt';
 import { BUNDLED_CATALOG_CSV, useInvalidateStore } from '../queries/store-queries';
 import { reloadBundledData } from './boot/bundled-data';
 import { formatBytes } from '../lib/format';
+import { PrintSheet } from '../features/print/print-sheet';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'batch';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
 const DatasetsPanel = lazy(() => import('../features/datasets/datasets-panel').then((m) => ({ default: m.DatasetsPanel })));
 const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').then((m) => ({ default: m.ExtractDialog })));
+const BatchExportDialog = lazy(() => import('../features/export/batch-export-dialog').then((m) => ({ default: m.BatchExportDialog })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -83,6 +85,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" onClick={() => setPanel('datasets')}>
             {t('datasetsPanel')}
           </button>
+          <button type="button" disabled={!data.ready} onClick={() => setPanel('batch')}>
+            {t('batchExport')}
+          </button>
           <button type="button" onClick={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })} aria-label={`${t('language')}: ${t('switchLanguage')}`} lang={lang === 'zh' ? 'en' : 'zh'}>
             {t('switchLanguage')}
           </button>
@@ -117,8 +122,10 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         />
       )}
       {panel === 'extract' && data.catalog && <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />}
+      {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
+      <PrintSheet />
     </div>
   );
 }

@@ -1,15 +1,19 @@
-// 数据集管理: list, rename, delete, export back to CSV; remove or reload bundled data.
+// 数据集管理: list, rename, delete, export back to CSV (UTF-8 or GBK); remove or reload
+// bundled data; back up the whole workspace and restore it.
 import { useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import { db } from '../../db/db';
 import { renameDataset } from '../../db/repositories/meta-repo';
 import { deleteDataset, readDatasetObservations } from '../../db/repositories/observations-repo';
-import { observationsToCsv } from '../../domain/csv/write-csv';
+import { observationsToCsvParts } from '../../domain/csv/write-csv';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import { saveBlob, safeFileName } from '../../image-export/save-file';
 import { formatDate } from '../../lib/format';
+import { CsvEncodingControl } from '../export/export-settings-controls';
+import { useExportSettings } from '../export/export-settings';
+import { saveCsv } from '../export/save-csv';
+import { BackupSection } from './backup-section';
 
 const KIND_KEYS: Record<DatasetMeta['kind'], MessageKey> = {
   sample: 'kindSample',
@@ -27,6 +31,7 @@ interface Props {
 
 export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }: Props) {
   const { t } = useI18n();
+  const { csvEncoding } = useExportSettings();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const run = async (fn: () => Promise<unknown>) => {
@@ -49,8 +54,10 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
     setEditing(null);
   };
   const exportCsv = async (d: DatasetMeta) => {
+    setMessage('');
     const rows = await readDatasetObservations(db, d.id);
-    saveBlob(new Blob([observationsToCsv(rows)], { type: 'text/csv;charset=utf-8' }), safeFileName(`${d.name}.csv`));
+    const outside = saveCsv(observationsToCsvParts(rows), `${d.name}.csv`, csvEncoding);
+    if (outside.length) setMessage(t('gbkWarning', { chars: outside.join(' ') }));
   };
   const hasDemo = datasets.some((d) => d.kind === 'simulated');
   const hasSample = datasets.some((d) => d.kind === 'sample');
@@ -118,6 +125,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
         </tbody>
       </table>
       <div className="row actions">
+        <CsvEncodingControl />
         {hasDemo ? (
           <button type="button" disabled={busy} onClick={() => void run(() => deleteDataset(db, datasets.find((d) => d.kind === 'simulated')!.id))}>
             {t('removeDemo')}
@@ -138,6 +146,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
           {message}
         </p>
       )}
+      <BackupSection datasets={datasets} onChanged={onChanged} />
     </Modal>
   );
 }

@@ -1,117 +1,120 @@
-// Export the current chart: PNG (1×/2×/3×), SVG, with title, source and date baked in;
-// the data behind it as CSV that Excel opens correctly.
-import type { EChartsOption } from 'echarts';
+// Export the current chart: PNG (1×/2×/3×, preset or custom size, optional watermark),
+// SVG, a copy on the clipboard, a print page, and the data behind it as CSV that Excel
+// opens correctly (UTF-8 with BOM, or GBK for old versions).
 import { useState } from 'react';
-import type { Observation } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/messages';
-import type { ImageSize } from '../../image-export/render-chart-image';
+import { copyPngToClipboard, ClipboardUnavailable } from '../../image-export/clipboard';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
+import { CsvEncodingControl, ImageSettingsControls } from './export-settings-controls';
+import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
+import type { ExportSpec } from './export-spec';
+import { saveCsv } from './save-csv';
+import './export.css';
 
-// Rendering for export and the CSV writer load on first use, not with the page.
+export type { ExportSpec };
+export { SIZE_PRESETS } from './export-settings';
+
+// Rendering for export, the CSV writer and printing load on first use, not with the page.
 const renderer = () => import('../../image-export/render-chart-image');
 const csvWriter = () => import('../../domain/csv/write-csv');
+const printer = () => import('../print/print-charts');
 
-export interface ExportSpec {
-  /** Builds the option with titles and footer for an export of the given size. */
-  buildOption: (size: ImageSize) => EChartsOption;
-  fileBase: string;
-  /** The observations behind the chart (evidence included) for the CSV export. */
-  rows: () => Promise<Observation[]>;
-}
+type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
 
-export const SIZE_PRESETS: { id: string; label: MessageKey; size: ImageSize }[] = [
-  { id: 'slide169', label: 'presetSlide169', size: { width: 1280, height: 720 } },
-  { id: 'slide43', label: 'presetSlide43', size: { width: 1024, height: 768 } },
-  { id: 'a4', label: 'presetA4', size: { width: 1000, height: 620 } },
-];
-
-export function ExportBar({ spec }: { spec: ExportSpec }) {
-  const { t } = useI18n();
-  const [ratio, setRatio] = useState(2);
-  const [preset, setPreset] = useState('slide169');
-  const [transparent, setTransparent] = useState(false);
-  const [message, setMessage] = useState('');
-  const size = SIZE_PRESETS.find((p) => p.id === preset)!.size;
-  const background = transparent ? null : '#ffffff';
-  const run = async (fn: () => Promise<void> | void) => {
-    setMessage('');
+export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string }) {
+  const { t, lang } = useI18n();
+  const settings = useExportSettings();
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const size = settingsSize(settings);
+  const background = settingsBackground(settings);
+  const extras = { watermark: settings.watermark };
+  const run = async (fn: () => Promise<Note | void>) => {
+    setNote(null);
+    setBusy(true);
     try {
-      await fn();
+      setNote((await fn()) ?? null);
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setNote({ kind: 'error', text: e instanceof ClipboardUnavailable ? t('copyFailed') : e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
     }
   };
+  const png = async () => (await renderer()).renderPng(spec.buildOption(size), size, settings.ratio, background, extras);
   return (
     <div className="export-bar" role="group" aria-label={t('exportMenu')}>
-      <label>
-        {t('sizePreset')}
-        <select value={preset} onChange={(e) => setPreset(e.target.value)}>
-          {SIZE_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {t(p.label)} ({p.size.width}×{p.size.height})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('pixelRatio')}
-        <select value={ratio} onChange={(e) => setRatio(Number(e.target.value))}>
-          {[1, 2, 3].map((r) => (
-            <option key={r} value={r}>
-              {r}×
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('background')}
-        <select value={transparent ? 'transparent' : 'white'} onChange={(e) => setTransparent(e.target.value === 'transparent')}>
-          <option value="white">{t('bgWhite')}</option>
-          <option value="transparent">{t('bgTransparent')}</option>
-        </select>
-      </label>
-      <button
-        type="button"
-        onClick={() =>
-          void run(async () => {
-            const { renderPng } = await renderer();
-            const blob = await renderPng(spec.buildOption(size), size, ratio, background);
-            saveBlob(blob, safeFileName(`${spec.fileBase}@${ratio}x.png`));
-          })
-        }
-      >
-        {t('exportPng')}
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          void run(async () => {
-            const { renderSvg } = await renderer();
-            const svg = await renderSvg(spec.buildOption(size), size, background);
-            saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(`${spec.fileBase}.svg`));
-          })
-        }
-      >
-        {t('exportSvg')}
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          void run(async () => {
-            const { observationsToCsv } = await csvWriter();
-            const csv = observationsToCsv(await spec.rows());
-            saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), safeFileName(`${spec.fileBase}.csv`));
-          })
-        }
-      >
-        {t('exportCsv')}
-      </button>
-      {message && (
-        <span role="alert" className="error">
-          {message}
-        </span>
-      )}
+      <div className="export-settings">
+        <ImageSettingsControls />
+      </div>
+      <div className="export-actions">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              saveBlob(await png(), safeFileName(`${spec.fileBase}@${settings.ratio}x.png`));
+            })
+          }
+        >
+          {t('exportPng')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const { renderSvg } = await renderer();
+              const svg = await renderSvg(spec.buildOption(size), size, background, extras);
+              saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(`${spec.fileBase}.svg`));
+            })
+          }
+        >
+          {t('exportSvg')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              await copyPngToClipboard(png());
+              return { kind: 'ok', text: t('copied') };
+            })
+          }
+        >
+          {t('copyImage')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const { printCharts } = await printer();
+              await printCharts([{ spec, title: title ?? spec.fileBase }], { heading: title ?? spec.fileBase, t, lang, watermark: settings.watermark });
+            })
+          }
+        >
+          {t('print')}
+        </button>
+        <CsvEncodingControl />
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const { observationsToCsvParts } = await csvWriter();
+              const outside = saveCsv(observationsToCsvParts(await spec.rows()), `${spec.fileBase}.csv`, settings.csvEncoding);
+              return outside.length ? { kind: 'warning', text: t('gbkWarning', { chars: outside.join(' ') }) } : undefined;
+            })
+          }
+        >
+          {t('exportCsv')}
+        </button>
+        {note && (
+          <span role={note.kind === 'ok' ? 'status' : 'alert'} className={note.kind}>
+            {note.text}
+          </span>
+        )}
+      </div>
     </div>
   );
 }

@@ -75,7 +75,7 @@ export function TableView(props: ViewProps) {
             {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {from}—{to} · {t('rowsShown', { n: model.rows.length })}
           </span>
         </div>
-        <ExportBar spec={exportSpec} />
+        <ExportBar spec={exportSpec} title={t('chartTitleTable')} />
       </div>
       <div className="view-controls">
         <CheckControl label={`${t('all')}${t('indicator')}`} checked={allIndicators} onChange={setAllIndicators} />

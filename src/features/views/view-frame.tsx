@@ -30,7 +30,7 @@ export function ViewFrame({ title, subtitle, demo, controls, option, summary, he
           </h2>
           <span className="hint">{subtitle}</span>
         </div>
-        {exportSpec && <ExportBar spec={exportSpec} />}
+        {exportSpec && <ExportBar spec={exportSpec} title={title} />}
       </div>
       {controls && <div className="view-controls">{controls}</div>}
       {option ? (

@@ -1,0 +1,122 @@
+// 批量导出: several charts of the current department selection as one ZIP of PNGs
+// (named by indicator and department), or printed together on A4 pages.
+import { useMemo, useState } from 'react';
+import { Modal } from '../../components/ui/modal';
+import type { DashboardData } from '../../app/use-dashboard-data';
+import type { UrlState } from '../../domain/url-state';
+import { useI18n } from '../../i18n/i18n';
+import { safeFileName, saveBlob } from '../../image-export/save-file';
+import { todayIso } from '../../lib/format';
+import { batchChart, indicatorsForSelection, selectionLabel, type BatchKind } from './batch-specs';
+import { ImageSettingsControls } from './export-settings-controls';
+import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
+
+interface Props {
+  state: UrlState;
+  data: DashboardData;
+  onClose: () => void;
+}
+
+export function BatchExportDialog({ state, data, onClose }: Props) {
+  const { t, lang } = useI18n();
+  const settings = useExportSettings();
+  const ctx = useMemo(() => ({ state, data, t }), [state, data, t]);
+  const indicators = useMemo(() => indicatorsForSelection(ctx), [ctx]);
+  const [kind, setKind] = useState<BatchKind>('trend');
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(indicators.some((i) => i.id === data.effective?.indicator) ? [data.effective!.indicator] : []));
+  const [progress, setProgress] = useState<string>('');
+  const [error, setError] = useState('');
+  const who = selectionLabel(state, t);
+  const picked = indicators.filter((i) => chosen.has(i.id));
+  const toggle = (id: string, on: boolean) =>
+    setChosen((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const run = async (fn: () => Promise<void>) => {
+    setError('');
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setProgress('');
+    }
+  };
+  const downloadZip = () =>
+    run(async () => {
+      const [{ renderPng }, { zipEntries }] = await Promise.all([import('../../image-export/render-chart-image'), import('../../image-export/zip')]);
+      const size = settingsSize(settings);
+      const entries = [];
+      for (const [k, ind] of picked.entries()) {
+        setProgress(t('batchProgress', { done: k, total: picked.length }));
+        const { spec } = batchChart(ctx, ind.id, kind);
+        const blob = await renderPng(spec.buildOption(size), size, settings.ratio, settingsBackground(settings), { watermark: settings.watermark });
+        entries.push({ name: `${spec.fileBase}.png`, data: new Uint8Array(await blob.arrayBuffer()) });
+      }
+      const zip = zipEntries(entries);
+      saveBlob(new Blob([zip], { type: 'application/zip' }), safeFileName(`法治年报图表-${who}-${todayIso()}.zip`));
+    });
+  const print = () =>
+    run(async () => {
+      setProgress(t('batchProgress', { done: 0, total: picked.length }));
+      const { printCharts } = await import('../print/print-charts');
+      const items = picked.map((ind) => batchChart(ctx, ind.id, kind));
+      onClose();
+      await printCharts(items, { heading: t('batchPrintHeading', { who, n: items.length }), t, lang, watermark: settings.watermark });
+    });
+  return (
+    <Modal title={t('batchExport')} onClose={onClose} closeLabel={t('close')} wide>
+      <p className="hint">
+        {t('departments')}：{who}
+      </p>
+      <div className="row">
+        <label>
+          {t('batchChartKind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value === 'ranking' ? 'ranking' : 'trend')}>
+            <option value="trend">{t('viewTrend')}</option>
+            <option value="ranking">{t('viewRanking')}</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => setChosen(new Set(indicators.map((i) => i.id)))}>
+          {t('batchAllIndicators')}
+        </button>
+        <button type="button" onClick={() => setChosen(new Set())}>
+          {t('selectNone')}
+        </button>
+        <span className="hint">{t('selected', { n: picked.length })}</span>
+      </div>
+      <fieldset className="batch-list" aria-label={t('indicator')}>
+        {indicators.map((i) => (
+          <label key={i.id}>
+            <input type="checkbox" checked={chosen.has(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
+            {i.label} <span className="hint">({i.rows})</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="row export-settings">
+        <ImageSettingsControls />
+      </div>
+      <div className="row actions">
+        {progress && (
+          <span role="status" className="hint">
+            {progress}
+          </span>
+        )}
+        <button type="button" disabled={!picked.length || !!progress} onClick={() => void print()}>
+          {t('batchPrint')}
+        </button>
+        <button type="button" className="primary" disabled={!picked.length || !!progress} onClick={() => void downloadZip()}>
+          {t('batchDownloadZip')}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </Modal>
+  );
+}

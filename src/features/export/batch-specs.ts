@@ -1,0 +1,100 @@
+// The charts a batch export can make: for each indicator with data for the current
+// department selection, its trend or its ranking, built exactly as the views build them.
+import type { DashboardData } from '../../app/use-dashboard-data';
+import { indicatorLabel } from '../../domain/charts/common';
+import { buildRankingOption } from '../../domain/charts/options/ranking-option';
+import { buildTrendOption } from '../../domain/charts/options/trend-option';
+import { selectRows, yearsIn } from '../../domain/observations/select-rows';
+import type { UrlState } from '../../domain/url-state';
+import type { Translate } from '../../i18n/i18n';
+import { observationsForRows } from '../../queries/view-export';
+import { modeLabel } from '../views/trend-view';
+import { datasetFilter, exportTitles } from '../views/view-context';
+import type { ExportSpec } from './export-spec';
+
+export type BatchKind = 'trend' | 'ranking';
+
+export interface BatchContext {
+  state: UrlState;
+  data: DashboardData;
+  t: Translate;
+}
+
+export interface BatchIndicator {
+  id: string;
+  label: string;
+  rows: number;
+}
+
+export interface BatchChart {
+  spec: ExportSpec;
+  title: string;
+}
+
+function selection(state: UrlState): string[] | undefined {
+  return state.departments.length ? state.departments : undefined;
+}
+
+/** Indicators with data for the selected departments (all departments when none is selected), in catalog order. */
+export function indicatorsForSelection({ state, data }: BatchContext): BatchIndicator[] {
+  const table = data.snapshot!.table;
+  const counts = new Map<string, number>();
+  for (const r of selectRows(table, { departments: selection(state), datasets: datasetFilter(state) })) counts.set(r.indicatorId, (counts.get(r.indicatorId) ?? 0) + 1);
+  const catalog = data.catalog!;
+  const order = new Map(catalog.indicators.map((ind, i) => [ind.id, i]));
+  return [...counts]
+    .map(([id, rows]) => ({ id, rows, label: indicatorLabel(catalog.resolve(id), state.lang) }))
+    .sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9) || a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+/** 「甲区财政局」, 「甲区财政局等3个部门」 or 「全部部门」, for file names. */
+export function selectionLabel(state: UrlState, t: Translate): string {
+  const d = state.departments;
+  if (d.length === 0) return t('allDepartments');
+  if (d.length === 1) return d[0]!;
+  return t('departmentsAndMore', { first: d[0]!, n: d.length });
+}
+
+export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKind): BatchChart {
+  const { state, data, t } = ctx;
+  const { snapshot, catalog, derived } = data;
+  const table = snapshot!.table;
+  const indicator = catalog!.resolve(indicatorId);
+  const name = indicatorLabel(indicator, state.lang);
+  const years = yearsIn(table, indicatorId);
+  const common = { lang: state.lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos, animation: false as const };
+  const who = selectionLabel(state, t);
+  if (kind === 'ranking') {
+    const year = state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1]!;
+    const rows = selectRows(table, { indicators: [indicatorId], departments: selection(state), yearFrom: year - 1, yearTo: year, datasets: datasetFilter(state) });
+    const current = rows.filter((r) => r.year === year);
+    const unit = indicator.unit || current[0]?.unit || '';
+    const title = t('chartTitleRanking', { indicator: name, unit, year });
+    const input = { rows, indicator, year, departments: selection(state), ...common };
+    const subtitle = `${t('departments')}：${buildRankingOption(input).model.reportedCount}`;
+    return {
+      title,
+      spec: {
+        fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
+        buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
+        rows: () => observationsForRows(snapshot!, current),
+      },
+    };
+  }
+  const lo = Math.min(state.yearFrom ?? years[0]!, state.yearTo ?? years[years.length - 1]!);
+  const hi = Math.max(state.yearFrom ?? years[0]!, state.yearTo ?? years[years.length - 1]!);
+  const rows = selectRows(table, { indicators: [indicatorId], departments: selection(state), yearFrom: lo, yearTo: hi, datasets: datasetFilter(state) });
+  const departments = state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))];
+  const unit = indicator.unit || rows[0]?.unit || '';
+  const title = t('chartTitleTrend', { indicator: name, unit, from: lo, to: hi });
+  const subtitle = `${t('departments')}：${departments.length} · ${t('mode')}：${modeLabel(t, state.mode)}`;
+  const input = { rows, indicator, departments, years: [lo, hi] as const, mode: state.mode, layout: state.layout, sharedY: state.sharedY, ...common };
+  return {
+    title,
+    spec: {
+      fileBase: `${indicator.labelZh}-趋势-${lo}-${hi}-${who}`,
+      buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos) }).option,
+      rows: () => observationsForRows(snapshot!, rows),
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// What a view hands to the exports: how to build its chart at a given size, a file
+// name, and the observations behind it.
+import type { EChartsOption } from 'echarts';
+import type { Observation } from '../../domain/types';
+import type { ImageSize } from '../../image-export/image-size';
+
+export interface ExportSpec {
+  /** Builds the option with titles and footer for an export of the given size. */
+  buildOption: (size: ImageSize) => EChartsOption;
+  fileBase: string;
+  /** The observations behind the chart (evidence included) for the CSV export. */
+  rows: () => Promise<Observation[]>;
+}
