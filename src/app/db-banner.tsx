@@ -6,7 +6,12 @@ import { useI18n } from '../i18n/i18n';
 export function DbBanner({ bootError }: { bootError: Error | null }) {
   const { t } = useI18n();
   const [alert, setAlert] = useState<DbAlert | null>(null);
-  useEffect(() => onDbAlert(setAlert), []);
+  useEffect(() => {
+    const off = onDbAlert(setAlert);
+    return () => {
+      off();
+    };
+  }, []);
   const unavailable = bootError && /indexeddb|MissingAPI|InvalidState|OpenFailed/i.test(`${bootError.name} ${bootError.message}`);
   if (!alert && !bootError) return null;
   const text = unavailable ? t('dbUnavailable') : alert === 'blocked' ? t('dbBlocked') : alert ? t('dbChanged') : `${t('fileError')}：${bootError?.message}`;

@@ -22,6 +22,11 @@ describe('prepareForStore', () => {
     expect(demotions).toEqual([{ index: 1, reason: 'unit', from: 'mediations' }]);
   });
 
+  it('converts 万 counts into the catalog unit', () => {
+    const { rows } = prepareForStore([row('pufa_materials', '发放宣传资料数', 1.2, '万份')], catalog);
+    expect(rows[0]).toMatchObject({ indicatorId: 'pufa_materials', value: 12000, unit: '份' });
+  });
+
   it('moves a figure to a close catalog indicator in its own unit', () => {
     const { rows } = prepareForStore([row('inspections', '行政检查数', 1, '项')], catalog);
     expect(rows[0]).toMatchObject({ indicatorId: 'power_items_inspection', unit: '项' });

@@ -35,3 +35,17 @@ export async function chartSeries(page: Page): Promise<{ name: string; data: unk
   await waitForChart(page);
   return page.evaluate(() => (window as unknown as { fazhiCharts: { seriesData: (id: string) => { name: string; data: unknown[] }[] } }).fazhiCharts.seriesData('main-chart'));
 }
+
+/** Moves the mouse over the chart's middle band until a tooltip containing `text` shows. */
+export async function sweepForTooltip(page: Page, text: string): Promise<string> {
+  const chart = page.getByTestId('main-chart');
+  const box = (await chart.boundingBox())!;
+  for (let y = box.y + box.height * 0.3; y < box.y + box.height * 0.75; y += 8) {
+    for (let x = box.x + 60; x < box.x + box.width - 20; x += 30) {
+      await page.mouse.move(x, y);
+      const shown = await chart.innerText();
+      if (shown.includes(text)) return shown;
+    }
+  }
+  return '';
+}

@@ -2,7 +2,7 @@
 // escaping of hostile names, and missing years shown as gaps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
-import { chartSeries, chooseOnlyDepartment, importCsv } from './helpers';
+import { chartSeries, chooseOnlyDepartment, importCsv, renderCount, sweepForTooltip, waitForRedraw } from './helpers';
 
 let s: Session;
 
@@ -116,6 +116,7 @@ describe('analysis views', () => {
     const { page } = s;
     await importCsv(page, 'test/fixtures/e2e/missing-year.csv');
     await page.getByRole('tab', { name: '趋势' }).click();
+    await page.getByRole('listbox', { name: '指标' }).selectOption('normative_docs_cleaned');
     await chooseOnlyDepartment(page, '缺年测试局');
     await page.getByLabel('起始年度').selectOption('2021');
     await page.getByLabel('截止年度').selectOption('2023');
@@ -141,16 +142,13 @@ describe('analysis views', () => {
     await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
     await page.getByRole('button', { name: '关闭' }).click();
     await page.getByRole('tab', { name: '排名' }).click();
+    await page.getByRole('listbox', { name: '指标' }).selectOption('normative_docs_cleaned');
+    await page.getByLabel('年度', { exact: true }).selectOption('2024');
+    const before = await renderCount(page);
     await chooseOnlyDepartment(page, hostile);
-    await waitForChart(page);
-    const box = (await page.getByTestId('main-chart').boundingBox())!;
-    // Sweep across the single bar until its tooltip shows.
-    const tooltip = page.locator('[data-testid="main-chart"] div').filter({ hasText: '规范性文件' }).last();
-    for (let x = box.x + 200; x < box.x + box.width - 40; x += 25) {
-      await page.mouse.move(x, box.y + box.height / 2);
-      if (await tooltip.isVisible().catch(() => false)) break;
-    }
-    await expect.poll(() => page.locator('[data-testid="main-chart"]').innerText()).toContain(hostile);
+    await waitForRedraw(page, before);
+    const tip = await sweepForTooltip(page, hostile);
+    expect(tip).toContain(hostile);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(s.problems).toEqual([]);
     await page.screenshot({ path: `${RESULTS_DIR}/xss-tooltip.png` });

@@ -36,7 +36,9 @@ function segments(text: string, rows: ReviewRow[]): Segment[] {
 export function ReportTextView({ text, rows, activeKey, onSelectRow, onSelectText }: Props) {
   const segs = useMemo(() => segments(text, rows), [text, rows]);
   const activeRef = useRef<HTMLElement>(null);
-  useEffect(() => activeRef.current?.scrollIntoView({ block: 'center' }), [activeKey]);
+  useEffect(() => {
+    activeRef.current?.scrollIntoView({ block: 'center' });
+  }, [activeKey]);
   const onMouseUp = () => {
     const sel = window.getSelection();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;

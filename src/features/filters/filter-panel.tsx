@@ -38,7 +38,7 @@ export function FilterPanel({ state, update, data }: Props) {
         <div className="row">
           <label>
             {t('yearFrom')}
-            <select value={effective.yearFrom} onChange={(e) => update({ yearFrom: Number(e.target.value) })}>
+            <select aria-label={t('yearFrom')} value={effective.yearFrom} onChange={(e) => update({ yearFrom: Number(e.target.value) })}>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -48,7 +48,7 @@ export function FilterPanel({ state, update, data }: Props) {
           </label>
           <label>
             {t('yearTo')}
-            <select value={effective.yearTo} onChange={(e) => update({ yearTo: Number(e.target.value) })}>
+            <select aria-label={t('yearTo')} value={effective.yearTo} onChange={(e) => update({ yearTo: Number(e.target.value) })}>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}

@@ -16,6 +16,7 @@ export function SelectControl<T extends string | number>({
     <label>
       {label}
       <select
+        aria-label={label}
         value={String(value)}
         onChange={(e) => {
           const hit = options.find((o) => String(o.value) === e.target.value);
