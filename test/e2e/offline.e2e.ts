@@ -1,0 +1,105 @@
+// Offline: the service worker precaches everything the app needs; after one visit the
+// dashboard opens, imports and exports with the server gone; a new version is announced
+// and activated only when the user clicks.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { download } from './downloads';
+import { importCsv } from './helpers';
+import { pngSize } from './png';
+import { serveDir, type StaticServer } from './static-server';
+
+let root: string;
+let server: StaticServer;
+let s: Session;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+function precached(): Set<string> {
+  const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+  return new Set([...sw.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]!));
+}
+
+beforeAll(async () => {
+  // A private copy of the build: other test files may rebuild dist/ meanwhile.
+  root = mkdtempSync(join(tmpdir(), 'fazhi-dist-'));
+  cpSync('dist', root, { recursive: true });
+  server = await serveDir(root);
+  s = await openSession();
+});
+afterAll(async () => {
+  await s?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('offline', () => {
+  it('precaches the app, the worker chunks, the lazy views, the pdf worker and the fonts', () => {
+    const list = precached();
+    const files = filesUnder(root).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
+    expect(files.filter((f) => !list.has(f))).toEqual([]);
+    const names = [...list].join('\n');
+    for (const re of [/import\.worker-/, /report\.worker-/, /pdf\.worker[.\w-]*\.mjs/, /ranking-view-/, /matrix-view-/, /profile-view-/, /table-view-/, /render-chart-image-/]) {
+      expect(names).toMatch(re);
+    }
+    expect([...list].filter((f) => f.startsWith('fonts/') && f.endsWith('.woff2')).length).toBeGreaterThan(50);
+    expect(list.has('fonts/noto-sans-sc/slices.json')).toBe(true);
+    expect(list.has('index.html')).toBe(true);
+  });
+
+  it('opens with the stored data, imports a CSV and exports a PNG with no network', async () => {
+    const { page, context } = s;
+    await page.goto(server.url);
+    await waitForChart(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.getByTestId('offline-ready').waitFor();
+    await page.reload();
+    await waitForChart(page);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // No server and no network.
+    await server.close();
+    await context.setOffline(true);
+    await page.reload();
+    await waitForChart(page);
+    expect(await page.getByTestId('network-status').textContent()).toBe('离线');
+    expect(await page.locator('.status-bar').textContent()).toMatch(/已用空间 .+，可用 .+/);
+    await page.getByRole('tab', { name: '排名' }).click();
+    await waitForChart(page);
+    await importCsv(page, 'test/fixtures/e2e/new-department.csv');
+    await page.getByLabel('搜索部门').fill('测试区');
+    await page.getByRole('checkbox', { name: '测试区司法局' }).check();
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await waitForChart(page);
+    await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');
+    const png = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }), 'offline-export@2x.png');
+    expect(pngSize(png.bytes)).toEqual({ width: 2560, height: 1440 });
+    await page.screenshot({ path: `${RESULTS_DIR}/offline-app.png` });
+    expect(s.problems).toEqual([]);
+  });
+
+  it('announces a new version and switches to it only when the user clicks', async () => {
+    const { page, context } = s;
+    // Version 2 on the same origin: a changed service worker.
+    writeFileSync(join(root, 'sw.js'), readFileSync(join(root, 'sw.js'), 'utf8') + '\n// next release\n');
+    server = await serveDir(root, server.port);
+    await context.setOffline(false);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const banner = page.getByRole('alert').filter({ hasText: '发现新版本' });
+    await banner.waitFor({ timeout: 30_000 });
+    // Waiting, not active: the page keeps running the version it started with.
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
+    await page.screenshot({ path: `${RESULTS_DIR}/offline-update-banner.png` });
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), banner.getByRole('button', { name: '点击刷新' }).click()]);
+    await waitForChart(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting && !!r?.active))).toBe(true);
+    expect(await page.getByRole('alert').filter({ hasText: '发现新版本' }).count()).toBe(0);
+    // The data imported offline is still there.
+    await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');
+  });
+});

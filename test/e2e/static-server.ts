@@ -1,0 +1,58 @@
+// A minimal static file server for a private copy of dist/: the offline tests stop it
+// (no network at all) and serve a changed service worker (a new version) on the same port.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+export interface StaticServer {
+  url: string;
+  port: number;
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+export function serveDir(root: string, port = 0): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    // As the deployment notes require: the service worker and the page are always revalidated.
+    if (/\/(sw\.js|index\.html)$/.test(file)) headers['Cache-Control'] = 'no-cache';
+    res.writeHead(200, headers).end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const p = (server.address() as { port: number }).port;
+      resolve({
+        url: `http://127.0.0.1:${p}/`,
+        port: p,
+        requests,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
