@@ -18,13 +18,14 @@ import { reloadBundledData } from './boot/bundled-data';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'batch';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
 const DatasetsPanel = lazy(() => import('../features/datasets/datasets-panel').then((m) => ({ default: m.DatasetsPanel })));
 const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').then((m) => ({ default: m.ExtractDialog })));
 const BatchExportDialog = lazy(() => import('../features/export/batch-export-dialog').then((m) => ({ default: m.BatchExportDialog })));
+const DepartmentsPanel = lazy(() => import('../features/departments/departments-panel').then((m) => ({ default: m.DepartmentsPanel })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -85,6 +86,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" onClick={() => setPanel('datasets')}>
             {t('datasetsPanel')}
           </button>
+          <button type="button" onClick={() => setPanel('departments')}>
+            {t('departmentsPanel')}
+          </button>
           <button type="button" disabled={!data.ready} onClick={() => setPanel('batch')}>
             {t('batchExport')}
           </button>
@@ -123,6 +127,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       {panel === 'extract' && data.catalog && <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />}
       {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
+      {panel === 'departments' && data.derived && data.snapshot && (
+        <DepartmentsPanel departments={data.derived.departments} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
+      )}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
       <PrintSheet />

@@ -42,3 +42,41 @@ export function getDocument(db: AppDB, id: string): Promise<SourceDocument | und
 export function putDepartment(db: AppDB, d: Department): Promise<string> {
   return db.departments.put(d);
 }
+
+/**
+ * Renames department `from` to `to` in every stored chunk and records `from` as an alias
+ * of `to`, in one transaction. `dropRows` are rows of `from` that duplicate values of `to`.
+ */
+export async function mergeDepartments(
+  db: AppDB,
+  from: string,
+  to: string,
+  dropRows: { chunkId: number; pos: number }[],
+): Promise<void> {
+  await db.transaction('rw', [db.chunks, db.departments, db.importLog], async () => {
+    const drops = new Map<number, number[]>();
+    for (const d of dropRows) drops.set(d.chunkId, [...(drops.get(d.chunkId) ?? []), d.pos]);
+    const chunks = await db.chunks.toArray();
+    for (const chunk of chunks) {
+      const names = chunk.columns.departments;
+      if (!names.includes(from)) continue;
+      const removed = chunk.removed ? chunk.removed.slice() : new Uint8Array(chunk.columns.length);
+      for (const p of drops.get(chunk.id!) ?? []) removed[p] = 1;
+      // The chunk's dictionary may already hold `to`: point the codes of `from` at it.
+      const toCode = names.indexOf(to);
+      const fromCode = names.indexOf(from);
+      const columns = { ...chunk.columns, departments: names.map((n) => (n === from && toCode < 0 ? to : n)) };
+      if (toCode >= 0) {
+        const dept = chunk.columns.dept.slice();
+        for (let i = 0; i < dept.length; i++) if (dept[i] === fromCode) dept[i] = toCode;
+        columns.dept = dept;
+      }
+      await db.chunks.update(chunk.id!, { columns, removed });
+    }
+    const [oldRec, newRec] = await db.departments.bulkGet([from, to]);
+    const aliases = [...new Set([...(newRec?.aliases ?? []), from, ...(oldRec?.aliases ?? [])])].filter((a) => a !== to);
+    await db.departments.put({ name: to, region: newRec?.region || oldRec?.region || '', type: newRec?.type || oldRec?.type || '', aliases });
+    await db.departments.delete(from);
+    await db.importLog.add({ datasetId: '', at: Date.now(), action: 'merge-departments', fileName: `${from} → ${to}`, records: 0, overwritten: dropRows.length, committed: true });
+  });
+}

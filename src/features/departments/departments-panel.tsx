@@ -1,0 +1,108 @@
+// 部门管理: region and type of every department, and merging two names of one department.
+import { useMemo, useState } from 'react';
+import { Modal } from '../../components/ui/modal';
+import { db } from '../../db/db';
+import { mergeDepartments, putDepartment } from '../../db/repositories/meta-repo';
+import { planMerge } from '../../domain/departments/merge-plan';
+import type { DepartmentInfo } from '../../domain/observations/chart-row';
+import type { StoredTable } from '../../domain/observations/stored-table';
+import type { Department } from '../../domain/types';
+import { useI18n } from '../../i18n/i18n';
+
+interface Props {
+  departments: DepartmentInfo[];
+  registry: Department[];
+  table: StoredTable;
+  onClose: () => void;
+  onChanged: () => Promise<unknown>;
+}
+
+export function DepartmentsPanel({ departments, registry, table, onClose, onChanged }: Props) {
+  const { t } = useI18n();
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const aliases = useMemo(() => new Map(registry.map((d) => [d.name, d.aliases])), [registry]);
+  const plan = useMemo(() => (from && to && from !== to ? planMerge(table, from, to) : null), [table, from, to]);
+
+  const save = async (d: DepartmentInfo, patch: Partial<DepartmentInfo>) => {
+    await putDepartment(db, { name: d.name, region: patch.region ?? d.region, type: patch.type ?? d.type, aliases: aliases.get(d.name) ?? [] });
+    await onChanged();
+  };
+  const merge = async () => {
+    if (!plan || plan.conflicts.length) return;
+    try {
+      await mergeDepartments(db, from, to, plan.duplicateRows.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      await onChanged();
+      setMessage({ kind: 'ok', text: t('mergeDone', { from, to }) });
+      setFrom('');
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const options = departments.map((d) => (
+    <option key={d.name} value={d.name}>
+      {d.name}
+    </option>
+  ));
+  return (
+    <Modal title={t('departmentsPanel')} onClose={onClose} closeLabel={t('close')} wide>
+      <fieldset className="merge">
+        <legend>{t('mergeDepartments')}</legend>
+        <label>
+          {t('mergeFrom')}
+          <select aria-label={t('mergeFrom')} value={from} onChange={(e) => setFrom(e.target.value)}>
+            <option value="" />
+            {options}
+          </select>
+        </label>
+        <label>
+          {t('mergeTo')}
+          <select aria-label={t('mergeTo')} value={to} onChange={(e) => setTo(e.target.value)}>
+            <option value="" />
+            {options}
+          </select>
+        </label>
+        <button type="button" className="primary" disabled={!plan || plan.conflicts.length > 0} onClick={() => void merge()}>
+          {t('merge')}
+        </button>
+        {plan && (
+          <p className={plan.conflicts.length ? 'error' : 'hint'} role="status">
+            {plan.conflicts.length
+              ? t('mergeConflicts', { n: plan.conflicts.length }) + plan.conflicts.slice(0, 5).map((c) => `${c.year} ${c.indicatorId}: ${c.fromValue} ≠ ${c.toValue}`).join('；')
+              : t('mergePlan', { moved: plan.movedRows, same: plan.duplicateRows.length })}
+          </p>
+        )}
+        {message && (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
+            {message.text}
+          </p>
+        )}
+      </fieldset>
+      <table className="data" data-testid="departments-table">
+        <thead>
+          <tr>
+            <th>{t('departments')}</th>
+            <th>{t('region')}</th>
+            <th>{t('departmentType')}</th>
+            <th>{t('aliases')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((d) => (
+            <tr key={d.name}>
+              <td>{d.name}</td>
+              <td>
+                <input aria-label={`${t('region')} ${d.name}`} defaultValue={d.region} onBlur={(e) => e.target.value !== d.region && void save(d, { region: e.target.value.trim() })} />
+              </td>
+              <td>
+                <input aria-label={`${t('departmentType')} ${d.name}`} defaultValue={d.type} onBlur={(e) => e.target.value !== d.type && void save(d, { type: e.target.value.trim() })} />
+              </td>
+              <td>{(aliases.get(d.name) ?? []).join('、')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
+  );
+}
