@@ -133,7 +133,7 @@ describe('workspace backup and restore', () => {
     await restoreWorkspace(dst, await backupOf(src), 'replace');
     expect(await dst.chunks.count()).toBe(2);
     expect(await readDatasetObservations(dst, 'big')).toEqual(many);
-  });
+  }, 60_000);
 
   it('is all or nothing: a failure while writing leaves the workspace as it was', async () => {
     const src = await newDb();
