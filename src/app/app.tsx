@@ -114,7 +114,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       <StatusBar datasets={data.datasets ?? []} />
       <Suspense fallback={null}>
-      {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} />}
+      {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} />}
       {panel === 'datasets' && (
         <DatasetsPanel
           datasets={data.datasets ?? []}

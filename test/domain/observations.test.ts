@@ -47,5 +47,7 @@ describe('columnar observations', () => {
     expect(cmp.unchangedRows).toEqual([0]);
     expect(cmp.changed).toEqual([{ row: 1, storedRow: 0, oldValue: 1, newValue: 9 }]);
     expect(cmp.newRows).toEqual([2, 3]);
+    // Replacing the dataset that holds the stored rows: everything is new again.
+    expect(compareWithStored(incoming, t, 'd1').newRows).toEqual([0, 1, 2, 3]);
   });
 });

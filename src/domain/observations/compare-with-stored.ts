@@ -19,7 +19,8 @@ export interface StoredComparison {
   changed: ChangedRow[];
 }
 
-export function compareWithStored(cols: ObservationColumns, table: StoredTable): StoredComparison {
+/** `excludeDataset`: a dataset the import replaces, whose rows do not count as stored. */
+export function compareWithStored(cols: ObservationColumns, table: StoredTable, excludeDataset?: string): StoredComparison {
   const n = cols.numeric;
   const result: StoredComparison = { newRows: [], unchangedRows: [], changed: [] };
   const deptCode = new Map(table.departments.map((d, i) => [d, i]));
@@ -32,13 +33,14 @@ export function compareWithStored(cols: ObservationColumns, table: StoredTable):
   // Only stored rows of departments and indicators that occur in the import matter.
   const wantDept = new Uint8Array(table.departments.length);
   for (const c of deptMap) if (c >= 0) wantDept[c] = 1;
+  const excluded = excludeDataset === undefined ? -1 : table.datasetIds.indexOf(excludeDataset);
   const stored = new Map<number, number>();
   for (const code of new Set(indMap)) {
     if (code < 0) continue;
     const group = table.byIndicator[code]!;
     for (let k = 0; k < group.length; k++) {
       const i = group[k]!;
-      if (wantDept[table.dept[i]!]) stored.set(key(table.dept[i]!, code, table.year[i]!), i);
+      if (wantDept[table.dept[i]!] && table.ds[i] !== excluded) stored.set(key(table.dept[i]!, code, table.year[i]!), i);
     }
   }
   for (let r = 0; r < n.length; r++) {

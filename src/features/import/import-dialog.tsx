@@ -2,6 +2,7 @@
 import { useState, type DragEvent } from 'react';
 import { Modal } from '../../components/ui/modal';
 import { ProgressBar } from '../../components/ui/progress-bar';
+import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { ImportPreview } from './import-preview';
 import type { useImportFlow } from './use-import-flow';
@@ -10,13 +11,14 @@ type Flow = ReturnType<typeof useImportFlow>;
 
 const ENCODINGS = ['auto', 'UTF-8', 'GBK', 'UTF-16LE', 'UTF-16BE'] as const;
 
-export function ImportDialog({ flow, onClose }: { flow: Flow; onClose: () => void }) {
+export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose: () => void; datasets: DatasetMeta[] }) {
   const { t } = useI18n();
   const [encoding, setEncoding] = useState<(typeof ENCODINGS)[number]>('auto');
+  const [allowCustom, setAllowCustom] = useState(false);
   const [dragging, setDragging] = useState(false);
   const { state } = flow;
-  const pick = (file: File | undefined, enc = encoding) => {
-    if (file) void flow.parseFile(file, enc === 'auto' ? undefined : enc);
+  const pick = (file: File | undefined, enc = encoding, custom = allowCustom) => {
+    if (file) void flow.parseFile(file, enc === 'auto' ? undefined : enc, custom);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -79,7 +81,18 @@ export function ImportDialog({ flow, onClose }: { flow: Flow; onClose: () => voi
           </button>
         </div>
       )}
-      {state.phase === 'preview' && <ImportPreview flow={flow} state={state} />}
+      <label className="hint">
+        <input
+          type="checkbox"
+          checked={allowCustom}
+          onChange={(e) => {
+            setAllowCustom(e.target.checked);
+            if (state.phase === 'preview') pick(state.file, encoding, e.target.checked);
+          }}
+        />
+        {t('allowCustomIndicators')}
+      </label>
+      {state.phase === 'preview' && <ImportPreview flow={flow} state={state} datasets={datasets} />}
       {state.phase === 'committing' && <ProgressBar label={t('importing')} fraction={1} detail={t('importing')} />}
       {state.phase === 'done' && (
         <p role="status" className="ok">

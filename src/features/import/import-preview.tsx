@@ -1,5 +1,6 @@
 // Preview before committing: what was detected, what will change, every issue with its line.
 import { useState } from 'react';
+import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { rejectedRowsCsv } from '../../domain/csv/rejected-rows-csv';
 import { observationAt } from '../../domain/observations/columns';
@@ -12,8 +13,11 @@ const DELIMITER_NAMES: Record<string, string> = { ',': '逗号 ,', ';': '分号 
 const LAYOUT_NAMES: Record<string, string> = { long: '长表（每行一个数值）', 'wide-indicator': '宽表（每列一个指标）', 'wide-year': '宽表（每列一个年度）' };
 const MAX_SHOWN_ISSUES = 200;
 
-export function ImportPreview({ flow, state }: { flow: ReturnType<typeof useImportFlow>; state: Preview }) {
+export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<typeof useImportFlow>; state: Preview; datasets: DatasetMeta[] }) {
   const { t } = useI18n();
+  // Re-importing a file that was imported before offers to replace that dataset.
+  const replaceable = datasets.filter((d) => d.kind === 'imported');
+  const [replaces, setReplaces] = useState(() => replaceable.find((d) => d.sourceFile === state.file.name)?.id ?? '');
   const { parsed, comparison } = state;
   const [overwrite, setOverwrite] = useState(false);
   const [name, setName] = useState(state.file.name.replace(/\.[^.]+$/, ''));
@@ -133,6 +137,19 @@ export function ImportPreview({ flow, state }: { flow: ReturnType<typeof useImpo
           {t('datasetName')}：
           <input value={name} onChange={(e) => setName(e.target.value)} aria-label={t('datasetName')} />
         </label>
+        {replaceable.length > 0 && (
+          <label>
+            {t('replaceDataset')}：
+            <select aria-label={t('replaceDataset')} value={replaces} onChange={(e) => setReplaces(e.target.value)}>
+              <option value="">{t('replaceNone')}</option>
+              {replaceable.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}（{d.sourceFile}）
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {parsed.rejected.length > 0 && (
           <button type="button" onClick={downloadRejected}>
             {t('downloadRejected')}
@@ -141,7 +158,7 @@ export function ImportPreview({ flow, state }: { flow: ReturnType<typeof useImpo
         <button type="button" onClick={flow.cancel}>
           {t('cancel')}
         </button>
-        <button type="button" className="primary" disabled={!parsed.ok} onClick={() => void flow.commit(overwrite, name.trim() || state.file.name)}>
+        <button type="button" className="primary" disabled={!parsed.ok} onClick={() => void flow.commit(overwrite, name.trim() || state.file.name, replaces || undefined)}>
           {t('confirmImport')}
         </button>
       </div>

@@ -34,7 +34,7 @@ export function useImportFlow(deps: Deps) {
   const cancelRef = useRef<(() => void) | null>(null);
 
   const parseFile = useCallback(
-    async (file: File, encoding?: string) => {
+    async (file: File, encoding?: string, allowCustomIndicators = false) => {
       if (!deps.catalog || !deps.table) return;
       if (file.size > MAX_IMPORT_BYTES) {
         setState({
@@ -52,6 +52,7 @@ export function useImportFlow(deps: Deps) {
           bytes,
           fileName: file.name,
           encoding,
+          allowCustomIndicators,
           catalogCsv: deps.catalogCsv,
           departmentAliases: [...aliasMap(deps.departments ?? [])],
         },
@@ -79,11 +80,14 @@ export function useImportFlow(deps: Deps) {
   }, []);
 
   const commit = useCallback(
-    async (overwriteChanged: boolean, name: string) => {
+    /** `replaces`: a dataset this file supersedes (deleted in the same transaction). */
+    async (overwriteChanged: boolean, name: string, replaces?: string) => {
       if (state.phase !== 'preview' || !deps.table) return;
-      const { parsed, comparison, file } = state;
+      const { parsed, file } = state;
+      // When replacing a dataset, its own rows are not "already stored".
+      const comparison = replaces ? compareWithStored(parsed.columns, deps.table, replaces) : state.comparison;
       const toWrite = comparison.newRows.length + (overwriteChanged ? comparison.changed.length : 0);
-      if (toWrite === 0) {
+      if (toWrite === 0 && !replaces) {
         setState({ phase: 'done', result: { datasetId: '', written: 0, overwritten: 0 }, nothing: true });
         return;
       }
@@ -99,6 +103,7 @@ export function useImportFlow(deps: Deps) {
           table: deps.table,
           overwriteChanged,
           departments: parsed.departments,
+          replaces,
         });
         await deps.onCommitted();
         setState({ phase: 'done', result, nothing: false });
