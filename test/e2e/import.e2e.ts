@@ -130,7 +130,7 @@ describe('CSV import', () => {
     await page.getByLabel('选择 CSV 文件').setInputFiles(path);
     await page.getByRole('progressbar').waitFor({ timeout: 60_000 });
     // While the worker parses, the page still answers: a select changes and the progress moves.
-    const encoding = page.getByLabel('编码');
+    const encoding = page.getByRole('dialog').getByLabel('编码', { exact: true });
     await encoding.selectOption('GBK');
     expect(await encoding.inputValue()).toBe('GBK');
     expect(await page.getByRole('progressbar').count()).toBe(1);
