@@ -64,8 +64,14 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
       setProgress(t('batchProgress', { done: 0, total: picked.length }));
       const { printCharts } = await import('../print/print-charts');
       const items = picked.map((ind) => batchChart(ctx, ind.id, kind));
-      onClose();
-      await printCharts(items, { heading: t('batchPrintHeading', { who, n: items.length }), t, lang, watermark: settings.watermark });
+      await printCharts(items, {
+        heading: t('batchPrintHeading', { who, n: items.length }),
+        t,
+        lang,
+        watermark: settings.watermark,
+        onProgress: (done, total) => setProgress(t('batchProgress', { done, total })),
+        onShown: onClose,
+      });
     });
   return (
     <Modal title={t('batchExport')} onClose={onClose} closeLabel={t('close')} wide>

@@ -22,10 +22,20 @@ let nextId = 1;
 /** Renders the charts and tables, shows them, and opens the print dialog. */
 export async function printCharts(
   items: readonly PrintItem[],
-  opts: { heading: string; t: Translate; lang?: 'zh' | 'en'; watermark?: string; print?: boolean },
+  opts: {
+    heading: string;
+    t: Translate;
+    lang?: 'zh' | 'en';
+    watermark?: string;
+    /** Called before each chart is drawn, for a progress display. */
+    onProgress?: (done: number, total: number) => void;
+    /** Called once the preview is on screen, just before the print dialog opens. */
+    onShown?: () => void;
+  },
 ): Promise<void> {
   const charts: PrintChart[] = [];
   for (const item of items) {
+    opts.onProgress?.(charts.length, items.length);
     const blob = await renderPng(item.spec.buildOption(PRINT_SIZE), PRINT_SIZE, PRINT_RATIO, '#ffffff', { watermark: opts.watermark });
     const table = buildPrintTable(await item.spec.rows(), opts.lang ?? 'zh');
     charts.push({ title: item.title, imageUrl: URL.createObjectURL(blob), table });
@@ -34,5 +44,6 @@ export async function printCharts(
   const ready = whenRendered(id);
   setPrintJob({ id, heading: opts.heading, date: `${opts.t('exportDate')} ${todayIso()}`, charts });
   await ready;
-  if (opts.print !== false) window.print();
+  opts.onShown?.();
+  window.print();
 }
