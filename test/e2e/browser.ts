@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -60,4 +60,21 @@ export async function openSession(opts: { acceptDownloads?: boolean } = {}): Pro
 /** Waits until the app has loaded its data and drawn the chart of the current view. */
 export async function waitForChart(page: Page, testId = 'main-chart'): Promise<void> {
   await page.waitForSelector(`[data-testid="${testId}"] [data-rendered]`, { timeout: 60_000 });
+}
+
+/**
+ * One browser session per test file, opened on the app with its first chart drawn.
+ * Returns a getter: the session exists only once `beforeAll` has run.
+ */
+export function useAppSession(opts: { acceptDownloads?: boolean } = {}): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(opts);
+    await session.page.goto(session.baseUrl);
+    await waitForChart(session.page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => session!;
 }

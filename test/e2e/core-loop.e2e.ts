@@ -1,18 +1,13 @@
 // The whole loop in a real browser: bundled data → both views → CSV import → reload → export.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { pngSize } from './png';
 
+const session = useAppSession();
 let s: Session;
-
-beforeAll(async () => {
-  s = await openSession();
-  await s.page.goto(s.baseUrl);
-  await waitForChart(s.page);
-});
-afterAll(async () => {
-  await s?.close();
+beforeAll(() => {
+  s = session();
 });
 
 describe('core loop', () => {

@@ -1,11 +1,11 @@
 // 从报告提取 in a real browser: .txt, .docx and .pdf reports, review and correct, import,
 // then find the value with its sentence in the charts and open the report at it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../../src/domain/catalog/parse-catalog';
 import { extractReport } from '../../src/domain/extract';
-import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { useAppSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { chooseOnlyDepartment, sweepForTooltip } from './helpers';
 import { makeDocx } from './make-docx';
 
@@ -14,15 +14,10 @@ const DOCX_SOURCE = 'test/fixtures/heldout/2024_xiangzhou_justice.txt';
 const PDF_SOURCE = 'test/fixtures/heldout/2024_qingshan_market-regulation.txt';
 const catalog = new Catalog(parseCatalogCsv(readFileSync('data/indicators.csv', 'utf8')));
 
+const session = useAppSession();
 let s: Session;
-
-beforeAll(async () => {
-  s = await openSession();
-  await s.page.goto(s.baseUrl);
-  await waitForChart(s.page);
-});
-afterAll(async () => {
-  await s?.close();
+beforeAll(() => {
+  s = session();
 });
 
 async function openExtract(): Promise<void> {

@@ -2,19 +2,14 @@
 // rejected-rows download, cancel, a failed write that leaves the store as it was, and a
 // 1,000,000-row file that imports while the page keeps answering.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLongCsv } from '../../src/domain/csv/generate-long-csv';
-import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { useAppSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 
+const session = useAppSession();
 let s: Session;
-
-beforeAll(async () => {
-  s = await openSession();
-  await s.page.goto(s.baseUrl);
-  await waitForChart(s.page);
-});
-afterAll(async () => {
-  await s?.close();
+beforeAll(() => {
+  s = session();
 });
 
 async function openImport(): Promise<void> {

@@ -1,18 +1,13 @@
 // Every analysis view in a real browser: rendering, language, URL state, keyboard,
 // escaping of hostile names, and missing years shown as gaps.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { chartSeries, chooseOnlyDepartment, importCsv, renderCount, sweepForTooltip, waitForRedraw } from './helpers';
 
+const session = useAppSession();
 let s: Session;
-
-beforeAll(async () => {
-  s = await openSession();
-  await s.page.goto(s.baseUrl);
-  await waitForChart(s.page);
-});
-afterAll(async () => {
-  await s?.close();
+beforeAll(() => {
+  s = session();
 });
 
 describe('analysis views', () => {

@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
+    // Hooks run in the order they are declared (the session helper's hooks come first).
+    sequence: { hooks: 'list' },
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

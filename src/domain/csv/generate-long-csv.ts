@@ -2,6 +2,7 @@
 // department names (regions × department types), catalog indicators, years 2015–2024,
 // evidence sentences of about 40 characters. Exactly one row per department, year and
 // indicator, so a big file has no duplicate conflicts.
+import { seededRandom as rng } from '../random';
 
 const CITIES = ['武汉市', '黄石市', '十堰市', '宜昌市', '襄阳市', '鄂州市', '荆门市', '孝感市', '荆州市', '黄冈市', '咸宁市', '随州市', '郑州市', '开封市', '洛阳市', '焦作市', '新乡市', '长沙市', '株洲市', '湘潭市', '南昌市', '九江市', '合肥市', '芜湖市', '成都市', '绵阳市', '西安市', '宝鸡市', '济南市', '青岛市'];
 const DISTRICTS = ['城关区', '新城区', '东湖区', '西湖区', '南山区', '北塘区', '高新区', '经济技术开发区', '江北区', '江南区', '临江县', '青山区', '河西区', '长宁县', '平安县'];
@@ -24,18 +25,6 @@ export const GENERATED_INDICATORS: readonly (readonly [string, string])[] = [
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 const TAILS = ['相关工作按计划有序推进', '各项任务均已按期完成', '工作成效得到进一步巩固', '依法行政水平持续提升', '制度建设更加规范完善'];
 export const GENERATED_HEADER = '部门,年度,指标,数值,单位,原文';
-
-/** Mulberry32. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function valueFor(unit: string, r: () => number): string {
   switch (unit) {

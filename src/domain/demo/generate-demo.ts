@@ -4,6 +4,7 @@
 // can never be mistaken for a real department.
 import type { Catalog } from '../catalog/catalog';
 import type { Department, Observation } from '../types';
+import { seededRandom as rng } from '../random';
 
 export const DEMO_REGIONS = ['演示市东城区', '演示市西城区', '演示市南湖区', '演示市北山区'];
 export const DEMO_TYPES = ['财政局', '司法局', '市场监督管理局', '生态环境局', '发展和改革局', '教育局'];
@@ -32,18 +33,6 @@ const DEMO_INDICATORS = [
   'hotline_cases',
   'hotline_satisfaction',
 ];
-
-/** Mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoData {
   observations: Observation[];

@@ -36,26 +36,8 @@ export function FilterPanel({ state, update, data }: Props) {
       <fieldset className="filter-group">
         <legend>{t('year')}</legend>
         <div className="row">
-          <label>
-            {t('yearFrom')}
-            <select aria-label={t('yearFrom')} value={effective.yearFrom} onChange={(e) => update({ yearFrom: Number(e.target.value) })}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('yearTo')}
-            <select aria-label={t('yearTo')} value={effective.yearTo} onChange={(e) => update({ yearTo: Number(e.target.value) })}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect label={t('yearFrom')} years={years} value={effective.yearFrom} onChange={(yearFrom) => update({ yearFrom })} />
+          <YearSelect label={t('yearTo')} years={years} value={effective.yearTo} onChange={(yearTo) => update({ yearTo })} />
         </div>
       </fieldset>
       <fieldset className="filter-group">
@@ -69,5 +51,20 @@ export function FilterPanel({ state, update, data }: Props) {
         ))}
       </fieldset>
     </aside>
+  );
+}
+
+function YearSelect({ label, years, value, onChange }: { label: string; years: number[]; value: number; onChange: (y: number) => void }) {
+  return (
+    <label>
+      {label}
+      <select aria-label={label} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
