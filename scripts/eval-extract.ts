@@ -1,6 +1,8 @@
 // Scores the report extractor against hand-written gold.
 //   npm run eval:extract                 the five sample reports (data/reports, test/fixtures/gold)
 //   npm run eval:extract -- --set heldout the held-out excerpts (test/fixtures/heldout)
+//   npm run eval:extract -- --set pdf     held-out excerpts as pdf.js reads their printed PDF
+//                                         (test/fixtures/pdf-text/NAME.pdf.txt), same gold
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,13 +14,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SETS = {
   sample: { reports: 'data/reports', gold: 'test/fixtures/gold/seeds.gold.csv', meta: 'test/fixtures/gold/reports.csv' },
   heldout: { reports: 'test/fixtures/heldout', gold: 'test/fixtures/heldout/gold.csv', meta: 'test/fixtures/heldout/reports.csv' },
+  pdf: { reports: 'test/fixtures/pdf-text', gold: 'test/fixtures/heldout/gold.csv', meta: 'test/fixtures/heldout/reports.csv' },
 } as const;
 
 const args = process.argv.slice(2);
 const setName = (args[args.indexOf('--set') + 1] ?? 'sample') as keyof typeof SETS;
 const set = args.includes('--set') ? SETS[setName] : SETS.sample;
 if (!set) {
-  console.error(`未知的评测集：${setName}（可选 sample、heldout）`);
+  console.error(`未知的评测集：${setName}（可选 sample、heldout、pdf）`);
   process.exit(2);
 }
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
@@ -26,7 +29,7 @@ const catalog = new Catalog(parseCatalogCsv(read('data/indicators.csv')));
 const reports = readdirSync(join(ROOT, set.reports))
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => ({ name: basename(f, '.txt'), text: read(join(set.reports, f)) }));
+  .map((f) => ({ name: basename(f, '.txt').replace(/\.pdf$/, ''), text: read(join(set.reports, f)) }));
 const { scores, totals } = evaluateReports(reports, parseGoldCsv(read(set.gold)), catalog, parseExpectedMeta(read(set.meta)));
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

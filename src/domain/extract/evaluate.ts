@@ -1,10 +1,11 @@
 // Scores extracted rows against a hand-written gold (test/fixtures/gold/seeds.gold.csv):
 // a gold row is found when an extracted row has its value and evidence that holds its
-// anchor (whitespace removed, NFKC). Rows and gold rows pair one to one.
+// anchor (whitespace removed, CJK radicals folded, NFKC). Rows and gold rows pair one to one.
 import Papa from 'papaparse';
 import type { Catalog } from '../catalog/catalog';
 import { isOtherIndicator } from '../catalog/catalog';
 import { extractReport } from './extract-report';
+import { foldRadicals } from './radicals';
 import type { ExtractedRow } from './types';
 
 export interface GoldRow {
@@ -77,7 +78,7 @@ export function parseExpectedMeta(text: string): ExpectedMeta[] {
 }
 
 export function squash(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '');
+  return foldRadicals(s).normalize('NFKC').replace(/\s+/g, '');
 }
 
 function mappingOk(gold: GoldRow, row: ExtractedRow): boolean {

@@ -1,5 +1,6 @@
 // Text whose every UTF-16 unit remembers the span of the original text it came from,
 // so that evidence found in normalised text can be cut verbatim from the original.
+import { radicalIdeograph } from './radicals';
 
 export interface MappedText {
   text: string;
@@ -71,7 +72,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /**
  * NFKC per code point (full-width digits and punctuation become ASCII), invisible characters
  * dropped, CR/CRLF turned into LF, tabs into spaces. Circled numbers become 「(n)」 so that
- * they stay recognisable as list markers (NFKC would make ① a bare 1).
+ * they stay recognisable as list markers (NFKC would make ① a bare 1). CJK radicals of PDF
+ * text become the ideographs they stand for (⻓ → 长, ⼾ → 户; see radicals.ts).
  */
 export function nfkcMapped(original: string): MappedText {
   const b = new MappedBuilder();
@@ -89,7 +91,7 @@ export function nfkcMapped(original: string): MappedText {
       b.push(ch, i, next);
     } else if (!INVISIBLE.test(ch)) {
       const circled = CIRCLED.indexOf(ch);
-      b.push(circled >= 0 ? `(${circled + 1})` : ch.normalize('NFKC'), i, next);
+      b.push(radicalIdeograph(cp) ?? (circled >= 0 ? `(${circled + 1})` : ch.normalize('NFKC')), i, next);
     }
     i = next;
   }

@@ -1,8 +1,10 @@
 // Report text → normalised text: NFKC, page numbers and web chrome dropped, PDF line
-// breaks inside sentences repaired, spaces between CJK characters and numbers removed.
+// breaks inside sentences repaired (a number at the start of a wrapped line stays in its
+// sentence), spaces between CJK characters and numbers removed.
 // One paragraph per line; every unit keeps its offsets into the original text.
 import { MappedBuilder, nfkcMapped, type MappedText } from './mapped-text';
-import { classifyLine } from './page-artifacts';
+import { classifyLine, type LineKind } from './page-artifacts';
+import { matchUnit } from './units';
 
 /** Heading and list markers at the start of a line: 一、 (一) 1. 1、 (1) 第一， 一是. */
 export const LINE_MARKER =
@@ -10,6 +12,13 @@ export const LINE_MARKER =
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const TERMINAL = /[。!?;:]["”’)》]*$/;
 const CLAUSE_PUNCT = /[,。;!?]/;
+/** The title of a report (…2024年法治政府建设年度报告): a paragraph of its own, whatever its width. */
+const REPORT_TITLE = /\d{4}\s*年.{0,30}(法治|依法行政).{0,30}(报告|总结)$/;
+/**
+ * A line that ends inside a phrase (「…、」 「…排名第」 「…共」): the next line continues it,
+ * even when it starts like a list marker or a date (「排名第」 / 「一、全省第三」, 「截至」 / 「2024年…」).
+ */
+const OPEN_END = /([、(“‘《]|第|共|共计|合计|累计|达到|逾|超过|截至|截止)$/;
 
 interface Line {
   from: number;
@@ -47,9 +56,35 @@ function headingLike(t: string): boolean {
   return displayWidth(t) <= 50 && !CLAUSE_PUNCT.test(t);
 }
 
-/** Whether the break between text lines a and b is a wrap inside a paragraph. */
-function isSoftBreak(a: Line, b: Line, wrap: number): boolean {
+const BARE_NUMBER = /^\d+(\.\d+)?$/;
+const QUANTITY_KINDS = new Set(['count', 'money', 'percent', 'points', 'measure', 'multiple', 'score']);
+
+/** Whether `line` starts with the unit of a quantity (件, 余人次, 万元, % …). */
+function startsWithUnit(line: string): boolean {
+  const t = line.trim();
+  return QUANTITY_KINDS.has(matchUnit(t, /^[余多]/.test(t) ? 1 : 0).kind);
+}
+
+/** Whether `line` starts with a number and the unit of a quantity (1046户次, 420余人次, 18.7%). */
+function startsWithQuantity(line: string): boolean {
+  const n = /^\d+(\.\d+)?/.exec(line);
+  return n !== null && startsWithUnit(line.slice(n[0].length));
+}
+
+/** Whether `line` is a number that a wrap left on a line of its own, before the unit on `next`. */
+function strandedNumber(line: Line, next: Line | undefined): boolean {
+  return BARE_NUMBER.test(line.text) && next !== undefined && next.from === line.to + 1 && startsWithUnit(next.text);
+}
+
+/** Whether the break between text lines a and b (followed by c) is a wrap inside a paragraph. */
+function isSoftBreak(a: Line, b: Line, c: Line | undefined, wrap: number): boolean {
   if (TERMINAL.test(a.text)) return false;
+  if (REPORT_TITLE.test(a.text) && !CLAUSE_PUNCT.test(a.text)) return false;
+  if (OPEN_END.test(a.text)) return true;
+  if (strandedNumber(a, b) || strandedNumber(b, c)) return true;
+  // A quantity at the start of a line continues a sentence that the line before left open:
+  // paragraphs do not start with 「1500人次以上」, and headings have neither commas nor width.
+  if (startsWithQuantity(b.text) && (CLAUSE_PUNCT.test(a.text) || a.width > 50)) return true;
   if (LINE_MARKER.test(b.text) || DATE_LINE.test(b.text)) return false;
   if (a.width >= 0.9 * wrap) return true;
   return !headingLike(a.text);
@@ -84,16 +119,48 @@ function pushCompacted(out: MappedBuilder, m: MappedText, line: Line): void {
   }
 }
 
+/** The number of a page-number line (「- 2 -」, 「第 2 页 共 3 页」, 「2」), or undefined. */
+function pageNumberOf(line: string): number | undefined {
+  const d = /\d{1,3}/.exec(line);
+  return d ? Number(d[0]) : undefined;
+}
+
+/**
+ * Kinds of the raw lines, where a bare number that a wrap put on a line of its own inside a
+ * sentence (「受理投诉举报」 / 「87」 / 「件，办结率…」) is text, not a page number: the lines on
+ * both sides are text with no blank line between, the line before does not end the sentence,
+ * the line after starts with a unit, and the number does not continue the page numbering.
+ */
+function lineKinds(raws: readonly string[]): LineKind[] {
+  const kinds = raws.map(classifyLine);
+  let lastPage: number | undefined;
+  for (let i = 0; i < raws.length; i++) {
+    if (kinds[i] !== 'page-number') continue;
+    const t = raws[i]!.trim();
+    const n = pageNumberOf(t);
+    const inSentence =
+      /^\d{1,3}$/.test(t) &&
+      kinds[i - 1] === 'text' &&
+      kinds[i + 1] === 'text' &&
+      !TERMINAL.test(raws[i - 1]!.trim()) &&
+      startsWithUnit(raws[i + 1]!) &&
+      n !== (lastPage === undefined ? 1 : lastPage + 1);
+    if (inSentence) kinds[i] = 'text';
+    else lastPage = n;
+  }
+  return kinds;
+}
+
 export function normalizeReport(original: string): MappedText {
   const m = nfkcMapped(original);
   const lines: Line[] = [];
-  let from = 0;
   const text = m.text;
-  while (from <= text.length) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    const raw = text.slice(from, to);
-    const kind = classifyLine(raw);
+  const raws = text.split('\n');
+  const kinds = lineKinds(raws);
+  let from = 0;
+  raws.forEach((raw, i) => {
+    const to = from + raw.length;
+    const kind = kinds[i]!;
     if (kind === 'text') {
       const t = raw.trim().replace(/^#+\s*/, '');
       lines.push({ from, to, text: t, width: displayWidth(t) });
@@ -102,22 +169,23 @@ export function normalizeReport(original: string): MappedText {
       lines.push({ from, to: from, text: '', width: 0 });
     }
     from = to + 1;
-  }
+  });
   const wrap = wrapWidth(lines.filter((l) => l.text));
   const out = new MappedBuilder();
   let prev: Line | undefined;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (!line.text) {
       prev = undefined;
-      continue;
+      return;
     }
-    if (out.length > 0 && !(prev && isSoftBreak(prev, line, wrap))) {
+    const next = lines[i + 1]?.text ? lines[i + 1] : undefined;
+    if (out.length > 0 && !(prev && isSoftBreak(prev, line, next, wrap))) {
       // The paragraph break stands for the line break before this line.
       const at = Math.max(0, line.from - 1);
       out.push('\n', m.starts[at] ?? 0, m.ends[at] ?? 0);
     }
     pushCompacted(out, m, line);
     prev = line;
-  }
+  });
   return out.build();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { originalSpan } from '../../../src/domain/extract/mapped-text';
 import { normalizeReport } from '../../../src/domain/extract/normalize-report';
 import { classifyLine } from '../../../src/domain/extract/page-artifacts';
-import { extract, row } from './helpers';
+import { extract, row, values } from './helpers';
 
 describe('normalizeReport', () => {
   it('removes spaces between CJK characters and numbers', () => {
@@ -71,5 +71,62 @@ describe('evidence', () => {
     expect(original.slice(r.source.start, r.source.end)).toBe(r.evidence);
     expect(r.evidence).toContain('执\n\n行率达 100%');
     expect(r.source.line).toBe(-1);
+  });
+});
+
+describe('a number at the start of a wrapped line', () => {
+  it('continues the sentence of the line before (PDF text read by pdf.js)', () => {
+    const text = '开展“双随机、\u2f00公开”抽查213次，抽查市场主体\n1046\u2f3e次，抽查结果公示率100%。';
+    expect(normalizeReport(text).text).toBe('开展“双随机、一公开”抽查213次,抽查市场主体1046户次,抽查结果公示率100%。');
+    expect(values(text)).toEqual(['213次', '1046户次', '100%']);
+  });
+
+  it('is a value after a line that starts like a list item (一是 …)', () => {
+    const text = '一是加强执法培训，全年组织执法人员参加法律知识培训\n1260 人次；二是开展案卷评查，评查案卷216卷。';
+    expect(normalizeReport(text).text.split('\n')).toHaveLength(1);
+    expect(values(text)).toEqual(['1260人次', '216卷']);
+  });
+
+  it('is not a list marker after a line that ends inside a phrase (排名第 / 、)', () => {
+    const r = extract('在全市法治政府建设考核中，我局排名第\n一、全省第三。');
+    expect(r.normalizedText).toBe('在全市法治政府建设考核中,我局排名第一、全省第三。');
+    expect(r.rows.map((x) => [x.value, x.rule])).toEqual([[1, 'ranking']]);
+  });
+
+  it('is not a page number when it stands alone between the halves of a sentence', () => {
+    expect(values('开展“双随机、一公开”抽查213次，受理投诉举报\n87\n件，办结率100%。')).toEqual(['213次', '87件', '100%']);
+    expect(values('全年共组织法治培训，参训人员\n3\n批次共计120人次。')).toEqual(['3批次', '120人次']);
+    expect(values('抽查市场主体\n1046\n户次，抽查结果公示率100%。')).toEqual(['1046户次', '100%']);
+  });
+
+  it('is still a page number when no unit follows or when it continues the page numbering', () => {
+    expect(normalizeReport('全年共收到行政复议申请 87 件，受\n2\n理 72 件。').text).toBe('全年共收到行政复议申请87件,受理72件。');
+    const paged = '全年共收到行政复议申请87件。\n1\n\n全年办理行政复议案\n2\n件数逐年下降。';
+    expect(normalizeReport(paged).text).not.toContain('2件');
+    expect(values(paged)).toEqual(['87件']);
+  });
+
+  it('leaves a paragraph that starts with a quantity after a heading alone', () => {
+    expect(normalizeReport('（二）队伍建设\n35名执法人员全部取得执法证件。').text.split('\n')).toEqual([
+      '(二)队伍建设',
+      '35名执法人员全部取得执法证件。',
+    ]);
+  });
+});
+
+describe('report title', () => {
+  it('stays a paragraph of its own when short lines of the same width look like a PDF wrap', () => {
+    const text = [
+      '江夏区住房和城乡建设局2023年法治政府建设年度报告',
+      '2023年，区住建局坚持依法行政，全面推进住建领域法治建设。',
+      '一、法治建设主要举措',
+      '局党组中心组专题学法4次，举办讲座2期。',
+      '全年办理行政许可事项1286件，均按时办结。',
+      '开展建筑施工安全检查1326次，整改到位。',
+      '办理行政复议案件5件，无被纠错情况发生。',
+      '主动公开政府信息286条，均按期公开完毕。',
+    ].join('\n');
+    expect(normalizeReport(text).text.split('\n')[0]).toBe('江夏区住房和城乡建设局2023年法治政府建设年度报告');
+    expect(extract(text, {}).department).toBe('江夏区住房和城乡建设局');
   });
 });
