@@ -232,12 +232,10 @@ describe('progress, cancellation and slices', () => {
     expect(observationsOf(r.columns)).toEqual(observationsOf(s.columns));
   });
 
-  it('parses 100,000 generated rows in well under the UI budget', () => {
+  it('parses 100,000 generated rows (speed is measured by npm run bench)', () => {
     const big = new TextEncoder().encode(generateLongCsv(100_000, 2));
-    const t0 = performance.now();
     const r = parseImportBytes(big, { fileName: 'big.csv', catalog, currentYear: 2026 });
-    const ms = performance.now() - t0;
     expect(r.stats.records).toBe(100_000);
-    expect(ms).toBeLessThan(10_000);
+    expect(r.rejected).toEqual([]);
   });
 });
