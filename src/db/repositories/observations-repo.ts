@@ -37,26 +37,59 @@ export async function loadStoredTable(db: AppDB): Promise<StoredTable> {
   );
 }
 
-export function splitForStore(datasetId: string, cols: ObservationColumns) {
-  const numeric: Omit<NumericChunkRecord, 'id'>[] = [];
-  const texts: Omit<TextPartRecord, 'chunkId'>[][] = [];
-  const n = cols.numeric.length;
-  for (let from = 0, seq = 0; from < n || (n === 0 && seq === 0); from += CHUNK_ROWS, seq++) {
-    const to = Math.min(n, from + CHUNK_ROWS);
-    numeric.push({ datasetId, seq, columns: sliceNumeric(cols.numeric, from, to) });
-    const parts: Omit<TextPartRecord, 'chunkId'>[] = [];
-    for (let p = from, part = 0; p < to; p += TEXT_PART_ROWS, part++) {
-      parts.push({ part, columns: sliceText(cols.text, p, Math.min(to, p + TEXT_PART_ROWS)) });
-    }
-    texts.push(parts);
-    if (n === 0) break;
+/** Text parts per write request. Values are cloned in the task that makes the request, so
+ * smaller requests keep a million-row commit from blocking the page for long stretches. */
+const TEXT_PARTS_PER_WRITE = 4;
+/** Departments per read or write request, for the same reason. */
+const DEPARTMENTS_PER_REQUEST = 500;
+
+type StoreChunk = { numeric: Omit<NumericChunkRecord, 'id'>; parts: Omit<TextPartRecord, 'chunkId'>[] };
+
+function splitChunk(datasetId: string, cols: ObservationColumns, seq: number, from: number, to: number): StoreChunk {
+  const parts: Omit<TextPartRecord, 'chunkId'>[] = [];
+  for (let p = from, part = 0; p < to; p += TEXT_PART_ROWS, part++) {
+    parts.push({ part, columns: sliceText(cols.text, p, Math.min(to, p + TEXT_PART_ROWS)) });
   }
-  return { numeric, texts };
+  return { numeric: { datasetId, seq, columns: sliceNumeric(cols.numeric, from, to) }, parts };
+}
+
+/** Chunk boundaries: one (empty) chunk for no rows. */
+function chunkRanges(n: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < n || out.length === 0; from += CHUNK_ROWS) out.push([from, Math.min(n, from + CHUNK_ROWS)]);
+  return out;
+}
+
+export function splitForStore(datasetId: string, cols: ObservationColumns) {
+  const chunks = chunkRanges(cols.numeric.length).map(([from, to], seq) => splitChunk(datasetId, cols, seq, from, to));
+  return { numeric: chunks.map((c) => c.numeric), texts: chunks.map((c) => c.parts) };
+}
+
+/** Resolves in a later task, so that input and rendering can run in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/** Like splitForStore, one chunk per task. */
+async function splitForStoreInTasks(datasetId: string, cols: ObservationColumns): Promise<StoreChunk[]> {
+  const out: StoreChunk[] = [];
+  for (const [seq, [from, to]] of chunkRanges(cols.numeric.length).entries()) {
+    if (seq > 0) await nextTask();
+    out.push(splitChunk(datasetId, cols, seq, from, to));
+  }
+  return out;
 }
 
 /** Writes a dataset and everything that goes with it atomically: all or nothing. Returns false when skipped. */
 export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<boolean> {
-  const { numeric, texts } = splitForStore(w.meta.id, w.columns);
+  const chunks = await splitForStoreInTasks(w.meta.id, w.columns);
   const supersedeByChunk = new Map<number, number[]>();
   for (const r of w.supersede ?? []) {
     const list = supersedeByChunk.get(r.chunkId) ?? [];
@@ -68,10 +101,10 @@ export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<boolean>
     if (w.onlyIfSettingAbsent && (await db.settings.get(w.onlyIfSettingAbsent))) return false;
     if (w.replaces) await deleteDatasetInTx(db, w.replaces);
     await db.datasets.put(w.meta);
-    for (let i = 0; i < numeric.length; i++) {
-      const chunkId = await db.chunks.add(numeric[i]!);
-      const parts = texts[i]!.map((p) => ({ ...p, chunkId }));
-      if (parts.length) await db.texts.bulkAdd(parts);
+    for (const chunk of chunks) {
+      const chunkId = await db.chunks.add(chunk.numeric);
+      const parts = chunk.parts.map((p) => ({ ...p, chunkId }));
+      for (let k = 0; k < parts.length; k += TEXT_PARTS_PER_WRITE) await db.texts.bulkAdd(parts.slice(k, k + TEXT_PARTS_PER_WRITE));
     }
     for (const [chunkId, positions] of supersedeByChunk) {
       const chunk = await db.chunks.get(chunkId);
@@ -98,18 +131,21 @@ export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<boolean>
 
 /** Departments keep the region/type already known unless the import states one. */
 export async function upsertDepartments(db: AppDB, departments: Department[]): Promise<void> {
-  const existing = await db.departments.bulkGet(departments.map((d) => d.name));
-  const merged = departments.map((d, i) => {
-    const old = existing[i];
-    if (!old) return d;
-    return {
-      name: d.name,
-      region: d.region || old.region,
-      type: d.type || old.type,
-      aliases: [...new Set([...old.aliases, ...d.aliases])],
-    };
-  });
-  await db.departments.bulkPut(merged);
+  for (let i = 0; i < departments.length; i += DEPARTMENTS_PER_REQUEST) {
+    const batch = departments.slice(i, i + DEPARTMENTS_PER_REQUEST);
+    const existing = await db.departments.bulkGet(batch.map((d) => d.name));
+    const merged = batch.map((d, k) => {
+      const old = existing[k];
+      if (!old) return d;
+      return {
+        name: d.name,
+        region: d.region || old.region,
+        type: d.type || old.type,
+        aliases: [...new Set([...old.aliases, ...d.aliases])],
+      };
+    });
+    await db.departments.bulkPut(merged);
+  }
 }
 
 export async function deleteDatasetInTx(db: AppDB, datasetId: string): Promise<void> {

@@ -2,20 +2,40 @@
 // so a stored chunk never carries strings it does not use.
 import type { NumericColumns, TextColumns } from './columns';
 
+/**
+ * Scratch arrays, one per source dictionary (global code → local code + 1, 0 = unseen),
+ * reused by every slice of the same columns: a text part of a million-row import looks up
+ * its 4,096 evidence codes in a typed array instead of building a Map each time.
+ */
+const scratch = new WeakMap<readonly string[], Uint32Array>();
+
+function scratchFor(dict: readonly string[]): Uint32Array {
+  let s = scratch.get(dict);
+  // Dictionaries can still grow while being sliced (builders share their value arrays).
+  if (!s || s.length < dict.length) {
+    s = new Uint32Array(dict.length);
+    scratch.set(dict, s);
+  }
+  return s;
+}
+
 function localize(codes: Uint32Array | Uint16Array, dict: readonly string[], from: number, to: number) {
-  const map = new Map<number, number>();
+  const seen = scratchFor(dict);
   const values: string[] = [];
+  const used: number[] = [];
   const out = new Uint32Array(to - from);
   for (let i = from; i < to; i++) {
     const c = codes[i]!;
-    let l = map.get(c);
-    if (l === undefined) {
-      l = values.length;
+    let l = seen[c]!;
+    if (l === 0) {
       values.push(dict[c]!);
-      map.set(c, l);
+      used.push(c);
+      l = seen[c] = values.length;
     }
-    out[i - from] = l;
+    out[i - from] = l - 1;
   }
+  // Leave the scratch array clean for the next slice.
+  for (const c of used) seen[c] = 0;
   return { values, codes: out };
 }
 

@@ -29,6 +29,9 @@ interface Deps {
   formatBytes: (n: number) => string;
 }
 
+/** Resolves in a later task, so that input and rendering can run in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function useImportFlow(deps: Deps) {
   const [state, setState] = useState<ImportPhase>({ phase: 'idle' });
   const cancelRef = useRef<(() => void) | null>(null);
@@ -58,17 +61,25 @@ export function useImportFlow(deps: Deps) {
         },
         (p) => setState({ phase: 'parsing', fileName: file.name, rows: p.rows, fraction: p.fraction }),
       );
-      cancelRef.current = job.cancel;
+      let cancelled = false;
+      const cancelThis = () => {
+        cancelled = true;
+        job.cancel();
+      };
+      cancelRef.current = cancelThis;
       setState({ phase: 'parsing', fileName: file.name, rows: 0, fraction: 0 });
       try {
         const parsed = await job.promise;
+        // Receiving a big result is one long task already: compare in the next one.
+        await nextTask();
+        if (cancelled) return;
         const comparison = compareWithStored(parsed.columns, deps.table);
         setState({ phase: 'preview', file, parsed, comparison, parseMs: performance.now() - t0 });
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         setState(message === 'cancelled' ? { phase: 'idle' } : { phase: 'error', fileName: file.name, message });
       } finally {
-        cancelRef.current = null;
+        if (cancelRef.current === cancelThis) cancelRef.current = null;
       }
     },
     [deps],
