@@ -1,0 +1,89 @@
+// Charts with the data stored: the first chart after a reload, and filter changes in the
+// trend, ranking and matrix views. "Drawn" means the chart's data-rendered counter moved,
+// i.e. ECharts reported 'finished' (drawing and its short animation are complete).
+import type { Page } from 'playwright-core';
+import { pageEval } from './browser';
+import { percentile } from './stats';
+
+export interface FirstChart {
+  /** Navigation start → first 'finished' of the main chart. */
+  first_chart_ms: number;
+  /** Navigation start → the chart's container in the DOM (data loaded; drawing begins). */
+  chart_dom_ms: number;
+  /** Long tasks between navigation start and that moment. */
+  longest_task_ms: number;
+}
+
+export async function firstChartAfterReload(page: Page): Promise<FirstChart> {
+  // The default view (no filters in the URL), as a newcomer opens it.
+  await pageEval(page, `history.replaceState(null, '', location.pathname)`);
+  await page.reload({ waitUntil: 'commit' });
+  const t = await pageEval<number>(page, `__bench.when(() => __bench.mainRenders() > 0, 300000).then(() => __bench.renders.find((r) => r.testId === 'main-chart').t)`);
+  const tasks = await pageEval<{ start: number; duration: number }[]>(page, `__bench.longTasks`);
+  const dom = await pageEval<number>(page, `__bench.marks.chartDom`);
+  return { first_chart_ms: t, chart_dom_ms: dom, longest_task_ms: Math.max(0, ...tasks.filter((x) => x.start < t).map((x) => x.duration)) };
+}
+
+export type ViewName = 'trend' | 'ranking' | 'matrix';
+
+const TAB: Record<ViewName, string> = { trend: '趋势', ranking: '排名', matrix: '矩阵' };
+/** The control each view's filter change goes through. */
+const CONTROL: Record<ViewName, string> = {
+  trend: 'aside.filters select[aria-label="指标"]',
+  ranking: '.view-controls label:first-child select',
+  matrix: '.view-controls label:first-child select',
+};
+
+export interface FilterFigures {
+  p50_ms: number;
+  p95_ms: number;
+  /** Change → end of the first frame after it (without the chart's animation). */
+  first_frame_p50_ms: number;
+  first_frame_p95_ms: number;
+  samples: number[];
+}
+
+/** Opens a view and waits until its chart has drawn and settled. */
+async function openView(page: Page, view: ViewName): Promise<void> {
+  const tab = page.getByRole('tab', { name: TAB[view] });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') {
+    const before = await pageEval<number>(page, `__bench.mainRenders()`);
+    await tab.click();
+    await pageEval(page, `__bench.when(() => __bench.mainRenders() > ${before}, 300000)`);
+  }
+  await pageEval(page, `__bench.quiet(500, 300000)`);
+}
+
+/**
+ * `changes` filter changes in a view, each timed from the change event to the chart's next
+ * 'finished'. Between changes the chart is left to settle (the evidence of the shown rows
+ * is read after the first draw and redraws the chart once more), so that every change
+ * starts from a quiet page.
+ */
+export async function filterChanges(page: Page, view: ViewName, changes: number, preferred: readonly string[]): Promise<FilterFigures> {
+  await openView(page, view);
+  const sel = CONTROL[view];
+  const options = await pageEval<string[]>(page, `[...document.querySelector(${JSON.stringify(sel)}).options].map((o) => o.value)`);
+  // Values that have data in every view: the generated file's indicators or years.
+  const values = options.filter((v) => preferred.includes(v));
+  if (values.length < 2) throw new Error(`${view}: fewer than two values to switch between (${options.join(', ')})`);
+  const samples: number[] = [];
+  const frames: number[] = [];
+  let current = await pageEval<string>(page, `document.querySelector(${JSON.stringify(sel)}).value`);
+  for (let k = 0; samples.length < changes; ) {
+    let next = values[k++ % values.length]!;
+    if (next === current) next = values[k++ % values.length]!;
+    const r = await pageEval<{ ms: number; firstFrame: number }>(page, `__bench.changeSelect(${JSON.stringify(sel)}, ${JSON.stringify(next)}, 300000)`);
+    samples.push(r.ms);
+    frames.push(r.firstFrame);
+    current = next;
+    await pageEval(page, `__bench.quiet(300, 300000)`);
+  }
+  return {
+    p50_ms: percentile(samples, 50)!,
+    p95_ms: percentile(samples, 95)!,
+    first_frame_p50_ms: percentile(frames, 50)!,
+    first_frame_p95_ms: percentile(frames, 95)!,
+    samples,
+  };
+}

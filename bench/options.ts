@@ -1,0 +1,109 @@
+// Command line of `npm run bench -- [options]`.
+import type { Encoding } from './csv-files';
+
+export interface BenchCase {
+  rows: number;
+  encoding: Encoding;
+}
+
+export interface Options {
+  quick: boolean;
+  json: boolean;
+  runs: number;
+  cases: BenchCase[];
+  /** Run the naive one-record-per-observation write in every run up to this many rows; above it, in the first run only. */
+  rowStoreEveryRunUpTo: number;
+  /** false: skip the naive row store (it takes minutes at 1M). */
+  rowStore: boolean;
+  filterChanges: number;
+  profile: boolean;
+  rebuild: boolean;
+  /** Build the committed HEAD instead of the working tree. */
+  head: boolean;
+  /** Where the JSON is written (besides stdout); null = nowhere. */
+  out: string | null;
+}
+
+export const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE]
+  --quick     smoke run in under a minute: 10k only, one run, 8 filter changes per view, no row store
+  --json      print only the JSON object (no table, no progress)
+  --runs N    runs per size (default 3; every figure is the median of the runs)
+  --sizes     which files to import (default 10k,100k,100k-gbk,1M)
+  --profile   save Chrome CPU profiles of the first run's stages and list the hottest functions
+  --head      measure the committed HEAD (exported to a temporary directory and built there),
+              not the working tree with its uncommitted changes
+  --rebuild   build the app even when bench/.cache/dist is newer than the sources
+  --no-row-store  skip the naive one-record-per-observation write (minutes at 1M)
+  --out FILE  also write the JSON to FILE (a full run writes bench/results/latest.json)`;
+
+const ALL: Record<string, BenchCase> = {
+  '10k': { rows: 10_000, encoding: 'utf-8' },
+  '10k-gbk': { rows: 10_000, encoding: 'gbk' },
+  '100k': { rows: 100_000, encoding: 'utf-8' },
+  '100k-gbk': { rows: 100_000, encoding: 'gbk' },
+  '1M': { rows: 1_000_000, encoding: 'utf-8' },
+};
+
+export function parseOptions(argv: string[]): Options {
+  const o: Options = {
+    quick: false,
+    json: false,
+    runs: 3,
+    cases: [],
+    rowStoreEveryRunUpTo: 100_000,
+    rowStore: true,
+    filterChanges: 20,
+    profile: false,
+    rebuild: false,
+    head: false,
+    out: 'bench/results/latest.json',
+  };
+  let sizes = ['10k', '100k', '100k-gbk', '1M'];
+  let sizesGiven = false;
+  let runsGiven = false;
+  let outGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (a === '--quick') o.quick = true;
+    else if (a === '--json') o.json = true;
+    else if (a === '--profile') o.profile = true;
+    else if (a === '--rebuild') o.rebuild = true;
+    else if (a === '--head') o.head = true;
+    else if (a === '--no-row-store') o.rowStore = false;
+    else if (a === '--runs') {
+      o.runs = Math.max(1, Number.parseInt(value(), 10) || 3);
+      runsGiven = true;
+    }
+    else if (a === '--sizes') {
+      sizes = value().split(',').map((s) => s.trim());
+      sizesGiven = true;
+    }
+    else if (a === '--out') {
+      o.out = value();
+      outGiven = true;
+    } else if (a === '--help' || a === '-h') {
+      process.stderr.write(USAGE + '\n');
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}\n${USAGE}`);
+  }
+  if (o.quick) {
+    // A smoke run that fits in a minute: one run, fewer filter changes, no row store.
+    sizes = ['10k'];
+    if (!runsGiven) o.runs = 1;
+    o.filterChanges = 8;
+    o.rowStore = false;
+  }
+  // Only a full run (all sizes, at least 3 runs) replaces bench/results/latest.json by default.
+  if (!outGiven && (o.quick || sizesGiven || o.runs < 3 || !o.rowStore)) o.out = null;
+  o.cases = sizes.map((s) => {
+    const c = ALL[s];
+    if (!c) throw new Error(`unknown size ${s} (one of ${Object.keys(ALL).join(', ')})`);
+    return c;
+  });
+  return o;
+}

@@ -1,0 +1,98 @@
+// `npm run bench`: builds the app, serves the production build on 127.0.0.1, and measures
+// imports, charts, memory and bundle size in headless Chromium for generated CSVs of
+// 10k, 100k (also GBK) and 1M observations. See bench/README.md for every figure.
+// The table goes to stderr, one JSON object to stdout (and to bench/results/latest.json
+// after a full run).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname } from 'node:path';
+import { measureBundle } from './bundle-size';
+import { chromiumVersion } from './browser';
+import { ensureCsv } from './csv-files';
+import { extractInNode } from './extract-timing';
+import { oneRun, type RunFigures } from './one-run';
+import { parseOptions } from './options';
+import { renderTable } from './report';
+import { BUILD_DIR, ensureBuild } from './build';
+import { serveApp } from './serve';
+import { checkTargets, summarise, type SizeSummary } from './summary';
+
+const opts = parseOptions(process.argv.slice(2));
+const started = performance.now();
+const log = (msg: string) => {
+  const t = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  if (!opts.json) process.stderr.write(`${t} s  ${msg}\n`);
+};
+
+async function main(): Promise<void> {
+  const loadStart = loadavg();
+  const source = await ensureBuild({ head: opts.head, rebuild: opts.rebuild, log });
+  const bundle = measureBundle(BUILD_DIR);
+  const nodeExtract = extractInNode();
+  const server = await serveApp();
+  const sizes: SizeSummary[] = [];
+  const profiles: Record<string, unknown> = {};
+  try {
+    for (const c of opts.cases) {
+      const file = ensureCsv(c.rows, c.encoding);
+      const runs: RunFigures[] = [];
+      for (let i = 0; i < opts.runs; i++) {
+        const rowStore = opts.rowStore && (c.rows <= opts.rowStoreEveryRunUpTo || i === 0);
+        const tag = `[${file.label} ${i + 1}/${opts.runs}]`;
+        const r = await oneRun(server.url, file, {
+          filterChanges: opts.filterChanges,
+          rowStore,
+          profile: opts.profile && i === 0,
+          log: (m) => log(`${tag} ${m}`),
+        });
+        runs.push(r);
+        if (r.profiles) profiles[file.label] = r.profiles;
+      }
+      sizes.push(summarise(file, runs, bundle.initial_js_gz_kb));
+    }
+  } finally {
+    await server.close();
+  }
+
+  const targets = checkTargets(sizes);
+  const loadEnd = loadavg();
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    load_average_start: loadStart.map((x) => Math.round(x * 100) / 100),
+    load_average_end: loadEnd.map((x) => Math.round(x * 100) / 100),
+    node: process.version,
+    chromium: chromiumVersion(),
+  };
+  const rowStoreNote = `The naive row store is measured in every run up to ${opts.rowStoreEveryRunUpTo.toLocaleString('en-US')} rows and once (first run only) above that.`;
+  const result = {
+    generated_at: new Date().toISOString(),
+    quick: opts.quick,
+    runs_per_size: opts.runs,
+    filter_changes_per_view: opts.filterChanges,
+    row_store_note: rowStoreNote,
+    machine,
+    source,
+    sizes: Object.fromEntries(sizes.map((s) => [s.label, s])),
+    targets,
+    bundle,
+    extract_node: nodeExtract,
+    ...(opts.profile ? { profiles } : {}),
+  };
+  const json = JSON.stringify(result, null, 2) + '\n';
+  if (!opts.json) {
+    const load = `${machine.load_average_start[0]} → ${machine.load_average_end[0]}`;
+    process.stderr.write('\n' + renderTable(sizes, targets, bundle, nodeExtract, { runs: opts.runs, load, cores: machine.cores, rowStoreNote }));
+  }
+  process.stdout.write(json);
+  if (opts.out) {
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, json);
+    log(`written to ${opts.out}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
