@@ -1,7 +1,7 @@
 // Delimiter detection: comma, semicolon or TAB, whichever splits the first rows into the
 // most consistent number of fields (quotes respected). A full-width 「，」 is never used
 // as a delimiter: it is reported so the user can fix the file.
-import { CsvTokenizer } from './tokenizer';
+import { CsvRowReader } from './row-reader';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -22,7 +22,7 @@ function sampleOf(text: string): string {
 }
 
 function score(sample: string, d: Delimiter): { consistency: number; mode: number } {
-  const t = new CsvTokenizer(sample, d);
+  const t = new CsvRowReader(sample, d);
   const counts: number[] = [];
   while (counts.length < SAMPLE_ROWS && t.next()) {
     if (t.quoteProblem?.kind === 'unterminated') break;

@@ -5,7 +5,7 @@ import type { Department, Issue } from '../types';
 import type { ImportSession } from './import-session';
 import type { ParsedImport, RejectedRow } from './import-types';
 import { preview } from './issues';
-import { CsvTokenizer } from './tokenizer';
+import { CsvRowReader } from './row-reader';
 import { outlierBound } from './units';
 
 export interface SessionFacts {
@@ -94,8 +94,10 @@ function mergeDeferred(s: ImportSession): RejectedRow[] {
   if (!s.deferred.length) return s.rejected;
   const byLine = new Map<number, RejectedRow>();
   for (const r of s.rejected) byLine.set(r.line, r);
-  const tok = new CsvTokenizer(s.text, s.delimiter);
-  for (const d of s.deferred) {
+  const tok = new CsvRowReader(s.text, s.delimiter);
+  // In file order, so that rows parsed ahead serve the next ones.
+  const deferred = s.deferred.slice().sort((a, b) => a.rowStart - b.rowStart);
+  for (const d of deferred) {
     const existing = byLine.get(d.line);
     if (existing) {
       existing.reasons.push(d.reason);

@@ -5,14 +5,14 @@ import { findHeaderIndex, isAmbiguousHeader, isBlankRow, looksLikeData, type Raw
 import { preview } from './issues';
 import { HEADER_SEARCH_ROWS, PEEK_ROWS } from './limits';
 import { mojibakeHint } from './mojibake';
-import type { CsvTokenizer } from './tokenizer';
+import type { CsvRowReader } from './row-reader';
 
 export type HeaderSearch =
   | { kind: 'found'; header: RawRow; titleLines: number[]; peek: string[][] }
   | { kind: 'quote' }
   | { kind: 'fail'; code: string; text: string; line?: number };
 
-export function searchHeader(tok: CsvTokenizer, catalog: Catalog): HeaderSearch {
+export function searchHeader(tok: CsvRowReader, catalog: Catalog): HeaderSearch {
   const rows: RawRow[] = [];
   while (rows.length < HEADER_SEARCH_ROWS + PEEK_ROWS && tok.next()) {
     if (tok.quoteProblem?.kind === 'unterminated') break;

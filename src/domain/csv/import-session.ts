@@ -14,7 +14,7 @@ import { columnLabel, IssueLog, preview } from './issues';
 import { finishImport, type SessionFacts } from './finish-import';
 import { ObservationSink, type ObservationFields } from './observation-sink';
 import { RowFields, type CommonFields, type ValueOut } from './row-fields';
-import { CsvTokenizer } from './tokenizer';
+import { CsvRowReader } from './row-reader';
 
 
 export class ImportSession {
@@ -23,7 +23,7 @@ export class ImportSession {
   fatal = false;
   delimiter: Delimiter = ',';
   plan: ColumnPlan | null = null;
-  tok: CsvTokenizer;
+  tok: CsvRowReader;
   readonly sink: ObservationSink;
   readonly resolver: FieldResolver;
   readonly fields: RowFields;
@@ -47,7 +47,7 @@ export class ImportSession {
     this.log = new IssueLog(opts.fileName);
     for (const i of preIssues) this.log.adopt(i);
     this.text = text.indexOf('\uFEFF') < 0 ? text : text.replace(/\uFEFF/g, '');
-    this.tok = new CsvTokenizer(this.text, ',');
+    this.tok = new CsvRowReader('', ',');
     const currentYear = opts.currentYear ?? new Date().getFullYear();
     this.resolver = new FieldResolver(opts.catalog, opts.allowCustomIndicators ?? false, currentYear, opts.departmentAliases);
     this.sink = new ObservationSink(Math.min(1 << 20, Math.max(1024, Math.floor(this.text.length / 80))));
@@ -67,7 +67,7 @@ export class ImportSession {
       return this.fail('E_DELIMITER_FULLWIDTH', '各列之间用的是中文全角逗号「，」，不是英文逗号「,」，无法分列。请在 Excel 中整理为多列后另存为 CSV，或把分隔用的「，」替换为「,」（注意不要替换原文中的逗号）。', 1);
     }
     this.delimiter = guess.delimiter;
-    this.tok = new CsvTokenizer(this.text, this.delimiter);
+    this.tok = new CsvRowReader(this.text, this.delimiter);
     const found = searchHeader(this.tok, this.opts.catalog);
     if (found.kind === 'quote') return this.quoteFailure();
     if (found.kind === 'fail') return this.fail(found.code, found.text, found.line);
@@ -102,13 +102,11 @@ export class ImportSession {
   /** Reads up to `budget` rows; true when the whole file has been read (or it failed). */
   step(budget: number): boolean {
     if (this.fatal || !this.plan) return true;
-    const tok = this.tok;
-    for (let n = 0; n < budget; n++) {
-      if (!tok.next()) return true;
+    this.tok.read(budget, () => {
       this.row();
-      if (this.fatal) return true;
-    }
-    return tok.done;
+      return !this.fatal;
+    });
+    return this.fatal || this.tok.done;
   }
 
   progress(): { rows: number; fraction: number } {

@@ -146,6 +146,31 @@ describe('size and hostile input', () => {
   });
 });
 
+describe('quotes and line endings', () => {
+  it('rejects only the row with a stray quote; the rows after it are imported (S12)', () => {
+    const r = parse('部门,年度,指标,数值,原文\n甲市财政局,2023,法治培训次数,1,"十四五"规划\n乙市财政局,2023,法治培训次数,2,原文\n丙市财政局,2023,法治培训次数,3,"含""引号"""\n');
+    expect(r.stats).toMatchObject({ dataRows: 3, records: 2, rejected: 1 });
+    expect(r.issues).toMatchObject([{ code: 'E_QUOTE_STRAY', line: 2, column: '原文' }]);
+    expect(r.issues[0]!.message).toContain('第 26 个字符处');
+    expect(r.rejected[0]!.cells[4]).toBe('"十四五"规划');
+    expect(observationsOf(r.columns).map((o) => [o.department, o.evidence, o.source.line])).toEqual([
+      ['乙市财政局', '原文', 3],
+      ['丙市财政局', '含"引号"', 4],
+    ]);
+  });
+
+  it('reads CRLF, LF and lone-CR rows in one file at their physical lines, keeping quoted line breaks as written (E9, S11)', () => {
+    const r = parse('部门,年度,指标,数值,原文\r\n甲市财政局,2023,法治培训次数,1,"第一行\r\n第二行"\n乙市财政局,2023,法治培训次数,2,"旧\r式"\r丙市财政局,2023,法治培训次数,x,\r\n丁市财政局,2023,法治培训次数,4,末行');
+    expect(observationsOf(r.columns).map((o) => [o.department, o.evidence, o.source.line])).toEqual([
+      ['甲市财政局', '第一行\r\n第二行', 2],
+      ['乙市财政局', '旧\r式', 4],
+      ['丁市财政局', '末行', 7],
+    ]);
+    expect(r.issues.map((i) => `${i.code}@${i.line}`)).toEqual(['E_VALUE_NOT_NUMBER@6']);
+    expect(r.rejected[0]!.cells).toEqual(['丙市财政局', '2023', '法治培训次数', 'x', '']);
+  });
+});
+
 describe('header rows in the middle of the data (E9)', () => {
   it('rejects a data row whose department is a column name, and skips a stamped footer', () => {
     const r = parse('部门,年度,指标,数值\n甲市财政局,2023,败诉数,1\n部门,2023,败诉数,2\n填报单位（盖章）,,,\n');
