@@ -113,7 +113,8 @@ export async function sourceMapper(): Promise<Mapper> {
     if (!map) return null;
     const pos = tm.originalPositionFor(map, { line: line + 1, column });
     if (!pos.source) return null;
-    return `${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}${pos.name ? ' ' + pos.name : ''}`;
+    // Relative to the project (a --head build lives in a temporary directory).
+    return `${pos.source.replace(/^.*?\/?(?=(src|node_modules)\/)/, '')}:${pos.line}${pos.name ? ' ' + pos.name : ''}`;
   };
 }
 
