@@ -47,6 +47,8 @@ export interface ChartLabels {
   cannotCompute: string;
   zeroBaseShort: string;
   evidenceLoading: string;
+  /** Hint that a click on the point opens the report or file it came from. */
+  clickForSource: string;
   noEvidence: string;
   percentagePoints: string;
   yearLabel: (year: number) => string;
@@ -136,6 +138,7 @@ const zh: ChartLabels = {
   cannotCompute: '无法计算',
   zeroBaseShort: '基数为0',
   evidenceLoading: '原文加载中…',
+  clickForSource: '点击数据点查看出处（原文全文）',
   noEvidence: '无原文',
   percentagePoints: '个百分点',
   yearLabel: (y) => `${y}年`,
@@ -228,6 +231,7 @@ const en: ChartLabels = {
   cannotCompute: 'n/a',
   zeroBaseShort: 'zero base',
   evidenceLoading: 'Loading source text…',
+  clickForSource: 'Click the point to open its source',
   noEvidence: 'No source text',
   percentagePoints: ' pp',
   yearLabel: (y) => `${y}`,

@@ -104,6 +104,7 @@ export function pointTooltip(a: PointTooltipArgs): TooltipContent {
     if (r.evidence === undefined) lines.push({ label: L.evidence, text: L.evidenceLoading, tone: 'muted' });
     else if (r.evidence) lines.push({ label: L.evidence, text: `「${shortenEvidence(r.evidence)}」` });
     lines.push(...datasetLines(a.datasets.get(r.datasetId), r.datasetId, a.lang));
+    lines.push({ text: L.clickForSource, tone: 'muted' });
   }
   return {
     heading: a.department,
