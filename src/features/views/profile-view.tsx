@@ -10,6 +10,7 @@ import { useSourceClick, type ClickParams } from './use-source-click';
 import { useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
+import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 
 export function ProfileView(props: ViewProps) {
   const { state, update, data } = props;
@@ -64,7 +65,7 @@ export function ProfileView(props: ViewProps) {
     <ViewFrame
       title={title}
       subtitle={subtitle}
-      demo={own.some((r) => derived!.datasetInfos.find((d) => d.id === r.datasetId)?.kind === 'simulated')}
+      demo={hasSimulated(own, datasetLookup(derived!.datasetInfos))}
       option={own.length ? built.option : null}
       summary={built.summary}
       height={built.height}

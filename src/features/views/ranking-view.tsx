@@ -10,6 +10,7 @@ import { useSourceClick } from './use-source-click';
 import { useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
+import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 
 export function RankingView(props: ViewProps) {
   const { state, update, data } = props;
@@ -57,7 +58,7 @@ export function RankingView(props: ViewProps) {
     <ViewFrame
       title={title}
       subtitle={subtitle}
-      demo={current.some((r) => derived!.datasetInfos.find((d) => d.id === r.datasetId)?.kind === 'simulated')}
+      demo={hasSimulated(current, datasetLookup(derived!.datasetInfos))}
       option={current.length ? built.option : null}
       summary={built.summary}
       height={built.height}

@@ -9,6 +9,7 @@ import { useSourceClick } from './use-source-click';
 import { useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
+import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 
 export function TrendView(props: ViewProps) {
   const { state, update, data } = props;
@@ -63,7 +64,7 @@ export function TrendView(props: ViewProps) {
     <ViewFrame
       title={title}
       subtitle={subtitle}
-      demo={rows.some((r) => derived!.datasetInfos.find((d) => d.id === r.datasetId)?.kind === 'simulated')}
+      demo={hasSimulated(rows, datasetLookup(derived!.datasetInfos))}
       option={rows.length ? built.option : null}
       summary={built.summary}
       height={built.height}
