@@ -66,7 +66,3 @@ export function formatNumber(value: number, maxFraction = 2): string {
 /** Base text style of every option. */
 export const TEXT_STYLE = { fontFamily: FONT_FAMILY, color: TEXT_COLOUR, fontSize: 12 } as const;
 
-/** Animation settings: short for small charts, off for big data. */
-export function animationFor(itemCount: number): { animation: boolean; animationDuration?: number; animationDurationUpdate?: number } {
-  return itemCount > 2000 ? { animation: false } : { animation: true, animationDuration: 300, animationDurationUpdate: 200 };
-}

@@ -20,8 +20,6 @@ export interface CommonChartInput {
   decal: boolean;
   datasets: readonly DatasetInfo[];
   titles?: ChartTitles;
-  /** false turns animation off (exports, server rendering); default: short, off for big data. */
-  animation?: boolean;
 }
 
 export interface BuiltChart<M> {

@@ -1,5 +1,5 @@
 // The parts every option shares: title block, footer and note lines, demo
-// badge, fonts, palette, aria description and animation settings.
+// badge, fonts, palette and aria description.
 import type { EChartsOption, GraphicComponentOption, TitleComponentOption } from 'echarts';
 import type { PaletteName } from '../metrics/colour-scale';
 import {
@@ -8,7 +8,6 @@ import {
   MUTED_COLOUR,
   SERIES_PALETTES,
   TEXT_STYLE,
-  animationFor,
 } from './chart-theme';
 import type { ChartTitles } from './common';
 import { labelsFor, type Lang } from './labels';
@@ -88,13 +87,7 @@ export function buildFrame(a: FrameArgs): Frame {
 }
 
 /** Options common to every chart; builders spread this first and add axes and series. */
-export function baseOption(
-  frame: Frame,
-  summary: string,
-  itemCount: number,
-  palette: PaletteName,
-  animation?: boolean,
-): EChartsOption {
+export function baseOption(frame: Frame, summary: string, palette: PaletteName): EChartsOption {
   return {
     backgroundColor: '#ffffff',
     color: [...SERIES_PALETTES[palette]],
@@ -102,7 +95,9 @@ export function baseOption(
     aria: { enabled: true, label: { enabled: true, description: summary }, decal: { show: false } },
     title: frame.title,
     graphic: frame.graphic.length ? ([{ elements: frame.graphic }] as unknown as GraphicComponentOption[]) : [],
-    ...(animation === false ? { animation: false } : animationFor(itemCount)),
+    // Charts are read, not watched: an animation delays the final frame of every filter change
+    // (the option is replaced, so it would replay each time) and exports must not depend on it.
+    animation: false,
   };
 }
 

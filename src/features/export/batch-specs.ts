@@ -62,7 +62,7 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
   const indicator = catalog!.resolve(indicatorId);
   const name = indicatorLabel(indicator, state.lang);
   const years = yearsIn(table, indicatorId);
-  const common = { lang: state.lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos, animation: false as const };
+  const common = { lang: state.lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos };
   const who = selectionLabel(state, t);
   if (kind === 'ranking') {
     const year = state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1]!;

@@ -74,7 +74,7 @@ export function MatrixView(props: ViewProps) {
   const current = rows.filter((r) => r.year === year);
   const exportSpec = {
     fileBase: `部门指标矩阵-${year}`,
-    buildOption: () => buildMatrixOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos), animation: false }).option,
+    buildOption: () => buildMatrixOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
     rows: () => observationsForRows(snapshot!, current),
   };
   return (

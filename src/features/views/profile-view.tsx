@@ -58,7 +58,7 @@ export function ProfileView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const exportSpec = {
     fileBase: `${department}-部门画像`,
-    buildOption: () => buildProfileOption({ ...input, titles: exportTitles(t, title, subtitle, own, derived!.datasetInfos), animation: false }).option,
+    buildOption: () => buildProfileOption({ ...input, titles: exportTitles(t, title, subtitle, own, derived!.datasetInfos) }).option,
     rows: () => observationsForRows(snapshot!, own),
   };
   return (

@@ -51,7 +51,7 @@ export function RankingView(props: ViewProps) {
   const current = rows.filter((r) => r.year === year);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-排名-${year}`,
-    buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos), animation: false }).option,
+    buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
     rows: () => observationsForRows(snapshot!, current),
   };
   return (

@@ -60,7 +60,7 @@ export function TableView(props: ViewProps) {
   const exportSpec = {
     fileBase: `${allIndicators ? '全部指标' : indicator.labelZh}-数据表-${from}-${to}`,
     // The table's image is the ranking of its indicator in the last year.
-    buildOption: () => buildRankingOption({ rows, indicator, year: to, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos, animation: false }).option,
+    buildOption: () => buildRankingOption({ rows, indicator, year: to, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos }).option,
     rows: () => observationsForRows(snapshot!, rows),
   };
   const cols = model.columns;

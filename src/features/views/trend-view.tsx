@@ -56,7 +56,7 @@ export function TrendView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-趋势-${from}-${to}`,
-    buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos), animation: false }).option,
+    buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos) }).option,
     rows: () => observationsForRows(snapshot!, rows),
   };
   const modes: TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];

@@ -24,7 +24,7 @@ function render(option: EChartsOption, height = 500): string {
 const titles = (title: string) => ({ title, subtitle: '江岸区 2020—2024年', footer: '数据来源：区直部门法治年报 导出时间 2026-11-23' });
 const rows = sampleRows();
 const indicator = catalog.get('normative_docs_cleaned')!;
-const opts = { ...common, animation: false };
+const opts = common;
 
 function expectWellFormed(svg: string, showsXssName = true) {
   expect(svg.startsWith('<svg')).toBe(true);

@@ -22,6 +22,8 @@ describe('trend', () => {
     expect(series[0]!.connectNulls).toBe(false);
     expect(series[0]!.data!.map(plain)).toEqual([10, 15, null, 12, 22]);
     expect(model.hasGaps).toBe(true);
+    // Static drawing: a filter change shows its final frame at once.
+    expect((option as { animation: boolean }).animation).toBe(false);
   });
 
   it('marks approximate and derived values with hollow symbols', () => {

@@ -185,7 +185,7 @@ export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
   }
 
   const option: EChartsOption = {
-    ...baseOption(frame, summary, model.cells.length, palette, input.animation),
+    ...baseOption(frame, summary, palette),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 12, right: scrollY ? 36 : 16, top: frame.top, bottom: frame.bottom + (scrollX ? 56 : 36), ...CONTAIN_LABELS },
     dataZoom,

@@ -158,7 +158,7 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
   });
 
   const option: EChartsOption = {
-    ...baseOption(frame, summary, series.length * years.length, palette, input.animation),
+    ...baseOption(frame, summary, palette),
     title: [...frame.title, ...titles],
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
     grid: layout.cells.map((c) => ({ ...c.grid, ...CONTAIN_LABELS })),

@@ -128,7 +128,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const isRate = unit === '%' && entries.every((e) => e.value === null || (e.value >= 0 && e.value <= 100));
   const u = unitLabel(unit, lang);
   const option: EChartsOption = {
-    ...baseOption(frame, summary, entries.length, palette, input.animation),
+    ...baseOption(frame, summary, palette),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 12, right: scroll ? 110 : 90, top: frame.top + (lines.length ? 24 : 8), bottom: frame.bottom, ...CONTAIN_LABELS },
     dataZoom,

@@ -167,7 +167,7 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
   });
 
   const count = model.series.length * model.years.length;
-  const base = baseOption(frame, summary, count, palette, input.animation);
+  const base = baseOption(frame, summary, palette);
   const tooltip = { trigger: 'item' as const, confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } };
 
   if (input.layout === 'small-multiples' && model.series.length > 0) {
