@@ -49,6 +49,12 @@ export function hasSimulated(rows: Iterable<ChartRow>, datasets: DatasetLookup):
   return false;
 }
 
+/** Whether any of the dataset ids is a simulated (demo) dataset. */
+export function anySimulated(datasetIds: Iterable<string>, datasets: DatasetLookup): boolean {
+  for (const id of datasetIds) if (datasets.get(id)?.kind === 'simulated') return true;
+  return false;
+}
+
 /** Indicator label in the chart language. */
 export function indicatorLabel(ind: Indicator, lang: Lang): string {
   return lang === 'en' ? ind.labelEn || ind.labelZh : ind.labelZh || ind.labelEn;

@@ -92,6 +92,8 @@ export interface ChartLabels {
   sentenceEnd: string;
   colon: string;
   otherType: string;
+  /** Appended to a group header repeated at the top of a page. */
+  continued: string;
 }
 
 const zh: ChartLabels = {
@@ -185,6 +187,7 @@ const zh: ChartLabels = {
   sentenceEnd: '。',
   colon: '：',
   otherType: '未分类',
+  continued: '（续）',
 };
 
 const en: ChartLabels = {
@@ -278,6 +281,7 @@ const en: ChartLabels = {
   sentenceEnd: '.',
   colon: ': ',
   otherType: 'Unclassified',
+  continued: ' (cont.)',
 };
 
 export const CHART_LABELS: Record<Lang, ChartLabels> = { zh, en };

@@ -1,17 +1,20 @@
 // 矩阵: departments × indicators for one year, coloured by rank or by change.
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
-import type { MatrixColumnSort, MatrixRowSort } from '../../domain/charts/models/matrix-model';
+import { buildMatrixModel, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
 import { buildMatrixOption, type MatrixInput } from '../../domain/charts/options/matrix-option';
+import { anySimulated, datasetLookup } from '../../domain/charts/common';
+import type { ChartRow } from '../../domain/observations/chart-row';
+import { positionsOfYear } from '../../domain/observations/row-columns';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
+import { MatrixPager } from './matrix-pager';
 import { PaletteControls } from './trend-view';
 import { useSourceClick, type ClickParams } from './use-source-click';
-import { useViewRows } from './use-view-rows';
+import { useColumnsWithTexts, useViewColumns } from './use-view-columns';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
-import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 
 export function MatrixView(props: ViewProps) {
   const { state, update, data } = props;
@@ -30,62 +33,80 @@ export function MatrixView(props: ViewProps) {
     }),
     [state, year],
   );
-  const { rows } = useViewRows(snapshot, filter);
+  const columns = useViewColumns(snapshot, filter);
   const indicators = useMemo(() => {
-    const ids = new Set(rows.map((r) => r.indicatorId));
-    const inCatalog = catalog!.indicators.filter((i) => ids.has(i.id));
-    const others = [...ids].filter((id) => !catalog!.get(id)).map((id) => catalog!.resolve(id, rows.find((r) => r.indicatorId === id)?.unit));
+    // Indicator codes present in the rows, and one row of each for uncatalogued units.
+    const firstAt = new Map<string, number>();
+    for (let k = 0; k < columns.length; k++) {
+      const id = columns.indicators[columns.ind[k]!]!;
+      if (!firstAt.has(id)) firstAt.set(id, k);
+    }
+    const inCatalog = catalog!.indicators.filter((i) => firstAt.has(i.id));
+    const others = [...firstAt].filter(([id]) => !catalog!.get(id)).map(([id, k]) => catalog!.resolve(id, columns.row(k).unit));
     return [...inCatalog, ...others];
-  }, [rows, catalog]);
+  }, [columns, catalog]);
   const departments = useMemo(() => {
-    const present = new Set(rows.map((r) => r.department));
-    return derived!.departments.filter((d) => present.has(d.name));
-  }, [rows, derived]);
-  const input: MatrixInput = useMemo(
-    () => ({
-      rows,
-      indicators,
-      departments,
-      year,
-      colourBy: state.colourBy,
-      rowSort,
-      columnSort,
-      groupRows: group,
-      groupColumns: group,
-      lang,
-      palette: state.palette,
-      decal: state.decal,
-      datasets: derived!.datasetInfos,
-    }),
-    [rows, indicators, departments, year, state.colourBy, rowSort, columnSort, group, lang, state.palette, state.decal, derived],
+    const present = new Set<number>();
+    for (let k = 0; k < columns.length; k++) present.add(columns.dept[k]!);
+    const names = new Set([...present].map((c) => columns.departments[c]!));
+    return derived!.departments.filter((d) => names.has(d.name));
+  }, [columns, derived]);
+  const modelInput = { rows: columns, indicators, departments, year, colourBy: state.colourBy, rowSort, columnSort, groupRows: group, groupColumns: group };
+  const model = useMemo(
+    () => buildMatrixModel(modelInput),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, indicators, departments, year, state.colourBy, rowSort, columnSort, group],
   );
-  const built = useMemo(() => buildMatrixOption(input), [input]);
+  // The page is remembered per model: any change of data or sorting starts at page 1.
+  const [paged, setPaged] = useState({ model, page: 0 });
+  const page = paged.model === model ? paged.page : 0;
+  const input: MatrixInput = {
+    ...modelInput,
+    lang,
+    palette: state.palette,
+    decal: state.decal,
+    datasets: derived!.datasetInfos,
+    page,
+  };
+  const firstDraw = useMemo(
+    () => buildMatrixOption(input, model),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, page, lang, state.palette, state.decal, derived],
+  );
+  // Evidence of the page's values, for tooltips; the chart is redrawn once it has been read.
+  const shown = useColumnsWithTexts(snapshot, columns, firstDraw.pageSources);
+  const built = useMemo(
+    () => (shown === columns ? firstDraw : buildMatrixOption({ ...input, rows: shown }, model)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [firstDraw, shown],
+  );
   const title = t('chartTitleMatrix', { year });
   const subtitle = `${t('departments')}：${departments.length} · ${t('indicator')}：${indicators.length}`;
   const rowAt = useCallback(
     // Heatmap data carry the cell index as their fourth value.
     (p: ClickParams) => {
       const k = Array.isArray(p.value) ? Number(p.value[3]) : -1;
-      return built.model.cells[k]?.row ?? null;
+      return k >= 0 && k < model.cellCount ? model.cellAt(k, shown).row : null;
     },
-    [built],
+    [model, shown],
   );
   const onEvents = useSourceClick(props, rowAt);
-  const current = rows.filter((r) => r.year === year);
+  const hasCurrent = model.reportedCount > 0;
+  const currentRows = (): ChartRow[] => positionsOfYear(columns, year).map((k) => columns.row(k));
   const exportSpec = {
     fileBase: `部门指标矩阵-${year}`,
-    buildOption: () => buildMatrixOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
-    rows: () => observationsForRows(snapshot!, current),
+    buildOption: () => buildMatrixOption({ ...input, titles: exportTitles(t, title, subtitle, currentRows(), derived!.datasetInfos) }, model).option,
+    rows: () => observationsForRows(snapshot!, currentRows()),
   };
   return (
     <ViewFrame
       title={title}
       subtitle={subtitle}
-      demo={hasSimulated(current, datasetLookup(derived!.datasetInfos))}
-      option={current.length ? built.option : null}
+      demo={anySimulated(model.datasetIds, datasetLookup(derived!.datasetInfos))}
+      option={hasCurrent ? built.option : null}
       summary={built.summary}
       height={built.height}
-      exportSpec={current.length ? exportSpec : null}
+      exportSpec={hasCurrent ? exportSpec : null}
       onEvents={onEvents}
       controls={
         <>
@@ -121,6 +142,7 @@ export function MatrixView(props: ViewProps) {
           />
           <CheckControl label={t('groupByType')} checked={group} onChange={setGroup} />
           <PaletteControls state={state} update={update} />
+          {built.page.count > 1 ? <MatrixPager page={built.page.index} pages={built.page.count} departments={model.rows.length} onPage={(p) => setPaged({ model, page: p })} /> : null}
         </>
       }
     />

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HeatmapSeriesOption } from 'echarts';
 import { buildMatrixOption } from '../../../src/domain/charts';
 import { GOODNESS, MISSING_DECAL, NEUTRAL } from '../../../src/domain/metrics/colour-scale';
+import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
+import type { MatrixModel } from '../../../src/domain/charts/models/matrix-model';
 import { catalog, common, departments, row, sampleRows, XSS } from './fixtures';
 
 type Datum = [number, number, number, number];
@@ -26,9 +28,10 @@ function parts(option: unknown) {
 }
 
 const indicators = catalog.indicators;
-const rows = sampleRows();
+const rows = rowColumnsOfRows(sampleRows());
+const cellsOf = (m: MatrixModel) => Array.from({ length: m.cellCount }, (_, k) => m.cellAt(k));
 // 财政局 does not report 败诉件数 in 2024 in this variant.
-const withGap = rows.filter((r) => !(r.department === '财政局' && r.indicatorId === 'litigation_lost' && r.year === 2024));
+const withGap = rowColumnsOfRows(sampleRows().filter((r) => !(r.department === '财政局' && r.indicatorId === 'litigation_lost' && r.year === 2024)));
 
 describe('matrix', () => {
   it('keeps only indicators with values and colours judged and neutral indicators separately', () => {
@@ -46,7 +49,7 @@ describe('matrix', () => {
   it('scores a down indicator so that the lowest value is best (1)', () => {
     const { model } = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'rank' });
     const col = model.columns.findIndex((c) => c.indicator.id === 'litigation_lost');
-    const cell = (d: string) => model.cells.find((c) => c.colIndex === col && model.rows[c.rowIndex]!.department === d)!;
+    const cell = (d: string) => cellsOf(model).find((c) => c.colIndex === col && model.rows[c.rowIndex]!.department === d)!;
     expect(cell(XSS).score).toBe(1); // 0 lost cases
     expect(cell('司法局').score).toBe(0); // 2 lost cases, the worst
   });
@@ -65,7 +68,7 @@ describe('matrix', () => {
   it('colours by change since the previous year, direction-aware', () => {
     const { model, option } = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'change' });
     const col = model.columns.findIndex((c) => c.indicator.id === 'litigation_lost');
-    const cell = (d: string) => model.cells.find((c) => c.colIndex === col && model.rows[c.rowIndex]!.department === d)!;
+    const cell = (d: string) => cellsOf(model).find((c) => c.colIndex === col && model.rows[c.rowIndex]!.department === d)!;
     expect(cell(XSS).score).toBe(1); // 4 → 0: fewer lost cases is an improvement
     expect(cell('司法局').score).toBeGreaterThan(0.5); // 3 → 2
     expect(cell('市场监管局').score).toBe(0); // 0 → 1: zero base, worst colour
@@ -105,12 +108,47 @@ describe('matrix', () => {
     expect((s.find((x) => x.name === 'judged-bad')!.itemStyle as { decal: unknown }).decal).toBeTruthy();
   });
 
-  it('handles a large matrix without animation', () => {
+  it('draws a large matrix one page of rows at a time, with every cell scored', () => {
     const many = [];
     for (let d = 0; d < 400; d++) for (const ind of indicators.slice(0, 50)) many.push(row(`部门${d}`, ind.id, 2024, (d * 7) % 31));
-    const { option, model } = buildMatrixOption({ ...common, rows: many, indicators, departments: [], year: 2024, colourBy: 'rank' });
-    expect(model.cells).toHaveLength(20000);
+    const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: [], year: 2024, colourBy: 'rank' as const };
+    const { option, model, page } = buildMatrixOption(input);
+    expect(model.cellCount).toBe(20000);
+    expect(model.reportedCount).toBe(20000);
+    expect(page).toEqual({ index: 0, count: 4, first: 1, last: 100, total: 400 });
+    // Only the page's cells are chart items; the page scrolls 40 rows at a time.
+    const p = parts(option);
+    expect(p.judged.length + p.neutral.length).toBe(100 * model.columns.length);
+    expect(p.rowLabels).toHaveLength(100);
     expect((option as { animation: boolean }).animation).toBe(false);
     expect((option as { dataZoom: unknown[] }).dataZoom.length).toBeGreaterThan(0);
+    // The last page holds the rest; asking past the end gives the last page.
+    const last = buildMatrixOption({ ...input, page: 9 }, model);
+    expect(last.page).toEqual({ index: 3, count: 4, first: 301, last: 400, total: 400 });
+    const shown = new Set(parts(last.option).judged.map((d) => model.rows[Math.floor(d[3] / model.columns.length)]!.department));
+    const expected = model.rowAxis.slice(300).map((e) => (e.kind === 'item' ? model.rows[e.index]!.department : '?'));
+    expect([...shown].sort()).toEqual(expected.sort());
+  });
+
+  it('repeats the group header, marked as continued, on a page that starts inside a group', () => {
+    const many = [];
+    const info = [];
+    for (let d = 0; d < 30; d++) {
+      info.push({ name: `部门${d}`, region: '', type: d < 20 ? '执法部门' : '综合部门' });
+      many.push(row(`部门${d}`, 'normative_docs_cleaned', 2024, d));
+    }
+    const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: info, year: 2024, colourBy: 'rank' as const, groupRows: true, pageRows: 10 };
+    const second = parts(buildMatrixOption({ ...input, page: 1 }).option);
+    expect(second.rowLabels[0]).toBe('■ 执法部门（20）（续）');
+    expect(second.rowLabels).toHaveLength(11);
+    // Data never sit on the header position.
+    expect(second.judged.every((d) => d[1] > 0)).toBe(true);
+  });
+
+  it('ranks ties alike and scores a column the same whatever the page', () => {
+    const tied = [row('甲局', 'normative_docs_cleaned', 2024, 5), row('乙局', 'normative_docs_cleaned', 2024, 5), row('丙局', 'normative_docs_cleaned', 2024, 1)];
+    const { model } = buildMatrixOption({ ...common, rows: rowColumnsOfRows(tied), indicators, departments: [], year: 2024, colourBy: 'rank' });
+    const ranks = cellsOf(model).map((c) => [model.rows[c.rowIndex]!.department, c.rank?.rank, c.rank?.of]);
+    expect(ranks).toEqual([['甲局', 1, 3], ['乙局', 1, 3], ['丙局', 3, 3]]);
   });
 });

@@ -1,5 +1,6 @@
 // Renders each option with ECharts' server-side SVG renderer: proves the
 // options are valid and carry the Chinese titles and labels.
+import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import { describe, expect, it } from 'vitest';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
@@ -59,7 +60,7 @@ describe('server-side rendering', () => {
   });
 
   it('matrix, with decals', () => {
-    const r = buildMatrixOption({ ...opts, decal: true, rows: rows.filter((x) => x.department !== '财政局' || x.year !== 2024 || x.indicatorId !== 'litigation_lost'), indicators: catalog.indicators, departments, year: 2024, colourBy: 'rank', groupRows: true, titles: titles('2024年指标矩阵') });
+    const r = buildMatrixOption({ ...opts, decal: true, rows: rowColumnsOfRows(rows.filter((x) => x.department !== '财政局' || x.year !== 2024 || x.indicatorId !== 'litigation_lost')), indicators: catalog.indicators, departments, year: 2024, colourBy: 'rank', groupRows: true, titles: titles('2024年指标矩阵') });
     const svg = render(r.option, r.height);
     expectWellFormed(svg);
     expect(svg).toContain('2024年指标矩阵');

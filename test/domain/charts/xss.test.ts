@@ -1,5 +1,6 @@
 // Every tooltip is HTML: data-derived strings (department names, evidence,
 // dataset names, indicator labels) must come out escaped.
+import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import {
@@ -100,7 +101,7 @@ describe('tooltips escape every data-derived string', () => {
   it('matrix cells, reported and missing', () => {
     const { option, model } = buildMatrixOption({
       ...common,
-      rows: rows.filter((r) => !(r.department === XSS && r.indicatorId === 'litigation_lost')),
+      rows: rowColumnsOfRows(rows.filter((r) => !(r.department === XSS && r.indicatorId === 'litigation_lost'))),
       indicators: [...catalog.indicators, { ...catalog.resolve(CUSTOM, '<b>件'), labelZh: '<img src=y onerror=alert(2)>次数' }],
       departments,
       year: 2024,
@@ -108,13 +109,14 @@ describe('tooltips escape every data-derived string', () => {
     });
     const f = formatterOf(option);
     let checked = 0;
-    model.cells.forEach((c, k) => {
-      if (model.rows[c.rowIndex]!.department !== XSS) return;
+    for (let k = 0; k < model.cellCount; k++) {
+      const c = model.cellAt(k);
+      if (model.rows[c.rowIndex]!.department !== XSS) continue;
       const html = f(param({ componentSubType: 'heatmap', seriesType: 'heatmap', value: [0, 0, c.score ?? 0, k], data: [0, 0, 0, k] }));
       assertSafe(html);
       expect(html).toContain('&lt;img');
       checked++;
-    });
+    }
     expect(checked).toBe(model.columns.length);
     assertNoRichOrLinks(option);
   });

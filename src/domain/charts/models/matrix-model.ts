@@ -2,9 +2,10 @@
 // within the indicator or by its change since the previous year.
 import type { ChartRow, DepartmentInfo } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
-import { change, type Change } from '../../metrics/change';
+import type { RowColumns } from '../../observations/row-columns';
+import { change, changePct, type Change } from '../../metrics/change';
 import { changeScore } from '../../metrics/colour-scale';
-import { compareNames, rankMap } from '../../metrics/ranking';
+import { compareNames } from '../../metrics/ranking';
 
 export type MatrixColourBy = 'rank' | 'change';
 export type MatrixRowSort = 'score' | 'name' | 'coverage';
@@ -41,7 +42,10 @@ export interface MatrixColumnInfo {
   coverage: number;
 }
 
-export type MatrixAxisEntry = { kind: 'group'; label: string; count: number } | { kind: 'item'; index: number };
+export type MatrixAxisEntry =
+  /** `continued`: the header repeated at the top of a page that starts inside the group. */
+  | { kind: 'group'; label: string; count: number; continued?: boolean }
+  | { kind: 'item'; index: number };
 
 export interface MatrixModel {
   year: number;
@@ -52,16 +56,32 @@ export interface MatrixModel {
   rowAxis: MatrixAxisEntry[];
   /** Column axis left to right, with group headers when grouped. */
   columnAxis: MatrixAxisEntry[];
-  /** Every department × indicator pair (reported or not). */
-  cells: MatrixCell[];
+  /**
+   * Every department × indicator pair (reported or not), row-major:
+   * cell k = rowIndex × columns.length + colIndex. Kept in typed arrays because a
+   * city-wide store has over 100,000 cells; `cellAt` makes the object for one cell.
+   */
+  cellCount: number;
+  /** Position in the source rows of the cell's value this year / the year before, or -1. */
+  current: Int32Array;
+  previous: Int32Array;
+  /** Colour position in [0, 1]; NaN = no colour. */
+  score: Float64Array;
+  /** Why a cell has no colour: 0 = it has one, 1 = not reported, 2 = no previous year. */
+  missing: Uint8Array;
   reportedCount: number;
   missingCount: number;
+  noPreviousCount: number;
   /** Catalog indicators left out because nobody reported them this year. */
   emptyColumns: number;
+  /** Datasets of the reported cells (for the demo badge). */
+  datasetIds: string[];
+  /** The full description of cell k; rows are read from `rows` (default: the model's source). */
+  cellAt(k: number, rows?: RowColumns): MatrixCell;
 }
 
 export interface MatrixModelInput {
-  rows: readonly ChartRow[];
+  rows: RowColumns;
   /** Candidate columns in catalog order; those without any value in the year are left out. */
   indicators: readonly Indicator[];
   /** Rows of the matrix (with types for grouping); empty = every department in the rows. */
@@ -74,69 +94,94 @@ export interface MatrixModelInput {
   groupColumns?: boolean;
 }
 
+const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'not-reported', 'no-previous'];
+
 export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
-  const { year, colourBy } = input;
-  const indicatorIndex = new Map<string, number>();
-  input.indicators.forEach((ind, i) => indicatorIndex.set(ind.id, i));
-
-  const deptList: DepartmentInfo[] = input.departments.length
-    ? dedupe(input.departments)
-    : [...new Set(input.rows.map((r) => r.department))].map((name) => ({ name, region: '', type: '' }));
-  const deptIndex = new Map<string, number>();
-  deptList.forEach((d, i) => deptIndex.set(d.name, i));
-
-  // Current and previous values per indicator column: department → row.
-  const current: Map<string, ChartRow>[] = input.indicators.map(() => new Map());
-  const previous: Map<string, ChartRow>[] = input.indicators.map(() => new Map());
-  for (const r of input.rows) {
-    const c = indicatorIndex.get(r.indicatorId);
-    if (c === undefined || !deptIndex.has(r.department)) continue;
-    if (r.year === year) current[c]!.set(r.department, r);
-    else if (r.year === year - 1) previous[c]!.set(r.department, r);
-  }
-  const keptCols = input.indicators.map((_, i) => i).filter((i) => current[i]!.size > 0);
-
-  const columns: MatrixColumnInfo[] = keptCols.map((i) => ({ indicator: input.indicators[i]!, coverage: current[i]!.size }));
+  const { year, colourBy, rows: src } = input;
+  const deptList = matrixDepartments(input);
   const R = deptList.length;
+  const deptRow = codeMap(src.departments, deptList.map((d) => d.name));
+  const indCol = codeMap(src.indicators, input.indicators.map((i) => i.id));
+
+  // Source positions of this year's and last year's values per (department, candidate column).
+  const K = input.indicators.length;
+  const cur = new Int32Array(R * K).fill(-1);
+  const prev = new Int32Array(R * K).fill(-1);
+  const candidateCoverage = new Uint32Array(K);
+  for (let k = 0; k < src.length; k++) {
+    const y = src.year[k]!;
+    if (y !== year && y !== year - 1) continue;
+    const c = indCol[src.ind[k]!]!;
+    const r = deptRow[src.dept[k]!]!;
+    if (c < 0 || r < 0) continue;
+    const at = r * K + c;
+    if (y === year) {
+      if (cur[at]! < 0) candidateCoverage[c]!++;
+      cur[at] = k; // the later of duplicate rows wins
+    } else prev[at] = k;
+  }
+  const keptCols: number[] = [];
+  for (let c = 0; c < K; c++) if (candidateCoverage[c]! > 0) keptCols.push(c);
+  const columns: MatrixColumnInfo[] = keptCols.map((c) => ({ indicator: input.indicators[c]!, coverage: candidateCoverage[c]! }));
   const C = columns.length;
-  const cells: MatrixCell[] = new Array(R * C);
+  const n = R * C;
+  const current = new Int32Array(n);
+  const previous = new Int32Array(n);
+  const score = new Float64Array(n).fill(NaN);
+  const missing = new Uint8Array(n);
+  const rankOf = new Uint32Array(n);
+  const rankedIn = new Uint32Array(C);
   const scoreSum = new Float64Array(R);
   const scoreN = new Uint32Array(R);
   const coverage = new Uint32Array(R);
+  const datasetSeen = new Uint8Array(src.datasetIds.length);
+  const value = src.value;
+  const sorted = new Float64Array(R);
   let reported = 0;
+  let noPrevious = 0;
 
-  keptCols.forEach((src, c) => {
-    const ind = input.indicators[src]!;
-    const cur = current[src]!;
-    const prev = previous[src]!;
-    const values = new Map<string, number>();
-    for (const [d, r] of cur) values.set(d, r.value);
-    const ranks = rankMap(values, ind.direction);
-    for (let ri = 0; ri < R; ri++) {
-      const name = deptList[ri]!.name;
-      const row = cur.get(name) ?? null;
-      const before = prev.get(name) ?? null;
-      const rank = row ? (ranks.get(name) ?? null) : null;
-      const ch = row ? change(before?.value, row.value, year - 1, year) : null;
-      let score: number | null = null;
-      let missing: MissingReason | null = row ? null : 'not-reported';
-      if (row) {
-        reported++;
-        coverage[ri]!++;
-        if (rank && ind.direction !== 'neutral') {
-          scoreSum[ri]! += rank.percentile;
-          scoreN[ri]!++;
-        }
-        if (colourBy === 'rank') score = rank ? rank.percentile : null;
-        else {
-          const pct = changePctForColour(ch!);
-          if (pct === null) missing = 'no-previous';
-          else score = (changeScore(ind.direction === 'neutral' ? 'up' : ind.direction, pct, CHANGE_CAP_PCT) + 1) / 2;
-        }
-      }
-      cells[ri * C + c] = { rowIndex: ri, colIndex: c, row, previous: before, rank, change: ch, score, missing };
+  for (let c = 0; c < C; c++) {
+    const from = keptCols[c]!;
+    const direction = columns[c]!.indicator.direction;
+    let m = 0;
+    for (let r = 0, k = c; r < R; r++, k += C) {
+      const at = cur[r * K + from]!;
+      current[k] = at;
+      previous[k] = prev[r * K + from]!;
+      if (at >= 0 && Number.isFinite(value[at]!)) sorted[m++] = value[at]!;
     }
-  });
+    // Competition ranks (ties share a rank) = 1 + the number of strictly better values,
+    // found by binary search in the sorted values.
+    const values = sorted.subarray(0, m).sort();
+    rankedIn[c] = m;
+    for (let r = 0, k = c; r < R; r++, k += C) {
+      const at = current[k]!;
+      if (at < 0) {
+        missing[k] = 1;
+        continue;
+      }
+      reported++;
+      coverage[r]!++;
+      datasetSeen[src.ds[at]!] = 1;
+      const v = value[at]!;
+      const rk = Number.isFinite(v) ? 1 + (direction === 'down' ? lowerBound(values, v) : m - upperBound(values, v)) : 0;
+      rankOf[k] = rk;
+      const percentile = rk ? percentileOf(rk, m) : NaN;
+      if (rk && direction !== 'neutral') {
+        scoreSum[r]! += percentile;
+        scoreN[r]!++;
+      }
+      if (colourBy === 'rank') score[k] = percentile;
+      else {
+        const before = previous[k]!;
+        const pct = changePctForColour(before >= 0 ? value[before] : undefined, v, year);
+        if (pct === null) {
+          missing[k] = 2;
+          noPrevious++;
+        } else score[k] = (changeScore(direction === 'neutral' ? 'up' : direction, pct, CHANGE_CAP_PCT) + 1) / 2;
+      }
+    }
+  }
 
   const rows: MatrixRowInfo[] = deptList.map((d, i) => ({
     department: d.name,
@@ -145,7 +190,27 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     coverage: coverage[i]!,
   }));
 
-  const rowOrder = sortRows(rows, input.rowSort ?? 'score');
+  const cellAt = (k: number, from: RowColumns = src): MatrixCell => {
+    const rowIndex = Math.floor(k / C);
+    const colIndex = k - rowIndex * C;
+    const at = current[k]!;
+    const before = previous[k]!;
+    const rk = rankOf[k]!;
+    const value = at >= 0 ? src.value[at]! : undefined;
+    return {
+      rowIndex,
+      colIndex,
+      row: at >= 0 ? from.row(at) : null,
+      previous: before >= 0 ? from.row(before) : null,
+      rank: rk ? { rank: rk, of: rankedIn[colIndex]!, percentile: percentileOf(rk, rankedIn[colIndex]!) } : null,
+      change: at >= 0 ? change(before >= 0 ? src.value[before] : undefined, value, year - 1, year) : null,
+      score: Number.isNaN(score[k]!) ? null : score[k]!,
+      missing: MISSING_CODES[missing[k]!]!,
+    };
+  };
+
+  const nameOrder = nameRanks(rows.map((r) => r.department));
+  const rowOrder = sortRows(rows, nameOrder, input.rowSort ?? 'score');
   const colOrder = sortColumns(columns, input.columnSort ?? 'catalog');
   return {
     year,
@@ -156,17 +221,85 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     columnAxis: input.groupColumns
       ? grouped(colOrder, (i) => columns[i]!.indicator.category)
       : colOrder.map((index) => ({ kind: 'item', index })),
-    cells,
+    cellCount: n,
+    current,
+    previous,
+    score,
+    missing,
     reportedCount: reported,
-    missingCount: R * C - reported,
+    missingCount: n - reported,
+    noPreviousCount: noPrevious,
     emptyColumns: input.indicators.length - C,
+    datasetIds: src.datasetIds.filter((_, d) => datasetSeen[d] === 1),
+    cellAt,
   };
 }
 
-/** Percentage change used for colour: a change from 0 counts as the full cap. */
-function changePctForColour(c: Change): number | null {
-  if (c.pct.kind === 'value') return c.pct.value;
-  if (c.pct.kind === 'zero-base' && c.abs.kind === 'value') return Math.sign(c.abs.value) * CHANGE_CAP_PCT;
+/** Number of sorted values below `v`. */
+function lowerBound(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of sorted values at or below `v`. */
+function upperBound(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function percentileOf(rank: number, of: number): number {
+  return of <= 1 ? 1 : (of - rank) / (of - 1);
+}
+
+/** The matrix's rows: the given departments, or every department in the rows. */
+function matrixDepartments(input: MatrixModelInput): DepartmentInfo[] {
+  if (input.departments.length) return dedupe(input.departments);
+  const src = input.rows;
+  const seen = new Uint8Array(src.departments.length);
+  const out: DepartmentInfo[] = [];
+  for (let k = 0; k < src.length; k++) {
+    const d = src.dept[k]!;
+    if (seen[d]) continue;
+    seen[d] = 1;
+    out.push({ name: src.departments[d]!, region: '', type: '' });
+  }
+  return out;
+}
+
+/** For each code of `dict`, the index of its string in `wanted`, or -1. */
+function codeMap(dict: readonly string[], wanted: readonly string[]): Int32Array {
+  const index = new Map<string, number>();
+  wanted.forEach((w, i) => index.has(w) || index.set(w, i));
+  const out = new Int32Array(dict.length);
+  for (let c = 0; c < dict.length; c++) out[c] = index.get(dict[c]!) ?? -1;
+  return out;
+}
+
+/** Position of each name in Chinese (pinyin) order: one collation sort, then integer compares. */
+function nameRanks(names: readonly string[]): Int32Array {
+  const order = names.map((_, i) => i).sort((a, b) => compareNames(names[a]!, names[b]!));
+  const out = new Int32Array(names.length);
+  order.forEach((i, pos) => (out[i] = pos));
+  return out;
+}
+
+/** Percentage change used for colour: a change from 0 counts as the full cap; null without a base. */
+function changePctForColour(base: number | undefined, current: number, year: number): number | null {
+  const pct = changePct(base, current, year - 1, year);
+  if (pct.kind === 'value') return pct.value;
+  if (pct.kind === 'zero-base') return Math.sign(current - base!) * CHANGE_CAP_PCT;
   return null;
 }
 
@@ -175,9 +308,9 @@ function dedupe(list: readonly DepartmentInfo[]): DepartmentInfo[] {
   return list.filter((d) => (seen.has(d.name) ? false : (seen.add(d.name), true)));
 }
 
-function sortRows(rows: MatrixRowInfo[], by: MatrixRowSort): number[] {
+function sortRows(rows: MatrixRowInfo[], nameOrder: Int32Array, by: MatrixRowSort): number[] {
   const idx = rows.map((_, i) => i);
-  const name = (a: number, b: number) => compareNames(rows[a]!.department, rows[b]!.department);
+  const name = (a: number, b: number) => nameOrder[a]! - nameOrder[b]!;
   if (by === 'name') return idx.sort(name);
   if (by === 'coverage') return idx.sort((a, b) => rows[b]!.coverage - rows[a]!.coverage || name(a, b));
   return idx.sort((a, b) => (rows[b]!.score ?? -1) - (rows[a]!.score ?? -1) || name(a, b));

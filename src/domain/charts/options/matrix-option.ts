@@ -8,7 +8,8 @@ import type {
   TooltipComponentFormatterCallbackParams,
   VisualMapComponentOption,
 } from 'echarts';
-import type { ChartRow, DepartmentInfo } from '../../observations/chart-row';
+import type { DepartmentInfo } from '../../observations/chart-row';
+import type { RowColumns } from '../../observations/row-columns';
 import type { Indicator } from '../../types';
 import {
   MISSING_DECAL,
@@ -20,7 +21,7 @@ import {
   type Tier,
 } from '../../metrics/colour-scale';
 import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, formatNumber } from '../chart-theme';
-import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
+import { anySimulated, datasetLookup, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
 import { labelsFor } from '../labels';
 import {
@@ -35,7 +36,8 @@ import { matrixSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
 
 export interface MatrixInput extends CommonChartInput {
-  rows: readonly ChartRow[];
+  /** The rows of the year and the year before (tooltips read evidence from them). */
+  rows: RowColumns;
   indicators: readonly Indicator[];
   departments: readonly DepartmentInfo[];
   year: number;
@@ -46,7 +48,22 @@ export interface MatrixInput extends CommonChartInput {
   groupColumns?: boolean;
   /** Rows visible at once; more scroll (default 40). */
   maxVisibleRows?: number;
+  /** Page of rows drawn (0-based); a page holds `pageRows` axis positions (default 100). */
+  page?: number;
+  pageRows?: number;
 }
+
+/** Which rows of the matrix the option draws. */
+export interface MatrixPage {
+  index: number;
+  count: number;
+  /** 1-based axis positions on this page and their total (group headers count). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+export const MATRIX_PAGE_ROWS = 100;
 
 const NO_PREVIOUS_FILL = '#eeeeee';
 const CELL_PX = 22;
@@ -54,25 +71,29 @@ const LABEL_CELL_LIMIT = 300;
 
 type HeatmapDatum = [number, number, number, number];
 
-export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
+/**
+ * The heatmap of one page of rows. With thousands of departments only the page's
+ * cells become chart items, so a filter change stays fast at any store size.
+ * Pass `model` when it was built already (e.g. before the rows' evidence was read).
+ */
+export function buildMatrixOption(
+  input: MatrixInput,
+  model: MatrixModel = buildMatrixModel(input),
+): BuiltChart<MatrixModel> & { page: MatrixPage; /** Source positions of this year's values on the page (whose evidence tooltips show). */ pageSources: number[] } {
   const { lang, palette } = input;
   const L = labelsFor(lang);
-  const model = buildMatrixModel(input);
   const datasets = datasetLookup(input.datasets);
   const summary = matrixSummary(model, lang);
-  const reportedRows: ChartRow[] = [];
-  for (const c of model.cells) if (c.row) reportedRows.push(c.row);
 
   const notes = [L.matrixColourNote(model.colourBy, palette === 'cb-safe')];
-  const hasNoPrevious = model.cells.some((c) => c.missing === 'no-previous');
-  if (model.missingCount > 0) notes.push(hasNoPrevious ? `${L.missingCellNote}${L.clauseSeparator}${L.noPreviousCellNote}` : L.missingCellNote);
+  const hasNoPrevious = model.noPreviousCount > 0;
+  if (model.missingCount > model.noPreviousCount) notes.push(hasNoPrevious ? `${L.missingCellNote}${L.clauseSeparator}${L.noPreviousCellNote}` : L.missingCellNote);
   else if (hasNoPrevious) notes.push(L.noPreviousCellNote);
-  const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(reportedRows, datasets), lang });
+  const frame = buildFrame({ titles: input.titles, notes, demo: anySimulated(model.datasetIds, datasets), lang });
 
-  // Axis positions of rows and columns (group headers take a position too).
-  const rowPos = new Int32Array(model.rows.length);
-  model.rowAxis.forEach((e, i) => e.kind === 'item' && (rowPos[e.index] = i));
-  const colPos = new Int32Array(model.columns.length);
+  const { page, rowAxis } = pageOf(model, input.page ?? 0, input.pageRows ?? MATRIX_PAGE_ROWS);
+  const C = model.columns.length;
+  const colPos = new Int32Array(C);
   model.columnAxis.forEach((e, i) => e.kind === 'item' && (colPos[e.index] = i));
 
   const tiers: Tier[] = input.decal ? ['good', 'mid', 'bad'] : ['mid'];
@@ -80,19 +101,27 @@ export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
   const neutral: HeatmapDatum[] = [];
   const noPrevious: HeatmapDatum[] = [];
   const missing: HeatmapDatum[] = [];
-  model.cells.forEach((cell, k) => {
-    const x = colPos[cell.colIndex]!;
-    const y = rowPos[cell.rowIndex]!;
-    if (cell.score === null) {
-      (cell.missing === 'no-previous' ? noPrevious : missing).push([x, y, 0, k]);
-      return;
+  let pageCells = 0;
+  const pageSources: number[] = [];
+  rowAxis.forEach((e, y) => {
+    if (e.kind !== 'item') return;
+    for (let c = 0; c < C; c++) {
+      const k = e.index * C + c;
+      const x = colPos[c]!;
+      const score = model.score[k]!;
+      pageCells++;
+      if (model.current[k]! >= 0) pageSources.push(model.current[k]!);
+      if (Number.isNaN(score)) {
+        (model.missing[k] === 2 ? noPrevious : missing).push([x, y, 0, k]);
+        continue;
+      }
+      const datum: HeatmapDatum = [x, y, score, k];
+      if (model.columns[c]!.indicator.direction === 'neutral') neutral.push(datum);
+      else judged.get(input.decal ? tierOf(score) : 'mid')!.push(datum);
     }
-    const datum: HeatmapDatum = [x, y, cell.score, k];
-    if (model.columns[cell.colIndex]!.indicator.direction === 'neutral') neutral.push(datum);
-    else judged.get(input.decal ? tierOf(cell.score) : 'mid')!.push(datum);
   });
 
-  const showLabels = model.cells.length <= LABEL_CELL_LIMIT;
+  const showLabels = pageCells <= LABEL_CELL_LIMIT;
   const cellLabel = {
     show: showLabels,
     fontSize: 10,
@@ -101,8 +130,8 @@ export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
     textBorderWidth: 2,
     formatter: (p: { value?: unknown }) => {
       const k = Array.isArray(p.value) ? Number(p.value[3]) : -1;
-      const row = model.cells[k]?.row;
-      return row ? formatNumber(row.value, 1) : '';
+      const at = k >= 0 && k < model.cellCount ? model.current[k]! : -1;
+      return at >= 0 ? formatNumber(input.rows.value[at]!, 1) : '';
     },
   };
   const border = { borderColor: '#ffffff', borderWidth: 1 };
@@ -132,8 +161,8 @@ export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
   );
 
   const tooltipFor = (k: number): TooltipContent | null => {
-    const cell = model.cells[k];
-    if (!cell) return null;
+    if (!(k >= 0 && k < model.cellCount)) return null;
+    const cell = model.cellAt(k, input.rows);
     const info = model.rows[cell.rowIndex]!;
     const ind = model.columns[cell.colIndex]!.indicator;
     const extra: TooltipLine[] = [];
@@ -166,12 +195,12 @@ export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
     if (!e) return '';
     if (e.kind === 'group') {
       const label = e.label || L.otherType;
-      return `■ ${label}${L.paren(String(e.count))}`;
+      return `■ ${label}${L.paren(String(e.count))}${e.continued ? L.continued : ''}`;
     }
     return labelOf(e.index);
   };
   const maxRows = Math.max(5, input.maxVisibleRows ?? 40);
-  const scrollY = model.rowAxis.length > maxRows;
+  const scrollY = rowAxis.length > maxRows;
   const scrollX = model.columnAxis.length > 30;
   const dataZoom: DataZoomComponentOption[] = [];
   if (scrollY) {
@@ -207,13 +236,37 @@ export function buildMatrixOption(input: MatrixInput): BuiltChart<MatrixModel> {
     yAxis: {
       type: 'category',
       inverse: true,
-      data: model.rowAxis.map((_, i) => `r${i}`),
+      data: rowAxis.map((_, i) => `r${i}`),
       axisTick: { show: false },
-      axisLabel: { interval: 0, width: 150, overflow: 'truncate', color: TEXT_COLOUR, formatter: axisText(model.rowAxis, (i) => model.rows[i]!.department) },
+      axisLabel: { interval: 0, width: 150, overflow: 'truncate', color: TEXT_COLOUR, formatter: axisText(rowAxis, (i) => model.rows[i]!.department) },
     },
     visualMap,
     series,
   };
-  const visibleRows = Math.min(model.rowAxis.length, maxRows);
-  return { option, summary, model, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
+  const visibleRows = Math.min(rowAxis.length, maxRows);
+  return { option, summary, model, page, pageSources, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
+}
+
+/**
+ * The row-axis positions of one page. A page that starts inside a group repeats
+ * the group's header, marked as continued, so every row keeps its label.
+ */
+function pageOf(model: MatrixModel, requested: number, size: number): { page: MatrixPage; rowAxis: MatrixAxisEntry[] } {
+  const total = model.rowAxis.length;
+  const perPage = Math.max(1, size);
+  const count = Math.max(1, Math.ceil(total / perPage));
+  const index = Math.min(Math.max(0, Math.floor(requested)), count - 1);
+  const start = index * perPage;
+  const end = Math.min(total, start + perPage);
+  const rowAxis = model.rowAxis.slice(start, end);
+  if (rowAxis[0]?.kind === 'item') {
+    for (let i = start - 1; i >= 0; i--) {
+      const e = model.rowAxis[i]!;
+      if (e.kind === 'group') {
+        rowAxis.unshift({ ...e, continued: true });
+        break;
+      }
+    }
+  }
+  return { page: { index, count, first: total ? start + 1 : 0, last: end, total }, rowAxis };
 }
