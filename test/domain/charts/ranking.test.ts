@@ -89,7 +89,9 @@ describe('ranking', () => {
     const many = Array.from({ length: 100 }, (_, i) => row(`部门${i}`, 'normative_docs_cleaned', 2024, i));
     const { option, summary } = buildCompareOption({ ...common, rows: many, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 });
     const dz = (option as { dataZoom: { type: string; endValue: number }[] }).dataZoom;
-    expect(dz[0]).toMatchObject({ type: 'slider', endValue: 29 });
+    expect(dz[0]).toMatchObject({ type: 'slider', endValue: 29, filterMode: 'filter' });
+    // Only the window's bars are drawn, so the axis holds every value and does not rescale.
+    expect((option as { xAxis: { min: number; max: number } }).xAxis).toMatchObject({ min: 0, max: 200 });
     expect(summary).toBe('清理规范性文件数 2024年：部门99 99件（最高），部门0 0件（最低），中位数 49.5件，100个部门。');
   });
 });

@@ -59,6 +59,19 @@ describe('server-side rendering', () => {
     expect(svg).toContain('▼4');
   });
 
+  it('ranking with many departments draws only the scroll window, each bar with its own label', () => {
+    const ind = catalog.get('normative_docs_cleaned')!;
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...sampleRows()[0]!, rowId: 10_000 + i, department: `部门${i}`, indicatorId: ind.id, year: 2024, value: 1000 + i, unit: ind.unit }));
+    const r = buildRankingOption({ ...opts, rows: many, indicator: ind, year: 2024 });
+    const svg = render(r.option, r.height);
+    // Bars 1,299 … 1,270 (the first 30, best first) and none beyond.
+    expect(svg).toContain('部门299');
+    expect(svg).toContain('1,270件');
+    expect(svg).not.toContain('1,269件');
+    expect(svg).not.toContain('部门269<');
+    expect((svg.match(/<path d="M[^"]*" [^>]*fill="#/g) ?? []).length).toBeLessThan(100);
+  });
+
   it('matrix, with decals', () => {
     const r = buildMatrixOption({ ...opts, decal: true, rows: rowColumnsOfRows(rows.filter((x) => x.department !== '财政局' || x.year !== 2024 || x.indicatorId !== 'litigation_lost')), indicators: catalog.indicators, departments, year: 2024, colourBy: 'rank', groupRows: true, titles: titles('2024年指标矩阵') });
     const svg = render(r.option, r.height);

@@ -20,6 +20,7 @@ import {
   formatNumber,
 } from '../chart-theme';
 import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
+import { valueAxisBounds } from '../axis-extent';
 import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
 import { formatChangeShort, formatValue, unitLabel } from '../format';
 import { labelsFor } from '../labels';
@@ -117,15 +118,18 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
 
   const maxVisible = Math.max(5, input.maxVisibleBars ?? 30);
   const scroll = entries.length > maxVisible;
+  // Only the bars in the scroll window are laid out and drawn ('filter'): thousands of
+  // departments cost no more than thirty. The value axis is then fixed to all values.
   const dataZoom: DataZoomComponentOption[] = scroll
     ? [
-        { type: 'slider', yAxisIndex: 0, right: 6, top: frame.top + 24, bottom: frame.bottom + 24, width: 14, startValue: 0, endValue: maxVisible - 1, filterMode: 'none', showDetail: false, brushSelect: false },
-        { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxVisible - 1, filterMode: 'none', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+        { type: 'slider', yAxisIndex: 0, right: 6, top: frame.top + 24, bottom: frame.bottom + 24, width: 14, startValue: 0, endValue: maxVisible - 1, filterMode: 'filter', showDetail: false, brushSelect: false },
+        { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxVisible - 1, filterMode: 'filter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
       ]
     : [];
 
   const names = entries.map((e) => e.department);
   const isRate = unit === '%' && entries.every((e) => e.value === null || (e.value >= 0 && e.value <= 100));
+  const bounds = scroll ? valueAxisBounds(entries.map((e) => e.value)) : null;
   const u = unitLabel(unit, lang);
   const option: EChartsOption = {
     ...baseOption(frame, summary, palette),
@@ -139,7 +143,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
       nameGap: 28,
       boundaryGap: [0, '8%'],
       // Rates stop at 100 % when every value fits.
-      ...(isRate ? { max: 100 } : {}),
+      ...(isRate ? { min: 0, max: 100 } : bounds ? bounds : {}),
       axisLabel: { color: MUTED_COLOUR, formatter: (v: number) => formatNumber(v) },
       splitLine: { lineStyle: { color: SPLIT_LINE_COLOUR } },
     },
