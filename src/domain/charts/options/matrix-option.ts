@@ -203,14 +203,15 @@ export function buildMatrixOption(
   const scrollY = rowAxis.length > maxRows;
   const scrollX = model.columnAxis.length > 30;
   const dataZoom: DataZoomComponentOption[] = [];
+  // Scroll windows filter the data, so only the cells in view are laid out and drawn.
   if (scrollY) {
     dataZoom.push(
-      { type: 'slider', yAxisIndex: 0, right: 6, width: 14, top: frame.top + 100, bottom: frame.bottom + 40, startValue: 0, endValue: maxRows - 1, filterMode: 'none', showDetail: false, brushSelect: false },
-      { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxRows - 1, filterMode: 'none', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      { type: 'slider', yAxisIndex: 0, right: 6, width: 14, top: frame.top + 100, bottom: frame.bottom + 40, startValue: 0, endValue: maxRows - 1, filterMode: 'filter', showDetail: false, brushSelect: false },
+      { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxRows - 1, filterMode: 'filter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
     );
   }
   if (scrollX) {
-    dataZoom.push({ type: 'slider', xAxisIndex: 0, height: 12, bottom: frame.bottom + 34, startValue: 0, endValue: 29, filterMode: 'none', showDetail: false, brushSelect: false });
+    dataZoom.push({ type: 'slider', xAxisIndex: 0, height: 12, bottom: frame.bottom + 34, startValue: 0, endValue: 29, filterMode: 'filter', showDetail: false, brushSelect: false });
   }
 
   const option: EChartsOption = {
