@@ -2,7 +2,7 @@
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
 import { buildMatrixModel, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
-import { buildMatrixOption, type MatrixInput } from '../../domain/charts/options/matrix-option';
+import { buildMatrixOption, matrixPageSources, type MatrixInput } from '../../domain/charts/options/matrix-option';
 import { anySimulated, datasetLookup } from '../../domain/charts/common';
 import type { ChartRow } from '../../domain/observations/chart-row';
 import { positionsOfYear } from '../../domain/observations/row-columns';
@@ -68,17 +68,13 @@ export function MatrixView(props: ViewProps) {
     datasets: derived!.datasetInfos,
     page,
   };
-  const firstDraw = useMemo(
-    () => buildMatrixOption(input, model),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, page, lang, state.palette, state.decal, derived],
-  );
-  // Evidence of the page's values, for tooltips; the chart is redrawn once it has been read.
-  const shown = useColumnsWithTexts(snapshot, columns, firstDraw.pageSources);
+  // Tooltips and clicks read rows from `shown`, which gains the page's evidence once read.
+  const pageSources = useMemo(() => matrixPageSources(model, page), [model, page]);
+  const shown = useColumnsWithTexts(snapshot, columns, pageSources);
   const built = useMemo(
-    () => (shown === columns ? firstDraw : buildMatrixOption({ ...input, rows: shown }, model)),
+    () => buildMatrixOption({ ...input, rows: shown }, model),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [firstDraw, shown],
+    [model, shown, page, lang, state.palette, state.decal, derived],
   );
   const title = t('chartTitleMatrix', { year });
   const subtitle = `${t('departments')}：${departments.length} · ${t('indicator')}：${indicators.length}`;

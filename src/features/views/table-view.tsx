@@ -34,7 +34,7 @@ export function TableView(props: ViewProps) {
     }),
     [allIndicators, indicator.id, state, from, to],
   );
-  const { rows } = useViewRows(snapshot, filter);
+  const { rows } = useViewRows(snapshot, filter, 'redraw');
   const base = useMemo(
     () =>
       buildTableModel({

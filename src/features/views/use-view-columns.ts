@@ -1,9 +1,10 @@
 // The rows a big view works on, as columns over the stored table (no row objects),
 // and the evidence of the few rows it shows.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { selectRowIndices, type RowFilter } from '../../domain/observations/select-rows';
 import { rowColumnsOfTable, withRowTexts, type RowColumns } from '../../domain/observations/row-columns';
 import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
+import type { RowText } from '../../db/repositories/observations-repo';
 
 const EMPTY: RowColumns = emptyColumns();
 
@@ -17,15 +18,22 @@ export function useViewColumns(snapshot: TableSnapshot | undefined, filter: RowF
   );
 }
 
-/** The columns with the evidence of the rows at `positions` merged into their ChartRows once read. */
+/**
+ * The columns whose rows carry the evidence of the rows at `positions` once it has been
+ * read. The result keeps its identity when the evidence arrives (tooltips make their rows
+ * when shown), so the chart is not drawn a second time.
+ */
 export function useColumnsWithTexts(snapshot: TableSnapshot | undefined, columns: RowColumns, positions: readonly number[]): RowColumns {
   const ids = useMemo(() => positions.map((k) => columns.rowIds[k]!), [columns, positions]);
   const texts = useRowTexts(snapshot, ids);
-  return useMemo(() => {
+  const read = useMemo(() => new Map<number, RowText>(), [columns]);
+  const withTexts = useMemo(() => withRowTexts(columns, read), [columns, read]);
+  useEffect(() => {
     // Row ids are positions in one table version: never merge texts read for another.
-    const m = texts.data && texts.data.version === snapshot?.version ? texts.data.texts : undefined;
-    return withRowTexts(columns, m);
-  }, [columns, texts.data, snapshot]);
+    if (!texts.data || texts.data.version !== snapshot?.version) return;
+    for (const [id, tx] of texts.data.texts) read.set(id, tx);
+  }, [texts.data, snapshot, read]);
+  return withTexts;
 }
 
 function emptyColumns(): RowColumns {

@@ -1,5 +1,5 @@
 // The rows a view shows, with their evidence merged in once it has been read.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ChartRow } from '../../domain/observations/chart-row';
 import { selectRows, type RowFilter } from '../../domain/observations/select-rows';
 import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
@@ -7,7 +7,12 @@ import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
 /** Evidence is read for at most this many rows per view (tooltips of a visible chart). */
 const MAX_TEXT_ROWS = 5000;
 
-export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilter | null) {
+/**
+ * The rows a view shows. Evidence is read after the first draw. With `redraw` (tables, which
+ * print it) the rows are replaced once it arrives; otherwise (charts, whose tooltips read it
+ * when shown) it is filled into the same row objects, so the chart is not drawn twice.
+ */
+export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilter | null, evidence: 'redraw' | 'in-place' = 'in-place') {
   const key = JSON.stringify(filter);
   const rows = useMemo<ChartRow[]>(
     () => (snapshot && filter ? selectRows(snapshot.table, filter) : []),
@@ -17,14 +22,25 @@ export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilt
   );
   const ids = useMemo(() => (rows.length <= MAX_TEXT_ROWS ? rows.map((r) => r.rowId) : []), [rows]);
   const texts = useRowTexts(snapshot, ids);
-  const withText = useMemo(() => {
-    // Row ids are positions in one table version: never merge texts read for another.
-    const m = texts.data && texts.data.version === snapshot?.version ? texts.data.texts : undefined;
-    if (!m) return rows;
+  // Row ids are positions in one table version: never merge texts read for another.
+  const m = texts.data && texts.data.version === snapshot?.version ? texts.data.texts : undefined;
+  const replaced = useMemo(() => {
+    if (!m || evidence === 'in-place') return rows;
     return rows.map((r) => {
       const tx = m.get(r.rowId);
       return tx ? { ...r, evidence: tx.evidence, indicatorText: tx.indicatorText } : r;
     });
-  }, [rows, texts.data, snapshot]);
-  return { rows: withText, texts: texts.data?.texts };
+  }, [rows, m, evidence]);
+  useEffect(() => {
+    if (!m || evidence !== 'in-place') return;
+    // These row objects belong to this view's selection alone.
+    for (const r of rows) {
+      const tx = m.get(r.rowId);
+      if (tx) {
+        r.evidence = tx.evidence;
+        r.indicatorText = tx.indicatorText;
+      }
+    }
+  }, [rows, m, evidence]);
+  return { rows: replaced, texts: texts.data?.texts };
 }

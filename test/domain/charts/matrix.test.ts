@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HeatmapSeriesOption } from 'echarts';
 import { buildMatrixOption } from '../../../src/domain/charts';
+import { matrixPageSources } from '../../../src/domain/charts/options/matrix-option';
 import { GOODNESS, MISSING_DECAL, NEUTRAL } from '../../../src/domain/metrics/colour-scale';
+import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import type { MatrixModel } from '../../../src/domain/charts/models/matrix-model';
 import { catalog, common, departments, row, sampleRows, XSS } from './fixtures';
@@ -109,7 +111,7 @@ describe('matrix', () => {
   });
 
   it('draws a large matrix one page of rows at a time, with every cell scored', () => {
-    const many = [];
+    const many: ChartRow[] = [];
     for (let d = 0; d < 400; d++) for (const ind of indicators.slice(0, 50)) many.push(row(`部门${d}`, ind.id, 2024, (d * 7) % 31));
     const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: [], year: 2024, colourBy: 'rank' as const };
     const { option, model, page } = buildMatrixOption(input);
@@ -128,6 +130,10 @@ describe('matrix', () => {
     const shown = new Set(parts(last.option).judged.map((d) => model.rows[Math.floor(d[3] / model.columns.length)]!.department));
     const expected = model.rowAxis.slice(300).map((e) => (e.kind === 'item' ? model.rows[e.index]!.department : '?'));
     expect([...shown].sort()).toEqual(expected.sort());
+    // The evidence read for a page is that of its own values.
+    const sources = matrixPageSources(model, 3);
+    expect(sources).toHaveLength(100 * model.columns.length);
+    expect(new Set(sources.map((k) => many[k]!.department))).toEqual(shown);
   });
 
   it('repeats the group header, marked as continued, on a page that starts inside a group', () => {

@@ -79,7 +79,7 @@ type HeatmapDatum = [number, number, number, number];
 export function buildMatrixOption(
   input: MatrixInput,
   model: MatrixModel = buildMatrixModel(input),
-): BuiltChart<MatrixModel> & { page: MatrixPage; /** Source positions of this year's values on the page (whose evidence tooltips show). */ pageSources: number[] } {
+): BuiltChart<MatrixModel> & { page: MatrixPage } {
   const { lang, palette } = input;
   const L = labelsFor(lang);
   const datasets = datasetLookup(input.datasets);
@@ -102,7 +102,6 @@ export function buildMatrixOption(
   const noPrevious: HeatmapDatum[] = [];
   const missing: HeatmapDatum[] = [];
   let pageCells = 0;
-  const pageSources: number[] = [];
   rowAxis.forEach((e, y) => {
     if (e.kind !== 'item') return;
     for (let c = 0; c < C; c++) {
@@ -110,7 +109,6 @@ export function buildMatrixOption(
       const x = colPos[c]!;
       const score = model.score[k]!;
       pageCells++;
-      if (model.current[k]! >= 0) pageSources.push(model.current[k]!);
       if (Number.isNaN(score)) {
         (model.missing[k] === 2 ? noPrevious : missing).push([x, y, 0, k]);
         continue;
@@ -245,7 +243,18 @@ export function buildMatrixOption(
     series,
   };
   const visibleRows = Math.min(rowAxis.length, maxRows);
-  return { option, summary, model, page, pageSources, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
+  return { option, summary, model, page, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
+}
+
+/** Source positions of this year's values on a page (whose evidence its tooltips show). */
+export function matrixPageSources(model: MatrixModel, page: number, pageRows = MATRIX_PAGE_ROWS): number[] {
+  const C = model.columns.length;
+  const out: number[] = [];
+  for (const e of pageOf(model, page, pageRows).rowAxis) {
+    if (e.kind !== 'item') continue;
+    for (let k = e.index * C; k < (e.index + 1) * C; k++) if (model.current[k]! >= 0) out.push(model.current[k]!);
+  }
+  return out;
 }
 
 /**
