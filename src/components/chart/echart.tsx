@@ -43,9 +43,17 @@ export function EChart({ option, summary, style, onReady, onEvents, testId }: EC
     (chart: EChartsInstance) => {
       // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
       const el = chart.getDom();
-      // 'finished' fires once drawing and animation are complete, after every option change.
+      // 'finished' fires once drawing is complete, after every option change.
+      const count = () => (el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1));
+      let seen = false;
       chart.on('finished', () => {
-        el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+        seen = true;
+        count();
+      });
+      // Charts are static, so the first drawing can finish inside the first setOption, before
+      // this handler exists; count it unless a 'finished' (e.g. of progressive drawing) came.
+      requestAnimationFrame(() => {
+        if (!seen && !chart.isDisposed()) count();
       });
       registerForInspection(testId, chart);
       onReady?.(chart);
