@@ -1,6 +1,6 @@
 // Charts with the data stored: the first chart after a reload, and filter changes in the
 // trend, ranking and matrix views. "Drawn" means the chart's data-rendered counter moved,
-// i.e. ECharts reported 'finished' (drawing and its short animation are complete).
+// i.e. ECharts reported 'finished' (drawing is complete; charts are not animated).
 import type { Page } from 'playwright-core';
 import { pageEval } from './browser';
 import { percentile } from './stats';
@@ -37,7 +37,7 @@ const CONTROL: Record<ViewName, string> = {
 export interface FilterFigures {
   p50_ms: number;
   p95_ms: number;
-  /** Change → end of the first frame after it (without the chart's animation). */
+  /** Change → end of the first frame after it. */
   first_frame_p50_ms: number;
   first_frame_p95_ms: number;
   samples: number[];

@@ -94,7 +94,7 @@
 
   /**
    * Changes a <select> the way a user does (input + change events) and resolves with
-   *   ms          the change → the main chart's next 'finished' (drawn, animation done)
+   *   ms          the change → the main chart's next 'finished' (drawn)
    *   firstFrame  the change → the end of the first frame after it (the work done
    *               synchronously for the change: React, the option, ECharts' setOption)
    */
