@@ -29,7 +29,11 @@ export function useDashboardData(state: UrlState, booted: boolean) {
     const demoIds = new Set(datasets.data.filter((d) => d.kind === 'simulated').map((d) => d.id));
     const demoDepartments = new Set<string>();
     if (demoIds.size) {
-      for (let i = 0; i < t.length; i++) if (demoIds.has(t.datasetIds[t.ds[i]!]!)) demoDepartments.add(t.departments[t.dept[i]!]!);
+      // Codes, not strings, in the loop over every stored row.
+      const demoDs = Uint8Array.from(t.datasetIds, (id) => (demoIds.has(id) ? 1 : 0));
+      const seen = new Uint8Array(t.departments.length);
+      for (let i = 0; i < t.length; i++) if (demoDs[t.ds[i]!]) seen[t.dept[i]!] = 1;
+      t.departments.forEach((name, c) => seen[c] && demoDepartments.add(name));
     }
     return { indicators, departments, datasetInfos, demoDepartments, allYears: yearsIn(t) };
   }, [snapshot, catalog.data, datasets.data, registry.data]);
