@@ -20,6 +20,11 @@ export interface NumericChunkRecord {
   removed?: Uint8Array;
 }
 
+/**
+ * Text of TEXT_PART_ROWS rows. Its dictionaries are string[] (parts written before packing,
+ * restores, page-built imports) or packed UTF-8 bytes + offsets (imports from the worker):
+ * same schema, readers accept both (domain/observations/string-dict.ts).
+ */
 export interface TextPartRecord {
   chunkId: number;
   part: number;

@@ -1,9 +1,12 @@
 // Thin adapter: bytes → parseImportBytesAsync → result with its typed arrays transferred.
 // Parsing yields between slices of rows so that a cancel message is received in time.
+// Text dictionaries are packed here, off the main thread: a million evidence strings
+// would cost the page ~140 ms to deserialise; two transferred buffers cost nothing.
 /// <reference lib="webworker" />
 import { Catalog } from '../domain/catalog/catalog';
 import { parseCatalogCsv } from '../domain/catalog/parse-catalog';
-import { parseImportBytesAsync } from '../domain/csv/parse-import';
+import { parseImportBytesAsync, type ParsedImport } from '../domain/csv/parse-import';
+import { packTextColumns } from '../domain/observations/pack-text-columns';
 import { columnBuffers, type ImportRequest, type ImportResponse } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -50,7 +53,10 @@ scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
       pause,
     );
     if (cancelled.has(id)) post({ type: 'error', id, message: 'cancelled', cancelled: true });
-    else post({ type: 'done', id, result }, columnBuffers(result.columns));
+    else {
+      const packed: ParsedImport = { ...result, columns: { ...result.columns, text: packTextColumns(result.columns.text) } };
+      post({ type: 'done', id, result: packed }, columnBuffers(packed.columns));
+    }
   } catch (err) {
     post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
   } finally {

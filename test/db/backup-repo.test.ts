@@ -6,6 +6,7 @@ import { loadStoredTable, readDatasetObservations, writeDataset } from '../../sr
 import { decodeBackup, encodeBackup } from '../../src/domain/backup/backup-codec';
 import { buildBackup, type WorkspaceBackup } from '../../src/domain/backup/backup-format';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
+import { packTextColumns } from '../../src/domain/observations/pack-text-columns';
 import type { DatasetMeta, Observation } from '../../src/domain/types';
 
 const open: AppDB[] = [];
@@ -148,4 +149,20 @@ describe('workspace backup and restore', () => {
     expect(await readWorkspace(dst)).toEqual(before);
     expect((await dst.importLog.toArray()).filter((l) => l.action === 'restore')).toHaveLength(0);
   });
+
+  it('backs up a dataset stored with packed text exactly like one stored with string[] text', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => obs(`部门${i % 9}`, 2000 + (i % 25), i, i % 3 === 0 ? '' : `第${i}行：清理了${i}份文件😀`));
+    const plain = await newDb();
+    const packed = await newDb();
+    const cols = columnsFromObservations(many);
+    await writeDataset(plain, { meta: meta('a', many.length), columns: cols });
+    await writeDataset(packed, { meta: meta('a', many.length), columns: { numeric: cols.numeric, text: packTextColumns(cols.text) } });
+    expect(Array.isArray((await packed.texts.toArray())[0]!.columns.evidences)).toBe(false);
+    expect(await readWorkspace(packed)).toEqual(await readWorkspace(plain));
+    const at = new Date(0);
+    expect(encodeBackup(buildBackup(await readWorkspace(packed), at))).toEqual(encodeBackup(buildBackup(await readWorkspace(plain), at)));
+    const dst = await newDb();
+    await restoreWorkspace(dst, await backupOf(packed), 'replace');
+    expect(await readDatasetObservations(dst, 'a')).toEqual(many);
+  }, 60_000);
 });

@@ -8,7 +8,9 @@ import {
   readDatasetObservations,
   writeDataset,
 } from '../../src/db/repositories/observations-repo';
-import { columnsFromObservations } from '../../src/domain/observations/columns';
+import { columnsFromObservations, type ObservationColumns } from '../../src/domain/observations/columns';
+import { packTextColumns } from '../../src/domain/observations/pack-text-columns';
+import { isPackedDict } from '../../src/domain/observations/string-dict';
 import { selectRows } from '../../src/domain/observations/select-rows';
 import type { DatasetMeta, Observation } from '../../src/domain/types';
 
@@ -114,5 +116,44 @@ describe('observations repository', () => {
     expect(await db.chunks.count()).toBe(before);
     expect(await db.datasets.get('broken')).toBeUndefined();
     expect(await db.importLog.where('datasetId').equals('broken').count()).toBe(0);
+  });
+
+  describe('text parts with packed dictionaries (imports from the worker)', () => {
+    const packed = (rows: Observation[]): ObservationColumns => {
+      const c = columnsFromObservations(rows);
+      return { numeric: c.numeric, text: packTextColumns(c.text) };
+    };
+    const rowsOf = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, i) => obs(`部门${i % 7}`, 2000 + (i % 25), `ind_${i % 13}`, i, i % 5 === 0 ? '' : `${tag}原文${i}😀`));
+
+    it('stores bytes and offsets and reads rows and whole datasets exactly', async () => {
+      const total = CHUNK_ROWS + TEXT_PART_ROWS + 17;
+      const rows = rowsOf(total, '包');
+      await writeDataset(db, { meta: meta('p', total), columns: packed(rows) });
+      const part = (await db.texts.toArray())[0]!.columns;
+      expect(isPackedDict(part.evidences)).toBe(true);
+      expect(part.evidences).toMatchObject({ bytes: expect.any(Uint8Array), offsets: expect.any(Uint32Array) });
+      expect(await readDatasetObservations(db, 'p')).toEqual(rows);
+      const table = await loadStoredTable(db);
+      const ids = [0, 5, TEXT_PART_ROWS + 3, CHUNK_ROWS + 1, total - 1];
+      const texts = await loadRowTexts(db, ids.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      expect(texts.map((t) => t.evidence)).toEqual(ids.map((i) => rows[i]!.evidence));
+      expect(texts.map((t) => [t.indicatorText, t.line, t.file])).toEqual(ids.map((i) => [rows[i]!.indicatorText, rows[i]!.source.line, 'a.csv']));
+    }, 60_000);
+
+    it('reads a store that mixes parts written before packing (string[]) with packed ones', async () => {
+      const oldRows = rowsOf(TEXT_PART_ROWS + 3, '旧');
+      const newRows = rowsOf(10, '新').map((r) => ({ ...r, department: `新${r.department}` }));
+      // Written exactly as the code before packing wrote it: array dictionaries.
+      await writeDataset(db, { meta: meta('old', oldRows.length), columns: columnsFromObservations(oldRows) });
+      await writeDataset(db, { meta: meta('new', newRows.length), columns: packed(newRows) });
+      const forms = (await db.texts.toArray()).map((t) => Array.isArray(t.columns.evidences));
+      expect(forms).toEqual([true, true, false]);
+      expect(await readDatasetObservations(db, 'old')).toEqual(oldRows);
+      expect(await readDatasetObservations(db, 'new')).toEqual(newRows);
+      const table = await loadStoredTable(db);
+      const texts = await loadRowTexts(db, [1, TEXT_PART_ROWS + 1, oldRows.length + 1].map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      expect(texts.map((t) => t.evidence)).toEqual([oldRows[1]!.evidence, oldRows[TEXT_PART_ROWS + 1]!.evidence, newRows[1]!.evidence]);
+    });
   });
 });

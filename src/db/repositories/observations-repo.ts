@@ -4,6 +4,7 @@ import type { AppDB, NumericChunkRecord, TextPartRecord } from '../app-db';
 import { CHUNK_ROWS, TEXT_PART_ROWS } from '../app-db';
 import type { ObservationColumns, TextColumns } from '../../domain/observations/columns';
 import { Dictionary, observationAt } from '../../domain/observations/columns';
+import { dictAt, dictValues } from '../../domain/observations/string-dict';
 import { sliceNumeric, sliceText } from '../../domain/observations/slice-columns';
 import { buildStoredTable, type StoredTable } from '../../domain/observations/stored-table';
 import type { DatasetMeta, Department, Observation, SourceDocument } from '../../domain/types';
@@ -181,14 +182,15 @@ export interface RowText {
   file: string;
 }
 
+/** Decodes only this row's strings when the part's dictionaries are packed. */
 function textAt(c: TextColumns, i: number): RowText {
   return {
-    evidence: c.evidences[c.ev[i]!]!,
-    indicatorText: c.indicatorTexts[c.text[i]!]!,
+    evidence: dictAt(c.evidences, c.ev[i]!)!,
+    indicatorText: dictAt(c.indicatorTexts, c.text[i]!)!,
     line: c.line[i]!,
     start: c.start[i]!,
     end: c.end[i]!,
-    file: c.files[c.file[i]!] ?? '',
+    file: dictAt(c.files, c.file[i]!) ?? '',
   };
 }
 
@@ -232,6 +234,7 @@ export async function readDatasetObservations(db: AppDB, datasetId: string): Pro
   });
 }
 
+/** One chunk's text parts (arrays or packed, as stored) as one set of columns with array dictionaries. */
 function concatText(parts: TextColumns[]): TextColumns {
   const texts = new Dictionary();
   const evidences = new Dictionary();
@@ -251,10 +254,14 @@ function concatText(parts: TextColumns[]): TextColumns {
   };
   let o = 0;
   for (const p of parts) {
+    // Every row is read: decode each packed dictionary at once rather than entry by entry.
+    const pTexts = dictValues(p.indicatorTexts);
+    const pEvidences = dictValues(p.evidences);
+    const pFiles = dictValues(p.files);
     for (let i = 0; i < p.length; i++, o++) {
-      out.text[o] = texts.code(p.indicatorTexts[p.text[i]!]!);
-      out.ev[o] = evidences.code(p.evidences[p.ev[i]!]!);
-      out.file[o] = files.code(p.files[p.file[i]!]!);
+      out.text[o] = texts.code(pTexts[p.text[i]!]!);
+      out.ev[o] = evidences.code(pEvidences[p.ev[i]!]!);
+      out.file[o] = files.code(pFiles[p.file[i]!]!);
     }
     out.line.set(p.line, o - p.length);
     out.start.set(p.start, o - p.length);

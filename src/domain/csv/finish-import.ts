@@ -1,6 +1,7 @@
 // After the last row: conflicting first rows are rejected, the columns are built, file-wide
 // checks run (outliers, current year), summary warnings are written, and the report is made.
 import { ColumnBuilder, type ObservationColumns } from '../observations/columns';
+import { dictAt } from '../observations/string-dict';
 import type { Department, Issue } from '../types';
 import type { ImportSession } from './import-session';
 import type { ParsedImport, RejectedRow } from './import-types';
@@ -135,7 +136,7 @@ function checkOutliers(s: ImportSession, c: ObservationColumns): void {
     const m = median[n.ind[i]!]!;
     const relative = m > 0 && v >= 1000 && v > 100 * m;
     if (v <= bounds[n.unit[i]!]! && !relative) continue;
-    const label = s.opts.catalog.get(n.indicators[n.ind[i]!]!)?.labelZh ?? c.text.indicatorTexts[c.text.text[i]!]!;
+    const label = s.opts.catalog.get(n.indicators[n.ind[i]!]!)?.labelZh ?? dictAt(c.text.indicatorTexts, c.text.text[i]!)!;
     s.log.add('W_OUTLIER', `「${preview(n.departments[n.dept[i]!]!, 20)}」${n.year[i]} 年「${preview(label, 20)}」为 ${v}，${relative ? `远高于本文件同一指标的中位数 ${m}` : '明显超出常见范围'}，请核对。已导入。`, { line: c.text.line[i]! });
   }
 }

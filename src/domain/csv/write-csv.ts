@@ -3,6 +3,7 @@
 // (= + - @ TAB CR LF at the start) neutralised with a leading `'` (OWASP). The importer
 // removes exactly that `'` again, so our own export re-imports identically.
 import { FLAG_DERIVED, qualifierOf, type ObservationColumns } from '../observations/columns';
+import { dictValues } from '../observations/string-dict';
 import type { Observation } from '../types';
 import { isFormulaTrigger } from './text-cells';
 
@@ -88,13 +89,14 @@ export function* columnsToCsvParts(c: ObservationColumns, opts: CsvWriteOptions 
   const depts = n.departments.map(csvText);
   const inds = n.indicators.map(csvText);
   const units = n.units.map(csvText);
-  const texts = t.indicatorTexts.map(csvText);
-  const files = t.files.map(csvText);
+  const texts = dictValues(t.indicatorTexts).map(csvText);
+  const evidences = dictValues(t.evidences);
+  const files = dictValues(t.files).map(csvText);
   let part = (opts.bom === false ? '' : CSV_BOM) + csvRow(OBSERVATION_HEADER);
   for (let i = 0; i < n.length; i++) {
     part +=
       depts[n.dept[i]!] + ',' + n.year[i] + ',' + inds[n.ind[i]!] + ',' + texts[t.text[i]!] + ',' + csvNumber(n.value[i]!) + ',' +
-      units[n.unit[i]!] + ',' + qualifierOf(n.qual[i]!) + ',' + csvText(t.evidences[t.ev[i]!]!) + ',' + files[t.file[i]!] + ',' +
+      units[n.unit[i]!] + ',' + qualifierOf(n.qual[i]!) + ',' + csvText(evidences[t.ev[i]!]!) + ',' + files[t.file[i]!] + ',' +
       ((n.flags[i]! & FLAG_DERIVED) !== 0 ? 'true' : 'false') + CRLF;
     if ((i + 1) % per === 0) {
       yield part;

@@ -3,6 +3,7 @@
 // IndexedDB; as columns they are a few typed arrays that move in milliseconds
 // (structured clone, transfer to and from workers, aggregation loops).
 import { QUALIFIERS, type Observation, type Qualifier } from '../types';
+import { dictAt, type StringDict } from './string-dict';
 
 /** Numeric part: everything charts and filters need. Loaded at start-up. */
 export interface NumericColumns {
@@ -20,18 +21,21 @@ export interface NumericColumns {
   flags: Uint8Array;
 }
 
-/** Text part: evidence and provenance. Loaded only when a row is inspected or exported. */
+/**
+ * Text part: evidence and provenance. Loaded only when a row is inspected or exported.
+ * Its dictionaries are arrays or packed UTF-8 (see string-dict.ts): read them with dictAt.
+ */
 export interface TextColumns {
   length: number;
-  indicatorTexts: string[];
+  indicatorTexts: StringDict;
   text: Uint32Array;
-  evidences: string[];
+  evidences: StringDict;
   ev: Uint32Array;
   line: Int32Array;
   start: Int32Array;
   end: Int32Array;
   /** Source file per row, dictionary-coded (empty string = the dataset's own file). */
-  files: string[];
+  files: StringDict;
   file: Uint32Array;
 }
 
@@ -206,19 +210,19 @@ export function observationAt(c: ObservationColumns, i: number): Observation {
     department: n.departments[n.dept[i]!]!,
     year: n.year[i]!,
     indicatorId: n.indicators[n.ind[i]!]!,
-    indicatorText: t.indicatorTexts[t.text[i]!]!,
+    indicatorText: dictAt(t.indicatorTexts, t.text[i]!)!,
     value: n.value[i]!,
     unit: n.units[n.unit[i]!]!,
     qualifier: qualifierOf(n.qual[i]!),
     derived: (n.flags[i]! & FLAG_DERIVED) !== 0,
-    evidence: t.evidences[t.ev[i]!]!,
+    evidence: dictAt(t.evidences, t.ev[i]!)!,
     source: sourceAt(t, i),
   };
 }
 
 function sourceAt(t: TextColumns, i: number): Observation['source'] {
   const src: Observation['source'] = { line: t.line[i]!, start: t.start[i]!, end: t.end[i]! };
-  const file = t.files[t.file[i]!];
+  const file = dictAt(t.files, t.file[i]!);
   if (file) src.file = file;
   return src;
 }

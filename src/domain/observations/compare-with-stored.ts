@@ -1,6 +1,7 @@
 // Compares an import with what is stored: new, unchanged and changed rows.
 // Keys are numbers built from dictionary codes, so a million stored rows are a Map
-// of numbers, not of strings.
+// of numbers, not of strings. Only numeric columns are read: the import's evidence
+// (packed by the worker) is not decoded here.
 import type { ObservationColumns } from './columns';
 import type { StoredTable } from './stored-table';
 

@@ -1,8 +1,48 @@
-// Keeps the given rows of a column set (in order), with compact dictionaries.
-import { ColumnBuilder, observationAt, type ObservationColumns } from './columns';
+// Keeps the given rows of a column set (in order). Numeric dictionaries are compacted (the
+// commit lists the departments of what it writes); text dictionaries are shared with the
+// source, since every stored text part compacts its own: a packed evidence dictionary of
+// a million-row import is neither decoded nor copied here.
+import type { ObservationColumns } from './columns';
+import { compact } from './slice-columns';
+
+function gather<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(a: T, rows: Uint32Array): T {
+  const out = new (a.constructor as new (n: number) => T)(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = a[rows[k]!]!;
+  return out;
+}
 
 export function pickRows(cols: ObservationColumns, rows: readonly number[]): ObservationColumns {
-  const b = new ColumnBuilder(rows.length);
-  for (const r of rows) b.append(observationAt(cols, r));
-  return b.build();
+  const at = Uint32Array.from(rows);
+  const n = cols.numeric;
+  const t = cols.text;
+  const dept = compact(n.dept, n.departments, 0, at.length, at);
+  const ind = compact(n.ind, n.indicators, 0, at.length, at);
+  const unit = compact(n.unit, n.units, 0, at.length, at);
+  return {
+    numeric: {
+      length: at.length,
+      departments: dept.values,
+      indicators: ind.values,
+      units: unit.values,
+      dept: dept.codes,
+      ind: ind.codes,
+      year: gather(n.year, at),
+      value: gather(n.value, at),
+      unit: Uint16Array.from(unit.codes),
+      qual: gather(n.qual, at),
+      flags: gather(n.flags, at),
+    },
+    text: {
+      length: at.length,
+      indicatorTexts: t.indicatorTexts,
+      text: gather(t.text, at),
+      evidences: t.evidences,
+      ev: gather(t.ev, at),
+      line: gather(t.line, at),
+      start: gather(t.start, at),
+      end: gather(t.end, at),
+      files: t.files,
+      file: gather(t.file, at),
+    },
+  };
 }

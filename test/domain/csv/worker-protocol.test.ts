@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateLongCsv } from '../../../src/domain/csv/generate-long-csv';
 import { observationsOf } from '../../../src/domain/observations/columns';
+import { isPackedDict } from '../../../src/domain/observations/string-dict';
 import type { ImportRequest, ImportResponse } from '../../../src/workers/import-messages';
 import { ROOT } from '../../helpers/project-files';
 
@@ -62,6 +63,11 @@ describe('import worker', () => {
     const done = transfers.find((t) => t.to === 'page' && t.type === 'done')!;
     expect(done.list.length).toBeGreaterThanOrEqual(10);
     expect(done.list).toContain(result.columns.numeric.value.buffer);
+    // The evidence dictionary arrives as two transferred buffers, not as strings.
+    const ev = result.columns.text.evidences;
+    if (!isPackedDict(ev)) throw new Error('evidence dictionary not packed');
+    expect(done.list).toContain(ev.bytes.buffer);
+    expect(done.list).toContain(ev.offsets.buffer);
     expect(observationsOf(result.columns)[0]!.department).toMatch(/局|委员会$/);
   });
 
