@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
-import { rowColumnsOfRows, rowColumnsOfTable, positionsOfYear, withRowTexts } from '../../src/domain/observations/row-columns';
+import { indicesOfYear, rowColumnsOfRows, rowColumnsOfTable, withRowTexts } from '../../src/domain/observations/row-columns';
 import { chartRowAt, selectRowIndices, selectRows } from '../../src/domain/observations/select-rows';
 import { buildStoredTable } from '../../src/domain/observations/stored-table';
 import type { Observation } from '../../src/domain/types';
@@ -15,19 +15,21 @@ const table = buildStoredTable([
 ]);
 
 describe('row columns', () => {
-  it('hold the selected rows of the stored table as codes and numbers, rows made on demand', () => {
+  it('select rows of the stored table without copying its columns, rows made on demand', () => {
     const indices = selectRowIndices(table, { yearFrom: 2023 });
     const c = rowColumnsOfTable(table, indices);
     expect(c.length).toBe(3);
-    const decoded = Array.from({ length: c.length }, (_, k) => [c.departments[c.dept[k]!], c.indicators[c.ind[k]!], c.year[k], c.value[k], c.datasetIds[c.ds[k]!]]);
+    expect(c.value).toBe(table.value);
+    const decoded = Array.from(c.at, (i) => [c.departments[c.dept[i]!], c.indicators[c.ind[i]!], c.year[i], c.value[i], c.datasetIds[c.ds[i]!]]);
     expect(decoded).toEqual(selectRows(table, { yearFrom: 2023 }).map((r) => [r.department, r.indicatorId, r.year, r.value, r.datasetId]));
-    expect(Array.from({ length: c.length }, (_, k) => c.row(k))).toEqual(indices.map((i) => chartRowAt(table, i)));
-    expect(positionsOfYear(c, 2023)).toEqual([0, 1, 2]);
+    expect(Array.from(c.at, (i) => c.row(i))).toEqual(indices.map((i) => chartRowAt(table, i)));
+    expect(indicesOfYear(c, 2023)).toEqual(indices);
+    expect(indicesOfYear(rowColumnsOfTable(table, selectRowIndices(table, {})), 2022)).toEqual(selectRowIndices(table, { yearTo: 2022 }));
   });
 
   it('merge evidence by row id without changing the columns', () => {
     const c = rowColumnsOfTable(table, selectRowIndices(table, {}));
-    const id = c.rowIds[3]!;
+    const id = c.rowId(3);
     const t = withRowTexts(c, new Map([[id, { evidence: '原文', indicatorText: '指标' }]]));
     expect(t.value).toBe(c.value);
     expect(t.row(3).evidence).toBe('原文');
@@ -41,6 +43,6 @@ describe('row columns', () => {
     expect(c.departments).toEqual(['甲', '乙', '丙']);
     expect(Array.from(c.dept)).toEqual([0, 0, 1, 2, 1]);
     expect(c.row(4)).toBe(rows[4]);
-    expect(Array.from(c.rowIds)).toEqual(rows.map((r) => r.rowId));
+    expect(Array.from(c.at, (i) => c.rowId(i))).toEqual(rows.map((r) => r.rowId));
   });
 });

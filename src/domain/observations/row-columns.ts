@@ -1,71 +1,66 @@
-// Rows a view works on, kept as columns of codes and numbers rather than objects.
-// Views over hundreds of thousands of rows (the matrix) read codes and values from
-// here and make a ChartRow only for the cells they draw or a tooltip shows.
+// Rows a view works on, as a selection over columns of codes and numbers rather than
+// objects. Views over hundreds of thousands of rows (the matrix) read codes and values
+// straight from the stored table's typed arrays and make a ChartRow only for the cells
+// they draw or a tooltip shows. Nothing is copied per filter change but the selection.
 import type { ChartRow } from './chart-row';
 import { chartRowAt } from './select-rows';
 import type { StoredTable } from './stored-table';
 
 export interface RowColumns {
+  /** Number of selected rows. */
   readonly length: number;
+  /** Index (into the columns below) of each selected row. */
+  readonly at: ArrayLike<number>;
   /** Dictionaries the code columns point into. */
   readonly departments: readonly string[];
   readonly indicators: readonly string[];
   readonly datasetIds: readonly string[];
+  /** Columns indexed by row index. */
   readonly dept: ArrayLike<number>;
   readonly ind: ArrayLike<number>;
   readonly ds: ArrayLike<number>;
   readonly year: ArrayLike<number>;
   readonly value: ArrayLike<number>;
-  /** ChartRow.rowId of each row (where its evidence is read from). */
-  readonly rowIds: ArrayLike<number>;
-  /** The k-th row as a ChartRow (made on demand). */
-  row(k: number): ChartRow;
+  /** ChartRow.rowId of the row at an index (where its evidence is read from). */
+  rowId(i: number): number;
+  /** The row at an index as a ChartRow (made on demand). */
+  row(i: number): ChartRow;
 }
 
-/** Rows of the stored table at the given positions (codes share the table's dictionaries). */
+type RowText = { evidence: string; indicatorText: string };
+
+/** The rows of the stored table at the given indices; the columns are the table's own. */
 export function rowColumnsOfTable(t: StoredTable, indices: ArrayLike<number>): RowColumns {
-  const n = indices.length;
-  const at = Uint32Array.from(indices);
-  const dept = new Uint32Array(n);
-  const ind = new Uint32Array(n);
-  const ds = new Uint16Array(n);
-  const year = new Uint16Array(n);
-  const value = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = at[k]!;
-    dept[k] = t.dept[i]!;
-    ind[k] = t.ind[i]!;
-    ds[k] = t.ds[i]!;
-    year[k] = t.year[i]!;
-    value[k] = t.value[i]!;
-  }
-  const base = { length: n, departments: t.departments, indicators: t.indicators, datasetIds: t.datasetIds, dept, ind, ds, year, value, rowIds: at };
-  return withRowMaker(base, (k) => chartRowAt(t, at[k]!));
+  return {
+    length: indices.length,
+    at: indices,
+    departments: t.departments,
+    indicators: t.indicators,
+    datasetIds: t.datasetIds,
+    dept: t.dept,
+    ind: t.ind,
+    ds: t.ds,
+    year: t.year,
+    value: t.value,
+    rowId: (i) => i,
+    row: (i) => chartRowAt(t, i),
+  };
 }
 
-/** The same columns whose rows carry the evidence read so far (keyed by ChartRow.rowId). */
-export function withRowTexts(c: RowColumns, texts: ReadonlyMap<number, { evidence: string; indicatorText: string }> | undefined): RowColumns {
+/** The same selection whose rows carry the evidence in `texts` (keyed by ChartRow.rowId). */
+export function withRowTexts(c: RowColumns, texts: ReadonlyMap<number, RowText> | undefined): RowColumns {
   if (!texts) return c;
-  return withRowMaker(c, (k) => c.row(k), texts);
+  return {
+    ...c,
+    row: (i) => {
+      const r = c.row(i);
+      const tx = texts.get(r.rowId);
+      return tx ? { ...r, evidence: tx.evidence, indicatorText: tx.indicatorText } : r;
+    },
+  };
 }
 
-function withRowMaker(
-  base: Omit<RowColumns, 'row'>,
-  make: (k: number) => ChartRow,
-  texts?: ReadonlyMap<number, { evidence: string; indicatorText: string }>,
-): RowColumns {
-  const { length, departments, indicators, datasetIds, dept, ind, ds, year, value, rowIds } = base;
-  const row = texts
-    ? (k: number) => {
-        const r = make(k);
-        const tx = texts.get(r.rowId);
-        return tx ? { ...r, evidence: tx.evidence, indicatorText: tx.indicatorText } : r;
-      }
-    : make;
-  return { length, departments, indicators, datasetIds, dept, ind, ds, year, value, rowIds, row };
-}
-
-/** Columns over ready-made rows (small inputs, tests). */
+/** Columns over ready-made rows (small inputs, tests): row index = position. */
 export function rowColumnsOfRows(rows: readonly ChartRow[]): RowColumns {
   const n = rows.length;
   const dicts = { departments: new Map<string, number>(), indicators: new Map<string, number>(), datasetIds: new Map<string, number>() };
@@ -88,6 +83,7 @@ export function rowColumnsOfRows(rows: readonly ChartRow[]): RowColumns {
   });
   return {
     length: n,
+    at: Uint32Array.from({ length: n }, (_, k) => k),
     departments: [...dicts.departments.keys()],
     indicators: [...dicts.indicators.keys()],
     datasetIds: [...dicts.datasetIds.keys()],
@@ -96,14 +92,14 @@ export function rowColumnsOfRows(rows: readonly ChartRow[]): RowColumns {
     ds,
     year,
     value,
-    rowIds: rows.map((r) => r.rowId),
-    row: (k) => rows[k]!,
+    rowId: (i) => rows[i]!.rowId,
+    row: (i) => rows[i]!,
   };
 }
 
-/** Positions of the rows of one year. */
-export function positionsOfYear(c: RowColumns, year: number): number[] {
+/** Indices of the selected rows of one year. */
+export function indicesOfYear(c: RowColumns, year: number): number[] {
   const out: number[] = [];
-  for (let k = 0; k < c.length; k++) if (c.year[k] === year) out.push(k);
+  for (let k = 0; k < c.length; k++) if (c.year[c.at[k]!] === year) out.push(c.at[k]!);
   return out;
 }

@@ -5,7 +5,7 @@ import { buildMatrixModel, type MatrixColumnSort, type MatrixRowSort } from '../
 import { buildMatrixOption, matrixPageSources, type MatrixInput } from '../../domain/charts/options/matrix-option';
 import { anySimulated, datasetLookup } from '../../domain/charts/common';
 import type { ChartRow } from '../../domain/observations/chart-row';
-import { positionsOfYear } from '../../domain/observations/row-columns';
+import { indicesOfYear } from '../../domain/observations/row-columns';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
@@ -38,8 +38,9 @@ export function MatrixView(props: ViewProps) {
     // Indicator codes present in the rows, and one row of each for uncatalogued units.
     const firstAt = new Map<string, number>();
     for (let k = 0; k < columns.length; k++) {
-      const id = columns.indicators[columns.ind[k]!]!;
-      if (!firstAt.has(id)) firstAt.set(id, k);
+      const i = columns.at[k]!;
+      const id = columns.indicators[columns.ind[i]!]!;
+      if (!firstAt.has(id)) firstAt.set(id, i);
     }
     const inCatalog = catalog!.indicators.filter((i) => firstAt.has(i.id));
     const others = [...firstAt].filter(([id]) => !catalog!.get(id)).map(([id, k]) => catalog!.resolve(id, columns.row(k).unit));
@@ -47,7 +48,7 @@ export function MatrixView(props: ViewProps) {
   }, [columns, catalog]);
   const departments = useMemo(() => {
     const present = new Set<number>();
-    for (let k = 0; k < columns.length; k++) present.add(columns.dept[k]!);
+    for (let k = 0; k < columns.length; k++) present.add(columns.dept[columns.at[k]!]!);
     const names = new Set([...present].map((c) => columns.departments[c]!));
     return derived!.departments.filter((d) => names.has(d.name));
   }, [columns, derived]);
@@ -88,7 +89,7 @@ export function MatrixView(props: ViewProps) {
   );
   const onEvents = useSourceClick(props, rowAt);
   const hasCurrent = model.reportedCount > 0;
-  const currentRows = (): ChartRow[] => positionsOfYear(columns, year).map((k) => columns.row(k));
+  const currentRows = (): ChartRow[] => indicesOfYear(columns, year).map((i) => columns.row(i));
   const exportSpec = {
     fileBase: `部门指标矩阵-${year}`,
     buildOption: () => buildMatrixOption({ ...input, titles: exportTitles(t, title, subtitle, currentRows(), derived!.datasetInfos) }, model).option,

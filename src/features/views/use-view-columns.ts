@@ -19,12 +19,12 @@ export function useViewColumns(snapshot: TableSnapshot | undefined, filter: RowF
 }
 
 /**
- * The columns whose rows carry the evidence of the rows at `positions` once it has been
+ * The columns whose rows carry the evidence of the rows at `indices` once it has been
  * read. The result keeps its identity when the evidence arrives (tooltips make their rows
  * when shown), so the chart is not drawn a second time.
  */
-export function useColumnsWithTexts(snapshot: TableSnapshot | undefined, columns: RowColumns, positions: readonly number[]): RowColumns {
-  const ids = useMemo(() => positions.map((k) => columns.rowIds[k]!), [columns, positions]);
+export function useColumnsWithTexts(snapshot: TableSnapshot | undefined, columns: RowColumns, indices: readonly number[]): RowColumns {
+  const ids = useMemo(() => indices.map((i) => columns.rowId(i)), [columns, indices]);
   const texts = useRowTexts(snapshot, ids);
   const read = useMemo(() => new Map<number, RowText>(), [columns]);
   const withTexts = useMemo(() => withRowTexts(columns, read), [columns, read]);
@@ -38,5 +38,8 @@ export function useColumnsWithTexts(snapshot: TableSnapshot | undefined, columns
 
 function emptyColumns(): RowColumns {
   const none = new Uint32Array(0);
-  return { length: 0, departments: [], indicators: [], datasetIds: [], dept: none, ind: none, ds: none, year: none, value: none, rowIds: none, row: () => { throw new RangeError('no rows'); } };
+  const nothing = (): never => {
+    throw new RangeError('no rows');
+  };
+  return { length: 0, at: none, departments: [], indicators: [], datasetIds: [], dept: none, ind: none, ds: none, year: none, value: none, rowId: nothing, row: nothing };
 }

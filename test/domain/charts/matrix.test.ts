@@ -127,7 +127,7 @@ describe('matrix', () => {
     // The last page holds the rest; asking past the end gives the last page.
     const last = buildMatrixOption({ ...input, page: 9 }, model);
     expect(last.page).toEqual({ index: 3, count: 4, first: 301, last: 400, total: 400 });
-    const shown = new Set(parts(last.option).judged.map((d) => model.rows[Math.floor(d[3] / model.columns.length)]!.department));
+    const shown = new Set(parts(last.option).judged.map((d) => model.rows[d[3] % model.rows.length]!.department));
     const expected = model.rowAxis.slice(300).map((e) => (e.kind === 'item' ? model.rows[e.index]!.department : '?'));
     expect([...shown].sort()).toEqual(expected.sort());
     // The evidence read for a page is that of its own values.

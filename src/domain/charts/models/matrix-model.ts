@@ -57,12 +57,12 @@ export interface MatrixModel {
   /** Column axis left to right, with group headers when grouped. */
   columnAxis: MatrixAxisEntry[];
   /**
-   * Every department × indicator pair (reported or not), row-major:
-   * cell k = rowIndex × columns.length + colIndex. Kept in typed arrays because a
+   * Every department × indicator pair (reported or not), column-major:
+   * cell k = colIndex × rows.length + rowIndex. Kept in typed arrays because a
    * city-wide store has over 100,000 cells; `cellAt` makes the object for one cell.
    */
   cellCount: number;
-  /** Position in the source rows of the cell's value this year / the year before, or -1. */
+  /** Index in the source rows of the cell's value this year / the year before, or -1. */
   current: Int32Array;
   previous: Int32Array;
   /** Colour position in [0, 1]; NaN = no colour. */
@@ -98,72 +98,88 @@ const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'not-reported', 
 
 export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const { year, colourBy, rows: src } = input;
+  const { at, year: yearOf, ind, dept, value } = src;
   const deptList = matrixDepartments(input);
   const R = deptList.length;
   const deptRow = codeMap(src.departments, deptList.map((d) => d.name));
-  const indCol = codeMap(src.indicators, input.indicators.map((i) => i.id));
+  const candidate = codeMap(src.indicators, input.indicators.map((i) => i.id));
 
-  // Source positions of this year's and last year's values per (department, candidate column).
+  // Columns: candidates with a value this year, in candidate order.
   const K = input.indicators.length;
-  const cur = new Int32Array(R * K).fill(-1);
-  const prev = new Int32Array(R * K).fill(-1);
-  const candidateCoverage = new Uint32Array(K);
+  const hasValue = new Uint8Array(K);
   for (let k = 0; k < src.length; k++) {
-    const y = src.year[k]!;
-    if (y !== year && y !== year - 1) continue;
-    const c = indCol[src.ind[k]!]!;
-    const r = deptRow[src.dept[k]!]!;
-    if (c < 0 || r < 0) continue;
-    const at = r * K + c;
-    if (y === year) {
-      if (cur[at]! < 0) candidateCoverage[c]!++;
-      cur[at] = k; // the later of duplicate rows wins
-    } else prev[at] = k;
+    const i = at[k]!;
+    if (yearOf[i] !== year) continue;
+    const c = candidate[ind[i]!]!;
+    if (c >= 0 && deptRow[dept[i]!]! >= 0) hasValue[c] = 1;
   }
   const keptCols: number[] = [];
-  for (let c = 0; c < K; c++) if (candidateCoverage[c]! > 0) keptCols.push(c);
-  const columns: MatrixColumnInfo[] = keptCols.map((c) => ({ indicator: input.indicators[c]!, coverage: candidateCoverage[c]! }));
-  const C = columns.length;
+  const colOf = new Int32Array(K).fill(-1);
+  for (let c = 0; c < K; c++) if (hasValue[c]) colOf[c] = keptCols.push(c) - 1;
+  const C = keptCols.length;
   const n = R * C;
-  const current = new Int32Array(n);
-  const previous = new Int32Array(n);
+
+  // Cells are column-major (cell = column × R + row): every per-column pass is contiguous.
+  // Each holds the index of this year's and last year's row, or -1.
+  // Values are gathered into cell order here, in one pass in row order: the passes per
+  // column then read contiguous memory instead of scattered table rows.
+  const current = new Int32Array(n).fill(-1);
+  const previous = new Int32Array(n).fill(-1);
+  const cellValue = new Float64Array(n);
+  const previousValue = new Float64Array(n);
+  const datasetSeen = new Uint8Array(src.datasetIds.length);
+  for (let k = 0; k < src.length; k++) {
+    const i = at[k]!;
+    const y = yearOf[i]!;
+    if (y !== year && y !== year - 1) continue;
+    const c = colOf[candidate[ind[i]!]!] ?? -1;
+    const r = deptRow[dept[i]!]!;
+    if (c < 0 || r < 0) continue;
+    // The later of duplicate rows wins.
+    const cell = c * R + r;
+    if (y === year) {
+      current[cell] = i;
+      cellValue[cell] = value[i]!;
+      datasetSeen[src.ds[i]!] = 1;
+    } else {
+      previous[cell] = i;
+      previousValue[cell] = value[i]!;
+    }
+  }
+
   const score = new Float64Array(n).fill(NaN);
   const missing = new Uint8Array(n);
   const rankOf = new Uint32Array(n);
   const rankedIn = new Uint32Array(C);
+  const columnCoverage = new Uint32Array(C);
   const scoreSum = new Float64Array(R);
   const scoreN = new Uint32Array(R);
   const coverage = new Uint32Array(R);
-  const datasetSeen = new Uint8Array(src.datasetIds.length);
-  const value = src.value;
   const sorted = new Float64Array(R);
   let reported = 0;
   let noPrevious = 0;
 
   for (let c = 0; c < C; c++) {
-    const from = keptCols[c]!;
-    const direction = columns[c]!.indicator.direction;
+    const direction = input.indicators[keptCols[c]!]!.direction;
+    const base = c * R;
     let m = 0;
-    for (let r = 0, k = c; r < R; r++, k += C) {
-      const at = cur[r * K + from]!;
-      current[k] = at;
-      previous[k] = prev[r * K + from]!;
-      if (at >= 0 && Number.isFinite(value[at]!)) sorted[m++] = value[at]!;
+    for (let k = base; k < base + R; k++) {
+      if (current[k]! >= 0 && Number.isFinite(cellValue[k]!)) sorted[m++] = cellValue[k]!;
     }
     // Competition ranks (ties share a rank) = 1 + the number of strictly better values,
     // found by binary search in the sorted values.
     const values = sorted.subarray(0, m).sort();
     rankedIn[c] = m;
-    for (let r = 0, k = c; r < R; r++, k += C) {
-      const at = current[k]!;
-      if (at < 0) {
+    for (let r = 0, k = base; r < R; r++, k++) {
+      const i = current[k]!;
+      if (i < 0) {
         missing[k] = 1;
         continue;
       }
       reported++;
+      columnCoverage[c]!++;
       coverage[r]!++;
-      datasetSeen[src.ds[at]!] = 1;
-      const v = value[at]!;
+      const v = cellValue[k]!;
       const rk = Number.isFinite(v) ? 1 + (direction === 'down' ? lowerBound(values, v) : m - upperBound(values, v)) : 0;
       rankOf[k] = rk;
       const percentile = rk ? percentileOf(rk, m) : NaN;
@@ -173,8 +189,7 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       }
       if (colourBy === 'rank') score[k] = percentile;
       else {
-        const before = previous[k]!;
-        const pct = changePctForColour(before >= 0 ? value[before] : undefined, v, year);
+        const pct = changePctForColour(previous[k]! >= 0 ? previousValue[k] : undefined, v, year);
         if (pct === null) {
           missing[k] = 2;
           noPrevious++;
@@ -182,6 +197,7 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       }
     }
   }
+  const columns: MatrixColumnInfo[] = keptCols.map((c, k) => ({ indicator: input.indicators[c]!, coverage: columnCoverage[k]! }));
 
   const rows: MatrixRowInfo[] = deptList.map((d, i) => ({
     department: d.name,
@@ -191,8 +207,8 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   }));
 
   const cellAt = (k: number, from: RowColumns = src): MatrixCell => {
-    const rowIndex = Math.floor(k / C);
-    const colIndex = k - rowIndex * C;
+    const colIndex = Math.floor(k / R);
+    const rowIndex = k - colIndex * R;
     const at = current[k]!;
     const before = previous[k]!;
     const rk = rankOf[k]!;
@@ -270,7 +286,7 @@ function matrixDepartments(input: MatrixModelInput): DepartmentInfo[] {
   const seen = new Uint8Array(src.departments.length);
   const out: DepartmentInfo[] = [];
   for (let k = 0; k < src.length; k++) {
-    const d = src.dept[k]!;
+    const d = src.dept[src.at[k]!]!;
     if (seen[d]) continue;
     seen[d] = 1;
     out.push({ name: src.departments[d]!, region: '', type: '' });

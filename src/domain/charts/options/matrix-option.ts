@@ -93,6 +93,7 @@ export function buildMatrixOption(
 
   const { page, rowAxis } = pageOf(model, input.page ?? 0, input.pageRows ?? MATRIX_PAGE_ROWS);
   const C = model.columns.length;
+  const R = model.rows.length;
   const colPos = new Int32Array(C);
   model.columnAxis.forEach((e, i) => e.kind === 'item' && (colPos[e.index] = i));
 
@@ -105,7 +106,7 @@ export function buildMatrixOption(
   rowAxis.forEach((e, y) => {
     if (e.kind !== 'item') return;
     for (let c = 0; c < C; c++) {
-      const k = e.index * C + c;
+      const k = c * R + e.index;
       const x = colPos[c]!;
       const score = model.score[k]!;
       pageCells++;
@@ -246,13 +247,17 @@ export function buildMatrixOption(
   return { option, summary, model, page, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
 }
 
-/** Source positions of this year's values on a page (whose evidence its tooltips show). */
+/** Source row indices of this year's values on a page (whose evidence its tooltips show). */
 export function matrixPageSources(model: MatrixModel, page: number, pageRows = MATRIX_PAGE_ROWS): number[] {
   const C = model.columns.length;
+  const R = model.rows.length;
   const out: number[] = [];
   for (const e of pageOf(model, page, pageRows).rowAxis) {
     if (e.kind !== 'item') continue;
-    for (let k = e.index * C; k < (e.index + 1) * C; k++) if (model.current[k]! >= 0) out.push(model.current[k]!);
+    for (let c = 0; c < C; c++) {
+      const i = model.current[c * R + e.index]!;
+      if (i >= 0) out.push(i);
+    }
   }
   return out;
 }
