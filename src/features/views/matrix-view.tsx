@@ -34,24 +34,30 @@ export function MatrixView(props: ViewProps) {
     [state, year],
   );
   const columns = useViewColumns(snapshot, filter);
-  const indicators = useMemo(() => {
-    // Indicator codes present in the rows, and one row of each for uncatalogued units.
-    const firstAt = new Map<string, number>();
+  // Which indicator and department codes the rows use (one pass over codes, no strings).
+  const present = useMemo(() => {
+    const ind = new Int32Array(columns.indicators.length).fill(-1);
+    const dept = new Uint8Array(columns.departments.length);
     for (let k = 0; k < columns.length; k++) {
       const i = columns.at[k]!;
-      const id = columns.indicators[columns.ind[i]!]!;
-      if (!firstAt.has(id)) firstAt.set(id, i);
+      if (ind[columns.ind[i]!]! < 0) ind[columns.ind[i]!] = i;
+      dept[columns.dept[i]!] = 1;
     }
+    return { ind, dept };
+  }, [columns]);
+  const indicators = useMemo(() => {
+    // Catalog indicators in catalog order, then uncatalogued ones with the unit of one of their rows.
+    const firstAt = new Map<string, number>();
+    present.ind.forEach((i, code) => i >= 0 && firstAt.set(columns.indicators[code]!, i));
     const inCatalog = catalog!.indicators.filter((i) => firstAt.has(i.id));
-    const others = [...firstAt].filter(([id]) => !catalog!.get(id)).map(([id, k]) => catalog!.resolve(id, columns.row(k).unit));
+    const others = [...firstAt].filter(([id]) => !catalog!.get(id)).map(([id, i]) => catalog!.resolve(id, columns.row(i).unit));
     return [...inCatalog, ...others];
-  }, [columns, catalog]);
+  }, [present, columns, catalog]);
   const departments = useMemo(() => {
-    const present = new Set<number>();
-    for (let k = 0; k < columns.length; k++) present.add(columns.dept[columns.at[k]!]!);
-    const names = new Set([...present].map((c) => columns.departments[c]!));
+    const names = new Set<string>();
+    present.dept.forEach((on, code) => on && names.add(columns.departments[code]!));
     return derived!.departments.filter((d) => names.has(d.name));
-  }, [columns, derived]);
+  }, [present, columns, derived]);
   const modelInput = { rows: columns, indicators, departments, year, colourBy: state.colourBy, rowSort, columnSort, groupRows: group, groupColumns: group };
   const model = useMemo(
     () => buildMatrixModel(modelInput),

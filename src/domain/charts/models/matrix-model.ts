@@ -225,7 +225,7 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     };
   };
 
-  const nameOrder = nameRanks(rows.map((r) => r.department));
+  const nameOrder = matrixNameOrder(src, deptRow, rows);
   const rowOrder = sortRows(rows, nameOrder, input.rowSort ?? 'score');
   const colOrder = sortColumns(columns, input.columnSort ?? 'catalog');
   return {
@@ -308,6 +308,25 @@ function nameRanks(names: readonly string[]): Int32Array {
   const order = names.map((_, i) => i).sort((a, b) => compareNames(names[a]!, names[b]!));
   const out = new Int32Array(names.length);
   order.forEach((i, pos) => (out[i] = pos));
+  return out;
+}
+
+/** Name order of the rows; rows missing from the source dictionary fall back to collating all names. */
+function matrixNameOrder(src: RowColumns, deptRow: Int32Array, rows: readonly MatrixRowInfo[]): Int32Array {
+  const order = rowNameOrder(src, deptRow, rows.length);
+  return order.includes(-1) ? nameRanks(rows.map((r) => r.department)) : order;
+}
+
+// Collation order of a dictionary, kept while the dictionary lives (one stored table):
+// filter changes then sort rows by name without collating the names again.
+const dictionaryOrder = new WeakMap<readonly string[], Int32Array>();
+
+/** Name order of the matrix rows, through the source dictionary's cached collation order. */
+function rowNameOrder(src: RowColumns, deptRow: Int32Array, R: number): Int32Array {
+  let order = dictionaryOrder.get(src.departments);
+  if (!order) dictionaryOrder.set(src.departments, (order = nameRanks(src.departments)));
+  const out = new Int32Array(R).fill(-1);
+  deptRow.forEach((r, code) => r >= 0 && (out[r] = order![code]!));
   return out;
 }
 
