@@ -22,7 +22,7 @@ export interface NumericChunkRecord {
 
 /**
  * Text of TEXT_PART_ROWS rows. Its dictionaries are string[] (parts written before packing,
- * restores, page-built imports) or packed UTF-8 bytes + offsets (imports from the worker):
+ * restores, page-built imports) or packed UTF-16 code units + offsets (imports from the worker):
  * same schema, readers accept both (domain/observations/string-dict.ts).
  */
 export interface TextPartRecord {

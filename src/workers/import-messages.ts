@@ -35,7 +35,7 @@ export function columnBuffers(c: ObservationColumns): ArrayBuffer[] {
     for (const v of Object.values(part)) {
       if (ArrayBuffer.isView(v)) add(v);
       else if (isPackedStrings(v)) {
-        add(v.bytes);
+        add(v.units);
         add(v.offsets);
       }
     }

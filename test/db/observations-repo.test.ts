@@ -126,13 +126,13 @@ describe('observations repository', () => {
     const rowsOf = (n: number, tag: string) =>
       Array.from({ length: n }, (_, i) => obs(`部门${i % 7}`, 2000 + (i % 25), `ind_${i % 13}`, i, i % 5 === 0 ? '' : `${tag}原文${i}😀`));
 
-    it('stores bytes and offsets and reads rows and whole datasets exactly', async () => {
+    it('stores code units and offsets and reads rows and whole datasets exactly', async () => {
       const total = CHUNK_ROWS + TEXT_PART_ROWS + 17;
       const rows = rowsOf(total, '包');
       await writeDataset(db, { meta: meta('p', total), columns: packed(rows) });
       const part = (await db.texts.toArray())[0]!.columns;
       expect(isPackedDict(part.evidences)).toBe(true);
-      expect(part.evidences).toMatchObject({ bytes: expect.any(Uint8Array), offsets: expect.any(Uint32Array) });
+      expect(part.evidences).toMatchObject({ units: expect.any(Uint16Array), offsets: expect.any(Uint32Array) });
       expect(await readDatasetObservations(db, 'p')).toEqual(rows);
       const table = await loadStoredTable(db);
       const ids = [0, 5, TEXT_PART_ROWS + 3, CHUNK_ROWS + 1, total - 1];

@@ -1,6 +1,6 @@
 // Cuts columns into chunk-sized pieces, each with its own compact dictionaries,
 // so a stored chunk never carries strings it does not use. A packed dictionary gives
-// packed pieces: a text part of an import from the worker is bytes, not strings.
+// packed pieces: a text part of an import from the worker is code units, not strings.
 import type { NumericColumns, TextColumns } from './columns';
 import { pickPacked } from '../text/packed-strings';
 import { dictSize, isPackedDict, type StringDict } from './string-dict';
@@ -45,7 +45,7 @@ function localize(codes: ArrayLike<number>, dict: StringDict, from: number, to: 
   return { used, codes: out };
 }
 
-/** The entries `used` of a dictionary, in the same form: packed bytes are copied, never decoded. */
+/** The entries `used` of a dictionary, in the same form: packed code units are copied, never decoded. */
 function pickEntries(dict: readonly string[], used: readonly number[]): string[];
 function pickEntries(dict: StringDict, used: readonly number[]): StringDict;
 function pickEntries(dict: StringDict, used: readonly number[]): StringDict {

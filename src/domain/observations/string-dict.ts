@@ -1,4 +1,4 @@
-// A dictionary of the text columns: a plain string[] or packed UTF-8 (packed-strings.ts).
+// A dictionary of the text columns: a plain string[] or packed UTF-16 (packed-strings.ts).
 // Columns built in the page or in Node hold arrays; the import worker packs its big
 // dictionaries before posting them, and text parts keep the form they were cut from.
 // Text parts stored before packing existed hold arrays, so every reader accepts both.
@@ -28,9 +28,9 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Packed, unless an entry is not well-formed UTF-16: UTF-8 cannot hold a lone surrogate,
- * and a stored text must read back exactly as it was written, so such a dictionary stays
- * an array.
+ * Packed, unless an entry is not well-formed UTF-16: decoding would turn a lone surrogate
+ * into U+FFFD, and a stored text must read back exactly as it was written, so such a
+ * dictionary stays an array.
  */
 export function packDict(d: StringDict): StringDict {
   if (isPackedDict(d)) return d;

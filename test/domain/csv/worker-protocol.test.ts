@@ -66,7 +66,7 @@ describe('import worker', () => {
     // The evidence dictionary arrives as two transferred buffers, not as strings.
     const ev = result.columns.text.evidences;
     if (!isPackedDict(ev)) throw new Error('evidence dictionary not packed');
-    expect(done.list).toContain(ev.bytes.buffer);
+    expect(done.list).toContain(ev.units.buffer);
     expect(done.list).toContain(ev.offsets.buffer);
     expect(observationsOf(result.columns)[0]!.department).toMatch(/局|委员会$/);
   });

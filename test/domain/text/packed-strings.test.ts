@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PackedStringsBuilder,
   isPackedStrings,
   packStrings,
   packedGet,
@@ -28,16 +27,16 @@ describe('packed strings', () => {
     const p = packStrings(samples);
     expect(packedLength(p)).toBe(samples.length);
     expect(p.offsets.length).toBe(samples.length + 1);
-    expect(p.bytes.length).toBe(p.offsets[samples.length]);
+    expect(p.units.length).toBe(p.offsets[samples.length]);
     samples.forEach((s, i) => expect(packedGet(p, i)).toBe(s));
     expect(unpackStrings(p)).toEqual(samples);
   });
 
-  it('stores exactly the UTF-8 bytes, in exact-size buffers', () => {
+  it('stores exactly the UTF-16 code units, in exact-size buffers', () => {
     const p = packStrings(['a', '法', '😀']);
-    expect([...p.bytes]).toEqual([0x61, 0xe6, 0xb3, 0x95, 0xf0, 0x9f, 0x98, 0x80]);
-    expect([...p.offsets]).toEqual([0, 1, 4, 8]);
-    expect(p.bytes.buffer.byteLength).toBe(8);
+    expect([...p.units]).toEqual([0x61, 0x6cd5, 0xd83d, 0xde00]);
+    expect([...p.offsets]).toEqual([0, 1, 2, 4]);
+    expect(p.units.buffer.byteLength).toBe(8);
     expect(p.offsets.buffer.byteLength).toBe(16);
   });
 
@@ -55,10 +54,8 @@ describe('packed strings', () => {
   it('handles large counts and grows its buffers', () => {
     const n = 200_000;
     const values = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? '' : `第${i}条依据：办理行政复议案件${i % 1000}件${i % 13 === 0 ? '😀' : ''}`));
-    const b = new PackedStringsBuilder(4, 8);
-    for (const v of values) b.add(v);
-    expect(b.length).toBe(n);
-    const p = b.build();
+    const p = packStrings(values);
+    expect(packedLength(p)).toBe(n);
     expect(unpackStrings(p)).toEqual(values);
     for (const i of [0, 1, 7, 13, 12345, n - 1]) expect(packedGet(p, i)).toBe(values[i]);
   });
@@ -68,7 +65,7 @@ describe('packed strings', () => {
     for (const at of [[4, 2, 0, 5], [1, 2, 3, 4, 5], [7, 8, 0, 1, 2, 10], [3], []]) {
       const p = pickPacked(src, at);
       expect(unpackStrings(p)).toEqual(at.map((i) => samples[i]));
-      expect(p.bytes.buffer.byteLength).toBe(p.offsets[at.length]);
+      expect(p.units.length).toBe(p.offsets[at.length]);
       expect(p.offsets.length).toBe(at.length + 1);
     }
   });
