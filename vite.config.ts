@@ -2,7 +2,9 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseCatalogCsv } from './src/domain/catalog/parse-catalog';
 
 /** Copies the export font slices into public/fonts before dev or build. */
 function exportFonts(): Plugin {
@@ -14,9 +16,27 @@ function exportFonts(): Plugin {
   };
 }
 
+/**
+ * `data/indicators.csv?catalog` as parsed indicators (JSON), so that the page does not
+ * need a CSV parser before its first chart; the same parser runs at build time.
+ */
+function catalogModule(): Plugin {
+  const SUFFIX = '?catalog';
+  return {
+    name: 'fazhi-catalog-module',
+    load(id) {
+      if (!id.endsWith(SUFFIX)) return null;
+      const file = id.slice(0, -SUFFIX.length);
+      this.addWatchFile(file);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parseCatalogCsv(readFileSync(file, 'utf8'))))});`;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     exportFonts(),
+    catalogModule(),
     react(),
     VitePWA({
       // A new version waits for the user's consent: never a silent swap under an open tab.

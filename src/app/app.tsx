@@ -13,8 +13,7 @@ import { useImportFlow } from '../features/import/use-import-flow';
 import type { SourceTarget } from '../queries/source-target';
 import { StatusBar } from '../features/status/status-bar';
 import { UpdatePrompt } from '../features/status/update-prompt';
-import { BUNDLED_CATALOG_CSV, useInvalidateStore } from '../queries/store-queries';
-import { reloadBundledData } from './boot/bundled-data';
+import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
 
@@ -57,7 +56,6 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       catalog: data.catalog,
       table: data.snapshot?.table,
       departments: data.registry,
-      catalogCsv: BUNDLED_CATALOG_CSV,
       onCommitted: invalidate,
       formatBytes,
     }),
@@ -121,7 +119,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           onClose={closePanel}
           onChanged={invalidate}
           onReloadBundled={async (which) => {
-            if (data.catalog) await reloadBundledData(data.catalog, which);
+            if (data.catalog) await (await import('./boot/bundled-data')).reloadBundledData(data.catalog, which);
           }}
         />
       )}

@@ -2,7 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { catalogQuery } from '../queries/store-queries';
 import { storeKeys } from '../queries/keys';
-import { ensureBundledData } from './boot/bundled-data';
+import { missingBundledData } from './boot/bundled-settings';
 
 export function useBoot() {
   const qc = useQueryClient();
@@ -12,8 +12,12 @@ export function useBoot() {
     queryFn: async () => {
       if (typeof indexedDB === 'undefined') throw new Error('indexeddb-unavailable');
       const catalog = await qc.ensureQueryData(catalogQuery);
-      const wrote = await ensureBundledData(catalog);
-      if (wrote) await qc.invalidateQueries({ queryKey: storeKeys.all });
+      const missing = await missingBundledData();
+      if (missing.sample || missing.demo) {
+        const { loadBundledData } = await import('./boot/bundled-data');
+        await loadBundledData(catalog, missing);
+        await qc.invalidateQueries({ queryKey: storeKeys.all });
+      }
       return true;
     },
   });

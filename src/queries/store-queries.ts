@@ -1,15 +1,12 @@
 // Query options and hooks over the store. Components never touch Dexie directly.
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import catalogCsv from '../../data/indicators.csv?raw';
+import bundledIndicators from '../../data/indicators.csv?catalog';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
 import { loadRowTexts, loadStoredTable, type RowText } from '../db/repositories/observations-repo';
 import { Catalog } from '../domain/catalog/catalog';
-import { parseCatalogCsv } from '../domain/catalog/parse-catalog';
 import type { StoredTable } from '../domain/observations/stored-table';
 import { storeKeys } from './keys';
-
-export const BUNDLED_CATALOG_CSV = catalogCsv;
 
 let tableVersion = 0;
 
@@ -35,7 +32,7 @@ export const catalogQuery = queryOptions({
   queryKey: storeKeys.indicators(),
   queryFn: async () => {
     const custom = await db.indicators.toArray();
-    const bundled = parseCatalogCsv(catalogCsv);
+    const bundled = bundledIndicators;
     const ids = new Set(bundled.map((i) => i.id));
     return new Catalog([...bundled, ...custom.filter((c) => !ids.has(c.id))]);
   },

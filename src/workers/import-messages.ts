@@ -2,6 +2,7 @@
 import type { ObservationColumns } from '../domain/observations/columns';
 import type { ParsedImport } from '../domain/csv/parse-import';
 import { isPackedStrings } from '../domain/text/packed-strings';
+import type { Indicator } from '../domain/types';
 
 export type ImportRequest =
   | {
@@ -12,7 +13,8 @@ export type ImportRequest =
       fileName: string;
       encoding?: string;
       allowCustomIndicators?: boolean;
-      catalogCsv: string;
+      /** The page's catalog (bundled and custom indicators). */
+      indicators: readonly Indicator[];
       /** alias → canonical department name. */
       departmentAliases: [string, string][];
     }

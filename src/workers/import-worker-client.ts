@@ -1,6 +1,7 @@
 // The import worker from the main thread: one module worker, requests by id, progress
 // callback, cancel. A cancelled job rejects with Error('cancelled').
 import type { ParsedImport } from '../domain/csv/parse-import';
+import type { Indicator } from '../domain/types';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
 export interface ParseJobInput {
@@ -9,7 +10,7 @@ export interface ParseJobInput {
   fileName: string;
   encoding?: string;
   allowCustomIndicators?: boolean;
-  catalogCsv: string;
+  indicators: readonly Indicator[];
   departmentAliases: [string, string][];
 }
 

@@ -4,13 +4,11 @@
 // would cost the page ~140 ms to deserialise; two transferred buffers cost nothing.
 /// <reference lib="webworker" />
 import { Catalog } from '../domain/catalog/catalog';
-import { parseCatalogCsv } from '../domain/catalog/parse-catalog';
 import { parseImportBytesAsync, type ParsedImport } from '../domain/csv/parse-import';
 import { packTextColumns } from '../domain/observations/pack-text-columns';
 import { columnBuffers, type ImportRequest, type ImportResponse } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let catalog: { csv: string; value: Catalog } | null = null;
 const cancelled = new Set<number>();
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {
@@ -38,12 +36,11 @@ scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
   }
   const { id } = req;
   try {
-    if (catalog?.csv !== req.catalogCsv) catalog = { csv: req.catalogCsv, value: new Catalog(parseCatalogCsv(req.catalogCsv)) };
     const result = await parseImportBytesAsync(
       new Uint8Array(req.bytes),
       {
         fileName: req.fileName,
-        catalog: catalog.value,
+        catalog: new Catalog(req.indicators),
         encoding: req.encoding,
         allowCustomIndicators: req.allowCustomIndicators,
         departmentAliases: new Map(req.departmentAliases),

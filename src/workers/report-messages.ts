@@ -1,9 +1,10 @@
 // Protocol of the report worker: .docx to text, and extraction off the main thread.
 import type { ExtractionResult } from '../domain/extract';
+import type { Indicator } from '../domain/types';
 
 export type ReportRequest =
   | { type: 'docx'; id: number; bytes: ArrayBuffer }
-  | { type: 'extract'; id: number; text: string; catalogCsv: string; department?: string; year?: number; sourceName: string };
+  | { type: 'extract'; id: number; text: string; indicators: readonly Indicator[]; department?: string; year?: number; sourceName: string };
 
 export type ReportResponse =
   | { type: 'text'; id: number; text: string }

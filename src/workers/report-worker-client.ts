@@ -1,5 +1,6 @@
 // One shared report worker, request/response by id.
 import type { ExtractionResult } from '../domain/extract';
+import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse } from './report-messages';
 
 let worker: Worker | null = null;
@@ -33,10 +34,10 @@ export async function docxToText(bytes: ArrayBuffer): Promise<string> {
 
 export async function extractInWorker(
   text: string,
-  catalogCsv: string,
+  indicators: readonly Indicator[],
   opts: { department?: string; year?: number; sourceName: string },
 ): Promise<{ result: ExtractionResult; ms: number }> {
-  const r = await call({ type: 'extract', text, catalogCsv, ...opts });
+  const r = await call({ type: 'extract', text, indicators, ...opts });
   if (r.type !== 'extracted') throw new Error('unexpected worker reply');
   return { result: r.result, ms: r.ms };
 }

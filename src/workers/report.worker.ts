@@ -1,11 +1,8 @@
 // Thin adapter: .docx → text with mammoth, report text → extracted rows.
 /// <reference lib="webworker" />
 import { Catalog } from '../domain/catalog/catalog';
-import { parseCatalogCsv } from '../domain/catalog/parse-catalog';
 import { extractReport } from '../domain/extract';
 import type { ReportRequest, ReportResponse } from './report-messages';
-
-let catalog: { csv: string; value: Catalog } | null = null;
 
 function post(msg: ReportResponse): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
@@ -19,9 +16,8 @@ self.onmessage = async (e: MessageEvent<ReportRequest>) => {
       const out = await mammoth.extractRawText({ arrayBuffer: req.bytes });
       post({ type: 'text', id: req.id, text: out.value });
     } else {
-      if (catalog?.csv !== req.catalogCsv) catalog = { csv: req.catalogCsv, value: new Catalog(parseCatalogCsv(req.catalogCsv)) };
       const t0 = performance.now();
-      const result = extractReport(req.text, catalog.value, { department: req.department, year: req.year, sourceName: req.sourceName });
+      const result = extractReport(req.text, new Catalog(req.indicators), { department: req.department, year: req.year, sourceName: req.sourceName });
       post({ type: 'extracted', id: req.id, result, ms: performance.now() - t0 });
     }
   } catch (err) {

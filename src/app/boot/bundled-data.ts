@@ -3,18 +3,15 @@
 // never loaded twice, even with two tabs open; deleting them keeps them deleted.
 import departmentsCsv from '../../../data/departments.csv?raw';
 import { db } from '../../db/db';
-import { getSetting } from '../../db/repositories/meta-repo';
 import { writeDataset } from '../../db/repositories/observations-repo';
 import { documentId } from '../../queries/import-commit';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { columnsFromObservations } from '../../domain/observations/columns';
-import { describeDepartments, parseDepartmentsCsv } from '../../domain/departments/registry';
+import { describeDepartments } from '../../domain/departments/registry';
+import { parseDepartmentsCsv } from '../../domain/departments/parse-departments-csv';
 import type { SourceDocument } from '../../domain/types';
 
-export const SAMPLE_DATASET_ID = 'sample-reports';
-export const DEMO_DATASET_ID = 'demo-simulated';
-const SAMPLE_SETTING = 'bundled.sample-reports';
-const DEMO_SETTING = 'bundled.demo';
+import { DEMO_DATASET_ID, DEMO_SETTING, SAMPLE_DATASET_ID, SAMPLE_SETTING } from './bundled-settings';
 
 export const bundledDepartments = () => parseDepartmentsCsv(departmentsCsv);
 
@@ -70,12 +67,10 @@ async function loadDemo(catalog: Catalog): Promise<void> {
   });
 }
 
-/** Loads whatever bundled data has never been loaded. Returns true if anything was written. */
-export async function ensureBundledData(catalog: Catalog): Promise<boolean> {
-  const [sample, demo] = await Promise.all([getSetting(db, SAMPLE_SETTING), getSetting(db, DEMO_SETTING)]);
-  if (!sample) await loadSampleReports(catalog);
-  if (!demo) await loadDemo(catalog);
-  return !sample || !demo;
+/** Loads the bundled data that `missing` names (see bundled-settings.ts). */
+export async function loadBundledData(catalog: Catalog, missing: { sample: boolean; demo: boolean }): Promise<void> {
+  if (missing.sample) await loadSampleReports(catalog);
+  if (missing.demo) await loadDemo(catalog);
 }
 
 /** Brings the sample reports (and optionally the demo) back after the user deleted them. */

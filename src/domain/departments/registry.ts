@@ -1,25 +1,7 @@
 // The department registry: canonical names with region, type and aliases, so that
 // 武汉经开区财政局 and 武汉经济技术开发区财政局 are one department across years.
-import Papa from 'papaparse';
 import type { Department } from '../types';
-import { normalizeText } from '../text/normalize-text';
 import { expandDepartmentName, inferDepartment } from './infer-department';
-
-export function parseDepartmentsCsv(text: string): Department[] {
-  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-  const [header, ...body] = rows;
-  if (!header) return [];
-  const idx = (n: string) => header.findIndex((h) => h.trim() === n);
-  const [iName, iRegion, iType, iAliases] = [idx('name'), idx('region'), idx('type'), idx('aliases')];
-  return body
-    .map((r) => ({
-      name: normalizeText(r[iName] ?? ''),
-      region: normalizeText(r[iRegion] ?? ''),
-      type: normalizeText(r[iType] ?? ''),
-      aliases: (r[iAliases] ?? '').split('|').map(normalizeText).filter(Boolean),
-    }))
-    .filter((d) => d.name);
-}
 
 /** alias (and expanded alias) → canonical name. */
 export function aliasMap(departments: readonly Department[]): Map<string, string> {

@@ -10,7 +10,6 @@ import { prepareForStore } from '../../domain/observations/prepare-for-store';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import { useI18n } from '../../i18n/i18n';
 import { commitImport } from '../../queries/import-commit';
-import { BUNDLED_CATALOG_CSV } from '../../queries/store-queries';
 import { extractInWorker } from '../../workers/report-worker-client';
 import { describeWriteError } from '../import/use-import-flow';
 import { readReportFile } from './read-report-file';
@@ -52,7 +51,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
     for (const load of inputs) {
       try {
         const { name: fileName, text } = await load();
-        const { result, ms } = await extractInWorker(text, BUNDLED_CATALOG_CSV, { sourceName: fileName });
+        const { result, ms } = await extractInWorker(text, catalog.indicators, { sourceName: fileName });
         added.push(draftFromResult(fileName, text, result, ms));
       } catch (e) {
         errors.push(e instanceof Error ? e.message : String(e));

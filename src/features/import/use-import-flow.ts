@@ -24,7 +24,6 @@ interface Deps {
   catalog: Catalog | undefined;
   table: StoredTable | undefined;
   departments: Department[] | undefined;
-  catalogCsv: string;
   onCommitted: () => Promise<unknown>;
   formatBytes: (n: number) => string;
 }
@@ -56,7 +55,7 @@ export function useImportFlow(deps: Deps) {
           fileName: file.name,
           encoding,
           allowCustomIndicators,
-          catalogCsv: deps.catalogCsv,
+          indicators: deps.catalog.indicators,
           departmentAliases: [...aliasMap(deps.departments ?? [])],
         },
         (p) => setState({ phase: 'parsing', fileName: file.name, rows: p.rows, fraction: p.fraction }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMap, describeDepartments, mergeDepartmentRecords, parseDepartmentsCsv } from '../../../src/domain/departments/registry';
+import { aliasMap, describeDepartments, mergeDepartmentRecords } from '../../../src/domain/departments/registry';
+import { parseDepartmentsCsv } from '../../../src/domain/departments/parse-departments-csv';
 import { readProjectFile } from '../../helpers/project-files';
 
 const registry = parseDepartmentsCsv(readProjectFile('data/departments.csv'));
