@@ -1,5 +1,5 @@
 // Everything the filters and views read, derived once per store version.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { describeDepartments } from '../domain/departments/registry';
 import type { DatasetInfo, DepartmentInfo } from '../domain/observations/chart-row';
 import { departmentCounts, indicatorCounts, yearsIn } from '../domain/observations/select-rows';
@@ -10,23 +10,30 @@ const PREFERRED_INDICATOR = 'normative_docs_cleaned';
 
 export function useDashboardData(state: UrlState, booted: boolean) {
   const table = useTable();
-  const catalog = useCatalog();
-  const datasets = useDatasets();
-  const registry = useDepartments();
-  const snapshot = booted ? table.data : undefined;
+  const catalogQ = useCatalog();
+  const datasetsQ = useDatasets();
+  const registryQ = useDepartments();
+  // After a write every store query refetches, each finishing at its own time. Keep showing
+  // the last complete set until all have: one redraw with the new data, not one per query.
+  const fetching = table.isFetching || catalogQ.isFetching || datasetsQ.isFetching || registryQ.isFetching;
+  const latest = { table: table.data, catalog: catalogQ.data, datasets: datasetsQ.data, registry: registryQ.data };
+  const settled = useRef(latest);
+  if (!fetching || !settled.current.table) settled.current = latest;
+  const { catalog, datasets, registry } = settled.current;
+  const snapshot = booted ? settled.current.table : undefined;
 
   const derived = useMemo(() => {
-    if (!snapshot || !catalog.data || !datasets.data || !registry.data) return null;
+    if (!snapshot || !catalog || !datasets || !registry) return null;
     const t = snapshot.table;
     const indicators = indicatorCounts(t);
     const deptCounts = departmentCounts(t);
-    const departments: DepartmentInfo[] = describeDepartments(deptCounts.keys(), registry.data).map((d) => ({
+    const departments: DepartmentInfo[] = describeDepartments(deptCounts.keys(), registry).map((d) => ({
       name: d.name,
       region: d.region,
       type: d.type,
     }));
-    const datasetInfos: DatasetInfo[] = datasets.data.map((d) => ({ id: d.id, name: d.name, kind: d.kind }));
-    const demoIds = new Set(datasets.data.filter((d) => d.kind === 'simulated').map((d) => d.id));
+    const datasetInfos: DatasetInfo[] = datasets.map((d) => ({ id: d.id, name: d.name, kind: d.kind }));
+    const demoIds = new Set(datasets.filter((d) => d.kind === 'simulated').map((d) => d.id));
     const demoDepartments = new Set<string>();
     if (demoIds.size) {
       // Codes, not strings, in the loop over every stored row.
@@ -36,7 +43,7 @@ export function useDashboardData(state: UrlState, booted: boolean) {
       t.departments.forEach((name, c) => seen[c] && demoDepartments.add(name));
     }
     return { indicators, departments, datasetInfos, demoDepartments, allYears: yearsIn(t) };
-  }, [snapshot, catalog.data, datasets.data, registry.data]);
+  }, [snapshot, catalog, datasets, registry]);
 
   // Defaults for whatever the URL leaves open.
   const effective = useMemo(() => {
@@ -64,9 +71,9 @@ export function useDashboardData(state: UrlState, booted: boolean) {
   return {
     ready: !!derived && !!effective,
     snapshot,
-    catalog: catalog.data,
-    datasets: datasets.data,
-    registry: registry.data,
+    catalog,
+    datasets,
+    registry,
     derived,
     effective,
   };

@@ -6,9 +6,10 @@ import { listDepartments } from '../db/repositories/meta-repo';
 import { describeDepartments } from '../domain/departments/registry';
 import type { ObservationColumns } from '../domain/observations/columns';
 import type { StoredComparison } from '../domain/observations/compare-with-stored';
-import { pickRows } from '../domain/observations/filter-columns';
+import { departmentsOfRows, pickRows } from '../domain/observations/filter-columns';
 import type { StoredTable } from '../domain/observations/stored-table';
 import type { DatasetKind, Department, SourceDocument } from '../domain/types';
+import { canCommitInWorker, commitInWorker } from '../workers/import-worker-client';
 
 export interface CommitRequest {
   name: string;
@@ -23,6 +24,11 @@ export interface CommitRequest {
   /** Original texts (reports) stored with the dataset so evidence can be shown in place. */
   documents?: { name: string; text: string }[];
   replaces?: string;
+  /**
+   * The import worker writes the dataset (the page clones nothing into IndexedDB). The
+   * columns' buffers are transferred to it: the caller must not read them afterwards.
+   */
+  inWorker?: boolean;
 }
 
 export interface CommitResult {
@@ -51,11 +57,10 @@ export async function commitImport(req: CommitRequest): Promise<CommitResult> {
   }
   keep.sort((a, b) => a - b);
   const whole = keep.length === req.columns.numeric.length;
-  const columns = whole ? req.columns : pickRows(req.columns, keep);
   const id = newDatasetId();
   const known = await listDepartments(db);
   const stated = new Map((req.departments ?? []).map((d) => [d.name, d]));
-  const departments = describeDepartments(columns.numeric.departments, known).map((d) => {
+  const departments = describeDepartments(departmentsOfRows(req.columns.numeric, whole ? null : keep), known).map((d) => {
     const s = stated.get(d.name);
     return s ? { ...d, region: s.region || d.region, type: s.type || d.type } : d;
   });
@@ -65,25 +70,28 @@ export async function commitImport(req: CommitRequest): Promise<CommitResult> {
     name: d.name,
     text: d.text,
   }));
-  await writeDataset(db, {
+  const write = {
     meta: {
       id,
       name: req.name,
       sourceFile: req.fileName,
       importedAt: Date.now(),
-      rowCount: columns.numeric.length,
+      rowCount: keep.length,
       kind: req.kind,
       encoding: req.encoding,
       documentIds: documents.map((d) => d.id),
     },
-    columns,
-    documents,
     departments,
     supersede,
     replaces: req.replaces,
-  });
+  };
+  if (req.inWorker && canCommitInWorker && !documents.length) {
+    await commitInWorker({ ...write, columns: req.columns, keep: whole ? null : Uint32Array.from(keep) });
+  } else {
+    await writeDataset(db, { ...write, documents, columns: whole ? req.columns : pickRows(req.columns, keep) });
+  }
   requestPersistence();
-  return { datasetId: id, written: columns.numeric.length, overwritten: supersede.length };
+  return { datasetId: id, written: keep.length, overwritten: supersede.length };
 }
 
 /** Best-effort: asks the browser not to evict our data (secure contexts only). */

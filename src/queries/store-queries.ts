@@ -3,7 +3,8 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import bundledIndicators from '../../data/indicators.csv?catalog';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
-import { loadRowTexts, loadStoredTable, type RowText } from '../db/repositories/observations-repo';
+import { loadRowTexts, type RowText } from '../db/repositories/observations-repo';
+import { loadTable } from '../workers/store-worker-client';
 import { Catalog } from '../domain/catalog/catalog';
 import type { StoredTable } from '../domain/observations/stored-table';
 import { storeKeys } from './keys';
@@ -20,7 +21,7 @@ export const tableQuery = queryOptions({
   queryKey: storeKeys.table(),
   queryFn: async (): Promise<TableSnapshot> => {
     const t0 = performance.now();
-    const table = await loadStoredTable(db);
+    const table = await loadTable();
     return { table, version: ++tableVersion, loadMs: performance.now() - t0 };
   },
 });

@@ -1,15 +1,27 @@
 // Protocol of the import worker (discriminated unions; ids pair requests and replies).
+import type { RowRef } from '../db/repositories/observations-repo';
 import type { ObservationColumns } from '../domain/observations/columns';
 import type { ParsedImport } from '../domain/csv/parse-import';
 import { isPackedStrings } from '../domain/text/packed-strings';
-import type { Indicator } from '../domain/types';
+import type { DatasetMeta, Department, Indicator } from '../domain/types';
+
+/** What the page asks the worker to write; the columns' buffers are transferred. */
+export interface WorkerCommit {
+  meta: DatasetMeta;
+  columns: ObservationColumns;
+  /** Rows of the columns to write, ascending; null for all of them. */
+  keep: Uint32Array | null;
+  supersede: RowRef[];
+  departments: Department[];
+  replaces?: string;
+}
 
 export type ImportRequest =
   | {
       type: 'parse';
       id: number;
-      /** The file's bytes, transferred (the caller's buffer is detached). */
-      bytes: ArrayBuffer;
+      /** The file itself (read in the worker) or its bytes (transferred: the caller's buffer is detached). */
+      source: Blob | ArrayBuffer;
       fileName: string;
       encoding?: string;
       allowCustomIndicators?: boolean;
@@ -18,14 +30,17 @@ export type ImportRequest =
       /** alias → canonical department name. */
       departmentAliases: [string, string][];
     }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** Writes rows of parsed columns to IndexedDB in one transaction, from the worker. */
+  | { type: 'commit'; id: number; commit: WorkerCommit };
 
 export type ImportResponse =
   | { type: 'progress'; id: number; rows: number; fraction: number }
   /** The result's typed arrays are transferred; its text dictionaries are packed (string-dict.ts). */
   | { type: 'done'; id: number; result: ParsedImport }
-  /** `cancelled` is set when the request was cancelled rather than failed. */
-  | { type: 'error'; id: number; message: string; cancelled?: boolean };
+  | { type: 'committed'; id: number }
+  /** `cancelled`: the request was cancelled rather than failed; `name`: the error's name (QuotaExceededError…). */
+  | { type: 'error'; id: number; message: string; cancelled?: boolean; name?: string };
 
 /** The buffers of all typed arrays in the columns, packed dictionaries included, for the transfer list. */
 export function columnBuffers(c: ObservationColumns): ArrayBuffer[] {

@@ -1,12 +1,13 @@
 // The import worker from the main thread: one module worker, requests by id, progress
-// callback, cancel. A cancelled job rejects with Error('cancelled').
+// callback, cancel. A cancelled job rejects with Error('cancelled'). Commits go back to
+// the same worker (commitInWorker).
 import type { ParsedImport } from '../domain/csv/parse-import';
 import type { Indicator } from '../domain/types';
-import type { ImportRequest, ImportResponse } from './import-messages';
+import { columnBuffers, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
 
 export interface ParseJobInput {
-  /** Transferred to the worker: the caller's buffer is detached afterwards. */
-  bytes: ArrayBuffer;
+  /** The file, read in the worker; or its bytes, transferred (the caller's buffer is detached afterwards). */
+  source: Blob | ArrayBuffer;
   fileName: string;
   encoding?: string;
   allowCustomIndicators?: boolean;
@@ -20,7 +21,7 @@ export interface ParseJob {
 }
 
 interface Pending {
-  resolve: (r: ParsedImport) => void;
+  resolve: (r: ImportResponse) => void;
   reject: (e: Error) => void;
   onProgress?: (p: { rows: number; fraction: number }) => void;
 }
@@ -28,6 +29,13 @@ interface Pending {
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+
+/** An error from the worker, with the name the page maps to a message (QuotaExceededError…). */
+function workerError(msg: Extract<ImportResponse, { type: 'error' }>): Error {
+  const err = new Error(msg.cancelled ? 'cancelled' : msg.message);
+  if (msg.name) err.name = msg.name;
+  return err;
+}
 
 function getWorker(): Worker {
   if (worker) return worker;
@@ -41,8 +49,8 @@ function getWorker(): Worker {
       return;
     }
     pending.delete(msg.id);
-    if (msg.type === 'done') p.resolve(msg.result);
-    else p.reject(new Error(msg.cancelled ? 'cancelled' : msg.message));
+    if (msg.type === 'error') p.reject(workerError(msg));
+    else p.resolve(msg);
   };
   w.onerror = (e) => {
     // The worker itself failed (e.g. could not load): fail every job, start afresh next time.
@@ -56,32 +64,46 @@ function getWorker(): Worker {
   return w;
 }
 
+function request(req: ImportRequest, transfer: Transferable[] = [], onProgress?: Pending['onProgress']): Promise<ImportResponse> {
+  const w = getWorker();
+  const promise = new Promise<ImportResponse>((resolve, reject) => pending.set(req.id, { resolve, reject, onProgress }));
+  w.postMessage(req, transfer);
+  return promise;
+}
+
 export function parseInWorker(input: ParseJobInput, onProgress?: (p: { rows: number; fraction: number }) => void): ParseJob {
   const id = nextId++;
-  const w = getWorker();
   let settled = false;
-  const promise = new Promise<ParsedImport>((resolve, reject) => {
-    pending.set(id, {
-      resolve: (r) => {
-        settled = true;
-        resolve(r);
-      },
-      reject: (e) => {
-        settled = true;
-        reject(e);
-      },
-      onProgress,
-    });
-  });
-  const req: ImportRequest = { type: 'parse', id, ...input };
-  w.postMessage(req, [input.bytes]);
+  const transfer = input.source instanceof ArrayBuffer ? [input.source] : [];
+  const promise = request({ type: 'parse', id, ...input }, transfer, onProgress).then(
+    (r) => {
+      settled = true;
+      if (r.type !== 'done') throw new Error('unexpected worker reply');
+      return r.result;
+    },
+    (e: Error) => {
+      settled = true;
+      throw e;
+    },
+  );
   const cancel = () => {
     if (settled) return;
-    w.postMessage({ type: 'cancel', id } satisfies ImportRequest);
+    worker?.postMessage({ type: 'cancel', id } satisfies ImportRequest);
     // Reject at once: the UI does not wait for the worker to reach its next slice.
     const p = pending.get(id);
     pending.delete(id);
     p?.reject(new Error('cancelled'));
   };
   return { promise, cancel };
+}
+
+/** Where workers exist: otherwise the page writes the dataset itself. */
+export const canCommitInWorker = typeof Worker !== 'undefined';
+
+/**
+ * Has the import worker write the dataset in one transaction. The columns' buffers are
+ * transferred: the caller must not read them afterwards, whatever the outcome.
+ */
+export async function commitInWorker(commit: WorkerCommit): Promise<void> {
+  await request({ type: 'commit', id: nextId++, commit }, columnBuffers(commit.columns));
 }

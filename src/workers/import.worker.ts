@@ -1,12 +1,19 @@
-// Thin adapter: bytes → parseImportBytesAsync → result with its typed arrays transferred.
-// Parsing yields between slices of rows so that a cancel message is received in time.
-// Text dictionaries are packed here, off the main thread: a million evidence strings
-// would cost the page ~140 ms to deserialise; two transferred buffers cost nothing.
+// Thin adapter: file → parseImportBytesAsync → result with its typed arrays transferred;
+// then, when the user confirms, the commit to IndexedDB, also here.
+// - Parsing yields between slices of rows so that a cancel message is received in time.
+// - Text dictionaries are packed here, off the main thread: a million evidence strings
+//   would cost the page ~140 ms to deserialise; two transferred buffers cost nothing.
+// - The commit comes back here with the columns (transferred, not copied): on the page,
+//   IndexedDB clones every record it writes on the main thread (~0.5 s of long tasks for a
+//   million rows); here nobody waits for it.
 /// <reference lib="webworker" />
+import { AppDB } from '../db/app-db';
+import { writeDataset } from '../db/repositories/observations-repo';
 import { Catalog } from '../domain/catalog/catalog';
 import { parseImportBytesAsync, type ParsedImport } from '../domain/csv/parse-import';
+import { pickRows } from '../domain/observations/filter-columns';
 import { packTextColumns } from '../domain/observations/pack-text-columns';
-import { columnBuffers, type ImportRequest, type ImportResponse } from './import-messages';
+import { columnBuffers, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cancelled = new Set<number>();
@@ -28,35 +35,55 @@ function pause(): Promise<void> {
   });
 }
 
+async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<void> {
+  const { id } = req;
+  const bytes = req.source instanceof ArrayBuffer ? req.source : await req.source.arrayBuffer();
+  const result = await parseImportBytesAsync(
+    new Uint8Array(bytes),
+    {
+      fileName: req.fileName,
+      catalog: new Catalog(req.indicators),
+      encoding: req.encoding,
+      allowCustomIndicators: req.allowCustomIndicators,
+      departmentAliases: new Map(req.departmentAliases),
+      onProgress: (p) => post({ type: 'progress', id, rows: p.rows, fraction: p.fraction }),
+      isCancelled: () => cancelled.has(id),
+    },
+    pause,
+  );
+  if (cancelled.has(id)) {
+    post({ type: 'error', id, message: 'cancelled', cancelled: true });
+    return;
+  }
+  const packed: ParsedImport = { ...result, columns: { ...result.columns, text: packTextColumns(result.columns.text) } };
+  post({ type: 'done', id, result: packed }, columnBuffers(packed.columns));
+}
+
+async function commit(id: number, c: WorkerCommit): Promise<void> {
+  const columns = c.keep ? pickRows(c.columns, c.keep) : c.columns;
+  // A connection per commit: one kept open would block (or be closed by) another tab's upgrade.
+  const db = new AppDB();
+  try {
+    await writeDataset(db, { meta: c.meta, columns, departments: c.departments, supersede: c.supersede, replaces: c.replaces });
+  } finally {
+    db.close();
+  }
+  post({ type: 'committed', id });
+}
+
 scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const req = e.data;
   if (req.type === 'cancel') {
     cancelled.add(req.id);
     return;
   }
-  const { id } = req;
   try {
-    const result = await parseImportBytesAsync(
-      new Uint8Array(req.bytes),
-      {
-        fileName: req.fileName,
-        catalog: new Catalog(req.indicators),
-        encoding: req.encoding,
-        allowCustomIndicators: req.allowCustomIndicators,
-        departmentAliases: new Map(req.departmentAliases),
-        onProgress: (p) => post({ type: 'progress', id, rows: p.rows, fraction: p.fraction }),
-        isCancelled: () => cancelled.has(id),
-      },
-      pause,
-    );
-    if (cancelled.has(id)) post({ type: 'error', id, message: 'cancelled', cancelled: true });
-    else {
-      const packed: ParsedImport = { ...result, columns: { ...result.columns, text: packTextColumns(result.columns.text) } };
-      post({ type: 'done', id, result: packed }, columnBuffers(packed.columns));
-    }
+    if (req.type === 'parse') await parse(req);
+    else await commit(req.id, req.commit);
   } catch (err) {
-    post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
+    const e = err as { name?: string; message?: string; inner?: { name?: string } };
+    post({ type: 'error', id: req.id, message: e?.message ?? String(err), name: e?.inner?.name ?? e?.name });
   } finally {
-    cancelled.delete(id);
+    cancelled.delete(req.id);
   }
 };

@@ -2,30 +2,12 @@
 import type { ExtractionResult } from '../domain/extract';
 import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse } from './report-messages';
+import { workerCaller } from './worker-calls';
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, { resolve: (r: ReportResponse) => void; reject: (e: Error) => void }>();
-
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-function call(req: WithoutId<ReportRequest>, transfer: Transferable[] = []): Promise<ReportResponse> {
-  if (!worker) {
-    worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ReportResponse>) => {
-      const p = pending.get(e.data.id);
-      pending.delete(e.data.id);
-      if (!p) return;
-      if (e.data.type === 'error') p.reject(new Error(e.data.message));
-      else p.resolve(e.data);
-    };
-  }
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker!.postMessage({ ...req, id } as ReportRequest, transfer);
-  });
-}
+const call = workerCaller<ReportRequest, ReportResponse>(
+  () => new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' }),
+  (detail) => `报告解析组件加载失败：${detail || '未知错误'}。请刷新页面后重试。`,
+);
 
 export async function docxToText(bytes: ArrayBuffer): Promise<string> {
   const r = await call({ type: 'docx', bytes }, [bytes]);

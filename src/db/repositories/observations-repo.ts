@@ -32,12 +32,20 @@ export interface DatasetWrite {
 
 /** Everything stored, as one columnar table. */
 export async function loadStoredTable(db: AppDB): Promise<StoredTable> {
+  return (await readStoredTable(db)).table;
+}
+
+/** The stored table with the time spent reading the chunks and merging them (ms). */
+export async function readStoredTable(db: AppDB): Promise<{ table: StoredTable; readMs: number; buildMs: number }> {
+  const t0 = performance.now();
   mark('fazhi:chunks-read-start');
   const chunks = await db.chunks.toArray();
   mark('fazhi:chunks-read');
-  return buildStoredTable(
+  const t1 = performance.now();
+  const table = buildStoredTable(
     chunks.map((c) => ({ chunkId: c.id!, datasetId: c.datasetId, columns: c.columns, removed: c.removed })),
   );
+  return { table, readMs: t1 - t0, buildMs: performance.now() - t1 };
 }
 
 /** A User Timing mark (shown in profiles and read by the benchmark); absent in Node tests is fine. */

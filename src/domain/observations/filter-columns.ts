@@ -2,7 +2,7 @@
 // commit lists the departments of what it writes); text dictionaries are shared with the
 // source, since every stored text part compacts its own: a packed evidence dictionary of
 // a million-row import is neither decoded nor copied here.
-import type { ObservationColumns } from './columns';
+import type { NumericColumns, ObservationColumns } from './columns';
 import { compact } from './slice-columns';
 
 function gather<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(a: T, rows: Uint32Array): T {
@@ -11,7 +11,7 @@ function gather<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | 
   return out;
 }
 
-export function pickRows(cols: ObservationColumns, rows: readonly number[]): ObservationColumns {
+export function pickRows(cols: ObservationColumns, rows: ArrayLike<number>): ObservationColumns {
   const at = Uint32Array.from(rows);
   const n = cols.numeric;
   const t = cols.text;
@@ -45,4 +45,10 @@ export function pickRows(cols: ObservationColumns, rows: readonly number[]): Obs
       file: gather(t.file, at),
     },
   };
+}
+
+/** Department names of the given rows (null: all rows), in order of first use. */
+export function departmentsOfRows(n: NumericColumns, rows: ArrayLike<number> | null): string[] {
+  if (!rows) return compact(n.dept, n.departments, 0, n.length).values;
+  return compact(n.dept, n.departments, 0, rows.length, rows).values;
 }

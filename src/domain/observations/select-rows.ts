@@ -69,15 +69,18 @@ export function selectRows(t: StoredTable, f: RowFilter): ChartRow[] {
 
 /** Distinct years present for an indicator (or all), ascending. */
 export function yearsIn(t: StoredTable, indicatorId?: string): number[] {
-  const seen = new Set<number>();
-  const code = indicatorId === undefined ? -1 : t.indicators.indexOf(indicatorId);
+  // Years are 16-bit: a presence array beats a Set over a million rows.
+  const seen = new Uint8Array(65536);
   if (indicatorId !== undefined) {
+    const code = t.indicators.indexOf(indicatorId);
     const g = code >= 0 ? t.byIndicator[code] : undefined;
-    if (g) for (let k = 0; k < g.length; k++) seen.add(t.year[g[k]!]!);
+    if (g) for (let k = 0; k < g.length; k++) seen[t.year[g[k]!]!] = 1;
   } else {
-    for (let i = 0; i < t.length; i++) seen.add(t.year[i]!);
+    for (let i = 0; i < t.length; i++) seen[t.year[i]!] = 1;
   }
-  return [...seen].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let y = 0; y < seen.length; y++) if (seen[y]) out.push(y);
+  return out;
 }
 
 /** Number of rows per indicator id (for the indicator picker). */

@@ -25,7 +25,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
     setDragging(false);
     pick(e.dataTransfer.files[0]);
   };
-  const busy = state.phase === 'parsing' || state.phase === 'reading' || state.phase === 'committing';
+  const busy = state.phase === 'parsing' || state.phase === 'committing';
   return (
     <Modal title={t('import')} onClose={busy ? flow.cancel : onClose} closeLabel={t('close')} wide>
       <div
@@ -72,7 +72,6 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
         </label>
       </div>
 
-      {state.phase === 'reading' && <p>{t('parsing')}</p>}
       {state.phase === 'parsing' && (
         <div className="row">
           <ProgressBar label={t('progress')} fraction={state.fraction} detail={`${state.rows.toLocaleString()} ${t('rows')}`} />

@@ -13,7 +13,6 @@ import { parseInWorker } from '../../workers/import-worker-client';
 
 export type ImportPhase =
   | { phase: 'idle' }
-  | { phase: 'reading'; fileName: string }
   | { phase: 'parsing'; fileName: string; rows: number; fraction: number }
   | { phase: 'preview'; file: File; parsed: ParsedImport; comparison: StoredComparison; parseMs: number }
   | { phase: 'committing'; fileName: string }
@@ -46,12 +45,11 @@ export function useImportFlow(deps: Deps) {
         });
         return;
       }
-      setState({ phase: 'reading', fileName: file.name });
-      const bytes = await file.arrayBuffer();
       const t0 = performance.now();
+      // The worker reads the file itself: 100+ MB read into the page would be a long task.
       const job = parseInWorker(
         {
-          bytes,
+          source: file,
           fileName: file.name,
           encoding,
           allowCustomIndicators,
@@ -114,6 +112,8 @@ export function useImportFlow(deps: Deps) {
           overwriteChanged,
           departments: parsed.departments,
           replaces,
+          // The worker writes it: the preview's columns go with it (the state moves on).
+          inWorker: true,
         });
         await deps.onCommitted();
         setState({ phase: 'done', result, nothing: false });
@@ -124,7 +124,9 @@ export function useImportFlow(deps: Deps) {
     [state, deps],
   );
 
-  return { state, parseFile, cancel, commit, reset: () => setState({ phase: 'idle' }) };
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, parseFile, cancel, commit, reset };
 }
 
 /** Maps IndexedDB failures to what the user needs to know: nothing was written. */

@@ -94,18 +94,21 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
 
-  let series = names.map((department) => buildSeries(department, byDept.get(department), years, mode, first, last));
+  // With thousands of departments only the top `maxSeries` are drawn: choose them by their
+  // latest value first, and build points for those alone.
   const maxSeries = Math.max(1, input.maxSeries ?? DEFAULT_MAX_SERIES);
-  const capped = series.length > maxSeries;
+  const capped = names.length > maxSeries;
+  let shown = names;
   if (capped) {
+    const latest = new Map(names.map((d) => [d, latestInRange(byDept.get(d), first, last)]));
     const keep = new Set(
-      [...series]
-        .sort((a, b) => (b.latest ?? -Infinity) - (a.latest ?? -Infinity) || compareNames(a.department, b.department))
-        .slice(0, maxSeries)
-        .map((s) => s.department),
+      [...names]
+        .sort((a, b) => (latest.get(b) ?? -Infinity) - (latest.get(a) ?? -Infinity) || compareNames(a, b))
+        .slice(0, maxSeries),
     );
-    series = series.filter((s) => keep.has(s.department));
+    shown = names.filter((d) => keep.has(d));
   }
+  const series = shown.map((department) => buildSeries(department, byDept.get(department), years, mode, first, last));
 
   let hasGaps = false;
   let hasApproximate = false;
@@ -130,6 +133,14 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     hasApproximate,
     hasDerived,
   };
+}
+
+/** The value of the last year in first..last that has one (what a series calls `latest`). */
+function latestInRange(byYear: Map<number, ChartRow> | undefined, first: number, last: number): number | null {
+  if (!byYear) return null;
+  let best: ChartRow | null = null;
+  for (const [y, r] of byYear) if (y >= first && y <= last && (!best || y > best.year)) best = r;
+  return best ? best.value : null;
 }
 
 function buildSeries(

@@ -1,0 +1,17 @@
+// Protocol of the store worker: the stored table is read and merged off the main thread.
+import type { StoredTable } from '../domain/observations/stored-table';
+
+export type StoreRequest = { type: 'load-table'; id: number };
+
+export type StoreResponse =
+  /** The table's typed arrays are transferred. `readMs`: IndexedDB, `buildMs`: merging. */
+  | { type: 'table'; id: number; table: StoredTable; readMs: number; buildMs: number }
+  | { type: 'error'; id: number; message: string };
+
+/** Every buffer of the table, once each, for the transfer list. */
+export function tableBuffers(t: StoredTable): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const views: ArrayBufferView[] = [t.dept, t.ind, t.year, t.value, t.unit, t.qual, t.flags, t.ds, t.chunk, t.pos, ...t.byIndicator];
+  for (const v of views) if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+  return [...out];
+}

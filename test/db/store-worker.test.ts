@@ -1,0 +1,70 @@
+// The store worker and its client wired together in Node through a fake Worker: the
+// table read and merged in the worker arrives with its arrays transferred and equals
+// the table read on the page; without workers the page reads it itself.
+import Dexie from 'dexie';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AppDB } from '../../src/db/app-db';
+import { loadStoredTable, writeDataset } from '../../src/db/repositories/observations-repo';
+import { columnsFromObservations } from '../../src/domain/observations/columns';
+import type { Observation } from '../../src/domain/types';
+import type { StoreRequest, StoreResponse } from '../../src/workers/store-messages';
+
+const transferred: unknown[][] = [];
+const scope: { onmessage: ((e: { data: StoreRequest }) => void) | null; postMessage: (m: StoreResponse, t?: Transferable[]) => void } = {
+  onmessage: null,
+  postMessage: (m, t = []) => {
+    transferred.push(t);
+    setTimeout(() => FakeWorker.current?.onmessage?.({ data: m } as MessageEvent<StoreResponse>), 0);
+  },
+};
+
+class FakeWorker {
+  static current: FakeWorker | null = null;
+  static created = 0;
+  onmessage: ((e: MessageEvent<StoreResponse>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  constructor(readonly url: URL) {
+    FakeWorker.current = this;
+    FakeWorker.created++;
+  }
+  postMessage(m: StoreRequest) {
+    scope.onmessage?.({ data: structuredClone(m) });
+  }
+  terminate() {}
+}
+
+const o = (department: string, year: number, value: number): Observation => ({
+  department, year, indicatorId: 'petitions', indicatorText: '信访案件数', value, unit: '件', qualifier: '', derived: false, evidence: '', source: { line: -1, start: -1, end: -1 },
+});
+
+let loadTable: typeof import('../../src/workers/store-worker-client').loadTable;
+const db = new AppDB();
+
+beforeAll(async () => {
+  vi.stubGlobal('self', scope);
+  vi.stubGlobal('Worker', FakeWorker);
+  await import('../../src/workers/store.worker');
+  ({ loadTable } = await import('../../src/workers/store-worker-client'));
+  await writeDataset(db, { meta: { id: 'a', name: 'a', sourceFile: 'a', importedAt: 1, rowCount: 3, kind: 'imported' }, columns: columnsFromObservations([o('甲局', 2022, 5), o('乙局', 2022, 6), o('甲局', 2023, 7)]) });
+});
+
+afterAll(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+  vi.unstubAllGlobals();
+});
+
+describe('store worker', () => {
+  it('reads and merges the table in the worker and transfers its arrays', async () => {
+    const table = await loadTable();
+    expect(FakeWorker.created).toBe(1);
+    expect(FakeWorker.current!.url.pathname.endsWith('/store.worker.ts')).toBe(true);
+    const onPage = await loadStoredTable(db);
+    expect(table).toEqual(onPage);
+    expect(table.length).toBe(3);
+    const list = transferred.at(-1)!;
+    expect(list).toContain(table.value.buffer);
+    expect(list).toContain(table.byIndicator[0]!.buffer);
+    expect(new Set(list).size).toBe(list.length);
+  });
+});
