@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseCatalogCsv } from './src/domain/catalog/parse-catalog';
+import { parseCatalogCsv } from './src/domain/catalog/parse-catalog.ts';
 
 /** Copies the export font slices into public/fonts before dev or build. */
 function exportFonts(): Plugin {

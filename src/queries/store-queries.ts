@@ -3,8 +3,8 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import bundledIndicators from '../../data/indicators.csv?catalog';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
-import { loadRowTexts, type RowText } from '../db/repositories/observations-repo';
-import { loadTable } from '../workers/store-worker-client';
+import type { RowText } from '../db/repositories/observations-repo';
+import { loadTexts, takeTable } from '../workers/store-worker-client';
 import { Catalog } from '../domain/catalog/catalog';
 import type { StoredTable } from '../domain/observations/stored-table';
 import { storeKeys } from './keys';
@@ -21,7 +21,7 @@ export const tableQuery = queryOptions({
   queryKey: storeKeys.table(),
   queryFn: async (): Promise<TableSnapshot> => {
     const t0 = performance.now();
-    const table = await loadTable();
+    const table = await takeTable();
     return { table, version: ++tableVersion, loadMs: performance.now() - t0 };
   },
 });
@@ -51,8 +51,7 @@ export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonl
     enabled: !!snapshot && rowIds.length > 0,
     queryFn: async (): Promise<{ version: number; texts: Map<number, RowText> }> => {
       const t = snapshot!.table;
-      const texts = await loadRowTexts(
-        db,
+      const texts = await loadTexts(
         rowIds.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })),
       );
       return { version: snapshot!.version, texts: new Map(rowIds.map((id, k) => [id, texts[k]!])) };

@@ -16,6 +16,13 @@ export interface WorkerCommit {
   replaces?: string;
 }
 
+/** Where the worker's time went (ms), for profiles and the benchmark. */
+export interface WorkerTimings {
+  read: number;
+  parse: number;
+  pack: number;
+}
+
 export type ImportRequest =
   | {
       type: 'parse';
@@ -37,7 +44,7 @@ export type ImportRequest =
 export type ImportResponse =
   | { type: 'progress'; id: number; rows: number; fraction: number }
   /** The result's typed arrays are transferred; its text dictionaries are packed (string-dict.ts). */
-  | { type: 'done'; id: number; result: ParsedImport }
+  | { type: 'done'; id: number; result: ParsedImport; timings: WorkerTimings }
   | { type: 'committed'; id: number }
   /** `cancelled`: the request was cancelled rather than failed; `name`: the error's name (QuotaExceededError…). */
   | { type: 'error'; id: number; message: string; cancelled?: boolean; name?: string };

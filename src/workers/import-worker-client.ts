@@ -75,10 +75,13 @@ export function parseInWorker(input: ParseJobInput, onProgress?: (p: { rows: num
   const id = nextId++;
   let settled = false;
   const transfer = input.source instanceof ArrayBuffer ? [input.source] : [];
+  const t0 = performance.now();
   const promise = request({ type: 'parse', id, ...input }, transfer, onProgress).then(
     (r) => {
       settled = true;
       if (r.type !== 'done') throw new Error('unexpected worker reply');
+      // For profiles and the benchmark: the round trip, and the worker's stages.
+      performance.measure?.('fazhi:parse-in-worker', { start: t0, end: performance.now(), detail: r.timings });
       return r.result;
     },
     (e: Error) => {

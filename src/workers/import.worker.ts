@@ -37,7 +37,9 @@ function pause(): Promise<void> {
 
 async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<void> {
   const { id } = req;
+  const t0 = performance.now();
   const bytes = req.source instanceof ArrayBuffer ? req.source : await req.source.arrayBuffer();
+  const t1 = performance.now();
   const result = await parseImportBytesAsync(
     new Uint8Array(bytes),
     {
@@ -55,8 +57,10 @@ async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<vo
     post({ type: 'error', id, message: 'cancelled', cancelled: true });
     return;
   }
+  const t2 = performance.now();
   const packed: ParsedImport = { ...result, columns: { ...result.columns, text: packTextColumns(result.columns.text) } };
-  post({ type: 'done', id, result: packed }, columnBuffers(packed.columns));
+  const timings = { read: t1 - t0, parse: t2 - t1, pack: performance.now() - t2 };
+  post({ type: 'done', id, result: packed, timings }, columnBuffers(packed.columns));
 }
 
 async function commit(id: number, c: WorkerCommit): Promise<void> {

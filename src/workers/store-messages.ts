@@ -1,11 +1,13 @@
-// Protocol of the store worker: the stored table is read and merged off the main thread.
+// Protocol of the store worker: the stored table and rows' evidence, read off the main thread.
+import type { RowRef, RowText } from '../db/repositories/observations-repo';
 import type { StoredTable } from '../domain/observations/stored-table';
 
-export type StoreRequest = { type: 'load-table'; id: number };
+export type StoreRequest = { type: 'load-table'; id: number } | { type: 'row-texts'; id: number; refs: RowRef[] };
 
 export type StoreResponse =
   /** The table's typed arrays are transferred. `readMs`: IndexedDB, `buildMs`: merging. */
   | { type: 'table'; id: number; table: StoredTable; readMs: number; buildMs: number }
+  | { type: 'row-texts'; id: number; texts: RowText[] }
   | { type: 'error'; id: number; message: string };
 
 /** Every buffer of the table, once each, for the transfer list. */

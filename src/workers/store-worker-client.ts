@@ -1,7 +1,7 @@
-// The stored table, read and merged in the store worker. Where workers are missing (Node)
-// or the worker cannot start, the page reads it itself: slower, same result.
+// The stored table and rows' evidence, read in the store worker. Where workers are missing
+// (Node) or the worker cannot start, the page reads them itself: slower, same result.
 import { db } from '../db/db';
-import { loadStoredTable } from '../db/repositories/observations-repo';
+import { loadRowTexts, loadStoredTable, type RowRef, type RowText } from '../db/repositories/observations-repo';
 import type { StoredTable } from '../domain/observations/stored-table';
 import type { StoreRequest, StoreResponse } from './store-messages';
 import { workerCaller } from './worker-calls';
@@ -13,21 +13,44 @@ const call = workerCaller<StoreRequest, StoreResponse>(
 
 let workerFailed = typeof Worker === 'undefined';
 
-export async function loadTable(): Promise<StoredTable> {
-  if (!workerFailed) {
-    try {
-      const t0 = performance.now();
-      const r = await call({ type: 'load-table' });
-      if (r.type === 'table') {
-        // For profiles and the benchmark: the whole round trip, and the worker's read and merge.
-        performance.measure?.('fazhi:table-in-worker', { start: t0, end: performance.now(), detail: { readMs: r.readMs, buildMs: r.buildMs } });
-        return r.table;
-      }
-    } catch (e) {
-      // A worker that cannot load (old browser, blocked script) is not retried; a failed
-      // read is tried once more below, on the page, which reports it if it fails again.
-      if (e instanceof Error && e.message.startsWith('数据读取组件加载失败')) workerFailed = true;
-    }
+/** Asks the worker unless it cannot run; null means "read it on the page". */
+async function inWorker(req: Parameters<typeof call>[0]): Promise<StoreResponse | null> {
+  if (workerFailed) return null;
+  try {
+    return await call(req);
+  } catch (e) {
+    // A worker that cannot load (old browser, blocked script) is not retried; a failed
+    // read is tried once more on the page, which reports it if it fails again.
+    if (e instanceof Error && e.message.startsWith('数据读取组件加载失败')) workerFailed = true;
+    return null;
   }
-  return loadStoredTable(db);
+}
+
+export async function loadTable(): Promise<StoredTable> {
+  const t0 = performance.now();
+  const r = await inWorker({ type: 'load-table' });
+  if (r?.type !== 'table') return loadStoredTable(db);
+  // For profiles and the benchmark: the whole round trip, and the worker's read and merge.
+  performance.measure?.('fazhi:table-in-worker', { start: t0, end: performance.now(), detail: { readMs: r.readMs, buildMs: r.buildMs } });
+  return r.table;
+}
+
+/** Evidence and provenance of the given rows (see loadRowTexts). */
+export async function loadTexts(refs: RowRef[]): Promise<RowText[]> {
+  const r = await inWorker({ type: 'row-texts', refs });
+  return r?.type === 'row-texts' ? r.texts : loadRowTexts(db, refs);
+}
+
+let prefetched: Promise<StoredTable> | null = null;
+
+/** Starts reading the table before React has rendered anything (see main.tsx). */
+export function prefetchTable(): void {
+  prefetched ??= loadTable();
+}
+
+/** The prefetched read for the first caller, a fresh read for everyone after. */
+export function takeTable(): Promise<StoredTable> {
+  const p = prefetched;
+  prefetched = null;
+  return p ?? loadTable();
 }

@@ -1,21 +1,41 @@
-// Thin adapter: reads the numeric chunks and merges them into the stored table here,
-// then transfers its arrays. On the page, structured-cloning 30+ MB of chunks out of
-// IndexedDB and merging them was one long task at start-up and after every import.
+// Thin adapter for reads off the main thread:
+// - the stored table: the numeric chunks merged here, its arrays transferred. On the page,
+//   structured-cloning 30+ MB of chunks out of IndexedDB and merging them was one long
+//   task at start-up and after every import;
+// - evidence of the rows a view shows: the text parts they live in are deserialised here
+//   (hundreds of KB each) and only the rows' strings go to the page.
 /// <reference lib="webworker" />
 import { AppDB } from '../db/app-db';
-import { readStoredTable } from '../db/repositories/observations-repo';
+import { loadRowTexts, readStoredTable } from '../db/repositories/observations-repo';
 import { tableBuffers, type StoreRequest, type StoreResponse } from './store-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+// One connection, dropped when it closes (Dexie closes it when another tab upgrades the
+// database, so that the upgrade is not blocked); the next request opens a new one.
+let shared: AppDB | null = null;
+function connection(): AppDB {
+  if (shared) return shared;
+  const db = new AppDB();
+  db.on('close', () => {
+    if (shared === db) shared = null;
+  });
+  return (shared = db);
+}
+
+async function answer(req: StoreRequest): Promise<void> {
+  if (req.type === 'load-table') {
+    const { table, readMs, buildMs } = await readStoredTable(connection());
+    scope.postMessage({ type: 'table', id: req.id, table, readMs, buildMs } satisfies StoreResponse, tableBuffers(table));
+  } else {
+    scope.postMessage({ type: 'row-texts', id: req.id, texts: await loadRowTexts(connection(), req.refs) } satisfies StoreResponse);
+  }
+}
+
 scope.onmessage = async (e: MessageEvent<StoreRequest>) => {
-  const { id } = e.data;
   try {
-    // A connection per read: one kept open would block (or be closed by) another tab's upgrade.
-    const db = new AppDB();
-    const { table, readMs, buildMs } = await readStoredTable(db).finally(() => db.close());
-    scope.postMessage({ type: 'table', id, table, readMs, buildMs } satisfies StoreResponse, tableBuffers(table));
+    await answer(e.data);
   } catch (err) {
-    scope.postMessage({ type: 'error', id, message: err instanceof Error ? err.message : String(err) } satisfies StoreResponse);
+    scope.postMessage({ type: 'error', id: e.data.id, message: err instanceof Error ? err.message : String(err) } satisfies StoreResponse);
   }
 };

@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppDB } from '../../src/db/app-db';
-import { loadStoredTable, writeDataset } from '../../src/db/repositories/observations-repo';
+import { loadRowTexts, loadStoredTable, writeDataset } from '../../src/db/repositories/observations-repo';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
 import type { Observation } from '../../src/domain/types';
 import type { StoreRequest, StoreResponse } from '../../src/workers/store-messages';
@@ -34,17 +34,19 @@ class FakeWorker {
 }
 
 const o = (department: string, year: number, value: number): Observation => ({
-  department, year, indicatorId: 'petitions', indicatorText: '信访案件数', value, unit: '件', qualifier: '', derived: false, evidence: '', source: { line: -1, start: -1, end: -1 },
+  department, year, indicatorId: 'petitions', indicatorText: '信访案件数', value, unit: '件', qualifier: '', derived: false, evidence: `${department}${year}年信访${value}件`, source: { line: year, start: -1, end: -1 },
 });
 
-let loadTable: typeof import('../../src/workers/store-worker-client').loadTable;
+type Client = typeof import('../../src/workers/store-worker-client');
+let loadTable: Client['loadTable'];
+let loadTexts: Client['loadTexts'];
 const db = new AppDB();
 
 beforeAll(async () => {
   vi.stubGlobal('self', scope);
   vi.stubGlobal('Worker', FakeWorker);
   await import('../../src/workers/store.worker');
-  ({ loadTable } = await import('../../src/workers/store-worker-client'));
+  ({ loadTable, loadTexts } = await import('../../src/workers/store-worker-client'));
   await writeDataset(db, { meta: { id: 'a', name: 'a', sourceFile: 'a', importedAt: 1, rowCount: 3, kind: 'imported' }, columns: columnsFromObservations([o('甲局', 2022, 5), o('乙局', 2022, 6), o('甲局', 2023, 7)]) });
 });
 
@@ -66,5 +68,13 @@ describe('store worker', () => {
     expect(list).toContain(table.value.buffer);
     expect(list).toContain(table.byIndicator[0]!.buffer);
     expect(new Set(list).size).toBe(list.length);
+  });
+
+  it("answers rows' evidence from the worker, as the page would read it", async () => {
+    const table = await loadStoredTable(db);
+    const refs = [2, 0].map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! }));
+    const texts = await loadTexts(refs);
+    expect(texts.map((t) => t.evidence)).toEqual(['甲局2023年信访7件', '甲局2022年信访5件']);
+    expect(texts).toEqual(await loadRowTexts(db, refs));
   });
 });
