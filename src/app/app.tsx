@@ -1,5 +1,6 @@
 // The shell: header, filters, view tabs, the active view, dialogs. The only place features meet.
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { LanguageButton } from './language-button';
 import { Providers } from './providers';
 import { useBoot } from './use-boot';
 import { useUrlState } from './use-url-state';
@@ -45,7 +46,7 @@ function Root() {
 }
 
 function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]; update: ReturnType<typeof useUrlState>[1] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const boot = useBoot();
   const data = useDashboardData(state, boot.isSuccess);
   const invalidate = useInvalidateStore();
@@ -90,9 +91,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" disabled={!data.ready} onClick={() => setPanel('batch')}>
             {t('batchExport')}
           </button>
-          <button type="button" onClick={() => update({ lang: lang === 'zh' ? 'en' : 'zh' })} aria-label={`${t('language')}: ${t('switchLanguage')}`} lang={lang === 'zh' ? 'en' : 'zh'}>
-            {t('switchLanguage')}
-          </button>
+          <LanguageButton onSwitch={(next) => update({ lang: next })} />
         </nav>
       </header>
       <DbBanner bootError={boot.error} />

@@ -44,9 +44,13 @@ export const useDatasets = () => useQuery(datasetsQuery);
 export const useDepartments = () => useQuery(departmentsQuery);
 export const useCatalog = () => useQuery(catalogQuery);
 
-/** Evidence and provenance for a handful of rows, loaded after the chart has drawn. */
-export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonly number[]) {
-  return useQuery({
+/**
+ * Evidence and provenance for a handful of rows, loaded after the chart has drawn; undefined
+ * until read. Row ids are positions in one table version: texts read for another version
+ * (the previous result, kept while the next one loads) are never returned.
+ */
+export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonly number[]): Map<number, RowText> | undefined {
+  const q = useQuery({
     queryKey: storeKeys.texts(snapshot?.version ?? 0, rowIds),
     enabled: !!snapshot && rowIds.length > 0,
     queryFn: async (): Promise<{ version: number; texts: Map<number, RowText> }> => {
@@ -58,6 +62,7 @@ export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonl
     },
     placeholderData: (prev) => prev,
   });
+  return q.data && q.data.version === snapshot?.version ? q.data.texts : undefined;
 }
 
 export function useDocument(id: string | null) {

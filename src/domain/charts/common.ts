@@ -42,11 +42,11 @@ export function datasetLookup(datasets: readonly DatasetInfo[]): DatasetLookup {
 
 /** Whether any of the rows comes from a simulated (demo) dataset. */
 export function hasSimulated(rows: Iterable<ChartRow>, datasets: DatasetLookup): boolean {
-  const simulated = new Set<string>();
-  for (const d of datasets.values()) if (d.kind === 'simulated') simulated.add(d.id);
-  if (simulated.size === 0) return false;
-  for (const r of rows) if (simulated.has(r.datasetId)) return true;
-  return false;
+  return anySimulated(datasetIdsOf(rows), datasets);
+}
+
+function* datasetIdsOf(rows: Iterable<ChartRow>): Iterable<string> {
+  for (const r of rows) yield r.datasetId;
 }
 
 /** Whether any of the dataset ids is a simulated (demo) dataset. */

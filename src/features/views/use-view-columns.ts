@@ -29,10 +29,8 @@ export function useColumnsWithTexts(snapshot: TableSnapshot | undefined, columns
   const read = useMemo(() => new Map<number, RowText>(), [columns]);
   const withTexts = useMemo(() => withRowTexts(columns, read), [columns, read]);
   useEffect(() => {
-    // Row ids are positions in one table version: never merge texts read for another.
-    if (!texts.data || texts.data.version !== snapshot?.version) return;
-    for (const [id, tx] of texts.data.texts) read.set(id, tx);
-  }, [texts.data, snapshot, read]);
+    if (texts) for (const [id, tx] of texts) read.set(id, tx);
+  }, [texts, read]);
   return withTexts;
 }
 

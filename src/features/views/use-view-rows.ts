@@ -21,9 +21,7 @@ export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilt
     [snapshot, key],
   );
   const ids = useMemo(() => (rows.length <= MAX_TEXT_ROWS ? rows.map((r) => r.rowId) : []), [rows]);
-  const texts = useRowTexts(snapshot, ids);
-  // Row ids are positions in one table version: never merge texts read for another.
-  const m = texts.data && texts.data.version === snapshot?.version ? texts.data.texts : undefined;
+  const m = useRowTexts(snapshot, ids);
   const replaced = useMemo(() => {
     if (!m || evidence === 'in-place') return rows;
     return rows.map((r) => {
@@ -42,5 +40,5 @@ export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilt
       }
     }
   }, [rows, m, evidence]);
-  return { rows: replaced, texts: texts.data?.texts };
+  return { rows: replaced, texts: m };
 }
