@@ -1,5 +1,5 @@
 // Everything the filters and views read, derived once per store version.
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { describeDepartments } from '../domain/departments/registry';
 import type { DatasetInfo, DepartmentInfo } from '../domain/observations/chart-row';
 import { departmentCounts, indicatorCounts, yearsIn } from '../domain/observations/select-rows';
@@ -16,11 +16,17 @@ export function useDashboardData(state: UrlState, booted: boolean) {
   // After a write every store query refetches, each finishing at its own time. Keep showing
   // the last complete set until all have: one redraw with the new data, not one per query.
   const fetching = table.isFetching || catalogQ.isFetching || datasetsQ.isFetching || registryQ.isFetching;
-  const latest = { table: table.data, catalog: catalogQ.data, datasets: datasetsQ.data, registry: registryQ.data };
+  const latest = useMemo(
+    () => ({ table: table.data, catalog: catalogQ.data, datasets: datasetsQ.data, registry: registryQ.data }),
+    [table.data, catalogQ.data, datasetsQ.data, registryQ.data],
+  );
   const settled = useRef(latest);
   if (!fetching || !settled.current.table) settled.current = latest;
-  const { catalog, datasets, registry } = settled.current;
-  const snapshot = booted ? settled.current.table : undefined;
+  // New data (after an import, at start-up) render as a transition: React works through
+  // the dashboard in slices the page can interrupt, instead of one long task. Filter
+  // changes are not deferred.
+  const { table: tableData, catalog, datasets, registry } = useDeferredValue(settled.current);
+  const snapshot = booted ? tableData : undefined;
 
   const derived = useMemo(() => {
     if (!snapshot || !catalog || !datasets || !registry) return null;
