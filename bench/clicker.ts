@@ -86,6 +86,7 @@ export class Clicker {
     const isChinese = `document.querySelector(${JSON.stringify(LANG_BUTTON)}).textContent.trim() === 'English'`;
     if (await pageEval<boolean>(this.page, isChinese)) return;
     await button.click({ force: true });
-    await this.page.waitForFunction(isChinese, undefined, { timeout: 120_000 });
+    // The switch is a transition: wait for it (the page's own waiter; the app's CSP forbids eval).
+    await pageEval(this.page, `__bench.when(() => ${isChinese}, 120000)`);
   }
 }
