@@ -36,6 +36,10 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
   };
 }
 
+const DEFAULT_SIZE = { height: 480, width: '100%' };
+const FILL = { height: '100%', width: '100%' };
+const RENDERER = { renderer: 'canvas' as const };
+
 const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
 export function EChart({ option, summary, style, onReady, onEvents, testId }: EChartProps) {
@@ -61,17 +65,21 @@ export function EChart({ option, summary, style, onReady, onEvents, testId }: EC
     [onReady, testId],
   );
   return (
-    <div className="chart-frame" role="img" aria-label={summary} data-testid={testId}>
+    // The size is set on the frame; the chart fills it with a style that never changes.
+    // echarts-for-react resizes on every style change and again when its size sensor sees
+    // the element change: with the height on the chart itself, a new height drew the chart
+    // three times (option, resize, resize) instead of twice.
+    <div className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={style ?? DEFAULT_SIZE}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
         notMerge
         lazyUpdate={false}
         shouldSetOption={sameOption}
-        style={style ?? { height: 480, width: '100%' }}
+        style={FILL}
         onChartReady={handleReady}
         onEvents={onEvents}
-        opts={{ renderer: 'canvas' }}
+        opts={RENDERER}
       />
     </div>
   );
