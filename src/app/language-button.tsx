@@ -2,8 +2,7 @@
 // idle office PC at a million rows), so it runs as a transition. The button answers the
 // click at once (aria-busy, a busy cursor) and the page switches in the next frames.
 import { useTransition } from 'react';
-import type { Lang } from '../i18n/i18n';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Lang } from '../i18n/i18n';
 
 export function LanguageButton({ onSwitch }: { onSwitch: (lang: Lang) => void }) {
   const { t, lang } = useI18n();

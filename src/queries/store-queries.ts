@@ -33,9 +33,8 @@ export const catalogQuery = queryOptions({
   queryKey: storeKeys.indicators(),
   queryFn: async () => {
     const custom = await db.indicators.toArray();
-    const bundled = bundledIndicators;
-    const ids = new Set(bundled.map((i) => i.id));
-    return new Catalog([...bundled, ...custom.filter((c) => !ids.has(c.id))]);
+    const ids = new Set(bundledIndicators.map((i) => i.id));
+    return new Catalog([...bundledIndicators, ...custom.filter((c) => !ids.has(c.id))]);
   },
 });
 

@@ -7,8 +7,8 @@
 //   IndexedDB clones every record it writes on the main thread (~0.5 s of long tasks for a
 //   million rows); here nobody waits for it.
 /// <reference lib="webworker" />
-import { AppDB } from '../db/app-db';
 import { writeDataset } from '../db/repositories/observations-repo';
+import { workerConnection } from '../db/worker-connection';
 import { Catalog } from '../domain/catalog/catalog';
 import { parseImportBytesAsync, type ParsedImport } from '../domain/csv/parse-import';
 import { pickRows } from '../domain/observations/filter-columns';
@@ -65,13 +65,7 @@ async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<vo
 
 async function commit(id: number, c: WorkerCommit): Promise<void> {
   const columns = c.keep ? pickRows(c.columns, c.keep) : c.columns;
-  // A connection per commit: one kept open would block (or be closed by) another tab's upgrade.
-  const db = new AppDB();
-  try {
-    await writeDataset(db, { meta: c.meta, columns, departments: c.departments, supersede: c.supersede, replaces: c.replaces });
-  } finally {
-    db.close();
-  }
+  await writeDataset(workerConnection(), { meta: c.meta, columns, departments: c.departments, supersede: c.supersede, replaces: c.replaces });
   post({ type: 'committed', id });
 }
 

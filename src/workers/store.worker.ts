@@ -5,23 +5,11 @@
 // - evidence of the rows a view shows: the text parts they live in are deserialised here
 //   (hundreds of KB each) and only the rows' strings go to the page.
 /// <reference lib="webworker" />
-import { AppDB } from '../db/app-db';
 import { loadRowTexts, readStoredTable } from '../db/repositories/observations-repo';
+import { workerConnection as connection } from '../db/worker-connection';
 import { tableBuffers, type StoreRequest, type StoreResponse } from './store-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-// One connection, dropped when it closes (Dexie closes it when another tab upgrades the
-// database, so that the upgrade is not blocked); the next request opens a new one.
-let shared: AppDB | null = null;
-function connection(): AppDB {
-  if (shared) return shared;
-  const db = new AppDB();
-  db.on('close', () => {
-    if (shared === db) shared = null;
-  });
-  return (shared = db);
-}
 
 async function answer(req: StoreRequest): Promise<void> {
   if (req.type === 'load-table') {

@@ -42,10 +42,9 @@ export default function DepartmentList({ entries, chosen, demo, toggle, describe
     paddingEnd: PAD_PX,
     initialRect: { width: 0, height: LIST_PX },
   });
-  const first = useRef(true);
+  // On mount the list is at its top already, so this only moves it on a later change.
   useEffect(() => {
-    if (first.current) first.current = false;
-    else virtual.scrollToOffset(0);
+    virtual.scrollToOffset(0);
   }, [scrollKey, virtual]);
 
   return (

@@ -100,7 +100,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const capped = names.length > maxSeries;
   let shown = names;
   if (capped) {
-    const latest = new Map(names.map((d) => [d, latestInRange(byDept.get(d), first, last)]));
+    const latest = new Map(names.map((d) => [d, latestInRange(byDept.get(d), first, last)?.value]));
     const keep = new Set(
       [...names]
         .sort((a, b) => (latest.get(b) ?? -Infinity) - (latest.get(a) ?? -Infinity) || compareNames(a, b))
@@ -135,12 +135,11 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   };
 }
 
-/** The value of the last year in first..last that has one (what a series calls `latest`). */
-function latestInRange(byYear: Map<number, ChartRow> | undefined, first: number, last: number): number | null {
-  if (!byYear) return null;
+/** The row of the last year in first..last that has one: a series' `latest`, also used to cap. */
+function latestInRange(byYear: Map<number, ChartRow> | undefined, first: number, last: number): ChartRow | null {
   let best: ChartRow | null = null;
-  for (const [y, r] of byYear) if (y >= first && y <= last && (!best || y > best.year)) best = r;
-  return best ? best.value : null;
+  if (byYear) for (const [y, r] of byYear) if (y >= first && y <= last && (!best || y > best.year)) best = r;
+  return best;
 }
 
 function buildSeries(
@@ -155,15 +154,10 @@ function buildSeries(
   const values = new Map<number, number>();
   if (byYear) for (const [y, r] of byYear) values.set(y, r.value);
   const baseYear = mode === 'index' ? (firstReportedYear(values, first, last) ?? null) : null;
-  let latest: number | null = null;
-  let latestYear: number | null = null;
+  const latestRow = latestInRange(byYear, first, last);
   const points = years.map((year): TrendPoint => {
     const row = get(year);
     const prev = get(year - 1);
-    if (row) {
-      latest = row.value;
-      latestYear = year;
-    }
     const ch = change(prev?.value, row?.value, year - 1, year);
     let metric: MetricResult;
     let inputs: (ChartRow | null)[];
@@ -195,5 +189,5 @@ function buildSeries(
       derived: inputs.some((r) => !!r?.derived),
     };
   });
-  return { department, points, latest, latestYear, baseYear };
+  return { department, points, latest: latestRow?.value ?? null, latestYear: latestRow?.year ?? null, baseYear };
 }
