@@ -67,6 +67,7 @@ describe('store worker', () => {
     const list = transferred.at(-1)!;
     expect(list).toContain(table.value.buffer);
     expect(list).toContain(table.byIndicator[0]!.buffer);
+    expect(list).toContain(table.byYear.groups[0]!.buffer);
     expect(new Set(list).size).toBe(list.length);
   });
 

@@ -23,30 +23,85 @@ function codeSet(values: readonly string[] | undefined, dict: readonly string[])
 }
 
 /** Row indices that pass the filter, in table order. */
-export function selectRowIndices(t: StoredTable, f: RowFilter): number[] {
+export function selectRowIndices(t: StoredTable, f: RowFilter): Uint32Array {
   const deptMask = codeSet(f.departments, t.departments);
   const dsMask = codeSet(f.datasets, t.datasetIds);
   const lo = f.yearFrom ?? 0;
   const hi = f.yearTo ?? 65535;
-  const out: number[] = [];
+  const candidates = candidateRuns(t, f, lo, hi);
+  const out = new Uint32Array(candidates ? candidates.reduce((s, g) => s + g.length, 0) : t.length);
+  let n = 0;
   const test = (i: number): void => {
     const y = t.year[i]!;
     if (y < lo || y > hi) return;
     if (deptMask && !deptMask[t.dept[i]!]) return;
     if (dsMask && !dsMask[t.ds[i]!]) return;
-    out.push(i);
+    out[n++] = i;
   };
+  if (!candidates) {
+    for (let i = 0; i < t.length; i++) test(i);
+    return out.subarray(0, n);
+  }
+  // Each run is in table order; their merge is too. Runs of years in range need no test
+  // without other conditions.
+  const whole = !f.indicators && !deptMask && !dsMask;
+  const ends: number[] = [];
+  for (const run of candidates) {
+    if (whole) {
+      out.set(run, n);
+      n += run.length;
+    } else for (let k = 0; k < run.length; k++) test(run[k]!);
+    ends.push(n);
+  }
+  return mergeRuns(out.subarray(0, n), ends);
+}
+
+/**
+ * Groups of rows that hold every row passing the filter, when they avoid a full scan:
+ * the indicators' groups, or the groups of the years in range when they hold at most
+ * half of the table. null = scan the whole table.
+ */
+function candidateRuns(t: StoredTable, f: RowFilter, lo: number, hi: number): Uint32Array[] | null {
   if (f.indicators) {
-    for (const id of f.indicators) {
+    const runs: Uint32Array[] = [];
+    for (const id of new Set(f.indicators)) {
       const code = t.indicators.indexOf(id);
       const group = code >= 0 ? t.byIndicator[code] : undefined;
-      if (group) for (let k = 0; k < group.length; k++) test(group[k]!);
+      if (group) runs.push(group);
     }
-    if (f.indicators.length > 1) out.sort((a, b) => a - b);
-  } else {
-    for (let i = 0; i < t.length; i++) test(i);
+    return runs;
   }
-  return out;
+  const { from, groups } = t.byYear;
+  const first = Math.max(lo, from);
+  const last = Math.min(hi, from + groups.length - 1);
+  if (first === from && last === from + groups.length - 1) return null;
+  const runs = groups.slice(Math.max(0, first - from), Math.max(0, last - from + 1));
+  return runs.reduce((s, g) => s + g.length, 0) <= t.length / 2 ? runs : null;
+}
+
+/** Merges sorted runs (`ends`: where each run ends) into one sorted array, pairwise. */
+function mergeRuns(a: Uint32Array, ends: number[]): Uint32Array {
+  let bounds = [0, ...ends];
+  let src: Uint32Array = a;
+  let dst: Uint32Array = new Uint32Array(a.length);
+  while (bounds.length > 2) {
+    const next = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const start = bounds[r]!;
+      const mid = bounds[r + 1]!;
+      const end = bounds[r + 2] ?? mid;
+      let i = start;
+      let j = mid;
+      let o = start;
+      while (i < mid && j < end) dst[o++] = src[i]! <= src[j]! ? src[i++]! : src[j++]!;
+      while (i < mid) dst[o++] = src[i++]!;
+      while (j < end) dst[o++] = src[j++]!;
+      next.push(end);
+    }
+    bounds = next;
+    [src, dst] = [dst, src];
+  }
+  return src;
 }
 
 export function chartRowAt(t: StoredTable, i: number): ChartRow {
@@ -64,20 +119,20 @@ export function chartRowAt(t: StoredTable, i: number): ChartRow {
 }
 
 export function selectRows(t: StoredTable, f: RowFilter): ChartRow[] {
-  return selectRowIndices(t, f).map((i) => chartRowAt(t, i));
+  return Array.from(selectRowIndices(t, f), (i) => chartRowAt(t, i));
 }
 
 /** Distinct years present for an indicator (or all), ascending. */
 export function yearsIn(t: StoredTable, indicatorId?: string): number[] {
+  if (indicatorId === undefined) {
+    const { from, groups } = t.byYear;
+    return groups.flatMap((g, k) => (g.length ? [from + k] : []));
+  }
   // Years are 16-bit: a presence array beats a Set over a million rows.
   const seen = new Uint8Array(65536);
-  if (indicatorId !== undefined) {
-    const code = t.indicators.indexOf(indicatorId);
-    const g = code >= 0 ? t.byIndicator[code] : undefined;
-    if (g) for (let k = 0; k < g.length; k++) seen[t.year[g[k]!]!] = 1;
-  } else {
-    for (let i = 0; i < t.length; i++) seen[t.year[i]!] = 1;
-  }
+  const code = t.indicators.indexOf(indicatorId);
+  const g = code >= 0 ? t.byIndicator[code] : undefined;
+  if (g) for (let k = 0; k < g.length; k++) seen[t.year[g[k]!]!] = 1;
   const out: number[] = [];
   for (let y = 0; y < seen.length; y++) if (seen[y]) out.push(y);
   return out;

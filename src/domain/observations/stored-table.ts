@@ -29,6 +29,14 @@ export interface StoredTable {
   pos: Uint32Array;
   /** Rows grouped by indicator code, so that one indicator is read without a full scan. */
   byIndicator: Uint32Array[];
+  /** Rows grouped by year, so that a year or two are read without a full scan. */
+  byYear: YearIndex;
+}
+
+/** Row indices per year, each group in table order: `groups[year - from]`. */
+export interface YearIndex {
+  from: number;
+  groups: Uint32Array[];
 }
 
 function remap(local: string[], dict: Dictionary): Uint32Array {
@@ -61,6 +69,7 @@ export function buildStoredTable(chunks: readonly ChunkInput[]): StoredTable {
     chunk: new Uint32Array(n),
     pos: new Uint32Array(n),
     byIndicator: [],
+    byYear: { from: 0, groups: [] },
   };
   let o = 0;
   for (const c of chunks) {
@@ -95,6 +104,7 @@ export function buildStoredTable(chunks: readonly ChunkInput[]): StoredTable {
     t.chunk.fill(c.chunkId, start, o);
   }
   t.byIndicator = groupBy(t.ind, indicators.values.length);
+  t.byYear = groupByYear(t.year);
   return t;
 }
 
@@ -106,14 +116,26 @@ function countRemoved(removed: Uint8Array | undefined): number {
 }
 
 /** Row indices grouped by a code column (counting sort: two linear passes). */
-export function groupBy(codes: Uint32Array, size: number): Uint32Array[] {
+export function groupBy(codes: Uint32Array | Uint16Array, size: number, offset = 0): Uint32Array[] {
   const counts = new Uint32Array(size);
-  for (let i = 0; i < codes.length; i++) counts[codes[i]!]!++;
+  for (let i = 0; i < codes.length; i++) counts[codes[i]! - offset]!++;
   const groups = Array.from(counts, (c) => new Uint32Array(c));
   const fill = new Uint32Array(size);
   for (let i = 0; i < codes.length; i++) {
-    const c = codes[i]!;
+    const c = codes[i]! - offset;
     groups[c]![fill[c]!++] = i;
   }
   return groups;
+}
+
+function groupByYear(year: Uint16Array): YearIndex {
+  if (year.length === 0) return { from: 0, groups: [] };
+  let lo = year[0]!;
+  let hi = lo;
+  for (let i = 1; i < year.length; i++) {
+    const y = year[i]!;
+    if (y < lo) lo = y;
+    else if (y > hi) hi = y;
+  }
+  return { from: lo, groups: groupBy(year, hi - lo + 1, lo) };
 }
