@@ -7,6 +7,7 @@ import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import type { MatrixModel } from '../../../src/domain/charts/models/matrix-model';
 import { catalog, common, departments, row, sampleRows, XSS } from './fixtures';
+import { seededRandom } from '../../../src/domain/random';
 
 type Datum = [number, number, number, number];
 type VM = { seriesIndex: number[]; inRange: { color?: string[] }; show?: boolean };
@@ -114,11 +115,15 @@ describe('matrix', () => {
     const many: ChartRow[] = [];
     for (let d = 0; d < 400; d++) for (const ind of indicators.slice(0, 50)) many.push(row(`部门${d}`, ind.id, 2024, (d * 7) % 31));
     const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: [], year: 2024, colourBy: 'rank' as const };
-    const { option, model, page } = buildMatrixOption(input);
+    const { option, model, page, height } = buildMatrixOption(input);
     expect(model.cellCount).toBe(20000);
     expect(model.reportedCount).toBe(20000);
     expect(page).toEqual({ index: 0, count: 4, first: 1, last: 100, total: 400 });
-    // Only the page's cells are chart items; the page scrolls 40 rows at a time.
+    // Only the page's cells are chart items; 30 rows are in view at a time, so that the
+    // chart with its scale fits a 1080p screen's browser window.
+    const zoom = (option as { dataZoom: { yAxisIndex?: number; startValue: number; endValue: number }[] }).dataZoom.find((z) => z.yAxisIndex === 0)!;
+    expect(zoom.endValue - zoom.startValue + 1).toBe(30);
+    expect(height).toBeLessThan(950);
     const p = parts(option);
     expect(p.judged.length + p.neutral.length).toBe(100 * model.columns.length);
     expect(p.rowLabels).toHaveLength(100);
@@ -156,5 +161,41 @@ describe('matrix', () => {
     const { model } = buildMatrixOption({ ...common, rows: rowColumnsOfRows(tied), indicators, departments: [], year: 2024, colourBy: 'rank' });
     const ranks = cellsOf(model).map((c) => [model.rows[c.rowIndex]!.department, c.rank?.rank, c.rank?.of]);
     expect(ranks).toEqual([['甲局', 1, 3], ['乙局', 1, 3], ['丙局', 3, 3]]);
+  });
+});
+
+describe('matrix ranks', () => {
+  it('match a plain count of better values, with gaps, ties, duplicates and empty columns', () => {
+    const r = seededRandom(11);
+    const ids = ['law_study_sessions', 'litigation_lost', 'normative_docs_cleaned', 'reconsideration_cases', 'hotline_cases'];
+    expect(ids.map((id) => catalog.get(id)?.direction)).toEqual(['up', 'down', 'neutral', 'down', 'neutral']);
+    const depts = ['甲局', '乙局', '丙局', '丁局', '戊局', '己局'];
+    const input: ChartRow[] = [];
+    for (const d of depts) {
+      for (const id of ids) {
+        for (const year of [2023, 2024]) {
+          // The second indicator has values only the year before: its column is left out.
+          if (id === ids[1] && year === 2024) continue;
+          if (r() < 0.25) continue;
+          input.push(row(d, id, year, Math.floor(r() * 4) - 1));
+          // A later duplicate wins.
+          if (r() < 0.1) input.push(row(d, id, year, Math.floor(r() * 4) - 1));
+        }
+      }
+    }
+    const cols = rowColumnsOfRows(input);
+    const { model } = buildMatrixOption({ ...common, rows: cols, indicators, departments: [], year: 2024, colourBy: 'rank' });
+    expect(model.columns.map((c) => c.indicator.id)).not.toContain(ids[1]);
+    for (const cell of cellsOf(model)) {
+      const ind = model.columns[cell.colIndex]!.indicator;
+      const dept = model.rows[cell.rowIndex]!.department;
+      const latest = (d: string) => input.filter((x) => x.department === d && x.indicatorId === ind.id && x.year === 2024).at(-1);
+      const mine = latest(dept);
+      expect(cell.row?.value).toBe(mine?.value);
+      if (!mine) continue;
+      const all = depts.map(latest).filter((x): x is ChartRow => !!x).map((x) => x.value);
+      const better = all.filter((v) => (ind.direction === 'down' ? v < mine.value : v > mine.value)).length;
+      expect(cell.rank, `${dept} ${ind.id}`).toEqual({ rank: 1 + better, of: all.length, percentile: all.length <= 1 ? 1 : (all.length - 1 - better) / (all.length - 1) });
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Indicator } from '../../types';
 import type { RowColumns } from '../../observations/row-columns';
 import { change, changePct, type Change } from '../../metrics/change';
 import { changeScore } from '../../metrics/colour-scale';
+import { RadixOrder } from '../../metrics/radix-order';
 import { compareNames } from '../../metrics/ranking';
 
 export type MatrixColourBy = 'rank' | 'change';
@@ -104,35 +105,22 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const deptRow = codeMap(src.departments, deptList.map((d) => d.name));
   const candidate = codeMap(src.indicators, input.indicators.map((i) => i.id));
 
-  // Columns: candidates with a value this year, in candidate order.
-  const K = input.indicators.length;
-  const hasValue = new Uint8Array(K);
-  for (let k = 0; k < src.length; k++) {
-    const i = at[k]!;
-    if (yearOf[i] !== year) continue;
-    const c = candidate[ind[i]!]!;
-    if (c >= 0 && deptRow[dept[i]!]! >= 0) hasValue[c] = 1;
-  }
-  const keptCols: number[] = [];
-  const colOf = new Int32Array(K).fill(-1);
-  for (let c = 0; c < K; c++) if (hasValue[c]) colOf[c] = keptCols.push(c) - 1;
-  const C = keptCols.length;
-  const n = R * C;
-
   // Cells are column-major (cell = column × R + row): every per-column pass is contiguous.
   // Each holds the index of this year's and last year's row, or -1.
   // Values are gathered into cell order here, in one pass in row order: the passes per
   // column then read contiguous memory instead of scattered table rows.
-  const current = new Int32Array(n).fill(-1);
-  const previous = new Int32Array(n).fill(-1);
-  const cellValue = new Float64Array(n);
-  const previousValue = new Float64Array(n);
+  const K = input.indicators.length;
+  const hasValue = new Uint8Array(K);
+  const current = new Int32Array(R * K).fill(-1);
+  const previous = new Int32Array(R * K).fill(-1);
+  const cellValue = new Float64Array(R * K);
+  const previousValue = new Float64Array(R * K);
   const datasetSeen = new Uint8Array(src.datasetIds.length);
   for (let k = 0; k < src.length; k++) {
     const i = at[k]!;
     const y = yearOf[i]!;
     if (y !== year && y !== year - 1) continue;
-    const c = colOf[candidate[ind[i]!]!] ?? -1;
+    const c = candidate[ind[i]!]!;
     const r = deptRow[dept[i]!]!;
     if (c < 0 || r < 0) continue;
     // The later of duplicate rows wins.
@@ -141,11 +129,23 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       current[cell] = i;
       cellValue[cell] = value[i]!;
       datasetSeen[src.ds[i]!] = 1;
+      hasValue[c] = 1;
     } else {
       previous[cell] = i;
       previousValue[cell] = value[i]!;
     }
   }
+
+  // Columns: candidates with a value this year, in candidate order, moved together.
+  const keptCols: number[] = [];
+  for (let c = 0; c < K; c++) {
+    if (!hasValue[c]) continue;
+    const to = keptCols.push(c) - 1;
+    if (to === c) continue;
+    for (const a of [current, previous, cellValue, previousValue]) a.copyWithin(to * R, c * R, c * R + R);
+  }
+  const C = keptCols.length;
+  const n = R * C;
 
   const score = new Float64Array(n).fill(NaN);
   const missing = new Uint8Array(n);
@@ -155,7 +155,9 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const scoreSum = new Float64Array(R);
   const scoreN = new Uint32Array(R);
   const coverage = new Uint32Array(R);
-  const sorted = new Float64Array(R);
+  const ranked = new Float64Array(R);
+  const rankedRow = new Uint32Array(R);
+  const sorter = new RadixOrder(R);
   let reported = 0;
   let noPrevious = 0;
 
@@ -163,12 +165,24 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     const direction = input.indicators[keptCols[c]!]!.direction;
     const base = c * R;
     let m = 0;
-    for (let k = base; k < base + R; k++) {
-      if (current[k]! >= 0 && Number.isFinite(cellValue[k]!)) sorted[m++] = cellValue[k]!;
+    for (let r = 0, k = base; r < R; r++, k++) {
+      if (current[k]! >= 0 && Number.isFinite(cellValue[k]!)) {
+        ranked[m] = cellValue[k]!;
+        rankedRow[m++] = r;
+      }
     }
-    // Competition ranks (ties share a rank) = 1 + the number of strictly better values,
-    // found by binary search in the sorted values.
-    const values = sorted.subarray(0, m).sort();
+    // Competition ranks (ties share a rank) = 1 + the number of strictly better values:
+    // for each run of equal values in ascending order, the values before it (lower is
+    // better) or after it (higher is better).
+    const order = sorter.sort(ranked, m);
+    for (let start = 0; start < m; ) {
+      const v = ranked[order[start]!]!;
+      let end = start + 1;
+      while (end < m && ranked[order[end]!] === v) end++;
+      const rk = 1 + (direction === 'down' ? start : m - end);
+      for (let j = start; j < end; j++) rankOf[base + rankedRow[order[j]!]!] = rk;
+      start = end;
+    }
     rankedIn[c] = m;
     for (let r = 0, k = base; r < R; r++, k++) {
       const i = current[k]!;
@@ -180,8 +194,7 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       columnCoverage[c]!++;
       coverage[r]!++;
       const v = cellValue[k]!;
-      const rk = Number.isFinite(v) ? 1 + (direction === 'down' ? lowerBound(values, v) : m - upperBound(values, v)) : 0;
-      rankOf[k] = rk;
+      const rk = rankOf[k]!;
       const percentile = rk ? percentileOf(rk, m) : NaN;
       if (rk && direction !== 'neutral') {
         scoreSum[r]! += percentile;
@@ -238,8 +251,8 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       ? grouped(colOrder, (i) => columns[i]!.indicator.category)
       : colOrder.map((index) => ({ kind: 'item', index })),
     cellCount: n,
-    current,
-    previous,
+    current: current.subarray(0, n),
+    previous: previous.subarray(0, n),
     score,
     missing,
     reportedCount: reported,
@@ -249,30 +262,6 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     datasetIds: src.datasetIds.filter((_, d) => datasetSeen[d] === 1),
     cellAt,
   };
-}
-
-/** Number of sorted values below `v`. */
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of sorted values at or below `v`. */
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function percentileOf(rank: number, of: number): number {

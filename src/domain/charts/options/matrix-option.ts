@@ -46,7 +46,7 @@ export interface MatrixInput extends CommonChartInput {
   columnSort?: MatrixColumnSort;
   groupRows?: boolean;
   groupColumns?: boolean;
-  /** Rows visible at once; more scroll (default 40). */
+  /** Rows visible at once; more scroll (default 30: the chart fits a 1080p screen). */
   maxVisibleRows?: number;
   /** Page of rows drawn (0-based); a page holds `pageRows` axis positions (default 100). */
   page?: number;
@@ -198,7 +198,7 @@ export function buildMatrixOption(
     }
     return labelOf(e.index);
   };
-  const maxRows = Math.max(5, input.maxVisibleRows ?? 40);
+  const maxRows = Math.max(5, input.maxVisibleRows ?? 30);
   const scrollY = rowAxis.length > maxRows;
   const scrollX = model.columnAxis.length > 30;
   const dataZoom: DataZoomComponentOption[] = [];
