@@ -1,7 +1,8 @@
 // Request/response over a module worker, paired by id. The worker is created on the
 // first call; if it fails to load, every pending call fails and the next call starts
 // a fresh one. `create` must contain the literal `new Worker(new URL(...))` so that
-// Vite bundles the worker.
+// Vite bundles the worker. Replies of type 'progress' go to the call's progress callback
+// and leave it pending; a call can be abandoned (cancelled) before its reply.
 export type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 interface Reply {
@@ -10,18 +11,33 @@ interface Reply {
   message?: string;
 }
 
-export function workerCaller<Req extends { id: number }, Res extends Reply>(create: () => Worker, loadError: (detail: string) => string) {
+export interface CallerOptions<Res> {
+  /** The Error for a reply of type 'error' (default: its message). */
+  toError?: (reply: Extract<Res, { type: 'error' }>) => Error;
+}
+
+export interface SentCall<Res> {
+  id: number;
+  promise: Promise<Res>;
+}
+
+export function workerCaller<Req extends { id: number }, Res extends Reply>(create: () => Worker, loadError: (detail: string) => string, options: CallerOptions<Res> = {}) {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: Res) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: Res) => void; reject: (e: Error) => void; onProgress?: (r: Res) => void }>();
+  const toError = options.toError ?? ((r: Reply) => new Error(r.message));
 
   function start(): Worker {
     const w = create();
     w.onmessage = (e: MessageEvent<Res>) => {
       const p = pending.get(e.data.id);
-      pending.delete(e.data.id);
       if (!p) return;
-      if (e.data.type === 'error') p.reject(new Error(e.data.message));
+      if (e.data.type === 'progress') {
+        p.onProgress?.(e.data);
+        return;
+      }
+      pending.delete(e.data.id);
+      if (e.data.type === 'error') p.reject(toError(e.data as Extract<Res, { type: 'error' }>));
       else p.resolve(e.data);
     };
     w.onerror = (e) => {
@@ -34,12 +50,27 @@ export function workerCaller<Req extends { id: number }, Res extends Reply>(crea
     return w;
   }
 
-  return function call(req: WithoutId<Req>, transfer: Transferable[] = []): Promise<Res> {
+  /** Posts a request; its id lets the caller abandon it. */
+  function send(req: WithoutId<Req>, transfer: Transferable[] = [], onProgress?: (r: Res) => void): SentCall<Res> {
     worker ??= start();
     const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker!.postMessage({ ...req, id } as unknown as Req, transfer);
-    });
-  };
+    const promise = new Promise<Res>((resolve, reject) => pending.set(id, { resolve, reject, onProgress }));
+    worker.postMessage({ ...req, id } as unknown as Req, transfer);
+    return { id, promise };
+  }
+
+  /**
+   * Rejects a pending call at once with Error('cancelled') and tells the worker with
+   * `notice` (if it is still running), without waiting for it to stop.
+   */
+  function abandon(id: number, notice: Req): void {
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    worker?.postMessage(notice);
+    p.reject(new Error('cancelled'));
+  }
+
+  const call = (req: WithoutId<Req>, transfer: Transferable[] = []): Promise<Res> => send(req, transfer).promise;
+  return Object.assign(call, { send, abandon });
 }
