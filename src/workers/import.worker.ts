@@ -50,6 +50,7 @@ async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<vo
       departmentAliases: new Map(req.departmentAliases),
       onProgress: (p) => post({ type: 'progress', id, rows: p.rows, fraction: p.fraction }),
       isCancelled: () => cancelled.has(id),
+      packEvidence: true,
     },
     pause,
   );

@@ -50,7 +50,9 @@ export class ImportSession {
     this.tok = new CsvRowReader('', ',');
     const currentYear = opts.currentYear ?? new Date().getFullYear();
     this.resolver = new FieldResolver(opts.catalog, opts.allowCustomIndicators ?? false, currentYear, opts.departmentAliases);
-    this.sink = new ObservationSink(Math.min(1 << 20, Math.max(1024, Math.floor(this.text.length / 80))));
+    // Evidence is a part of the text: 0.6 of its length is room enough for most files.
+    const packUnits = opts.packEvidence ? Math.ceil(this.text.length * 0.6) : 0;
+    this.sink = new ObservationSink(Math.min(1 << 20, Math.max(1024, Math.floor(this.text.length / 80))), packUnits);
     this.fields = new RowFields(this.resolver, this.log);
   }
 

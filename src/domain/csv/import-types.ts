@@ -71,4 +71,6 @@ export interface ImportOptions {
   isCancelled?: () => boolean;
   /** For tests: the year used for 「当年」 checks (default: the clock's year). */
   currentYear?: number;
+  /** Keep evidence packed while parsing (the worker posts it as typed arrays). */
+  packEvidence?: boolean;
 }

@@ -9,6 +9,8 @@
 // of the previous row's evidence (wide rows share one) and interning only short texts.
 import { ColumnBuilder, observationAt, qualifierCode, type ObservationColumns } from '../observations/columns';
 import type { Observation, Qualifier } from '../types';
+import { isWellFormed } from '../observations/string-dict';
+import { PackedStringsBuilder, unpackStrings } from '../text/packed-strings';
 import { YEAR_MIN } from './limits';
 
 export type AddResult =
@@ -63,6 +65,8 @@ export class ObservationSink {
   private unit = new Uint32Array(1024);
   private ev = new Uint32Array(1024);
   private readonly evidences: string[] = [];
+  /** While packing evidence (see constructor): the packed texts; null once unpacked. */
+  private packed: PackedStringsBuilder | null;
   private readonly shortEvidence = new Map<string, number>();
   private lastEvidence: string | null = null;
   private lastEvidenceCode = 0;
@@ -71,8 +75,14 @@ export class ObservationSink {
   /** Exact repeats seen so far, so that they are rejected with the first row on a later conflict. */
   private readonly repeats = new Map<string, { line: number; rowStart: number }[]>();
 
-  constructor(capacityHint: number) {
+  /**
+   * `packUnits` > 0: keep evidence packed as it comes (packed-strings.ts), room for about
+   * that many UTF-16 units, for the worker, which posts it as typed arrays. A text that
+   * cannot be packed turns packing off.
+   */
+  constructor(capacityHint: number, packUnits = 0) {
     this.builder = new ColumnBuilder(capacityHint);
+    this.packed = packUnits > 0 ? new PackedStringsBuilder(packUnits, capacityHint) : null;
   }
 
   get length(): number {
@@ -84,13 +94,22 @@ export class ObservationSink {
     let c: number | undefined;
     if (s.length <= SHORT_EVIDENCE) c = this.shortEvidence.get(s);
     if (c === undefined) {
-      c = this.evidences.length;
-      this.evidences.push(s);
+      c = this.storeEvidence(s);
       if (s.length <= SHORT_EVIDENCE) this.shortEvidence.set(s, c);
     }
     this.lastEvidence = s;
     this.lastEvidenceCode = c;
     return c;
+  }
+
+  private storeEvidence(s: string): number {
+    const packed = this.packed;
+    if (packed) {
+      if (isWellFormed(s)) return packed.push(s);
+      for (const t of unpackStrings(packed.build())) this.evidences.push(t);
+      this.packed = null;
+    }
+    return this.evidences.push(s) - 1;
   }
 
   add(f: ObservationFields, rowStart: number): AddResult {
@@ -155,7 +174,7 @@ export class ObservationSink {
   /** The accepted columns, without rows dropped for conflicts (dictionaries compacted). */
   build(): ObservationColumns {
     const all = this.builder.build();
-    all.text.evidences = this.evidences;
+    all.text.evidences = this.packed ? this.packed.build() : this.evidences;
     all.text.ev = this.ev.slice(0, all.text.length);
     if (!this.dropped.size) return all;
     return dropRows(all, this.dropped);

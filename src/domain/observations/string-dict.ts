@@ -35,6 +35,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function packDict(d: StringDict): StringDict {
   if (isPackedDict(d)) return d;
   const values = d as readonly string[];
-  for (const v of values) if (SURROGATE.test(v) && LONE_SURROGATE.test(v)) return values;
+  for (const v of values) if (!isWellFormed(v)) return values;
   return packStrings(values);
+}
+
+/** Whether a string is well-formed UTF-16 (no lone surrogate), so that it can be packed. */
+export function isWellFormed(s: string): boolean {
+  return !(SURROGATE.test(s) && LONE_SURROGATE.test(s));
 }

@@ -93,3 +93,48 @@ export function packStrings(values: readonly string[]): PackedStrings {
   }
   return { units, offsets };
 }
+
+/**
+ * Packs strings as they come, so that a million evidence sentences are copied while they
+ * are fresh instead of in a second pass over a million old strings. Strings must be
+ * well-formed UTF-16 (see packDict for the check).
+ */
+export class PackedStringsBuilder {
+  private units: Uint16Array;
+  private offsets: Uint32Array;
+  private n = 0;
+  private u = 0;
+
+  constructor(expectedUnits = 1 << 16, expectedStrings = 1 << 12) {
+    this.units = new Uint16Array(Math.max(16, expectedUnits));
+    this.offsets = new Uint32Array(Math.max(16, expectedStrings + 1));
+  }
+
+  get length(): number {
+    return this.n;
+  }
+
+  /** Appends a string; returns its index. */
+  push(s: string): number {
+    const len = s.length;
+    if (this.u + len > this.units.length) this.units = grownTo(this.units, this.u + len);
+    if (this.n + 2 > this.offsets.length) this.offsets = grownTo(this.offsets, this.n + 2);
+    const units = this.units;
+    let u = this.u;
+    for (let j = 0; j < len; j++) units[u++] = s.charCodeAt(j);
+    this.u = u;
+    this.offsets[++this.n] = u;
+    return this.n - 1;
+  }
+
+  /** The strings so far, as exact-size arrays. */
+  build(): PackedStrings {
+    return { units: this.units.slice(0, this.u), offsets: this.offsets.slice(0, this.n + 1) };
+  }
+}
+
+function grownTo<T extends Uint16Array | Uint32Array>(a: T, need: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, Math.ceil(a.length * 1.5)));
+  b.set(a);
+  return b;
+}

@@ -6,6 +6,7 @@ import { buildStoredTable } from '../../../src/domain/observations/stored-table'
 import { generateLongCsv, GENERATED_HEADER, GENERATED_INDICATORS } from '../../../src/domain/csv/generate-long-csv';
 import { parseImportBytes, parseImportBytesAsync, parseImportText, type ImportOptions } from '../../../src/domain/csv/parse-import';
 import { observationsOf } from '../../../src/domain/observations/columns';
+import { isPackedDict } from '../../../src/domain/observations/string-dict';
 import { loadCatalog } from '../../helpers/project-files';
 
 const catalog = loadCatalog();
@@ -262,5 +263,32 @@ describe('progress, cancellation and slices', () => {
     const r = parseImportBytes(big, { fileName: 'big.csv', catalog, currentYear: 2026 });
     expect(r.stats.records).toBe(100_000);
     expect(r.rejected).toEqual([]);
+  });
+});
+
+describe('evidence packed while parsing (the worker)', () => {
+  it('gives the same observations as plain parsing, with the evidence as typed arrays', () => {
+    const text = generateLongCsv(3000, 9);
+    const plain = parse(text);
+    const packed = parse(text, { packEvidence: true });
+    expect(isPackedDict(packed.columns.text.evidences)).toBe(true);
+    expect(isPackedDict(plain.columns.text.evidences)).toBe(false);
+    expect(observationsOf(packed.columns)).toEqual(observationsOf(plain.columns));
+  });
+
+  it('stops packing at a text that cannot be packed and keeps every evidence exact', () => {
+    const lone = '原文\uD800残缺';
+    const text = ['部门,年度,指标,数值,单位,原文', `甲局,2023,清理规范性文件数,3,件,第一句`, `甲局,2024,清理规范性文件数,4,件,${lone}`, `乙局,2024,清理规范性文件数,5,件,第三句`].join('\n');
+    const r = parse(text, { packEvidence: true });
+    expect(isPackedDict(r.columns.text.evidences)).toBe(false);
+    expect(observationsOf(r.columns).map((o) => o.evidence)).toEqual(['第一句', lone, '第三句']);
+  });
+
+  it('also holds when conflicting rows are dropped', () => {
+    const text = ['部门,年度,指标,数值,单位,原文', '甲局,2023,清理规范性文件数,3,件,一', '甲局,2023,清理规范性文件数,4,件,二', '乙局,2023,清理规范性文件数,5,件,三'].join('\n');
+    const plain = parse(text);
+    const packed = parse(text, { packEvidence: true });
+    expect(observationsOf(packed.columns)).toEqual(observationsOf(plain.columns));
+    expect(observationsOf(packed.columns).map((o) => o.evidence)).toEqual(['三']);
   });
 });

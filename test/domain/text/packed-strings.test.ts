@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isPackedStrings,
+  PackedStringsBuilder,
   packStrings,
   packedGet,
   packedLength,
@@ -76,5 +77,21 @@ describe('packed strings', () => {
     expect(unpackStrings(p)).toEqual(samples);
     expect(isPackedStrings(samples)).toBe(false);
     expect(isPackedStrings(null)).toBe(false);
+  });
+});
+
+describe('PackedStringsBuilder', () => {
+  it('packs strings as they come, exactly like packStrings, growing as needed', () => {
+    const values = ['', '2023年度，本单位法治专题学习次数为23次。', 'a', '𠀀汉字', '\uFEFFbom', ...Array.from({ length: 300 }, (_, i) => `第${i}行`.repeat(i % 7))];
+    const b = new PackedStringsBuilder(4, 2);
+    values.forEach((v, i) => expect(b.push(v)).toBe(i));
+    expect(b.length).toBe(values.length);
+    const built = b.build();
+    expect(built).toEqual(packStrings(values));
+    expect(unpackStrings(built)).toEqual(values);
+    // build() copies: later pushes leave it unchanged.
+    b.push('later');
+    expect(unpackStrings(built)).toEqual(values);
+    expect(unpackStrings(b.build())).toEqual([...values, 'later']);
   });
 });
