@@ -57,5 +57,7 @@ export const canCommitInWorker = typeof Worker !== 'undefined';
  * transferred: the caller must not read them afterwards, whatever the outcome.
  */
 export async function commitInWorker(commit: WorkerCommit): Promise<void> {
+  const t0 = performance.now();
   await call({ type: 'commit', commit }, columnBuffers(commit.columns));
+  performance.measure?.('fazhi:commit-in-worker', { start: t0, end: performance.now() });
 }
