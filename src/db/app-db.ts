@@ -49,6 +49,18 @@ export interface ImportLogRecord {
   committed: true;
 }
 
+/** The first schema, kept as it was: Dexie upgrades from it (and a test builds it). */
+export const SCHEMA_V1 = {
+  datasets: 'id, kind, importedAt',
+  chunks: '++id, datasetId',
+  texts: '[chunkId+part], chunkId',
+  documents: 'id, datasetId',
+  departments: 'name, region, type, *aliases',
+  indicators: 'id',
+  settings: 'key',
+  importLog: '++id, datasetId, at',
+};
+
 export class AppDB extends Dexie {
   datasets!: Table<DatasetMeta, string>;
   chunks!: Table<NumericChunkRecord, number>;
@@ -62,18 +74,9 @@ export class AppDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     // Keep every historical version declaration; data changes go into .upgrade().
-    this.version(1).stores({
-      datasets: 'id, kind, importedAt',
-      chunks: '++id, datasetId',
-      texts: '[chunkId+part], chunkId',
-      documents: 'id, datasetId',
-      departments: 'name, region, type, *aliases',
-      indicators: 'id',
-      settings: 'key',
-      importLog: '++id, datasetId, at',
-    });
+    this.version(1).stores(SCHEMA_V1);
     // Departments are read whole and filtered in memory: their indexes only slowed down
-    // writing a city's thousands of departments (~0.1 s per import).
+    // writing a city's thousands of departments.
     this.version(2).stores({ departments: 'name' });
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB } from '../../src/db/app-db';
+import { AppDB, SCHEMA_V1 } from '../../src/db/app-db';
 import { upsertDepartments } from '../../src/db/repositories/observations-repo';
 
 const NAME = 'schema-upgrade';
@@ -11,16 +11,7 @@ afterEach(async () => {
 describe('database versions', () => {
   it('opens a version 1 database and keeps its departments, without their old indexes', async () => {
     const v1 = new Dexie(NAME);
-    v1.version(1).stores({
-      datasets: 'id, kind, importedAt',
-      chunks: '++id, datasetId',
-      texts: '[chunkId+part], chunkId',
-      documents: 'id, datasetId',
-      departments: 'name, region, type, *aliases',
-      indicators: 'id',
-      settings: 'key',
-      importLog: '++id, datasetId, at',
-    });
+    v1.version(1).stores(SCHEMA_V1);
     await v1.table('departments').put({ name: '江岸区财政局', region: '江岸区', type: '财政局', aliases: ['区财政局'] });
     await v1.table('settings').put({ key: 'k', value: 1 });
     v1.close();
