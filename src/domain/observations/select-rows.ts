@@ -40,7 +40,8 @@ export function selectRowIndices(t: StoredTable, f: RowFilter): Uint32Array {
   };
   if (!candidates) {
     for (let i = 0; i < t.length; i++) test(i);
-    return out.subarray(0, n);
+    // A small selection does not keep the whole table's worth of room alive.
+    return n < out.length / 2 ? out.slice(0, n) : out.subarray(0, n);
   }
   // Each run is in table order; their merge is too. Runs of years in range need no test
   // without other conditions.
