@@ -50,8 +50,9 @@ export class ImportSession {
     this.tok = new CsvRowReader('', ',');
     const currentYear = opts.currentYear ?? new Date().getFullYear();
     this.resolver = new FieldResolver(opts.catalog, opts.allowCustomIndicators ?? false, currentYear, opts.departmentAliases);
-    // Evidence is a part of the text: 0.6 of its length is room enough for most files.
-    const packUnits = opts.packEvidence ? Math.ceil(this.text.length * 0.6) : 0;
+    // Evidence is a part of the text: 0.6 of its length is room enough for most files; the
+    // first allocation stays under 128 MB even for the largest file, and grows if needed.
+    const packUnits = opts.packEvidence ? Math.max(1, Math.min(Math.ceil(this.text.length * 0.6), 1 << 26)) : 0;
     this.sink = new ObservationSink(Math.min(1 << 20, Math.max(1024, Math.floor(this.text.length / 80))), packUnits);
     this.fields = new RowFields(this.resolver, this.log);
   }
