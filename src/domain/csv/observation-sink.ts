@@ -11,6 +11,7 @@ import { ColumnBuilder, observationAt, qualifierCode, type ObservationColumns } 
 import type { Observation, Qualifier } from '../types';
 import { isWellFormed } from '../observations/string-dict';
 import { PackedStringsBuilder, unpackStrings } from '../text/packed-strings';
+import { grown } from '../grow-array';
 import { YEAR_MIN } from './limits';
 
 export type AddResult =
@@ -42,13 +43,6 @@ export interface ObservationFields {
 const CONFLICT = -1;
 const FIRST_YEAR = YEAR_MIN;
 const SHORT_EVIDENCE = 16;
-
-function grown<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T, need: number): T {
-  if (need <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
 
 export class ObservationSink {
   readonly builder: ColumnBuilder;

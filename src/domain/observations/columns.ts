@@ -4,6 +4,7 @@
 // (structured clone, transfer to and from workers, aggregation loops).
 import { QUALIFIERS, type Observation, type Qualifier } from '../types';
 import { dictAt, type StringDict } from './string-dict';
+import { grown } from '../grow-array';
 
 /** Numeric part: everything charts and filters need. Loaded at start-up. */
 export interface NumericColumns {
@@ -77,13 +78,6 @@ export function qualifierOf(code: number): Qualifier {
   return QUALIFIERS[code] ?? '';
 }
 
-function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(a: T, n: number): T {
-  const Ctor = a.constructor as new (n: number) => T;
-  const b = new Ctor(n);
-  b.set(a);
-  return b;
-}
-
 /** Appends observations one by one into growing typed arrays. */
 export class ColumnBuilder {
   length = 0;
@@ -129,19 +123,19 @@ export class ColumnBuilder {
   private ensure(): void {
     if (this.length < this.cap) return;
     const n = this.cap * 2;
-    this.dept = grow(this.dept, n);
-    this.ind = grow(this.ind, n);
-    this.year = grow(this.year, n);
-    this.value = grow(this.value, n);
-    this.unit = grow(this.unit, n);
-    this.qual = grow(this.qual, n);
-    this.flags = grow(this.flags, n);
-    this.text = grow(this.text, n);
-    this.ev = grow(this.ev, n);
-    this.line = grow(this.line, n);
-    this.start = grow(this.start, n);
-    this.end = grow(this.end, n);
-    this.file = grow(this.file, n);
+    this.dept = grown(this.dept, n);
+    this.ind = grown(this.ind, n);
+    this.year = grown(this.year, n);
+    this.value = grown(this.value, n);
+    this.unit = grown(this.unit, n);
+    this.qual = grown(this.qual, n);
+    this.flags = grown(this.flags, n);
+    this.text = grown(this.text, n);
+    this.ev = grown(this.ev, n);
+    this.line = grown(this.line, n);
+    this.start = grown(this.start, n);
+    this.end = grown(this.end, n);
+    this.file = grown(this.file, n);
     this.cap = n;
   }
 

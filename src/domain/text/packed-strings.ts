@@ -10,6 +10,8 @@
 // Plain data, not a class: it must come out of postMessage and IndexedDB unchanged.
 // Strings must be well-formed UTF-16: bulk decoding turns a lone surrogate into U+FFFD.
 
+import { grown } from '../grow-array';
+
 export interface PackedStrings {
   /** The UTF-16 code units of every string, back to back (exactly offsets[n] long). */
   readonly units: Uint16Array;
@@ -117,8 +119,8 @@ export class PackedStringsBuilder {
   /** Appends a string; returns its index. */
   push(s: string): number {
     const len = s.length;
-    if (this.u + len > this.units.length) this.units = grownTo(this.units, this.u + len);
-    if (this.n + 2 > this.offsets.length) this.offsets = grownTo(this.offsets, this.n + 2);
+    if (this.u + len > this.units.length) this.units = grown(this.units, this.u + len, 1.5);
+    if (this.n + 2 > this.offsets.length) this.offsets = grown(this.offsets, this.n + 2, 1.5);
     const units = this.units;
     let u = this.u;
     for (let j = 0; j < len; j++) units[u++] = s.charCodeAt(j);
@@ -131,10 +133,4 @@ export class PackedStringsBuilder {
   build(): PackedStrings {
     return { units: this.units.slice(0, this.u), offsets: this.offsets.slice(0, this.n + 1) };
   }
-}
-
-function grownTo<T extends Uint16Array | Uint32Array>(a: T, need: number): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(need, Math.ceil(a.length * 1.5)));
-  b.set(a);
-  return b;
 }
