@@ -68,6 +68,15 @@ describe('backup format', () => {
     expect(decodeObservations(back.backup.datasets[0]!.observations)).toEqual(rows);
   });
 
+  it('encodes the same backup to the same bytes, whenever it is encoded', () => {
+    const b = sample();
+    const bytes = encodeBackup(b);
+    // The gzip header's time (bytes 4-7, seconds, little-endian) is the backup's creation time.
+    const mtime = bytes[4]! | (bytes[5]! << 8) | (bytes[6]! << 16) | (bytes[7]! * 2 ** 24);
+    expect(mtime).toBe(Date.parse(b.createdAt) / 1000);
+    expect(encodeBackup(b)).toEqual(bytes);
+  });
+
   it('also reads the plain JSON inside the gzip file', () => {
     const check = decodeBackup(strToU8(JSON.stringify(sample())));
     expect(check.ok).toBe(true);
