@@ -66,6 +66,8 @@ describe('analysis views', () => {
     await waitForChart(page);
     await page.getByLabel('年度', { exact: true }).selectOption('2023');
     await waitForChart(page);
+    // The URL is written just after the chart's frame.
+    await page.waitForFunction(() => location.hash.includes('y=2023'));
     const url = page.url();
     expect(url).toContain('v=ranking');
     expect(url).toContain('y=2023');

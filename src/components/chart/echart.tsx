@@ -31,7 +31,9 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       const c = inspected.get(id);
       if (!c || c.isDisposed()) return null;
       const series = (c.getOption() as { series?: { name?: string; data?: unknown[] }[] }).series ?? [];
-      return JSON.parse(JSON.stringify(series.map((s) => ({ name: s.name, data: s.data }))));
+      // Typed series data (the matrix's flat cells) become plain arrays.
+      const plain = (_: string, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v);
+      return JSON.parse(JSON.stringify(series.map((s) => ({ name: s.name, data: s.data })), plain));
     },
   };
 }

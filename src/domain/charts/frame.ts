@@ -32,6 +32,8 @@ export interface Frame {
 
 const PAD = 12;
 const LINE = 16;
+/** Height of the title-less top row that holds the demo badge. */
+const BADGE_ROW = 36;
 
 /** A graphic text element (kept loose: ECharts types it as a wide union). */
 export type GraphicElement = Record<string, unknown>;
@@ -50,7 +52,9 @@ export function buildFrame(a: FrameArgs): Frame {
   const L = labelsFor(a.lang);
   const title: TitleComponentOption[] = [];
   const elements: GraphicElement[] = [];
-  let top = PAD;
+  // Without titles the badge row is always reserved: the plot must not shift by a row when
+  // a filter change brings simulated data into view or takes it out.
+  let top = BADGE_ROW;
   let bottom = 8;
   if (a.titles) {
     const hasSub = a.titles.subtitle.trim() !== '';
@@ -81,7 +85,6 @@ export function buildFrame(a: FrameArgs): Frame {
         borderRadius: 3,
       }),
     );
-    if (!a.titles) top = Math.max(top, 36);
   }
   return { top, bottom: bottom + 4, title, graphic: elements };
 }

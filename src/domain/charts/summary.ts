@@ -80,12 +80,17 @@ export function matrixSummary(m: MatrixModel, lang: Lang): string {
     `${L.departmentsCount(m.rows.length)} × ${L.indicatorsCount(m.columns.length)}`,
     L.cellCounts(m.reportedCount, m.missingCount),
   ];
-  const scored = m.rows.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score!);
-  if (scored.length > 1) {
-    const best = scored[0]!;
-    const worst = scored[scored.length - 1]!;
-    parts.push(L.bestWorstAverage(best.department, worst.department));
+  // One pass for the best (first of the highest) and worst (last of the lowest) average.
+  let best: MatrixModel['rows'][number] | null = null;
+  let worst: MatrixModel['rows'][number] | null = null;
+  let scored = 0;
+  for (const r of m.rows) {
+    if (r.score === null) continue;
+    scored++;
+    if (!best || r.score > best.score!) best = r;
+    if (!worst || r.score <= worst.score!) worst = r;
   }
+  if (scored > 1) parts.push(L.bestWorstAverage(best!.department, worst!.department));
   return `${head}${L.colon}${join(parts, L.clauseSeparator)}${L.sentenceEnd}`;
 }
 

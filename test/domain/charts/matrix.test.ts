@@ -10,6 +10,13 @@ import { catalog, common, departments, row, sampleRows, XSS } from './fixtures';
 import { seededRandom } from '../../../src/domain/random';
 
 type Datum = [number, number, number, number];
+/** The cells of a heatmap series, which carries them flat (x, y, score, cell index). */
+function cellsOfSeries(s: HeatmapSeriesOption): Datum[] {
+  expect(s.dimensions).toEqual(['x', 'y', 'score', 'cell']);
+  const flat = s.data as unknown as Float64Array;
+  expect(flat).toBeInstanceOf(Float64Array);
+  return Array.from({ length: flat.length / 4 }, (_, i) => Array.from(flat.subarray(i * 4, i * 4 + 4)) as Datum);
+}
 type VM = { seriesIndex: number[]; inRange: { color?: string[] }; show?: boolean };
 function parts(option: unknown) {
   const o = option as {
@@ -21,10 +28,11 @@ function parts(option: unknown) {
   const byName = (n: string) => o.series.filter((s) => String(s.name).startsWith(n));
   return {
     o,
-    judged: byName('judged').flatMap((s) => s.data as Datum[]),
-    neutral: byName('neutral').flatMap((s) => s.data as Datum[]),
-    missing: byName('missing')[0]!,
-    noPrevious: byName('no-previous')[0]!,
+    judged: byName('judged').flatMap(cellsOfSeries),
+    neutral: byName('neutral').flatMap(cellsOfSeries),
+    missingSeries: byName('missing')[0]!,
+    missing: cellsOfSeries(byName('missing')[0]!),
+    noPrevious: cellsOfSeries(byName('no-previous')[0]!),
     rowLabels: o.yAxis.data.map((v, i) => o.yAxis.axisLabel.formatter(v, i)),
     colLabels: o.xAxis.data.map((v, i) => o.xAxis.axisLabel.formatter(v, i)),
   };
@@ -57,14 +65,33 @@ describe('matrix', () => {
     expect(cell('司法局').score).toBe(0); // 2 lost cases, the worst
   });
 
+  it('gives a cell last year\'s row and the change in its details, whatever the colouring', () => {
+    const byRank = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'rank' }).model;
+    const byChange = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'change' }).model;
+    const col = byRank.columns.findIndex((c) => c.indicator.id === 'litigation_lost');
+    const k = col * byRank.rows.length + byRank.rows.findIndex((r) => r.department === XSS);
+    const cell = byRank.cellAt(k);
+    expect(cell.previous).toMatchObject({ department: XSS, year: 2023, value: 4 });
+    expect(cell.change).not.toBeNull();
+    expect(cell.change).toEqual(byChange.cellAt(k).change);
+    expect(cell.rank).toEqual({ rank: 1, of: 4, percentile: 1 });
+  });
+
+  it('names the departments with the best and worst average rank in its summary', () => {
+    const { model, summary } = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'rank' });
+    const scored = model.rows.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score!);
+    expect(scored.length).toBeGreaterThan(1);
+    expect(summary).toContain(`平均排名最好：${scored[0]!.department}，最差：${scored[scored.length - 1]!.department}`);
+  });
+
   it('hatches missing cells in their own uncoloured series', () => {
     const { option, model } = buildMatrixOption({ ...common, rows: withGap, indicators, departments, year: 2024, colourBy: 'rank' });
     const p = parts(option);
     expect(model.missingCount).toBe(1);
-    expect(p.missing.data).toHaveLength(1);
-    expect((p.missing.itemStyle as { decal: unknown }).decal).toEqual(MISSING_DECAL);
+    expect(p.missing).toHaveLength(1);
+    expect((p.missingSeries.itemStyle as { decal: unknown }).decal).toEqual(MISSING_DECAL);
     // No visual map colours the missing series.
-    const missingIndex = p.o.series.indexOf(p.missing);
+    const missingIndex = p.o.series.indexOf(p.missingSeries);
     for (const vm of p.o.visualMap) if (vm.inRange.color) expect(vm.seriesIndex).not.toContain(missingIndex);
   });
 
@@ -76,9 +103,9 @@ describe('matrix', () => {
     expect(cell('司法局').score).toBeGreaterThan(0.5); // 3 → 2
     expect(cell('市场监管局').score).toBe(0); // 0 → 1: zero base, worst colour
     expect(cell('财政局').score).toBe(0.5); // unchanged
-    expect(parts(option).noPrevious.data).toHaveLength(0);
+    expect(parts(option).noPrevious).toHaveLength(0);
     const y2020 = buildMatrixOption({ ...common, rows, indicators, departments, year: 2020, colourBy: 'change' });
-    expect(parts(y2020.option).noPrevious.data).toHaveLength(4);
+    expect(parts(y2020.option).noPrevious).toHaveLength(4);
   });
 
   it('sorts and groups rows by department type and columns by category', () => {

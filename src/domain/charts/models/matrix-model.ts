@@ -7,6 +7,7 @@ import { change, changePct, type Change } from '../../metrics/change';
 import { changeScore } from '../../metrics/colour-scale';
 import { RadixOrder } from '../../metrics/radix-order';
 import { compareNames } from '../../metrics/ranking';
+import { grown } from '../../grow-array';
 
 export type MatrixColourBy = 'rank' | 'change';
 export type MatrixRowSort = 'score' | 'name' | 'coverage';
@@ -63,9 +64,8 @@ export interface MatrixModel {
    * city-wide store has over 100,000 cells; `cellAt` makes the object for one cell.
    */
   cellCount: number;
-  /** Index in the source rows of the cell's value this year / the year before, or -1. */
+  /** Index in the source rows of the cell's value this year, or -1. */
   current: Int32Array;
-  previous: Int32Array;
   /** Colour position in [0, 1]; NaN = no colour. */
   score: Float64Array;
   /** Why a cell has no colour: 0 = it has one, 1 = not reported, 2 = no previous year. */
@@ -95,6 +95,16 @@ export interface MatrixModelInput {
   groupColumns?: boolean;
 }
 
+// Working buffers, reused by every build (their contents never outlive it): each filter
+// change builds a model, and megabytes of short-lived arrays per change made the garbage
+// collector interrupt the next changes.
+const scratch = {
+  cellValue: new Float64Array(0),
+  ranked: new Float64Array(0),
+  rankedRow: new Uint32Array(0),
+  sorter: new RadixOrder(0),
+};
+
 const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'not-reported', 'no-previous'];
 
 export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
@@ -106,46 +116,44 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const candidate = codeMap(src.indicators, input.indicators.map((i) => i.id));
 
   // Cells are column-major (cell = column × R + row): every per-column pass is contiguous.
-  // Each holds the index of this year's and last year's row, or -1.
-  // Values are gathered into cell order here, in one pass in row order: the passes per
-  // column then read contiguous memory instead of scattered table rows.
+  // One pass in row order gathers this year's row index and value of each cell (reading
+  // the table sequentially); the passes per column then read contiguous memory.
   const K = input.indicators.length;
   const hasValue = new Uint8Array(K);
   const current = new Int32Array(R * K).fill(-1);
-  const previous = new Int32Array(R * K).fill(-1);
-  const cellValue = new Float64Array(R * K);
-  const previousValue = new Float64Array(R * K);
+  const cellValue = (scratch.cellValue = grown(scratch.cellValue, R * K));
   const datasetSeen = new Uint8Array(src.datasetIds.length);
   for (let k = 0; k < src.length; k++) {
     const i = at[k]!;
-    const y = yearOf[i]!;
-    if (y !== year && y !== year - 1) continue;
+    if (yearOf[i] !== year) continue;
     const c = candidate[ind[i]!]!;
     const r = deptRow[dept[i]!]!;
     if (c < 0 || r < 0) continue;
     // The later of duplicate rows wins.
     const cell = c * R + r;
-    if (y === year) {
-      current[cell] = i;
-      cellValue[cell] = value[i]!;
-      datasetSeen[src.ds[i]!] = 1;
-      hasValue[c] = 1;
-    } else {
-      previous[cell] = i;
-      previousValue[cell] = value[i]!;
-    }
+    current[cell] = i;
+    cellValue[cell] = value[i]!;
+    datasetSeen[src.ds[i]!] = 1;
+    hasValue[c] = 1;
   }
 
   // Columns: candidates with a value this year, in candidate order, moved together.
   const keptCols: number[] = [];
+  const columnOf = new Int32Array(src.indicators.length).fill(-1);
   for (let c = 0; c < K; c++) {
     if (!hasValue[c]) continue;
     const to = keptCols.push(c) - 1;
     if (to === c) continue;
-    for (const a of [current, previous, cellValue, previousValue]) a.copyWithin(to * R, c * R, c * R + R);
+    current.copyWithin(to * R, c * R, c * R + R);
+    cellValue.copyWithin(to * R, c * R, c * R + R);
   }
+  candidate.forEach((c, code) => c >= 0 && hasValue[c] && (columnOf[code] = keptCols.indexOf(c)));
   const C = keptCols.length;
   const n = R * C;
+  // Last year's rows are only needed to colour by change and for a cell's details (a
+  // tooltip): ranks, the default colouring, are built without them.
+  let previousRows: Int32Array | null = null;
+  const previousOf = (): Int32Array => (previousRows ??= gatherYear(src, year - 1, columnOf, deptRow, R, n));
 
   const score = new Float64Array(n).fill(NaN);
   const missing = new Uint8Array(n);
@@ -155,22 +163,35 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const scoreSum = new Float64Array(R);
   const scoreN = new Uint32Array(R);
   const coverage = new Uint32Array(R);
-  const ranked = new Float64Array(R);
-  const rankedRow = new Uint32Array(R);
-  const sorter = new RadixOrder(R);
+  const ranked = (scratch.ranked = grown(scratch.ranked, R));
+  const rankedRow = (scratch.rankedRow = grown(scratch.rankedRow, R));
+  if (scratch.sorter.capacity < R) scratch.sorter = new RadixOrder(R);
+  const { sorter } = scratch;
   let reported = 0;
   let noPrevious = 0;
 
   for (let c = 0; c < C; c++) {
     const direction = input.indicators[keptCols[c]!]!.direction;
+    const judged = direction !== 'neutral';
     const base = c * R;
     let m = 0;
+    let reportedHere = 0;
     for (let r = 0, k = base; r < R; r++, k++) {
-      if (current[k]! >= 0 && Number.isFinite(cellValue[k]!)) {
-        ranked[m] = cellValue[k]!;
+      const i = current[k]!;
+      if (i < 0) {
+        missing[k] = 1;
+        continue;
+      }
+      reportedHere++;
+      coverage[r]!++;
+      const v = cellValue[k]!;
+      if (Number.isFinite(v)) {
+        ranked[m] = v;
         rankedRow[m++] = r;
       }
     }
+    columnCoverage[c] = reportedHere;
+    reported += reportedHere;
     // Competition ranks (ties share a rank) = 1 + the number of strictly better values:
     // for each run of equal values in ascending order, the values before it (lower is
     // better) or after it (higher is better).
@@ -180,33 +201,30 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       let end = start + 1;
       while (end < m && ranked[order[end]!] === v) end++;
       const rk = 1 + (direction === 'down' ? start : m - end);
-      for (let j = start; j < end; j++) rankOf[base + rankedRow[order[j]!]!] = rk;
+      const percentile = percentileOf(rk, m);
+      for (let j = start; j < end; j++) {
+        const r = rankedRow[order[j]!]!;
+        const k = base + r;
+        rankOf[k] = rk;
+        if (judged) {
+          scoreSum[r]! += percentile;
+          scoreN[r]!++;
+        }
+        if (colourBy === 'rank') score[k] = percentile;
+      }
       start = end;
     }
     rankedIn[c] = m;
-    for (let r = 0, k = base; r < R; r++, k++) {
-      const i = current[k]!;
-      if (i < 0) {
-        missing[k] = 1;
-        continue;
-      }
-      reported++;
-      columnCoverage[c]!++;
-      coverage[r]!++;
-      const v = cellValue[k]!;
-      const rk = rankOf[k]!;
-      const percentile = rk ? percentileOf(rk, m) : NaN;
-      if (rk && direction !== 'neutral') {
-        scoreSum[r]! += percentile;
-        scoreN[r]!++;
-      }
-      if (colourBy === 'rank') score[k] = percentile;
-      else {
-        const pct = changePctForColour(previous[k]! >= 0 ? previousValue[k] : undefined, v, year);
+    if (colourBy === 'change') {
+      const previous = previousOf();
+      for (let r = 0, k = base; r < R; r++, k++) {
+        if (current[k]! < 0) continue;
+        const before = previous[k]!;
+        const pct = changePctForColour(before >= 0 ? value[before] : undefined, cellValue[k]!, year);
         if (pct === null) {
           missing[k] = 2;
           noPrevious++;
-        } else score[k] = (changeScore(direction === 'neutral' ? 'up' : direction, pct, CHANGE_CAP_PCT) + 1) / 2;
+        } else score[k] = (changeScore(judged ? direction : 'up', pct, CHANGE_CAP_PCT) + 1) / 2;
       }
     }
   }
@@ -223,7 +241,7 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     const colIndex = Math.floor(k / R);
     const rowIndex = k - colIndex * R;
     const at = current[k]!;
-    const before = previous[k]!;
+    const before = previousOf()[k]!;
     const rk = rankOf[k]!;
     const value = at >= 0 ? src.value[at]! : undefined;
     return {
@@ -252,7 +270,6 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       : colOrder.map((index) => ({ kind: 'item', index })),
     cellCount: n,
     current: current.subarray(0, n),
-    previous: previous.subarray(0, n),
     score,
     missing,
     reportedCount: reported,
@@ -262,6 +279,20 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     datasetIds: src.datasetIds.filter((_, d) => datasetSeen[d] === 1),
     cellAt,
   };
+}
+
+/** Row index of each cell's value in `year` (later duplicates win), or -1; columns by source code. */
+function gatherYear(src: RowColumns, year: number, columnOf: Int32Array, deptRow: Int32Array, R: number, cells: number): Int32Array {
+  const out = new Int32Array(cells).fill(-1);
+  const { at, year: yearOf, ind, dept } = src;
+  for (let k = 0; k < src.length; k++) {
+    const i = at[k]!;
+    if (yearOf[i] !== year) continue;
+    const c = columnOf[ind[i]!]!;
+    const r = deptRow[dept[i]!]!;
+    if (c >= 0 && r >= 0) out[c * R + r] = i;
+  }
+  return out;
 }
 
 function percentileOf(rank: number, of: number): number {
@@ -334,10 +365,10 @@ function dedupe(list: readonly DepartmentInfo[]): DepartmentInfo[] {
 
 function sortRows(rows: MatrixRowInfo[], nameOrder: Int32Array, by: MatrixRowSort): number[] {
   const idx = rows.map((_, i) => i);
-  const name = (a: number, b: number) => nameOrder[a]! - nameOrder[b]!;
-  if (by === 'name') return idx.sort(name);
-  if (by === 'coverage') return idx.sort((a, b) => rows[b]!.coverage - rows[a]!.coverage || name(a, b));
-  return idx.sort((a, b) => (rows[b]!.score ?? -1) - (rows[a]!.score ?? -1) || name(a, b));
+  if (by === 'name') return idx.sort((a, b) => nameOrder[a]! - nameOrder[b]!);
+  // Keys in a typed array: thousands of rows are sorted on every filter change.
+  const key = Float64Array.from(rows, (r) => (by === 'coverage' ? r.coverage : (r.score ?? -1)));
+  return idx.sort((a, b) => key[b]! - key[a]! || nameOrder[a]! - nameOrder[b]!);
 }
 
 function sortColumns(cols: MatrixColumnInfo[], by: MatrixColumnSort): number[] {

@@ -20,10 +20,12 @@ import {
   tierOf,
   type Tier,
 } from '../../metrics/colour-scale';
+import { grown } from '../../grow-array';
 import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, formatNumber } from '../chart-theme';
 import { anySimulated, datasetLookup, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
 import { labelsFor } from '../labels';
+import { gradientLegends, type GradientLegend } from '../gradient-legend';
 import {
   buildMatrixModel,
   type MatrixAxisEntry,
@@ -69,7 +71,34 @@ const NO_PREVIOUS_FILL = '#eeeeee';
 const CELL_PX = 22;
 const LABEL_CELL_LIMIT = 300;
 
-type HeatmapDatum = [number, number, number, number];
+/**
+ * Heatmap cells of one series, flat: x, y, colour position, cell index per cell. A typed
+ * array is handed to ECharts as it is (no per-cell arrays to build, clone and collect).
+ */
+class HeatmapCells {
+  private values = new Float64Array(256);
+  count = 0;
+
+  push(x: number, y: number, score: number, cell: number): void {
+    const at = this.count++ * CELL_DIMENSIONS.length;
+    this.values = grown(this.values, at + CELL_DIMENSIONS.length);
+    this.values[at] = x;
+    this.values[at + 1] = y;
+    this.values[at + 2] = score;
+    this.values[at + 3] = cell;
+  }
+
+  series(): Pick<HeatmapSeriesOption, 'data' | 'dimensions' | 'encode'> {
+    return {
+      data: this.values.slice(0, this.count * CELL_DIMENSIONS.length) as unknown as HeatmapSeriesOption['data'],
+      dimensions: [...CELL_DIMENSIONS],
+      encode: { x: 0, y: 1, value: 2 },
+    };
+  }
+}
+
+/** What each heatmap value holds; the cell index (4th) leads tooltips and clicks to the cell. */
+const CELL_DIMENSIONS = ['x', 'y', 'score', 'cell'] as const;
 
 /**
  * The heatmap of one page of rows. With thousands of departments only the page's
@@ -98,10 +127,10 @@ export function buildMatrixOption(
   model.columnAxis.forEach((e, i) => e.kind === 'item' && (colPos[e.index] = i));
 
   const tiers: Tier[] = input.decal ? ['good', 'mid', 'bad'] : ['mid'];
-  const judged = new Map<Tier, HeatmapDatum[]>(tiers.map((t) => [t, []]));
-  const neutral: HeatmapDatum[] = [];
-  const noPrevious: HeatmapDatum[] = [];
-  const missing: HeatmapDatum[] = [];
+  const judged = new Map<Tier, HeatmapCells>(tiers.map((t) => [t, new HeatmapCells()]));
+  const neutral = new HeatmapCells();
+  const noPrevious = new HeatmapCells();
+  const missing = new HeatmapCells();
   let pageCells = 0;
   rowAxis.forEach((e, y) => {
     if (e.kind !== 'item') return;
@@ -111,12 +140,11 @@ export function buildMatrixOption(
       const score = model.score[k]!;
       pageCells++;
       if (Number.isNaN(score)) {
-        (model.missing[k] === 2 ? noPrevious : missing).push([x, y, 0, k]);
+        (model.missing[k] === 2 ? noPrevious : missing).push(x, y, 0, k);
         continue;
       }
-      const datum: HeatmapDatum = [x, y, score, k];
-      if (model.columns[c]!.indicator.direction === 'neutral') neutral.push(datum);
-      else judged.get(input.decal ? tierOf(score) : 'mid')!.push(datum);
+      const cells = model.columns[c]!.indicator.direction === 'neutral' ? neutral : judged.get(input.decal ? tierOf(score) : 'mid')!;
+      cells.push(x, y, score, k);
     }
   });
 
@@ -139,25 +167,28 @@ export function buildMatrixOption(
   for (const t of tiers) {
     const decal = input.decal ? TIER_DECALS[t] : null;
     judgedIdx.push(series.length);
-    series.push({ type: 'heatmap', name: `judged-${t}`, data: judged.get(t)!, label: cellLabel, itemStyle: { ...border, ...(decal ? { decal } : {}) }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
+    series.push({ type: 'heatmap', name: `judged-${t}`, ...judged.get(t)!.series(), label: cellLabel, itemStyle: { ...border, ...(decal ? { decal } : {}) }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
   }
   const neutralIdx = series.length;
-  series.push({ type: 'heatmap', name: 'neutral', data: neutral, label: cellLabel, itemStyle: border, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
+  series.push({ type: 'heatmap', name: 'neutral', ...neutral.series(), label: cellLabel, itemStyle: border, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
   const plainIdx = [series.length, series.length + 1];
-  series.push({ type: 'heatmap', name: 'no-previous', data: noPrevious, label: cellLabel, itemStyle: { ...border, color: NO_PREVIOUS_FILL } });
-  series.push({ type: 'heatmap', name: 'missing', data: missing, label: { show: false }, itemStyle: { color: MISSING_FILL, decal: MISSING_DECAL, borderColor: '#e0e0e0', borderWidth: 1 } });
+  series.push({ type: 'heatmap', name: 'no-previous', ...noPrevious.series(), label: cellLabel, itemStyle: { ...border, color: NO_PREVIOUS_FILL } });
+  series.push({ type: 'heatmap', name: 'missing', ...missing.series(), label: { show: false }, itemStyle: { color: MISSING_FILL, decal: MISSING_DECAL, borderColor: '#e0e0e0', borderWidth: 1 } });
 
   const ends = L.scaleEnds;
   const [goodText, badText] = model.colourBy === 'rank' ? ends.rank : ends.change;
   const [bigText, smallText] = model.colourBy === 'rank' ? ends.neutralRank : ends.neutralChange;
+  // The visual maps colour the cells; their legends are drawn as graphics (see gradient-legend).
   const visualMap: VisualMapComponentOption[] = [
-    { type: 'continuous', min: 0, max: 1, dimension: 2, seriesIndex: judgedIdx, inRange: { color: goodnessStops(palette) }, text: [goodText, badText], orient: 'horizontal', right: 12, bottom: frame.bottom, itemWidth: 10, itemHeight: 90, calculable: false, textStyle: { color: MUTED_COLOUR, fontFamily: FONT_FAMILY } },
-  ];
-  visualMap.push(
-    { type: 'continuous', show: neutral.length > 0, min: 0, max: 1, dimension: 2, seriesIndex: [neutralIdx], inRange: { color: [...NEUTRAL[palette]] }, text: [bigText, smallText], orient: 'horizontal', right: 200, bottom: frame.bottom, itemWidth: 10, itemHeight: 90, calculable: false, textStyle: { color: MUTED_COLOUR, fontFamily: FONT_FAMILY } },
+    { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: judgedIdx, inRange: { color: goodnessStops(palette) } },
+    { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: [neutralIdx], inRange: { color: [...NEUTRAL[palette]] } },
     // Heatmaps require a visual map; this one keeps the fixed fills of cells without a score.
     { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: plainIdx, inRange: { opacity: [1, 1] } },
-  );
+  ];
+  const legends: GradientLegend[] = [];
+  if (neutral.count > 0) legends.push({ low: smallText, high: bigText, colours: NEUTRAL[palette] });
+  legends.push({ low: badText, high: goodText, colours: goodnessStops(palette) });
+  frame.graphic.push(...gradientLegends(legends, { right: 12, bottom: frame.bottom }, MUTED_COLOUR));
 
   const tooltipFor = (k: number): TooltipContent | null => {
     if (!(k >= 0 && k < model.cellCount)) return null;
