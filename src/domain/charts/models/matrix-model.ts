@@ -3,18 +3,15 @@
 import type { ChartRow, DepartmentInfo } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import type { RowColumns } from '../../observations/row-columns';
-import { change, changePct, type Change } from '../../metrics/change';
-import { changeScore } from '../../metrics/colour-scale';
-import { RadixOrder } from '../../metrics/radix-order';
+import { change, type Change } from '../../metrics/change';
 import { compareNames } from '../../metrics/ranking';
-import { grown } from '../../grow-array';
+import { buildCellGrid, gatherYear, percentileOf } from './matrix-cells';
 
 export type MatrixColourBy = 'rank' | 'change';
 export type MatrixRowSort = 'score' | 'name' | 'coverage';
 export type MatrixColumnSort = 'catalog' | 'name' | 'coverage';
 
-/** Cap of the change colour scale: ±50 % or more is the extreme colour. */
-export const CHANGE_CAP_PCT = 50;
+export { CHANGE_CAP_PCT } from './matrix-cells';
 
 export type MissingReason = 'not-reported' | 'no-previous';
 
@@ -95,146 +92,28 @@ export interface MatrixModelInput {
   groupColumns?: boolean;
 }
 
-// Working buffers, reused by every build (their contents never outlive it): each filter
-// change builds a model, and megabytes of short-lived arrays per change made the garbage
-// collector interrupt the next changes.
-const scratch = {
-  cellValue: new Float64Array(0),
-  ranked: new Float64Array(0),
-  rankedRow: new Uint32Array(0),
-  sorter: new RadixOrder(0),
-};
-
 const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'not-reported', 'no-previous'];
 
 export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const { year, colourBy, rows: src } = input;
-  const { at, year: yearOf, ind, dept, value } = src;
   const deptList = matrixDepartments(input);
   const R = deptList.length;
   const deptRow = codeMap(src.departments, deptList.map((d) => d.name));
   const candidate = codeMap(src.indicators, input.indicators.map((i) => i.id));
-
-  // Cells are column-major (cell = column × R + row): every per-column pass is contiguous.
-  // One pass in row order gathers this year's row index and value of each cell (reading
-  // the table sequentially); the passes per column then read contiguous memory.
-  const K = input.indicators.length;
-  const hasValue = new Uint8Array(K);
-  const current = new Int32Array(R * K).fill(-1);
-  const cellValue = (scratch.cellValue = grown(scratch.cellValue, R * K));
-  const datasetSeen = new Uint8Array(src.datasetIds.length);
-  for (let k = 0; k < src.length; k++) {
-    const i = at[k]!;
-    if (yearOf[i] !== year) continue;
-    const c = candidate[ind[i]!]!;
-    const r = deptRow[dept[i]!]!;
-    if (c < 0 || r < 0) continue;
-    // The later of duplicate rows wins.
-    const cell = c * R + r;
-    current[cell] = i;
-    cellValue[cell] = value[i]!;
-    datasetSeen[src.ds[i]!] = 1;
-    hasValue[c] = 1;
-  }
-
-  // Columns: candidates with a value this year, in candidate order, moved together.
-  const keptCols: number[] = [];
-  const columnOf = new Int32Array(src.indicators.length).fill(-1);
-  for (let c = 0; c < K; c++) {
-    if (!hasValue[c]) continue;
-    const to = keptCols.push(c) - 1;
-    if (to === c) continue;
-    current.copyWithin(to * R, c * R, c * R + R);
-    cellValue.copyWithin(to * R, c * R, c * R + R);
-  }
-  candidate.forEach((c, code) => c >= 0 && hasValue[c] && (columnOf[code] = keptCols.indexOf(c)));
+  const grid = buildCellGrid({ src, year, colourBy, indicators: input.indicators, candidate, deptRow, rowCount: R });
+  const { keptCols, current, score, missing, rankOf, rankedIn } = grid;
   const C = keptCols.length;
   const n = R * C;
   // Last year's rows are only needed to colour by change and for a cell's details (a
   // tooltip): ranks, the default colouring, are built without them.
-  let previousRows: Int32Array | null = null;
-  const previousOf = (): Int32Array => (previousRows ??= gatherYear(src, year - 1, columnOf, deptRow, R, n));
+  const previousOf = (): Int32Array => (grid.previous ??= gatherYear(src, year - 1, grid.columnOf, deptRow, R, n));
 
-  const score = new Float64Array(n).fill(NaN);
-  const missing = new Uint8Array(n);
-  const rankOf = new Uint32Array(n);
-  const rankedIn = new Uint32Array(C);
-  const columnCoverage = new Uint32Array(C);
-  const scoreSum = new Float64Array(R);
-  const scoreN = new Uint32Array(R);
-  const coverage = new Uint32Array(R);
-  const ranked = (scratch.ranked = grown(scratch.ranked, R));
-  const rankedRow = (scratch.rankedRow = grown(scratch.rankedRow, R));
-  if (scratch.sorter.capacity < R) scratch.sorter = new RadixOrder(R);
-  const { sorter } = scratch;
-  let reported = 0;
-  let noPrevious = 0;
-
-  for (let c = 0; c < C; c++) {
-    const direction = input.indicators[keptCols[c]!]!.direction;
-    const judged = direction !== 'neutral';
-    const base = c * R;
-    let m = 0;
-    let reportedHere = 0;
-    for (let r = 0, k = base; r < R; r++, k++) {
-      const i = current[k]!;
-      if (i < 0) {
-        missing[k] = 1;
-        continue;
-      }
-      reportedHere++;
-      coverage[r]!++;
-      const v = cellValue[k]!;
-      if (Number.isFinite(v)) {
-        ranked[m] = v;
-        rankedRow[m++] = r;
-      }
-    }
-    columnCoverage[c] = reportedHere;
-    reported += reportedHere;
-    // Competition ranks (ties share a rank) = 1 + the number of strictly better values:
-    // for each run of equal values in ascending order, the values before it (lower is
-    // better) or after it (higher is better).
-    const order = sorter.sort(ranked, m);
-    for (let start = 0; start < m; ) {
-      const v = ranked[order[start]!]!;
-      let end = start + 1;
-      while (end < m && ranked[order[end]!] === v) end++;
-      const rk = 1 + (direction === 'down' ? start : m - end);
-      const percentile = percentileOf(rk, m);
-      for (let j = start; j < end; j++) {
-        const r = rankedRow[order[j]!]!;
-        const k = base + r;
-        rankOf[k] = rk;
-        if (judged) {
-          scoreSum[r]! += percentile;
-          scoreN[r]!++;
-        }
-        if (colourBy === 'rank') score[k] = percentile;
-      }
-      start = end;
-    }
-    rankedIn[c] = m;
-    if (colourBy === 'change') {
-      const previous = previousOf();
-      for (let r = 0, k = base; r < R; r++, k++) {
-        if (current[k]! < 0) continue;
-        const before = previous[k]!;
-        const pct = changePctForColour(before >= 0 ? value[before] : undefined, cellValue[k]!, year);
-        if (pct === null) {
-          missing[k] = 2;
-          noPrevious++;
-        } else score[k] = (changeScore(judged ? direction : 'up', pct, CHANGE_CAP_PCT) + 1) / 2;
-      }
-    }
-  }
-  const columns: MatrixColumnInfo[] = keptCols.map((c, k) => ({ indicator: input.indicators[c]!, coverage: columnCoverage[k]! }));
-
+  const columns: MatrixColumnInfo[] = keptCols.map((c, k) => ({ indicator: input.indicators[c]!, coverage: grid.columnCoverage[k]! }));
   const rows: MatrixRowInfo[] = deptList.map((d, i) => ({
     department: d.name,
     type: d.type,
-    score: scoreN[i]! > 0 ? scoreSum[i]! / scoreN[i]! : null,
-    coverage: coverage[i]!,
+    score: grid.scoreN[i]! > 0 ? grid.scoreSum[i]! / grid.scoreN[i]! : null,
+    coverage: grid.rowCoverage[i]!,
   }));
 
   const cellAt = (k: number, from: RowColumns = src): MatrixCell => {
@@ -269,34 +148,16 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       ? grouped(colOrder, (i) => columns[i]!.indicator.category)
       : colOrder.map((index) => ({ kind: 'item', index })),
     cellCount: n,
-    current: current.subarray(0, n),
+    current,
     score,
     missing,
-    reportedCount: reported,
-    missingCount: n - reported,
-    noPreviousCount: noPrevious,
+    reportedCount: grid.reported,
+    missingCount: n - grid.reported,
+    noPreviousCount: grid.noPrevious,
     emptyColumns: input.indicators.length - C,
-    datasetIds: src.datasetIds.filter((_, d) => datasetSeen[d] === 1),
+    datasetIds: src.datasetIds.filter((_, d) => grid.datasetSeen[d] === 1),
     cellAt,
   };
-}
-
-/** Row index of each cell's value in `year` (later duplicates win), or -1; columns by source code. */
-function gatherYear(src: RowColumns, year: number, columnOf: Int32Array, deptRow: Int32Array, R: number, cells: number): Int32Array {
-  const out = new Int32Array(cells).fill(-1);
-  const { at, year: yearOf, ind, dept } = src;
-  for (let k = 0; k < src.length; k++) {
-    const i = at[k]!;
-    if (yearOf[i] !== year) continue;
-    const c = columnOf[ind[i]!]!;
-    const r = deptRow[dept[i]!]!;
-    if (c >= 0 && r >= 0) out[c * R + r] = i;
-  }
-  return out;
-}
-
-function percentileOf(rank: number, of: number): number {
-  return of <= 1 ? 1 : (of - rank) / (of - 1);
 }
 
 /** The matrix's rows: the given departments, or every department in the rows. */
@@ -348,14 +209,6 @@ function rowNameOrder(src: RowColumns, deptRow: Int32Array, R: number): Int32Arr
   const out = new Int32Array(R).fill(-1);
   deptRow.forEach((r, code) => r >= 0 && (out[r] = order![code]!));
   return out;
-}
-
-/** Percentage change used for colour: a change from 0 counts as the full cap; null without a base. */
-function changePctForColour(base: number | undefined, current: number, year: number): number | null {
-  const pct = changePct(base, current, year - 1, year);
-  if (pct.kind === 'value') return pct.value;
-  if (pct.kind === 'zero-base') return Math.sign(current - base!) * CHANGE_CAP_PCT;
-  return null;
 }
 
 function dedupe(list: readonly DepartmentInfo[]): DepartmentInfo[] {
