@@ -73,6 +73,17 @@ describe('selectRowIndices', () => {
     expect(yearsIn(t)).toEqual([...new Set(Array.from(t.year))].sort((a, b) => a - b));
   });
 
+  it('lists the years of one indicator, ascending', () => {
+    for (const seed of [5, 6, 7]) {
+      const t = randomTable(seed);
+      for (const id of [...t.indicators, 'absent']) {
+        const years = new Set<number>();
+        for (let i = 0; i < t.length; i++) if (t.indicators[t.ind[i]!] === id) years.add(t.year[i]!);
+        expect(yearsIn(t, id), id).toEqual([...years].sort((a, b) => a - b));
+      }
+    }
+  });
+
   it('handles an empty table', () => {
     const t = buildStoredTable([]);
     expect(Array.from(selectRowIndices(t, { yearFrom: 2020, yearTo: 2021 }))).toEqual([]);

@@ -129,13 +129,14 @@ export function yearsIn(t: StoredTable, indicatorId?: string): number[] {
     const { from, groups } = t.byYear;
     return groups.flatMap((g, k) => (g.length ? [from + k] : []));
   }
-  // Years are 16-bit: a presence array beats a Set over a million rows.
-  const seen = new Uint8Array(65536);
+  // A presence array over the table's year span beats a Set over a million rows.
+  const { from, groups } = t.byYear;
+  const seen = new Uint8Array(groups.length);
   const code = t.indicators.indexOf(indicatorId);
   const g = code >= 0 ? t.byIndicator[code] : undefined;
-  if (g) for (let k = 0; k < g.length; k++) seen[t.year[g[k]!]!] = 1;
+  if (g) for (let k = 0; k < g.length; k++) seen[t.year[g[k]!]! - from] = 1;
   const out: number[] = [];
-  for (let y = 0; y < seen.length; y++) if (seen[y]) out.push(y);
+  seen.forEach((on, k) => on && out.push(from + k));
   return out;
 }
 
