@@ -125,12 +125,9 @@ export function selectRows(t: StoredTable, f: RowFilter): ChartRow[] {
 
 /** Distinct years present for an indicator (or all), ascending. */
 export function yearsIn(t: StoredTable, indicatorId?: string): number[] {
-  if (indicatorId === undefined) {
-    const { from, groups } = t.byYear;
-    return groups.flatMap((g, k) => (g.length ? [from + k] : []));
-  }
-  // A presence array over the table's year span beats a Set over a million rows.
   const { from, groups } = t.byYear;
+  if (indicatorId === undefined) return groups.flatMap((g, k) => (g.length ? [from + k] : []));
+  // A presence array over the table's year span beats a Set over a million rows.
   const seen = new Uint8Array(groups.length);
   const code = t.indicators.indexOf(indicatorId);
   const g = code >= 0 ? t.byIndicator[code] : undefined;

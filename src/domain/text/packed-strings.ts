@@ -82,18 +82,11 @@ export function pickPacked(src: PackedStrings, indices: ArrayLike<number>): Pack
 }
 
 export function packStrings(values: readonly string[]): PackedStrings {
-  const n = values.length;
   let total = 0;
-  for (let i = 0; i < n; i++) total += values[i]!.length;
-  const units = new Uint16Array(total);
-  const offsets = new Uint32Array(n + 1);
-  let u = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    for (let j = 0; j < v.length; j++) units[u++] = v.charCodeAt(j);
-    offsets[i + 1] = u;
-  }
-  return { units, offsets };
+  for (const v of values) total += v.length;
+  const b = new PackedStringsBuilder(total, values.length);
+  for (const v of values) b.push(v);
+  return b.build();
 }
 
 /**
@@ -108,8 +101,8 @@ export class PackedStringsBuilder {
   private u = 0;
 
   constructor(expectedUnits = 1 << 16, expectedStrings = 1 << 12) {
-    this.units = new Uint16Array(Math.max(16, expectedUnits));
-    this.offsets = new Uint32Array(Math.max(16, expectedStrings + 1));
+    this.units = new Uint16Array(expectedUnits);
+    this.offsets = new Uint32Array(expectedStrings + 1);
   }
 
   get length(): number {
@@ -129,8 +122,9 @@ export class PackedStringsBuilder {
     return this.n - 1;
   }
 
-  /** The strings so far, as exact-size arrays. */
+  /** The strings so far, as exact-size arrays (the builder's own when they are full). */
   build(): PackedStrings {
-    return { units: this.units.slice(0, this.u), offsets: this.offsets.slice(0, this.n + 1) };
+    const exact = <T extends Uint16Array | Uint32Array>(a: T, n: number): T => (a.length === n ? a : (a.slice(0, n) as T));
+    return { units: exact(this.units, this.u), offsets: exact(this.offsets, this.n + 1) };
   }
 }
