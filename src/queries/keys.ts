@@ -8,5 +8,6 @@ export const storeKeys = {
   indicators: () => [...storeKeys.all, 'indicators'] as const,
   texts: (tableVersion: number, rowIds: readonly number[]) => [...storeKeys.all, 'texts', tableVersion, rowIds] as const,
   document: (id: string) => [...storeKeys.all, 'document', id] as const,
+  learnedAliases: () => [...storeKeys.all, 'learned-aliases'] as const,
   storage: () => ['storage-estimate'] as const,
 };

@@ -1,5 +1,9 @@
-// One shared report worker, request/response by id.
+// One shared report worker, request/response by id. Extraction results come back with
+// the user's learned aliases applied.
+import { db } from '../db/db';
+import { listLearnedAliases } from '../db/repositories/learned-alias-repo';
 import type { ExtractionResult } from '../domain/extract';
+import { applyLearnedAliases } from '../domain/extract/learned-aliases';
 import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse } from './report-messages';
 import { workerCaller } from './worker-calls';
@@ -19,7 +23,9 @@ export async function extractInWorker(
   indicators: readonly Indicator[],
   opts: { department?: string; year?: number; sourceName: string },
 ): Promise<{ result: ExtractionResult; ms: number }> {
-  const r = await call({ type: 'extract', text, indicators, ...opts });
+  const [r, aliases] = await Promise.all([call({ type: 'extract', text, indicators, ...opts }), listLearnedAliases(db)]);
   if (r.type !== 'extracted') throw new Error('unexpected worker reply');
-  return { result: r.result, ms: r.ms };
+  // What the user corrected in earlier reviews wins over the engine (learned-aliases.ts).
+  const ids = new Set(indicators.map((i) => i.id));
+  return { result: applyLearnedAliases(r.result, aliases, (id) => ids.has(id)), ms: r.ms };
 }

@@ -15,7 +15,7 @@ import { describeWriteError } from '../import/use-import-flow';
 import { readReportFile } from './read-report-file';
 import { ReportTextView } from './report-text-view';
 import { ReviewTable } from './review-table';
-import { draftFromResult, draftProblems, draftsToObservations, manualRow, withReportField, type ReportDraft, type ReviewRow } from './review-model';
+import { draftFromResult, draftProblems, draftsToObservations, manualRow, unconfirmedCount, withReportField, type ReportDraft, type ReviewRow } from './review-model';
 
 interface Props {
   catalog: Catalog;
@@ -52,7 +52,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
       try {
         const { name: fileName, text } = await load();
         const { result, ms } = await extractInWorker(text, catalog.indicators, { sourceName: fileName });
-        added.push(draftFromResult(fileName, text, result, ms));
+        added.push(draftFromResult(fileName, text, result, ms, catalog));
       } catch (e) {
         errors.push(e instanceof Error ? e.message : String(e));
       }
@@ -81,6 +81,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
   const prepared = useMemo(() => prepareForStore(draftsToObservations(drafts), catalog), [drafts, catalog]);
   const observations = prepared.rows;
   const problems = useMemo(() => draftProblems(drafts), [drafts]);
+  const unconfirmed = draft ? unconfirmedCount(draft.rows) : 0;
   const comparison = useMemo(() => {
     if (!table || problems.length || !observations.length) return null;
     const columns = columnsFromObservations(observations);
@@ -157,6 +158,11 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
               </button>
             )}
           </div>
+          {unconfirmed > 0 && (
+            <p className="hint" role="status">
+              {t('reviewUnconfirmed', { n: unconfirmed })}
+            </p>
+          )}
           <div className="extract-grid">
             <ReportTextView
               text={draft.text}
@@ -168,7 +174,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
                 setSelection(value === null ? null : { start, end, value });
               }}
             />
-            <ReviewTable catalog={catalog} rows={draft.rows} activeKey={activeKey} onActivate={setActiveKey} onChange={changeRow} onDelete={deleteRow} />
+            <ReviewTable catalog={catalog} rows={draft.rows} reportName={draft.name} activeKey={activeKey} onActivate={setActiveKey} onChange={changeRow} onDelete={deleteRow} />
           </div>
           {problems.map((p, i) => (
             <p key={i} role="alert" className="warning">

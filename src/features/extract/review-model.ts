@@ -2,6 +2,7 @@
 import type { ExtractedRow, ExtractionResult } from '../../domain/extract';
 import { otherIndicatorId, isOtherIndicator, type Catalog } from '../../domain/catalog/catalog';
 import type { Observation } from '../../domain/types';
+import { confirmedMapping, reviewMapping } from './row-mapping';
 
 export interface ReviewRow extends ExtractedRow {
   key: number;
@@ -20,15 +21,26 @@ export interface ReportDraft {
 
 let nextKey = 1;
 
-export function draftFromResult(name: string, text: string, r: ExtractionResult, ms: number): ReportDraft {
+/** A report's review state; every row carries a mapping (the engine's, or derived from the catalog). */
+export function draftFromResult(name: string, text: string, r: ExtractionResult, ms: number, catalog: Catalog): ReportDraft {
   return {
     name,
     text,
     department: r.department,
     year: r.year,
-    rows: r.rows.map((row) => ({ ...row, key: nextKey++ })),
+    rows: r.rows.map((row) => ({ ...row, mapping: reviewMapping(catalog, row), key: nextKey++ })),
     extractMs: ms,
   };
+}
+
+/** The user's choice of indicator for a row: a catalog id, or '' for 目录外指标 (kept under its own words). */
+export function chooseIndicator(catalog: Catalog, row: ReviewRow, id: string): Partial<ReviewRow> {
+  return { indicatorId: id, unit: row.unit || catalog.get(id)?.unit || '', mapping: confirmedMapping(row.mapping) };
+}
+
+/** Rows still marked 「待确认」. */
+export function unconfirmedCount(rows: readonly ReviewRow[]): number {
+  return rows.filter((r) => r.mapping?.needsConfirmation).length;
 }
 
 /** Sentence around [start, end): from the previous sentence end to the next one. */

@@ -1,105 +1,150 @@
-// The review table: fix a value, the indicator, the department or the year; delete a row.
-import type { Catalog } from '../../domain/catalog/catalog';
+// The review table of one report's extracted figures: choose the indicator (searchable
+// picker; for rows marked 「待确认」 the best catalog candidates or 「目录外指标」 in one
+// click), fix the wording, value, unit or qualifier, delete a row. Each row's sentence
+// sits under it, full width. Choosing a catalog indicator is remembered as a learned
+// alias of the row's wording (see domain/extract/learned-aliases.ts).
+import { useState } from 'react';
+import { isOtherIndicator, type Catalog } from '../../domain/catalog/catalog';
 import { QUALIFIERS } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import type { ReviewRow } from './review-model';
+import { useLearnedAliasWrites } from '../../queries/learned-aliases';
+import { IndicatorPicker } from './indicator-picker';
+import { chooseIndicator, type ReviewRow } from './review-model';
 
-interface Props {
+export interface ReviewTableProps {
   catalog: Catalog;
   rows: ReviewRow[];
+  /** The report the rows come from (file name): recorded with every learned alias. */
+  reportName: string;
   activeKey: number | null;
   onActivate: (key: number) => void;
   onChange: (key: number, patch: Partial<ReviewRow>) => void;
   onDelete: (key: number) => void;
 }
 
-export function ReviewTable({ catalog, rows, activeKey, onActivate, onChange, onDelete }: Props) {
+export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, onChange, onDelete }: ReviewTableProps) {
   const { t } = useI18n();
+  const aliases = useLearnedAliasWrites();
+  const [learned, setLearned] = useState('');
+
+  const choose = (row: ReviewRow, id: string) => {
+    onChange(row.key, chooseIndicator(catalog, row, id));
+    const wording = row.indicatorText.trim();
+    if (!wording) return;
+    // The latest answer for a wording wins: 目录外指标 forgets an alias learned before.
+    if (!id) {
+      void aliases.remove(wording);
+      setLearned('');
+      return;
+    }
+    void aliases.save([{ wording, indicatorId: id, at: Date.now(), source: reportName }]);
+    setLearned(t('reviewLearned', { wording, indicator: catalog.get(id)?.labelZh ?? id }));
+  };
+
   return (
-    <table className="data review" data-testid="review-table">
-      <thead>
-        <tr>
-          <th>{t('departments')}</th>
-          <th>{t('year')}</th>
-          <th>{t('indicator')}</th>
-          <th>{t('value')}</th>
-          <th>{t('unit')}</th>
-          <th>{t('qualifier')}</th>
-          <th>{t('evidence')}</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={r.key} className={r.key === activeKey ? 'active' : undefined} onFocus={() => onActivate(r.key)}>
-            <td>
-              <input aria-label={`${t('departments')} ${i + 1}`} value={r.department} onChange={(e) => onChange(r.key, { department: e.target.value })} />
-            </td>
-            <td>
-              <input
-                aria-label={`${t('year')} ${i + 1}`}
-                type="number"
-                className="narrow"
-                value={r.year || ''}
-                onChange={(e) => onChange(r.key, { year: Number(e.target.value) })}
-              />
-            </td>
-            <td>
-              <select
-                aria-label={`${t('indicator')} ${i + 1}`}
-                value={r.indicatorId.startsWith('other:') ? '' : r.indicatorId}
-                onChange={(e) => onChange(r.key, { indicatorId: e.target.value, unit: r.unit || catalog.get(e.target.value)?.unit || '' })}
-              >
-                <option value="">（其他：{r.indicatorText || '未填写'}）</option>
-                {catalog.indicators.map((ind) => (
-                  <option key={ind.id} value={ind.id}>
-                    {ind.category} · {ind.labelZh}
-                  </option>
-                ))}
-              </select>
-              <input
-                aria-label={`指标原文 ${i + 1}`}
-                value={r.indicatorText}
-                placeholder="指标名称"
-                onChange={(e) => onChange(r.key, { indicatorText: e.target.value })}
-              />
-            </td>
-            <td>
-              <input
-                aria-label={`${t('value')} ${i + 1}`}
-                type="number"
-                step="any"
-                className="narrow"
-                value={Number.isFinite(r.value) ? r.value : ''}
-                onChange={(e) => onChange(r.key, { value: Number(e.target.value) })}
-              />
-            </td>
-            <td>
-              <input aria-label={`${t('unit')} ${i + 1}`} className="narrow" value={r.unit} onChange={(e) => onChange(r.key, { unit: e.target.value })} />
-            </td>
-            <td>
-              <select aria-label={`${t('qualifier')} ${i + 1}`} value={r.qualifier} onChange={(e) => onChange(r.key, { qualifier: e.target.value as ReviewRow['qualifier'] })}>
-                {QUALIFIERS.map((q) => (
-                  <option key={q} value={q}>
-                    {q || '—'}
-                  </option>
-                ))}
-              </select>
-              {r.derived && <span className="badge">{t('derived')}</span>}
-            </td>
-            <td className="evidence-cell">
-              <button type="button" className="link" onClick={() => onActivate(r.key)} title={r.rule}>
-                {r.evidence}
-              </button>
-            </td>
-            <td>
-              <button type="button" aria-label={`${t('delete')} ${i + 1}`} onClick={() => onDelete(r.key)}>
-                {t('delete')}
-              </button>
-            </td>
+    <div className="review-wrap">
+      {learned && (
+        <p role="status" className="ok">
+          {learned}
+        </p>
+      )}
+      <table className="data review" data-testid="review-table">
+        <colgroup>
+          <col className="c-no" />
+          <col className="c-indicator" />
+          <col className="c-value" />
+          <col className="c-unit" />
+          <col className="c-qualifier" />
+          <col className="c-delete" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>{t('reviewRowNumber')}</th>
+            <th>{t('indicator')}</th>
+            <th>{t('value')}</th>
+            <th>{t('unit')}</th>
+            <th>{t('qualifier')}</th>
+            <th />
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        {rows.map((r, i) => {
+          const n = i + 1;
+          const mapping = r.mapping;
+          const current = r.indicatorId && !isOtherIndicator(r.indicatorId) ? r.indicatorId : '';
+          return (
+            <tbody key={r.key} className={r.key === activeKey ? 'active' : undefined} onFocus={() => onActivate(r.key)} data-testid="review-row">
+              <tr>
+                <td className="row-no">{n}</td>
+                <td>
+                  <IndicatorPicker catalog={catalog} value={current} label={`${t('indicator')} ${n}`} onChange={(id) => choose(r, id)} />
+                  {mapping?.needsConfirmation && (
+                    <div className="candidates" role="group" aria-label={t('reviewCandidates', { n })}>
+                      <span className="badge confirm">{t('reviewNeedsConfirmation')}</span>
+                      {mapping.candidates.map((c) => (
+                        <button
+                          key={c.id}
+                          type="button"
+                          className="chip"
+                          aria-pressed={c.id === current}
+                          title={t('reviewCandidateScore', { score: c.score.toFixed(2) })}
+                          onClick={() => choose(r, c.id)}
+                        >
+                          {catalog.get(c.id)?.labelZh ?? c.id}
+                        </button>
+                      ))}
+                      <button type="button" className="chip" aria-pressed={!current} onClick={() => choose(r, '')}>
+                        {t('reviewOutOfCatalog')}
+                      </button>
+                    </div>
+                  )}
+                  <input
+                    className="wording"
+                    aria-label={`${t('reviewWording')} ${n}`}
+                    value={r.indicatorText}
+                    placeholder={t('reviewWordingPlaceholder')}
+                    onChange={(e) => onChange(r.key, { indicatorText: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t('value')} ${n}`}
+                    type="number"
+                    step="any"
+                    value={Number.isFinite(r.value) ? r.value : ''}
+                    onChange={(e) => onChange(r.key, { value: Number(e.target.value) })}
+                  />
+                </td>
+                <td>
+                  <input aria-label={`${t('unit')} ${n}`} value={r.unit} onChange={(e) => onChange(r.key, { unit: e.target.value })} />
+                </td>
+                <td>
+                  <select aria-label={`${t('qualifier')} ${n}`} value={r.qualifier} onChange={(e) => onChange(r.key, { qualifier: e.target.value as ReviewRow['qualifier'] })}>
+                    {QUALIFIERS.map((q) => (
+                      <option key={q} value={q}>
+                        {q || '—'}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <button type="button" className="icon" aria-label={`${t('delete')} ${n}`} title={t('delete')} onClick={() => onDelete(r.key)}>
+                    ✕
+                  </button>
+                </td>
+              </tr>
+              <tr className="evidence-row">
+                <td />
+                <td colSpan={5}>
+                  <button type="button" className="link evidence" onClick={() => onActivate(r.key)} title={r.rule}>
+                    {r.derived && <span className="badge">{t('derived')}</span>}
+                    {r.evidence}
+                  </button>
+                </td>
+              </tr>
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
   );
 }
