@@ -155,8 +155,9 @@ describe('extraction review', () => {
     await page.screenshot({ path: `${RESULTS_DIR}/catalog-panel.png` });
 
     const csv = await download(page, page.getByRole('button', { name: '导出本地别名（CSV）' }), 'learned-aliases.csv');
+    expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     const text = new TextDecoder().decode(csv.bytes);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFid,category,label_zh,label_en,unit,direction,aliases');
+    expect(text.split('\r\n')[0]).toBe('id,category,label_zh,label_en,unit,direction,aliases');
     expect(text).toContain(`pufa_events,普法宣传,${TARGET},`);
     expect(text).toContain(wording);
 
