@@ -3,7 +3,7 @@
 import type { Indicator } from './types';
 import { looseKey } from './text/normalize-text';
 
-export interface IndicatorGroup {
+interface IndicatorGroup {
   category: string;
   indicators: Indicator[];
 }
@@ -16,7 +16,7 @@ export function indicatorMatches(ind: Indicator, query: string, extra: readonly 
 }
 
 /** Catalog order kept: categories in order of first appearance, indicators in catalog order within them. */
-export function groupByCategory(indicators: readonly Indicator[]): IndicatorGroup[] {
+function groupByCategory(indicators: readonly Indicator[]): IndicatorGroup[] {
   const groups = new Map<string, Indicator[]>();
   for (const ind of indicators) {
     const list = groups.get(ind.category);

@@ -7,7 +7,7 @@ import { toCsv } from './csv/write-csv';
 import { unescapeFormulaPrefix } from './csv/text-cells';
 import { wordingKey, type LearnedAlias } from './extract/learned-aliases';
 
-export const CATALOG_CSV_COLUMNS = ['id', 'category', 'label_zh', 'label_en', 'unit', 'direction', 'aliases'] as const;
+const CATALOG_CSV_COLUMNS = ['id', 'category', 'label_zh', 'label_en', 'unit', 'direction', 'aliases'] as const;
 
 /** One row per catalog indicator that has learned aliases, in catalog order; formula-like cells neutralised. */
 export function learnedAliasesToCsv(aliases: readonly LearnedAlias[], catalog: Catalog): string {

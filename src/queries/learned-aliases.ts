@@ -6,7 +6,7 @@ import { listLearnedAliases, removeLearnedAlias, saveLearnedAliases } from '../d
 import type { LearnedAlias } from '../domain/extract/learned-aliases';
 import { storeKeys } from './keys';
 
-export const learnedAliasesQuery = queryOptions({ queryKey: storeKeys.learnedAliases(), queryFn: () => listLearnedAliases(db) });
+const learnedAliasesQuery = queryOptions({ queryKey: storeKeys.learnedAliases(), queryFn: () => listLearnedAliases(db) });
 
 export const useLearnedAliases = () => useQuery(learnedAliasesQuery);
 

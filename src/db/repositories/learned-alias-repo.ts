@@ -4,9 +4,9 @@
 import type { AppDB } from '../app-db';
 import { parseLearnedAlias, wordingKey, type LearnedAlias } from '../../domain/extract/learned-aliases';
 
-export const LEARNED_ALIAS_PREFIX = 'learnedAlias:';
+const LEARNED_ALIAS_PREFIX = 'learnedAlias:';
 
-export function learnedAliasKey(wording: string): string {
+function learnedAliasKey(wording: string): string {
   return LEARNED_ALIAS_PREFIX + wordingKey(wording);
 }
 

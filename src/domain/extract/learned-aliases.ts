@@ -34,7 +34,7 @@ export function parseLearnedAlias(value: unknown): LearnedAlias | null {
 }
 
 /** Wording key → alias; a later alias of the same wording wins. */
-export function aliasIndex(aliases: readonly LearnedAlias[]): Map<string, LearnedAlias> {
+function aliasIndex(aliases: readonly LearnedAlias[]): Map<string, LearnedAlias> {
   const out = new Map<string, LearnedAlias>();
   for (const a of [...aliases].sort((x, y) => x.at - y.at)) {
     const key = wordingKey(a.wording);
@@ -46,7 +46,7 @@ export function aliasIndex(aliases: readonly LearnedAlias[]): Map<string, Learne
 const LEARNED: (id: string) => IndicatorMapping = (id) => ({ score: 1, candidates: [{ id, score: 1 }], needsConfirmation: false });
 
 /** The row mapped by a learned alias of its wording, or the row unchanged. */
-export function applyAliasToRow<R extends ExtractedRow>(row: R, index: ReadonlyMap<string, LearnedAlias>, isCatalogId: (id: string) => boolean): R {
+function applyAliasToRow<R extends ExtractedRow>(row: R, index: ReadonlyMap<string, LearnedAlias>, isCatalogId: (id: string) => boolean): R {
   const alias = index.get(wordingKey(row.indicatorText));
   if (!alias || !isCatalogId(alias.indicatorId)) return row;
   return { ...row, indicatorId: alias.indicatorId, mapping: LEARNED(alias.indicatorId) };

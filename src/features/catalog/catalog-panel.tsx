@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { wordingKey, type LearnedAlias } from '../../domain/extract/learned-aliases';
+import { indicatorLabel } from '../../domain/charts/common';
 import { indicatorMatches, searchIndicators } from '../../domain/indicator-search';
 import { learnedAliasesFromCsv, learnedAliasesToCsv } from '../../domain/learned-alias-csv';
 import { useI18n } from '../../i18n/i18n';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function CatalogPanel({ catalog, onClose }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const aliases = useLearnedAliases().data ?? [];
   const writes = useLearnedAliasWrites();
   const [query, setQuery] = useState('');
@@ -94,7 +95,7 @@ export function CatalogPanel({ catalog, onClose }: Props) {
             <ul>
               {g.indicators.map((ind) => (
                 <li key={ind.id}>
-                  <strong>{ind.labelZh}</strong>
+                  <strong>{indicatorLabel(ind, lang)}</strong>
                   <span className="hint">
                     {' '}
                     {ind.unit} · {ind.id}
@@ -120,7 +121,11 @@ export function CatalogPanel({ catalog, onClose }: Props) {
 }
 
 function LocalAliases({ aliases, catalog, onRemove }: { aliases: readonly LearnedAlias[]; catalog: Catalog; onRemove: (wording: string) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const nameOf = (id: string) => {
+    const ind = catalog.get(id);
+    return ind ? indicatorLabel(ind, lang) : id;
+  };
   return (
     <table className="data" data-testid="local-aliases">
       <thead>
@@ -136,7 +141,7 @@ function LocalAliases({ aliases, catalog, onRemove }: { aliases: readonly Learne
         {aliases.map((a) => (
           <tr key={a.wording}>
             <td>{a.wording}</td>
-            <td>{catalog.get(a.indicatorId)?.labelZh ?? a.indicatorId}</td>
+            <td>{nameOf(a.indicatorId)}</td>
             <td>{a.at ? formatDate(a.at) : '—'}</td>
             <td>{a.source || '—'}</td>
             <td>

@@ -3,6 +3,7 @@
 // closes the list (and not the dialog around it). The first option is always 「目录外指标」.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog';
+import { indicatorLabel } from '../../domain/charts/common';
 import { searchIndicators } from '../../domain/indicator-search';
 import { useI18n } from '../../i18n/i18n';
 
@@ -22,21 +23,21 @@ interface Option {
 }
 
 export function IndicatorPicker({ catalog, value, label, onChange }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const chosen = catalog.get(value);
-  const shown = chosen ? chosen.labelZh : t('reviewOutOfCatalog');
+  const shown = chosen ? indicatorLabel(chosen, lang) : t('reviewOutOfCatalog');
 
   const groups = useMemo(() => (open ? searchIndicators(catalog.indicators.filter((i) => !i.custom), query) : []), [open, catalog, query]);
   const options = useMemo<Option[]>(() => {
     if (!open) return [];
     const out: Option[] = [{ id: '', label: t('reviewOutOfCatalog'), group: '' }];
-    for (const g of groups) for (const ind of g.indicators) out.push({ id: ind.id, label: ind.labelZh, group: g.category });
+    for (const g of groups) for (const ind of g.indicators) out.push({ id: ind.id, label: indicatorLabel(ind, lang), group: g.category });
     return out;
-  }, [open, groups, t]);
+  }, [open, groups, t, lang]);
   // With a query, the first match is active (Enter takes it); without one, the current value.
   const firstActive = (q: string, list: Option[]) => (q ? Math.min(1, list.length - 1) : Math.max(0, list.findIndex((o) => o.id === (chosen ? value : ''))));
 

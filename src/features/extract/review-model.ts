@@ -1,6 +1,6 @@
 // The editable review state of extracted reports, and turning it into observations.
 import type { ExtractedRow, ExtractionResult } from '../../domain/extract';
-import { otherIndicatorId, isOtherIndicator, type Catalog } from '../../domain/catalog/catalog';
+import { otherIndicatorId, type Catalog } from '../../domain/catalog/catalog';
 import type { Observation } from '../../domain/types';
 import { confirmedMapping, reviewMapping } from './row-mapping';
 
@@ -125,11 +125,4 @@ export function draftsToObservations(drafts: readonly ReportDraft[]): Observatio
     }
   }
   return out;
-}
-
-/** Label of a row's indicator for the review table. */
-export function indicatorLabel(catalog: Catalog, id: string, text: string): string {
-  if (!id) return text;
-  if (isOtherIndicator(id)) return text || id.slice('other:'.length);
-  return catalog.get(id)?.labelZh ?? id;
 }

@@ -5,13 +5,14 @@
 // alias of the row's wording (see domain/extract/learned-aliases.ts).
 import { useState } from 'react';
 import { isOtherIndicator, type Catalog } from '../../domain/catalog/catalog';
+import { indicatorLabel } from '../../domain/charts/common';
 import { QUALIFIERS } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { useLearnedAliasWrites } from '../../queries/learned-aliases';
 import { IndicatorPicker } from './indicator-picker';
 import { chooseIndicator, type ReviewRow } from './review-model';
 
-export interface ReviewTableProps {
+interface Props {
   catalog: Catalog;
   rows: ReviewRow[];
   /** The report the rows come from (file name): recorded with every learned alias. */
@@ -22,8 +23,12 @@ export interface ReviewTableProps {
   onDelete: (key: number) => void;
 }
 
-export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, onChange, onDelete }: ReviewTableProps) {
-  const { t } = useI18n();
+export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, onChange, onDelete }: Props) {
+  const { t, lang } = useI18n();
+  const nameOf = (id: string) => {
+    const ind = catalog.get(id);
+    return ind ? indicatorLabel(ind, lang) : id;
+  };
   const aliases = useLearnedAliasWrites();
   const [learned, setLearned] = useState('');
 
@@ -38,7 +43,7 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
       return;
     }
     void aliases.save([{ wording, indicatorId: id, at: Date.now(), source: reportName }]);
-    setLearned(t('reviewLearned', { wording, indicator: catalog.get(id)?.labelZh ?? id }));
+    setLearned(t('reviewLearned', { wording, indicator: nameOf(id) }));
   };
 
   return (
@@ -89,7 +94,7 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
                           title={t('reviewCandidateScore', { score: c.score.toFixed(2) })}
                           onClick={() => choose(r, c.id)}
                         >
-                          {catalog.get(c.id)?.labelZh ?? c.id}
+                          {nameOf(c.id)}
                         </button>
                       ))}
                       <button type="button" className="chip" aria-pressed={!current} onClick={() => choose(r, '')}>

@@ -5,12 +5,12 @@ import { isOtherIndicator, similarity, type Catalog } from '../../domain/catalog
 import type { ExtractedRow, IndicatorCandidate, IndicatorMapping } from '../../domain/extract/types';
 import { looseKey, splitUnitSuffix } from '../../domain/text/normalize-text';
 
-export const MAX_CANDIDATES = 3;
+const MAX_CANDIDATES = 3;
 /** Below this name similarity a catalog indicator is not offered as a candidate. */
 const MIN_SIMILARITY = 0.4;
 
 /** Catalog indicators whose label or aliases resemble the wording (and whose unit can hold the row's), best first. */
-export function similarIndicators(catalog: Catalog, wording: string, unit = '', limit = MAX_CANDIDATES): IndicatorCandidate[] {
+function similarIndicators(catalog: Catalog, wording: string, unit = '', limit = MAX_CANDIDATES): IndicatorCandidate[] {
   const key = looseKey(splitUnitSuffix(wording).label);
   if (!key) return [];
   const scored: IndicatorCandidate[] = [];
@@ -25,7 +25,7 @@ export function similarIndicators(catalog: Catalog, wording: string, unit = '', 
 }
 
 /** Without the engine's mapping: a catalogued row is taken as mapped; an uncatalogued one resembling catalog names needs confirmation. */
-export function derivedMapping(catalog: Catalog, row: Pick<ExtractedRow, 'indicatorId' | 'indicatorText' | 'unit'>): IndicatorMapping {
+function derivedMapping(catalog: Catalog, row: Pick<ExtractedRow, 'indicatorId' | 'indicatorText' | 'unit'>): IndicatorMapping {
   const candidates = similarIndicators(catalog, row.indicatorText, row.unit);
   if (row.indicatorId && !isOtherIndicator(row.indicatorId)) return { score: 1, candidates, needsConfirmation: false };
   const best = candidates[0]?.score ?? 0;
