@@ -103,6 +103,8 @@ describe('extraction review', () => {
     expect(chipCount).toBeGreaterThanOrEqual(2);
     expect(chipCount).toBeLessThanOrEqual(4);
     expect(await chips.last().textContent()).toBe('目录外指标');
+    await first.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${RESULTS_DIR}/review-candidates.png` });
     const candidate = (await chips.first().textContent())!;
     const firstKey = await first.getByRole('combobox', { name: /^指标 \d+$/ }).getAttribute('aria-label');
     await chips.first().focus();
