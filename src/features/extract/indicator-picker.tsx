@@ -96,7 +96,7 @@ export function IndicatorPicker({ catalog, value, label, onChange }: Props) {
         role="combobox"
         aria-label={label}
         aria-expanded={open}
-        aria-controls={listId}
+        aria-controls={open ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={open && options[activeIndex] ? `${listId}-${activeIndex}` : undefined}
         placeholder={t('reviewPickerPlaceholder')}
@@ -113,7 +113,8 @@ export function IndicatorPicker({ catalog, value, label, onChange }: Props) {
         onBlur={close}
       />
       {open && (
-        <ul role="listbox" id={listId} aria-label={t('reviewPickerList', { label })} className="picker-list">
+        // Pressing inside the list (its scrollbar too) must not take focus from the box.
+        <ul role="listbox" id={listId} aria-label={t('reviewPickerList', { label })} className="picker-list" onMouseDown={(e) => e.preventDefault()}>
           <li {...optionProps(options[0]!, 0)}>{options[0]!.label}</li>
           {byGroup.map((g) => (
             <li key={g.category} role="group" aria-label={g.category}>
