@@ -47,6 +47,8 @@ describe('extraction review', () => {
     const { page } = s;
     await openExtractWithFile(REPORT);
     const dialog = await box(page.getByRole('dialog'));
+    expect(dialog.x).toBeGreaterThanOrEqual(0);
+    expect(dialog.x + dialog.width).toBeLessThanOrEqual(1366);
     const overflow = await page.getByTestId('review-table').evaluate((t) => {
       const wrap = t.parentElement!;
       return { table: t.scrollWidth, wrap: wrap.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
@@ -171,5 +173,25 @@ describe('extraction review', () => {
     expect(readFileSync(csv.path, 'utf8')).toContain(wording);
     await page.getByRole('button', { name: '关闭' }).click();
     expect(s.problems).toEqual([]);
+  });
+
+  it('speaks English in English mode: headers, the mark, the candidates and the picker', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Extract from reports' }).click();
+    await page.getByLabel('选择报告文件').setInputFiles(REPORT);
+    await page.getByTestId('review-table').waitFor();
+    const head = await page.getByTestId('review-table').locator('thead').innerText();
+    expect(head).toMatch(/No\.\s+Indicator\s+Value\s+Unit\s+Qualifier/);
+    const pending = rows().filter({ hasText: 'To confirm' });
+    expect(await pending.count()).toBeGreaterThan(0);
+    await pending.first().getByRole('button', { name: 'Not in catalog' }).waitFor();
+    const picker = page.getByRole('combobox', { name: 'Indicator 1', exact: true });
+    await picker.fill('court appearance');
+    await page.getByRole('listbox', { name: 'Indicator 1: indicators' }).getByRole('option', { name: 'Agency-head court appearance rate' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '从报告提取' }).waitFor();
   });
 });
