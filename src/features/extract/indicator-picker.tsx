@@ -48,7 +48,8 @@ export function IndicatorPicker({ catalog, value, label, onChange }: Props) {
   const choose = (o: Option | undefined) => {
     if (!o) return;
     close();
-    if (o.id !== (chosen ? value : '')) onChange(o.id);
+    // Choosing the current indicator again confirms it (a 「待确认」 row is then settled).
+    onChange(o.id);
   };
   const openList = () => {
     if (open) return;
