@@ -113,6 +113,8 @@ describe('extraction review', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => pending.count()).toBe(before - 1);
     expect(await page.getByRole('combobox', { name: firstKey!, exact: true }).inputValue()).toBe(candidate);
+    // The keyboard stays in the row: on its indicator box.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(firstKey);
 
     const second = pending.first();
     const secondKey = await second.getByRole('combobox', { name: /^指标 \d+$/ }).getAttribute('aria-label');

@@ -8,6 +8,8 @@ import { searchIndicators } from '../../domain/indicator-search';
 import { useI18n } from '../../i18n/i18n';
 
 interface Props {
+  /** The box's element id (so that a caller can move focus to it). */
+  id?: string;
   catalog: Catalog;
   /** The chosen catalog id, or '' / an `other:` id for 目录外指标. */
   value: string;
@@ -22,7 +24,7 @@ interface Option {
   group: string;
 }
 
-export function IndicatorPicker({ catalog, value, label, onChange }: Props) {
+export function IndicatorPicker({ id, catalog, value, label, onChange }: Props) {
   const { t, lang } = useI18n();
   const listId = useId();
   const [open, setOpen] = useState(false);
@@ -94,6 +96,7 @@ export function IndicatorPicker({ catalog, value, label, onChange }: Props) {
   return (
     <div className="picker">
       <input
+        id={id}
         role="combobox"
         aria-label={label}
         aria-expanded={open}

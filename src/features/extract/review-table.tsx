@@ -3,7 +3,7 @@
 // click), fix the wording, value, unit or qualifier, delete a row. Each row's sentence
 // sits under it, full width. Choosing a catalog indicator is remembered as a learned
 // alias of the row's wording (see domain/extract/learned-aliases.ts).
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { isOtherIndicator, type Catalog } from '../../domain/catalog/catalog';
 import { indicatorLabel } from '../../domain/charts/common';
 import { QUALIFIERS } from '../../domain/types';
@@ -31,6 +31,7 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
   };
   const aliases = useLearnedAliasWrites();
   const [learned, setLearned] = useState('');
+  const tableId = useId();
 
   const choose = (row: ReviewRow, id: string) => {
     onChange(row.key, chooseIndicator(catalog, row, id));
@@ -44,6 +45,12 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
     }
     void aliases.save([{ wording, indicatorId: id, at: Date.now(), source: reportName }]);
     setLearned(t('reviewLearned', { wording, indicator: nameOf(id) }));
+  };
+  const pickerId = (key: number) => `${tableId}-picker-${key}`;
+  // A candidate's button disappears once chosen: keep the keyboard in the row, on its indicator box.
+  const chooseCandidate = (row: ReviewRow, id: string) => {
+    choose(row, id);
+    requestAnimationFrame(() => document.getElementById(pickerId(row.key))?.focus());
   };
 
   return (
@@ -81,7 +88,7 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
               <tr>
                 <td className="row-no">{n}</td>
                 <td>
-                  <IndicatorPicker catalog={catalog} value={current} label={`${t('indicator')} ${n}`} onChange={(id) => choose(r, id)} />
+                  <IndicatorPicker id={pickerId(r.key)} catalog={catalog} value={current} label={`${t('indicator')} ${n}`} onChange={(id) => choose(r, id)} />
                   {mapping?.needsConfirmation && (
                     <div className="candidates" role="group" aria-label={t('reviewCandidates', { n })}>
                       <span className="badge confirm">{t('reviewNeedsConfirmation')}</span>
@@ -92,12 +99,12 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
                           className="chip"
                           aria-pressed={c.id === current}
                           title={t('reviewCandidateScore', { score: c.score.toFixed(2) })}
-                          onClick={() => choose(r, c.id)}
+                          onClick={() => chooseCandidate(r, c.id)}
                         >
                           {nameOf(c.id)}
                         </button>
                       ))}
-                      <button type="button" className="chip" aria-pressed={!current} onClick={() => choose(r, '')}>
+                      <button type="button" className="chip" aria-pressed={!current} onClick={() => chooseCandidate(r, '')}>
                         {t('reviewOutOfCatalog')}
                       </button>
                     </div>
