@@ -36,8 +36,8 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
   const jump = first('jump');
   const relations = rules.filter((r) => r.kind === 'at-most');
   const related = new Set(relations.flatMap((r) => [r.left, r.right]));
-  /** indicator id → (department × year cell) → its representative row, for relations. */
-  const reps = new Map<string, Map<number, number>>();
+  /** indicator id → (department × year cell) → its representative row + 1 (0: none), for relations. */
+  const reps = new Map<string, Uint32Array>();
 
   const { min: minYear, span } = yearRange(t);
   const size = Math.max(span, t.departments.length, 1);
@@ -53,7 +53,7 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
     const rate = t.units[unit] === '%';
     const sorted = sortedByCell(t, rows, minYear, span);
     const byYear: number[][] = Array.from({ length: span }, () => []);
-    const repMap = related.has(id) ? new Map<number, number>() : null;
+    const repMap = related.has(id) ? new Uint32Array(t.departments.length * span) : null;
     if (repMap) reps.set(id, repMap);
     series.length = 0;
     for (let k = 0; k < sorted.length; ) {
@@ -66,7 +66,7 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
       if (rep >= 0) {
         series.push(rep);
         byYear[year - minYear]!.push(rep);
-        repMap?.set(dept * span + (year - minYear), rep);
+        if (repMap) repMap[dept * span + (year - minYear)] = rep + 1;
       }
       k = end;
       if (k === sorted.length || t.dept[sorted[k]!] !== dept) {
@@ -82,9 +82,11 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
     const left = reps.get(rule.left);
     const right = reps.get(rule.right);
     if (!left || !right) continue;
-    for (const [cell, row] of left) {
-      const other = right.get(cell);
-      if (other === undefined || t.unit[other] !== t.unit[row]) continue;
+    for (let cell = 0; cell < left.length; cell++) {
+      if (!left[cell] || !right[cell]) continue;
+      const row = left[cell]! - 1;
+      const other = right[cell]! - 1;
+      if (t.unit[other] !== t.unit[row]) continue;
       if (t.value[row]! > t.value[other]!) sink.add(rule, row, [other], t.value[other]!);
     }
   }
