@@ -17,8 +17,10 @@ import { UpdatePrompt } from '../features/status/update-prompt';
 import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
+import { useChecks } from '../queries/check-queries';
+import { sourceTargetForRow } from '../queries/source-target';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch' | 'checks';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
@@ -26,6 +28,7 @@ const DatasetsPanel = lazy(() => import('../features/datasets/datasets-panel').t
 const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').then((m) => ({ default: m.ExtractDialog })));
 const BatchExportDialog = lazy(() => import('../features/export/batch-export-dialog').then((m) => ({ default: m.BatchExportDialog })));
 const DepartmentsPanel = lazy(() => import('../features/departments/departments-panel').then((m) => ({ default: m.DepartmentsPanel })));
+const ChecksPanel = lazy(() => import('../features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -63,6 +66,13 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
     [data.catalog, data.snapshot, data.registry, invalidate],
   );
   const flow = useImportFlow(flowDeps);
+  const checks = useChecks(data.snapshot);
+  const openRowSource = useCallback(
+    async (rowId: number) => {
+      if (data.snapshot) setSource(await sourceTargetForRow(data.snapshot, rowId, data.datasets ?? []));
+    },
+    [data.snapshot, data.datasets],
+  );
   const closePanel = useCallback(() => {
     setPanel('none');
     flow.reset();
@@ -87,6 +97,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           </button>
           <button type="button" onClick={() => setPanel('departments')}>
             {t('departmentsPanel')}
+          </button>
+          <button type="button" disabled={!data.ready} onClick={() => setPanel('checks')}>
+            {checks.data?.findings.length ? t('checksPanelCount', { n: checks.data.findings.length }) : t('checksPanel')}
           </button>
           <button type="button" disabled={!data.ready} onClick={() => setPanel('batch')}>
             {t('batchExport')}
@@ -126,6 +139,17 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
       {panel === 'departments' && data.derived && data.snapshot && (
         <DepartmentsPanel departments={data.derived.departments} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
+      )}
+      {panel === 'checks' && data.snapshot && data.catalog && (
+        <ChecksPanel
+          report={checks.data}
+          snapshot={data.snapshot}
+          catalog={data.catalog}
+          datasets={data.datasets ?? []}
+          onClose={closePanel}
+          onOpenSource={(rowId) => void openRowSource(rowId)}
+          onChanged={invalidate}
+        />
       )}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
