@@ -14,7 +14,7 @@ import type { TableSnapshot } from '../../queries/store-queries';
 import { filterFindings, NO_FILTER, sortFindings, type FindingFilter } from './finding-filters';
 import { FindingResolve } from './finding-resolve';
 import { FindingSides } from './finding-sides';
-import { findingText } from './finding-text';
+import { findingMessage } from '../../i18n/finding-message';
 import './checks.css';
 
 /** Rows the list renders at once; the filters narrow a longer list. */
@@ -40,8 +40,8 @@ export function ChecksPanel({ report, snapshot, catalog, datasets, onClose, onOp
   const departments = useMemo(() => [...new Set((findings ?? []).map((f) => f.department))].sort((a, b) => a.localeCompare(b, 'zh')), [findings]);
   const indicators = useMemo(() => [...new Set((findings ?? []).map((f) => f.indicator))], [findings]);
   const tb = snapshot.table;
-  const rightOf = (f: Finding) => (f.rows[1] !== undefined ? tb.indicators[tb.ind[f.rows[1]]!] : undefined);
   const label = (id: string) => indicatorLabel(catalog.resolve(id), lang);
+  const message = (f: Finding) => findingMessage(f, f.kind === 'at-most' ? label(tb.indicators[tb.ind[f.rows[1]!]!]!) : '', t);
   const errors = (findings ?? []).filter((f) => f.severity === 'error').length;
   const explained = (findings ?? []).filter((f) => notes[findingKey(f)]).length;
   const set = (patch: Partial<FindingFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -116,7 +116,7 @@ export function ChecksPanel({ report, snapshot, catalog, datasets, onClose, onOp
                       <td>{f.year}</td>
                       <td>
                         <button type="button" className="link" onClick={() => setSelected(f)}>
-                          {findingText(f, rightOf(f), catalog, t, lang)}
+                          {message(f)}
                         </button>
                       </td>
                       <td>{notes[key] ? t('checksStatusExplained') : t('checksStatusOpen')}</td>
@@ -128,7 +128,7 @@ export function ChecksPanel({ report, snapshot, catalog, datasets, onClose, onOp
           </div>
           {selected && (
             <section className="check-detail" aria-label={t('checksDetail')}>
-              <h3>{findingText(selected, rightOf(selected), catalog, t, lang)}</h3>
+              <h3>{message(selected)}</h3>
               <FindingSides finding={selected} snapshot={snapshot} catalog={catalog} datasets={datasets} onOpenSource={onOpenSource} />
               <FindingResolve key={findingKey(selected)} finding={selected} notes={notes} snapshot={snapshot} onChanged={onChanged} />
             </section>

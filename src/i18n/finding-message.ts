@@ -1,13 +1,13 @@
-// A finding in words: what is wrong, with both sides' numbers (the catalog names the other side).
-import type { Catalog } from '../../domain/catalog/catalog';
-import { indicatorLabel } from '../../domain/charts/common';
-import type { Finding } from '../../domain/checks/types';
-import type { Lang, Translate } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/messages';
+// A data-check finding in words: what is wrong, with both sides' numbers. Shared by the
+// checks panel and the import preview.
+import type { Finding } from '../domain/checks/types';
+import type { Translate } from './i18n';
+import type { MessageKey } from './messages';
 
 const num = (x: number | null | undefined) => (x === null || x === undefined ? '—' : String(Math.round(x * 100) / 100));
 
-export function findingText(f: Finding, rightIndicator: string | undefined, catalog: Catalog, t: Translate, lang: Lang): string {
+/** `otherLabel`: the name of the other side's indicator (a relation's total). */
+export function findingMessage(f: Finding, otherLabel: string, t: Translate): string {
   const vars = {
     value: num(f.value),
     expected: num(f.expected),
@@ -15,7 +15,7 @@ export function findingText(f: Finding, rightIndicator: string | undefined, cata
     year: f.year,
     score: num(f.score),
     otherYear: f.otherYear ?? '',
-    other: rightIndicator ? indicatorLabel(catalog.resolve(rightIndicator), lang) : '',
+    other: otherLabel,
   };
   return t(messageKey(f), vars);
 }
