@@ -17,7 +17,7 @@ import { UpdatePrompt } from '../features/status/update-prompt';
 import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
-import { useChecks } from '../queries/check-queries';
+import { ChecksButton } from '../features/checks/checks-button';
 import { sourceTargetForRow } from '../queries/source-target';
 
 type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch' | 'checks';
@@ -66,7 +66,6 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
     [data.catalog, data.snapshot, data.registry, invalidate],
   );
   const flow = useImportFlow(flowDeps);
-  const checks = useChecks(data.snapshot);
   const openRowSource = useCallback(
     async (rowId: number) => {
       if (data.snapshot) setSource(await sourceTargetForRow(data.snapshot, rowId, data.datasets ?? []));
@@ -98,9 +97,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" onClick={() => setPanel('departments')}>
             {t('departmentsPanel')}
           </button>
-          <button type="button" disabled={!data.ready} onClick={() => setPanel('checks')}>
-            {checks.data?.findings.length ? t('checksPanelCount', { n: checks.data.findings.length }) : t('checksPanel')}
-          </button>
+          <ChecksButton snapshot={data.snapshot} disabled={!data.ready} onOpen={() => setPanel('checks')} />
           <button type="button" disabled={!data.ready} onClick={() => setPanel('batch')}>
             {t('batchExport')}
           </button>
@@ -142,7 +139,6 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       {panel === 'checks' && data.snapshot && data.catalog && (
         <ChecksPanel
-          report={checks.data}
           snapshot={data.snapshot}
           catalog={data.catalog}
           datasets={data.datasets ?? []}

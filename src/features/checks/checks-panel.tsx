@@ -4,24 +4,24 @@ import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { indicatorLabel } from '../../domain/charts/common';
-import { findingKey } from '../../domain/checks/notes';
+import { findingKey, type CheckNotes } from '../../domain/checks/notes';
 import { DEFAULT_CAP as cap } from '../../domain/checks/run-checks';
-import type { CheckReport, Finding } from '../../domain/checks/types';
+import type { Finding } from '../../domain/checks/types';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { useCheckNotes } from '../../queries/check-queries';
+import { useCheckNotes, useChecks } from '../../queries/check-queries';
 import type { TableSnapshot } from '../../queries/store-queries';
 import { filterFindings, NO_FILTER, sortFindings, type FindingFilter } from './finding-filters';
-import { FindingResolve } from './finding-resolve';
+import { FindingResolve, type Notice } from './finding-resolve';
 import { FindingSides } from './finding-sides';
 import { findingMessage } from '../../i18n/finding-message';
 import './checks.css';
 
 /** Rows the list renders at once; the filters narrow a longer list. */
 const LIST_LIMIT = 400;
+const NO_NOTES: CheckNotes = {};
 
 interface Props {
-  report: CheckReport | undefined;
   snapshot: TableSnapshot;
   catalog: Catalog;
   datasets: readonly DatasetMeta[];
@@ -30,12 +30,16 @@ interface Props {
   onChanged: () => Promise<unknown>;
 }
 
-export function ChecksPanel({ report, snapshot, catalog, datasets, onClose, onOpenSource, onChanged }: Props) {
+export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource, onChanged }: Props) {
   const { t, lang } = useI18n();
-  const notes = useCheckNotes().data ?? {};
+  const report = useChecks(snapshot).data;
+  const notes = useCheckNotes().data ?? NO_NOTES;
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
-  const [selected, setSelected] = useState<Finding | null>(null);
+  // The key, not the finding: after a write the checks run again and rows are renumbered.
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const findings = report?.findings;
+  const selected = useMemo(() => (selectedKey === null ? null : (findings ?? []).find((f) => findingKey(f) === selectedKey) ?? null), [findings, selectedKey]);
   const shown = useMemo(() => sortFindings(filterFindings(findings ?? [], filter, notes)), [findings, filter, notes]);
   const departments = useMemo(() => [...new Set((findings ?? []).map((f) => f.department))].sort((a, b) => a.localeCompare(b, 'zh')), [findings]);
   const indicators = useMemo(() => [...new Set((findings ?? []).map((f) => f.indicator))], [findings]);
@@ -105,7 +109,7 @@ export function ChecksPanel({ report, snapshot, catalog, datasets, onClose, onOp
               <tbody>
                 {shown.slice(0, LIST_LIMIT).map((f) => {
                   const key = findingKey(f);
-                  const isSelected = selected !== null && findingKey(selected) === key;
+                  const isSelected = key === selectedKey;
                   return (
                     <tr key={key + f.rows.join(',')} className={isSelected ? 'selected' : undefined} aria-selected={isSelected}>
                       <td>
@@ -115,7 +119,10 @@ export function ChecksPanel({ report, snapshot, catalog, datasets, onClose, onOp
                       <td>{label(f.indicator)}</td>
                       <td>{f.year}</td>
                       <td>
-                        <button type="button" className="link" onClick={() => setSelected(f)}>
+                        <button type="button" className="link" onClick={() => {
+                            setSelectedKey(key);
+                            setNotice(null);
+                          }}>
                           {message(f)}
                         </button>
                       </td>
@@ -126,11 +133,16 @@ export function ChecksPanel({ report, snapshot, catalog, datasets, onClose, onOp
               </tbody>
             </table>
           </div>
+          {notice && (
+            <p className={notice.kind} role="status">
+              {notice.text}
+            </p>
+          )}
           {selected && (
             <section className="check-detail" aria-label={t('checksDetail')}>
               <h3>{message(selected)}</h3>
               <FindingSides finding={selected} snapshot={snapshot} catalog={catalog} datasets={datasets} onOpenSource={onOpenSource} />
-              <FindingResolve key={findingKey(selected)} finding={selected} notes={notes} snapshot={snapshot} onChanged={onChanged} />
+              <FindingResolve key={findingKey(selected)} finding={selected} notes={notes} snapshot={snapshot} onChanged={onChanged} onNotice={setNotice} />
             </section>
           )}
         </>

@@ -13,30 +13,36 @@ interface Props {
   notes: CheckNotes;
   snapshot: TableSnapshot;
   onChanged: () => Promise<unknown>;
+  /** Reports the outcome to the panel: the finding itself may be gone after a correction. */
+  onNotice: (n: Notice) => void;
 }
 
-export function FindingResolve({ finding, notes, snapshot, onChanged }: Props) {
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export function FindingResolve({ finding, notes, snapshot, onChanged, onNotice }: Props) {
   const { t } = useI18n();
   const saved = notes[findingKey(finding)];
   const [note, setNote] = useState(saved?.note ?? '');
   const [value, setValue] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const save = useSaveCheckNote();
   const texts = useRowTexts(snapshot, finding.rows.slice(0, 1));
 
   const correct = async () => {
     const v = Number(value.trim());
     if (value.trim() === '' || !Number.isFinite(v)) {
-      setMessage({ kind: 'error', text: t('checksInvalidNumber') });
+      onNotice({ kind: 'error', text: t('checksInvalidNumber') });
       return;
     }
     const datasetName = t('checksCorrectionDataset');
     try {
       await correctFinding(snapshot, { finding, text: texts?.get(finding.rows[0]!), value: v, datasetName });
-      setMessage({ kind: 'ok', text: t('checksCorrected', { value: v, name: datasetName }) });
+      onNotice({ kind: 'ok', text: t('checksCorrected', { value: v, name: datasetName }) });
       await onChanged();
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      onNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -64,11 +70,6 @@ export function FindingResolve({ finding, notes, snapshot, onChanged }: Props) {
           {t('checksCorrect')}
         </button>
       </div>
-      {message && (
-        <p className={message.kind} role="status">
-          {message.text}
-        </p>
-      )}
     </div>
   );
 }
