@@ -7,6 +7,7 @@ import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { GENERATED_INDICATORS } from '../src/domain/csv/generate-long-csv';
 import { launch, pageEval } from './browser';
+import { checksAfterReload, type ChecksFigures } from './checks-timing';
 import { filterChanges, firstChartAfterReload, type FilterFigures, type ViewName } from './charts';
 import type { BenchFile } from './csv-files';
 import { extractInBrowser, type BrowserExtract } from './extract-timing';
@@ -22,6 +23,7 @@ export interface RunFigures {
   first_chart_ms: number;
   first_chart_dom_ms: number;
   first_chart_longest_task_ms: number;
+  checks: ChecksFigures;
   filters: Record<ViewName, FilterFigures>;
   extract: BrowserExtract;
   floor: FloorFigures;
@@ -95,6 +97,8 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
 
     const first = await profiled('first-chart', () => firstChartAfterReload(page));
     s.log(`first chart after reload ${ms(first.first_chart_ms)} (container in the DOM at ${ms(first.chart_dom_ms)})`);
+    const checks = await checksAfterReload(page);
+    s.log(`data checks ${ms(checks.checks_ms)} in the store worker (${ms(checks.checks_wall_ms)} to the page, longest task ${ms(checks.checks_longest_task_ms)}), ${checks.findings} findings listed`);
 
     const { indicators, years } = generatedValues();
     const filters = {} as Record<ViewName, FilterFigures>;
@@ -120,6 +124,7 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
       first_chart_ms: first.first_chart_ms,
       first_chart_dom_ms: first.chart_dom_ms,
       first_chart_longest_task_ms: first.longest_task_ms,
+      checks,
       filters,
       extract,
       floor,

@@ -17,8 +17,10 @@ import { UpdatePrompt } from '../features/status/update-prompt';
 import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
+import { ChecksButton } from '../features/checks/checks-button';
+import { sourceTargetForRow } from '../queries/source-target';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
@@ -27,6 +29,7 @@ const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').th
 const BatchExportDialog = lazy(() => import('../features/export/batch-export-dialog').then((m) => ({ default: m.BatchExportDialog })));
 const DepartmentsPanel = lazy(() => import('../features/departments/departments-panel').then((m) => ({ default: m.DepartmentsPanel })));
 const CatalogPanel = lazy(() => import('../features/catalog/catalog-panel').then((m) => ({ default: m.CatalogPanel })));
+const ChecksPanel = lazy(() => import('../features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -64,6 +67,12 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
     [data.catalog, data.snapshot, data.registry, invalidate],
   );
   const flow = useImportFlow(flowDeps);
+  const openRowSource = useCallback(
+    async (rowId: number) => {
+      if (data.snapshot) setSource(await sourceTargetForRow(data.snapshot, rowId, data.datasets ?? []));
+    },
+    [data.snapshot, data.datasets],
+  );
   const closePanel = useCallback(() => {
     setPanel('none');
     flow.reset();
@@ -92,6 +101,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" onClick={() => setPanel('catalog')}>
             {t('catalogPanel')}
           </button>
+          <ChecksButton snapshot={data.snapshot} disabled={!data.ready} onOpen={() => setPanel('checks')} />
           <button type="button" disabled={!data.ready} onClick={() => setPanel('batch')}>
             {t('batchExport')}
           </button>
@@ -132,6 +142,16 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         <DepartmentsPanel departments={data.derived.departments} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
       )}
       {panel === 'catalog' && data.catalog && <CatalogPanel catalog={data.catalog} onClose={closePanel} />}
+      {panel === 'checks' && data.snapshot && data.catalog && (
+        <ChecksPanel
+          snapshot={data.snapshot}
+          catalog={data.catalog}
+          datasets={data.datasets ?? []}
+          onClose={closePanel}
+          onOpenSource={(rowId) => void openRowSource(rowId)}
+          onChanged={invalidate}
+        />
+      )}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
       <PrintSheet />

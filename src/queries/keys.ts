@@ -9,5 +9,7 @@ export const storeKeys = {
   texts: (tableVersion: number, rowIds: readonly number[]) => [...storeKeys.all, 'texts', tableVersion, rowIds] as const,
   document: (id: string) => [...storeKeys.all, 'document', id] as const,
   learnedAliases: () => [...storeKeys.all, 'learned-aliases'] as const,
+  checks: (tableVersion: number) => [...storeKeys.all, 'checks', tableVersion] as const,
+  checkNotes: () => [...storeKeys.all, 'check-notes'] as const,
   storage: () => ['storage-estimate'] as const,
 };

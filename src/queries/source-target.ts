@@ -17,15 +17,21 @@ export interface SourceTarget {
   documentId: string | null;
 }
 
-export async function sourceTargetFor(snapshot: TableSnapshot, row: ChartRow, datasets: readonly DatasetMeta[]): Promise<SourceTarget> {
+export function sourceTargetFor(snapshot: TableSnapshot, row: ChartRow, datasets: readonly DatasetMeta[]): Promise<SourceTarget> {
+  return sourceTargetForRow(snapshot, row.rowId, datasets);
+}
+
+/** The source of one row of the stored table. */
+export async function sourceTargetForRow(snapshot: TableSnapshot, rowId: number, datasets: readonly DatasetMeta[]): Promise<SourceTarget> {
   const t = snapshot.table;
-  const [text] = await loadRowTexts(db, [{ chunkId: t.chunk[row.rowId]!, pos: t.pos[row.rowId]! }]);
-  const meta = datasets.find((d) => d.id === row.datasetId);
+  const datasetId = t.datasetIds[t.ds[rowId]!]!;
+  const [text] = await loadRowTexts(db, [{ chunkId: t.chunk[rowId]!, pos: t.pos[rowId]! }]);
+  const meta = datasets.find((d) => d.id === datasetId);
   const file = text?.file || meta?.sourceFile || '';
-  const docId = documentId(row.datasetId, file);
+  const docId = documentId(datasetId, file);
   return {
-    datasetId: row.datasetId,
-    datasetName: meta?.name ?? row.datasetId,
+    datasetId,
+    datasetName: meta?.name ?? datasetId,
     file,
     line: text?.line ?? -1,
     start: text?.start ?? -1,

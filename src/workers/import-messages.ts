@@ -2,6 +2,7 @@
 import type { RowRef } from '../db/repositories/observations-repo';
 import type { ObservationColumns } from '../domain/observations/columns';
 import type { ParsedImport } from '../domain/csv/parse-import';
+import type { CheckReport } from '../domain/checks/types';
 import { isPackedStrings } from '../domain/text/packed-strings';
 import type { DatasetMeta, Department, Indicator } from '../domain/types';
 
@@ -15,6 +16,12 @@ export interface WorkerCommit {
   departments: Department[];
   replaces?: string;
 }
+
+/**
+ * A parsed file with the data checks over its own rows (row numbers are the import's rows),
+ * or null for a file too big to check before the commit: the store checks it after.
+ */
+export type CheckedImport = ParsedImport & { checks?: CheckReport | null };
 
 /** Where the worker's time went (ms), for profiles and the benchmark. */
 export interface WorkerTimings {
@@ -44,7 +51,7 @@ export type ImportRequest =
 export type ImportResponse =
   | { type: 'progress'; id: number; rows: number; fraction: number }
   /** The result's typed arrays are transferred; its text dictionaries are packed (string-dict.ts). */
-  | { type: 'done'; id: number; result: ParsedImport; timings: WorkerTimings }
+  | { type: 'done'; id: number; result: ParsedImport; timings: WorkerTimings; checks: CheckReport | null }
   | { type: 'committed'; id: number }
   /** `cancelled`: the request was cancelled rather than failed; `name`: the error's name (QuotaExceededError…). */
   | { type: 'error'; id: number; message: string; cancelled?: boolean; name?: string };

@@ -1,9 +1,8 @@
 // The import worker from the main thread: parse jobs with progress and cancel, and
 // commits, over one module worker (worker-calls.ts). A cancelled job rejects with
 // Error('cancelled'). Commits go back to the same worker (commitInWorker).
-import type { ParsedImport } from '../domain/csv/parse-import';
 import type { Indicator } from '../domain/types';
-import { columnBuffers, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
+import { columnBuffers, type CheckedImport, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
 import { workerCaller } from './worker-calls';
 
 export interface ParseJobInput {
@@ -17,7 +16,7 @@ export interface ParseJobInput {
 }
 
 export interface ParseJob {
-  promise: Promise<ParsedImport>;
+  promise: Promise<CheckedImport>;
   cancel: () => void;
 }
 
@@ -42,7 +41,7 @@ export function parseInWorker(input: ParseJobInput, onProgress?: (p: { rows: num
     if (r.type !== 'done') throw new Error('unexpected worker reply');
     // For profiles and the benchmark: the round trip, and the worker's stages.
     performance.measure?.('fazhi:parse-in-worker', { start: t0, end: performance.now(), detail: r.timings });
-    return r.result;
+    return { ...r.result, checks: r.checks } satisfies CheckedImport;
   });
   // Rejects at once: the UI does not wait for the worker to reach its next slice.
   const cancel = () => call.abandon(sent.id, { type: 'cancel', id: sent.id });

@@ -13,9 +13,14 @@ import { Catalog } from '../domain/catalog/catalog';
 import { parseImportBytesAsync, type ParsedImport } from '../domain/csv/parse-import';
 import { pickRows } from '../domain/observations/filter-columns';
 import { packTextColumns } from '../domain/observations/pack-text-columns';
+import { runChecks } from '../domain/checks/run-checks';
+import { buildStoredTable } from '../domain/observations/stored-table';
+import { bundledCheckRules } from './check-rules';
 import { columnBuffers, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** Files up to this many rows are checked in the preview; bigger ones after the commit. */
+const PREVIEW_CHECK_ROWS = 100_000;
 const cancelled = new Set<number>();
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {
@@ -59,9 +64,11 @@ async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<vo
     return;
   }
   const t2 = performance.now();
+  const n = result.columns.numeric;
+  const checks = n.length && n.length <= PREVIEW_CHECK_ROWS ? runChecks(buildStoredTable([{ chunkId: 0, datasetId: 'import', columns: n }]), bundledCheckRules()) : null;
   const packed: ParsedImport = { ...result, columns: { ...result.columns, text: packTextColumns(result.columns.text) } };
   const timings = { read: t1 - t0, parse: t2 - t1, pack: performance.now() - t2 };
-  post({ type: 'done', id, result: packed, timings }, columnBuffers(packed.columns));
+  post({ type: 'done', id, result: packed, timings, checks }, columnBuffers(packed.columns));
 }
 
 async function commit(id: number, c: WorkerCommit): Promise<void> {

@@ -1,12 +1,18 @@
 // Protocol of the store worker: the stored table and rows' evidence, read off the main thread.
 import type { RowRef, RowText } from '../db/repositories/observations-repo';
 import type { StoredTable } from '../domain/observations/stored-table';
+import type { CheckReport } from '../domain/checks/types';
 
-export type StoreRequest = { type: 'load-table'; id: number } | { type: 'row-texts'; id: number; refs: RowRef[] };
+export type StoreRequest =
+  | { type: 'load-table'; id: number }
+  | { type: 'row-texts'; id: number; refs: RowRef[] }
+  /** The data checks over the table last loaded (`seq` says which load). */
+  | { type: 'checks'; id: number };
 
 export type StoreResponse =
   /** The table's typed arrays are transferred. `readMs`: IndexedDB, `buildMs`: merging. */
-  | { type: 'table'; id: number; table: StoredTable; readMs: number; buildMs: number }
+  | { type: 'table'; id: number; table: StoredTable; readMs: number; buildMs: number; seq: number }
+  | { type: 'checks'; id: number; report: CheckReport; seq: number }
   | { type: 'row-texts'; id: number; texts: RowText[] }
   | { type: 'error'; id: number; message: string };
 

@@ -3,6 +3,7 @@
 import { db } from '../db/db';
 import { loadRowTexts, loadStoredTable, type RowRef, type RowText } from '../db/repositories/observations-repo';
 import type { StoredTable } from '../domain/observations/stored-table';
+import type { CheckReport } from '../domain/checks/types';
 import type { StoreRequest, StoreResponse } from './store-messages';
 import { workerCaller } from './worker-calls';
 
@@ -26,10 +27,17 @@ async function inWorker(req: Parameters<typeof call>[0]): Promise<StoreResponse 
   }
 }
 
+/** Which of the worker's loads the page's table is (0: read on the page). */
+let tableSeq = 0;
+
 export async function loadTable(): Promise<StoredTable> {
   const t0 = performance.now();
   const r = await inWorker({ type: 'load-table' });
-  if (r?.type !== 'table') return loadStoredTable(db);
+  if (r?.type !== 'table') {
+    tableSeq = 0;
+    return loadStoredTable(db);
+  }
+  tableSeq = r.seq;
   // For profiles and the benchmark: the whole round trip, and the worker's read and merge.
   performance.measure?.('fazhi:table-in-worker', { start: t0, end: performance.now(), detail: { readMs: r.readMs, buildMs: r.buildMs } });
   return r.table;
@@ -53,4 +61,21 @@ export function takeTable(): Promise<StoredTable> {
   const p = prefetched;
   prefetched = null;
   return p ?? loadTable();
+}
+
+/**
+ * The data checks over `table` (the page's current one): in the worker, which kept its
+ * columns; on the page only where the worker cannot run or holds another load.
+ */
+export async function loadChecks(table: StoredTable): Promise<CheckReport> {
+  const t0 = performance.now();
+  const r = tableSeq ? await inWorker({ type: 'checks' }) : null;
+  if (r?.type === 'checks' && r.seq === tableSeq) {
+    // For the benchmark: the round trip, and the checks' own time in the worker.
+    performance.measure?.('fazhi:checks', { start: t0, end: performance.now(), detail: { workerMs: r.report.ms, findings: r.report.findings.length } });
+    return r.report;
+  }
+  // Loaded only here: the checks and their rules parser stay out of the first chunk.
+  const [{ runChecks }, { bundledCheckRules }] = await Promise.all([import('../domain/checks/run-checks'), import('./check-rules')]);
+  return runChecks(table, bundledCheckRules());
 }

@@ -2,19 +2,31 @@
 // - the stored table: the numeric chunks merged here, its arrays transferred. On the page,
 //   structured-cloning 30+ MB of chunks out of IndexedDB and merging them was one long
 //   task at start-up and after every import;
+// - the data checks (数据核查), over a copy of the table's columns kept after sending it;
 // - evidence of the rows a view shows: the text parts they live in are deserialised here
 //   (hundreds of KB each) and only the rows' strings go to the page.
 /// <reference lib="webworker" />
 import { loadRowTexts, readStoredTable } from '../db/repositories/observations-repo';
 import { workerConnection as connection } from '../db/worker-connection';
 import { tableBuffers, type StoreRequest, type StoreResponse } from './store-messages';
+import { copyForChecks, type CheckTable } from '../domain/checks/check-table';
+import { runChecks } from '../domain/checks/run-checks';
+import { bundledCheckRules } from './check-rules';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** The columns of the last table sent to the page (the table itself is transferred). */
+let checked: { table: CheckTable; seq: number } | null = null;
+let loads = 0;
 
 async function answer(req: StoreRequest): Promise<void> {
   if (req.type === 'load-table') {
     const { table, readMs, buildMs } = await readStoredTable(connection());
-    scope.postMessage({ type: 'table', id: req.id, table, readMs, buildMs } satisfies StoreResponse, tableBuffers(table));
+    checked = { table: copyForChecks(table), seq: ++loads };
+    scope.postMessage({ type: 'table', id: req.id, table, readMs, buildMs, seq: loads } satisfies StoreResponse, tableBuffers(table));
+  } else if (req.type === 'checks') {
+    checked ??= { table: (await readStoredTable(connection())).table, seq: ++loads };
+    scope.postMessage({ type: 'checks', id: req.id, report: runChecks(checked.table, bundledCheckRules()), seq: checked.seq } satisfies StoreResponse);
   } else {
     scope.postMessage({ type: 'row-texts', id: req.id, texts: await loadRowTexts(connection(), req.refs) } satisfies StoreResponse);
   }

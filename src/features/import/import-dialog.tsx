@@ -4,6 +4,7 @@ import { Modal } from '../../components/ui/modal';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
+import { ImportFindings } from './import-findings';
 import { ImportPreview } from './import-preview';
 import type { useImportFlow } from './use-import-flow';
 
@@ -91,6 +92,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
         />
         {t('allowCustomIndicators')}
       </label>
+      {state.phase === 'preview' && <ImportFindings parsed={state.parsed} />}
       {state.phase === 'preview' && <ImportPreview flow={flow} state={state} datasets={datasets} />}
       {state.phase === 'committing' && <ProgressBar label={t('importing')} fraction={1} detail={t('importing')} />}
       {state.phase === 'done' && (

@@ -3,18 +3,18 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { MAX_IMPORT_BYTES } from '../../domain/csv/limits';
-import type { ParsedImport } from '../../domain/csv/parse-import';
 import { compareWithStored, type StoredComparison } from '../../domain/observations/compare-with-stored';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import { aliasMap } from '../../domain/departments/registry';
 import type { Department } from '../../domain/types';
 import { commitImport, type CommitResult } from '../../queries/import-commit';
 import { parseInWorker } from '../../workers/import-worker-client';
+import type { CheckedImport } from '../../workers/import-messages';
 
 export type ImportPhase =
   | { phase: 'idle' }
   | { phase: 'parsing'; fileName: string; rows: number; fraction: number }
-  | { phase: 'preview'; file: File; parsed: ParsedImport; comparison: StoredComparison; parseMs: number }
+  | { phase: 'preview'; file: File; parsed: CheckedImport; comparison: StoredComparison; parseMs: number }
   | { phase: 'committing'; fileName: string }
   | { phase: 'done'; result: CommitResult; nothing: boolean }
   | { phase: 'error'; fileName: string; message: string };

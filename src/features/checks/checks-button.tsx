@@ -1,0 +1,15 @@
+// The header's 数据核查 button with the number of findings. It alone subscribes to the checks,
+// so their arrival after the first chart re-renders one button, not the dashboard.
+import { useI18n } from '../../i18n/i18n';
+import { useChecks } from '../../queries/check-queries';
+import type { TableSnapshot } from '../../queries/store-queries';
+
+export function ChecksButton({ snapshot, disabled, onOpen }: { snapshot: TableSnapshot | undefined; disabled: boolean; onOpen: () => void }) {
+  const { t } = useI18n();
+  const n = useChecks(snapshot).data?.findings.length ?? 0;
+  return (
+    <button type="button" disabled={disabled} onClick={onOpen}>
+      {n ? t('checksPanelCount', { n }) : t('checksPanel')}
+    </button>
+  );
+}
