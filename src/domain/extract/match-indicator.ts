@@ -1,9 +1,14 @@
-// Report phrase → catalog indicator, through the labels and aliases of data/indicators.csv.
-// A name matches when its core (without 次数/件数/数 …) appears in the phrase in order, with
-// small gaps (「听取了法治建设重要工作汇报」 holds 「听取法治建设汇报」), and the units agree
-// (a rate only for %, an amount only for 元).
+// Report phrase → catalog indicator, through the labels, aliases and concepts of data/indicators.csv,
+// all read in canonical words (data/indicator-synonyms.json). A name matches when its core (without
+// 次数/件数/数 …) appears in the phrase in order, with small gaps (「听取了法治建设重要工作汇报」 holds
+// 「听取法治建设汇报」); a concept matches when its groups of words stand in the phrase or its clause
+// (持证 + 率). Both give a strength (characters explained); units must agree (a rate only for %, an
+// amount only for 元, people not sessions). The strongest wins; its margin over the next gives the score.
 import type { Catalog } from '../catalog/catalog';
+import { bundledSynonyms, type Synonyms } from '../catalog/synonyms';
 import type { Indicator } from '../types';
+import { compileConcept, matchConcept, vetoTerms, vetoUnits, type ConceptPattern } from './concepts';
+import { rankMatches, type Ranked } from './mapping-score';
 import { matchingForm } from './phrase';
 
 type UnitClass = 'rate' | 'money' | 'count' | 'other';
@@ -32,16 +37,26 @@ export function unitClass(unit: string): UnitClass {
  */
 function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
   const people = PEOPLE_UNITS.test(indicatorUnit);
-  // 人次 counts attendances, never a headcount in 人 or 名.
+  // 人次 counts attendances, never a headcount in 人 or 名; people are counted in people (or 次).
   if (/人次$/.test(tokenUnit) && /^(人|名)$/.test(indicatorUnit)) return false;
+  if (people && !PEOPLE_UNITS.test(tokenUnit) && tokenUnit !== '次') return false;
   if (PEOPLE_UNITS.test(tokenUnit)) return people || !/^(次|场|期)$/.test(indicatorUnit);
   if (SESSION_UNITS.test(tokenUnit)) return !people;
   if (tokenUnit === '次') return !people || indicatorUnit === '人次';
   return true;
 }
 
-function coreOf(name: string): string {
-  const m = matchingForm(name);
+/**
+ * A concept reads what is counted, not the measure, so it also needs a measure that fits: an indicator
+ * counted in sessions (次, 场) takes sessions, matters (件) or visited units (家, 户), never items (57条检查计划).
+ */
+function conceptUnitAgrees(tokenUnit: string, indicatorUnit: string): boolean {
+  if (!/^(次|场|期|场次)$/.test(indicatorUnit)) return true;
+  return SESSION_UNITS.test(tokenUnit) || /^(次|人次|件|家|户|家次|户次)$/.test(tokenUnit);
+}
+
+function coreOf(name: string, synonyms: Synonyms): string {
+  const m = synonyms.canonicalize(matchingForm(name));
   const core = m.replace(MEASURE_SUFFIX, '');
   return core.length >= 2 ? core : m;
 }
@@ -93,33 +108,72 @@ function acceptable(core: string, g: Alignment, text: string): boolean {
 
 export class IndicatorMatcher {
   private readonly names: Name[] = [];
+  private readonly concepts: { indicator: Indicator; pattern: ConceptPattern }[] = [];
+  private readonly vetoes = new Map<string, string[]>();
+  private readonly unitVetoes = new Map<string, string[]>();
 
-  constructor(private readonly catalog: Catalog) {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly synonyms: Synonyms = bundledSynonyms,
+  ) {
     for (const ind of catalog.indicators) {
       for (const n of new Set([ind.labelZh, ...ind.aliases])) {
-        if (n) this.names.push({ indicator: ind, core: coreOf(n), unitClass: unitClass(ind.unit) });
+        if (n) this.names.push({ indicator: ind, core: coreOf(n, synonyms), unitClass: unitClass(ind.unit) });
+      }
+      for (const c of ind.concepts ?? []) {
+        const pattern = compileConcept(c, synonyms);
+        this.concepts.push({ indicator: ind, pattern });
+        const veto = vetoTerms(pattern);
+        if (veto.length) this.vetoes.set(ind.id, [...(this.vetoes.get(ind.id) ?? []), ...veto]);
+        const units = vetoUnits(pattern);
+        if (units.length) this.unitVetoes.set(ind.id, [...(this.unitVetoes.get(ind.id) ?? []), ...units]);
       }
     }
   }
 
-  /** The indicator a phrase names, given the unit of its value (names shorter than minCore ignored). */
-  match(phrase: string, unit: string, minCore = 2): Indicator | undefined {
+  private fits(ind: Indicator, unit: string): boolean {
     const uc = unitClass(unit);
-    if (uc === 'other') return undefined;
-    const fits = (ind: Indicator) => unitClass(ind.unit) === uc && (uc !== 'count' || countsAgree(unit, ind.unit));
+    if (this.unitVetoes.get(ind.id)?.includes(unit)) return false;
+    return unitClass(ind.unit) === uc && (uc !== 'count' || countsAgree(unit, ind.unit));
+  }
+
+  /**
+   * Every indicator the phrase (read with the clause before it, `context`) may name, strongest first:
+   * `complete` ones match; the others are near candidates for review.
+   */
+  rank(phrase: string, unit: string, context = '', minCore = 2): Ranked[] {
+    const uc = unitClass(unit);
+    if (uc === 'other') return [];
+    const out: Ranked[] = [];
     const exact = this.catalog.lookup(phrase);
-    if (exact && fits(exact) && minCore <= 2) return exact;
-    const text = matchingForm(phrase);
-    let best: { ind: Indicator; score: number } | undefined;
+    if (exact && this.fits(exact, unit) && minCore <= 2) out.push({ indicator: exact, strength: 1000, complete: true });
+    const text = this.synonyms.canonicalize(matchingForm(phrase));
     for (const n of this.names) {
-      if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !fits(n.indicator)) continue;
+      if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !this.fits(n.indicator, unit)) continue;
+      if (this.vetoes.get(n.indicator.id)?.some((t) => text.includes(t))) continue;
       const g = subsequenceGap(n.core, text);
       if (!g || !acceptable(n.core, g, text)) continue;
       // Chinese puts the head last: a name matched at the end of the phrase counts more.
-      const score = n.core.length * 10 - g.gap * 2 - g.segments * 3 - (text.length - g.end) * 0.5;
-      if (!best || score > best.score) best = { ind: n.indicator, score };
+      const strength = n.core.length * 10 - g.gap * 2 - g.segments * 3 - (text.length - g.end) * 0.5;
+      out.push({ indicator: n.indicator, strength, complete: true });
     }
-    return best?.ind;
+    if (minCore <= 2) {
+      const ctx = this.synonyms.canonicalize(matchingForm(context));
+      for (const c of this.concepts) {
+        if (unitClass(c.indicator.unit) !== uc) continue;
+        const hit = matchConcept(c.pattern, text, ctx);
+        if (!hit) continue;
+        const fits = this.fits(c.indicator, unit) && conceptUnitAgrees(unit, c.indicator.unit);
+        out.push({ indicator: c.indicator, strength: hit.strength, complete: hit.complete && fits });
+      }
+    }
+    return rankMatches(out);
+  }
+
+  /** The indicator a phrase names, given the unit of its value (names shorter than minCore ignored). */
+  match(phrase: string, unit: string, minCore = 2, context = ''): Indicator | undefined {
+    const best = this.rank(phrase, unit, context, minCore)[0];
+    return best?.complete ? best.indicator : undefined;
   }
 
   /**
@@ -128,11 +182,11 @@ export class IndicatorMatcher {
    */
   matchInContext(phrase: string, context: string, unit: string): Indicator | undefined {
     const uc = unitClass(unit);
-    const own = matchingForm(phrase);
+    const own = this.synonyms.canonicalize(matchingForm(phrase));
     // A bare rate (合格率) or a short noun is the head as a whole; a longer phrase keeps its rate word
     // (考试合格率 → 合格率) or its last two characters.
     const head = own.length <= 4 ? own : own.slice(/[率度]$/.test(own) ? -3 : -2);
-    const ctx = matchingForm(context);
+    const ctx = this.synonyms.canonicalize(matchingForm(context));
     if (head.length < 2) return undefined;
     // The phrase's own modifier must not contradict the name (行政确认事项 is not 行政权力事项).
     const modifier = own.slice(0, own.length - head.length).replace(/^(提出|制定|出台|完成|新增|发布|形成|梳理|明确|已)+/, '');

@@ -1,9 +1,26 @@
 // Public types of the report extraction engine.
 import type { Issue, Observation } from '../types';
 
+export interface IndicatorCandidate {
+  /** Catalog id. */
+  id: string;
+  /** 0..1 */
+  score: number;
+}
+
+export interface IndicatorMapping {
+  /** 0..1: confidence in the row's indicatorId (for an uncatalogued `other:` row: confidence that no catalog indicator fits). */
+  score: number;
+  /** The best catalog candidates, best first, at most 3 (may include the chosen id). */
+  candidates: IndicatorCandidate[];
+  /** Below the threshold: the review table marks the row 「待确认」. */
+  needsConfirmation: boolean;
+}
+
 /** One extracted value; `rule` names the rule that produced it (count, rate, distribute-jun …). */
 export interface ExtractedRow extends Observation {
   rule: string;
+  mapping?: IndicatorMapping;
 }
 
 export interface ExtractOptions {
