@@ -115,11 +115,16 @@ function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from
   return draft;
 }
 
-/** 「A、B和C均达100%」 → one item per thing. */
+/** 「A、B和C均达100%」, or a list of rates without 均 (参考率、通过率和优秀率100%) → one item per thing. */
 function distributeJun(text: string, d: Draft): Draft[] {
   const pre = text.slice(d.start, d.token.start);
+  if (d.shape !== 'before') return [d];
   const m = /^(.*?)(均|都|全部)(达到|达|为|是|实现|保持|在)?$/.exec(pre);
-  if (!m || d.shape !== 'before') return [d];
+  if (!m) {
+    const rates = /^(.*?)(达到|达|为|是|实现|保持|在)?$/.exec(pre)![1]!.split(LIST_SEPARATOR).map(trimPhrase);
+    const all = rates.length >= 2 && rates.every((r) => /^[\u4e00-\u9fff]{1,6}[率度]$/.test(r));
+    return all && d.token.unit === '%' ? rates.map((name) => ({ ...d, text: name, rule: 'distribute-jun' })) : [d];
+  }
   const names = m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
   if (names.length < 2) return [{ ...d, text: trimPhrase(m[1]!) || d.text }];
   return names.map((name) => ({ ...d, text: name, rule: 'distribute-jun' }));

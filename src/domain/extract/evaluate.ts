@@ -123,7 +123,12 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
     }
     return false;
   };
-  const order = golds.map((_, i) => i).sort((a, b) => Number(golds[b]!.required) - Number(golds[a]!.required));
+  // Required rows first; among them those a rightly mapped row can take, so that a row that names
+  // one of two anchors in its evidence pairs with the gold row it stands for.
+  const rightly = (gi: number) => Number(edges[gi]!.some((ri) => mappingOk(golds[gi]!, rows[ri]!)));
+  const order = golds
+    .map((_, i) => i)
+    .sort((a, b) => Number(golds[b]!.required) - Number(golds[a]!.required) || rightly(b) - rightly(a));
   for (const gi of order) augment(gi, new Set());
 
   const score: ReportScore = {
