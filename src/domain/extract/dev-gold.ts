@@ -2,6 +2,7 @@
 // `year:` header lines and a blank line; its gold CSV has indicator_text,indicator,value,unit,evidence
 // with `evidence` an exact substring of the report's body.
 import Papa from 'papaparse';
+import { abbreviates } from './detect-meta';
 import type { ExpectedMeta, GoldRow } from './evaluate';
 
 export interface HeaderedReport {
@@ -35,13 +36,14 @@ export function parseEvidenceGoldCsv(report: string, text: string): GoldRow[] {
 
 /**
  * The department a reader names in a header (广州市白云区鹤龙街) may be said more fully or more
- * briefly in the report (鹤龙街道办事处): detection is right when one ends with the other's core.
+ * briefly in the report (鹤龙街道办事处, 市场监管局 for 市场监督管理局): detection is right when one ends
+ * with the other's core or abbreviates it.
  */
 export function sameReportingUnit(detected: string, expected: string): boolean {
   const core = (s: string) => s.replace(/[\s、，,·]+/g, '').replace(/(人民政府|办事处|管理委员会|街道|街)$/u, '');
   const a = core(detected);
   const b = core(expected);
-  return a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a));
+  return a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a) || abbreviates(a, b));
 }
 
 export function headerMeta(report: string, h: HeaderedReport): ExpectedMeta {
