@@ -81,7 +81,9 @@ function postPhraseEnd(text: string, t: NumberToken, clause: Span, next: NumberT
 
 function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from: number, excluded: NumberToken[], next?: NumberToken): Draft {
   const nextChar = text[t.end] ?? '';
-  const isAfter = CJK.test(nextChar) && !NOT_A_NOUN_START.test(text.slice(t.end)) && rule !== 'ranking';
+  // 「42批次“双随机”抽查」: a quoted word may open the phrase after the number.
+  const quotedAfter = /^[“"][^”"]{1,10}[”"][\u4e00-\u9fff]/.test(text.slice(t.end));
+  const isAfter = (CJK.test(nextChar) || quotedAfter) && !NOT_A_NOUN_START.test(text.slice(t.end)) && rule !== 'ranking';
   // A Chinese numeral inside a word (一审, 一是) does not cut the phrase; a date or a number does.
   const inRange = excluded.filter((x) => x.start >= from && x.end <= t.start && (x.form !== 'chinese' || x.unitKind !== 'none'));
   const last = inRange[inRange.length - 1];

@@ -41,9 +41,10 @@ function before(text: string, pos: number, n: number): string {
  * (「2023年,…」, 「截至2023年底…」). 「2022年以来」 includes the report's year; 「较2023年」 compares.
  */
 function scopeYear(text: string, ctx: NumberContext, pos: number): number | null {
-  const head = text.slice(ctx.sentence.start, pos);
+  // A closed bracket's year (同比增长76.19%(2023年21件)) speaks only inside it.
+  const head = text.slice(ctx.sentence.start, pos).replace(/\([^()]*\)/g, '');
   let found: number | null = null;
-  for (const m of head.matchAll(/(^|[,:;)]|[一二三四五六七八九十]是)(在|于|截至|截止|至|自|从|到)?(\d{4})年(度)?(以来|至今|起)?/g)) {
+  for (const m of head.matchAll(/(^|[,:;()]|[一二三四五六七八九十]是)(在|于|截至|截止|至|自|从|到)?(\d{4})年(度)?(以来|至今|起)?/g)) {
     found = m[5] ? null : Number(m[3]);
   }
   return found;

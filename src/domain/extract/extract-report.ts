@@ -9,7 +9,7 @@ import { detectMeta } from './detect-meta';
 import { findNumbers } from './find-numbers';
 import { originalSpan, type MappedText } from './mapped-text';
 import { mappingFor } from './mapping-score';
-import { IndicatorMatcher } from './match-indicator';
+import { IndicatorMatcher, type ClauseContext } from './match-indicator';
 import { normalizeReport } from './normalize-report';
 import { withMeasure } from './phrase';
 import { analyzeStructure, clauseEndAt, clauseStartAt, type Sentence } from './structure';
@@ -63,11 +63,18 @@ function connectiveContextMatch(text: string, s: Sentence, item: Item, unit: str
   return matcher.match(text.slice(prevStart, clauseStart - 1), unit, 5);
 }
 
-/** The clause of the item up to its number, with the clause before it: where concepts may find their `@` words. */
-function clauseContext(text: string, s: Sentence, item: Item | NegationItem): string {
+/** Where concepts may find their `@` and `^` words: the item's clause around it, and the clause before. */
+function clauseContext(text: string, s: Sentence, item: Item | NegationItem): ClauseContext {
   const clauseStart = clauseStartAt(text, s, Math.min(item.start, item.token.start));
-  const from = clauseStart > s.start ? clauseStartAt(text, s, clauseStart - 1) : clauseStart;
-  return text.slice(from, Math.max(item.token.start, clauseStart));
+  // The first clause of a sentence reads the end of the sentence before it in its paragraph.
+  const paragraphStart = text.lastIndexOf('\n', clauseStart - 1) + 1;
+  const from = clauseStart > s.start ? clauseStartAt(text, s, clauseStart - 1) : Math.max(paragraphStart, clauseStart - 40);
+  const end = Math.max(item.end, item.token.end);
+  return {
+    previous: text.slice(from, clauseStart),
+    before: text.slice(clauseStart, Math.max(item.token.start, clauseStart)),
+    after: text.slice(end, clauseEndAt(text, s, end)),
+  };
 }
 
 /**

@@ -7,11 +7,18 @@
 import type { Catalog } from '../catalog/catalog';
 import { bundledSynonyms, type Synonyms } from '../catalog/synonyms';
 import type { Indicator } from '../types';
-import { compileConcept, matchConcept, vetoTerms, vetoUnits, type ConceptPattern } from './concepts';
+import { compileConcept, matchConcept, vetoes, type ConceptPattern } from './concepts';
 import { rankMatches, type Ranked } from './mapping-score';
 import { matchingForm } from './phrase';
 
 type UnitClass = 'rate' | 'money' | 'count' | 'other';
+
+/** Where a phrase stands in its sentence (normalised text): its clause before and after it, and the clause before. */
+export interface ClauseContext {
+  previous: string;
+  before: string;
+  after: string;
+}
 
 interface Name {
   indicator: Indicator;
@@ -20,6 +27,8 @@ interface Name {
 }
 
 const MEASURE_SUFFIX = /(次数|人次|场次|(?<![文案])件数|份数|条数|个数|人数|项数|期数|数量|总数|批次|金额|总额|数额|数)$/;
+/** The measure a phrase got from its unit (withMeasure), cut before concepts read it; 事项数 keeps 事项. */
+const CONCEPT_MEASURE = /(次数|人次|场次|件数|份数|个数|人数|数量|总数|金额|数)$/;
 const PEOPLE_UNITS = /^(万|千)?(人|名|位|人次)$/;
 const SESSION_UNITS = /^(期|场|场次|批|批次|轮|届|堂|节)$/;
 
@@ -109,8 +118,7 @@ function acceptable(core: string, g: Alignment, text: string): boolean {
 export class IndicatorMatcher {
   private readonly names: Name[] = [];
   private readonly concepts: { indicator: Indicator; pattern: ConceptPattern }[] = [];
-  private readonly vetoes = new Map<string, string[]>();
-  private readonly unitVetoes = new Map<string, string[]>();
+  private readonly vetoPatterns = new Map<string, ConceptPattern[]>();
 
   constructor(
     private readonly catalog: Catalog,
@@ -122,18 +130,14 @@ export class IndicatorMatcher {
       }
       for (const c of ind.concepts ?? []) {
         const pattern = compileConcept(c, synonyms);
-        this.concepts.push({ indicator: ind, pattern });
-        const veto = vetoTerms(pattern);
-        if (veto.length) this.vetoes.set(ind.id, [...(this.vetoes.get(ind.id) ?? []), ...veto]);
-        const units = vetoUnits(pattern);
-        if (units.length) this.unitVetoes.set(ind.id, [...(this.unitVetoes.get(ind.id) ?? []), ...units]);
+        if (pattern.veto) this.vetoPatterns.set(ind.id, [...(this.vetoPatterns.get(ind.id) ?? []), pattern]);
+        else this.concepts.push({ indicator: ind, pattern });
       }
     }
   }
 
   private fits(ind: Indicator, unit: string): boolean {
     const uc = unitClass(unit);
-    if (this.unitVetoes.get(ind.id)?.includes(unit)) return false;
     return unitClass(ind.unit) === uc && (uc !== 'count' || countsAgree(unit, ind.unit));
   }
 
@@ -141,27 +145,33 @@ export class IndicatorMatcher {
    * Every indicator the phrase (read with the clause before it, `context`) may name, strongest first:
    * `complete` ones match; the others are near candidates for review.
    */
-  rank(phrase: string, unit: string, context = '', minCore = 2): Ranked[] {
+  rank(phrase: string, unit: string, context: Partial<ClauseContext> = {}, minCore = 2): Ranked[] {
     const uc = unitClass(unit);
     if (uc === 'other') return [];
     const out: Ranked[] = [];
     const exact = this.catalog.lookup(phrase);
-    if (exact && this.fits(exact, unit) && minCore <= 2) out.push({ indicator: exact, strength: 1000, complete: true });
-    const text = this.synonyms.canonicalize(matchingForm(phrase));
+    const canon = (s = '') => this.synonyms.canonicalize(matchingForm(s));
+    const text = canon(phrase);
+    // A veto word may also follow the phrase in its clause (287件重大行政决策事项…的合法性审查).
+    const rest = text + canon(context.after);
+    const vetoed = (id: string) => this.vetoPatterns.get(id)?.some((p) => vetoes(p, rest, unit)) === true;
+    if (exact && this.fits(exact, unit) && minCore <= 2 && !vetoed(exact.id)) out.push({ indicator: exact, strength: 1000, complete: true });
     for (const n of this.names) {
       if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !this.fits(n.indicator, unit)) continue;
-      if (this.vetoes.get(n.indicator.id)?.some((t) => text.includes(t))) continue;
+      if (vetoed(n.indicator.id)) continue;
       const g = subsequenceGap(n.core, text);
       if (!g || !acceptable(n.core, g, text)) continue;
       // Chinese puts the head last: a name matched at the end of the phrase counts more.
       const strength = n.core.length * 10 - g.gap * 2 - g.segments * 3 - (text.length - g.end) * 0.5;
       out.push({ indicator: n.indicator, strength, complete: true });
     }
-    if (minCore <= 2) {
-      const ctx = this.synonyms.canonicalize(matchingForm(context));
+    // Concepts read a phrase a report states with its number; names alone judge bare words (minCore > 2, negations).
+    if (minCore === 2 && context.before !== undefined) {
+      const bare = text.replace(CONCEPT_MEASURE, '');
+      const ctx = { clause: `${canon(context.before)}|${canon(context.after)}`, previous: canon(context.previous) };
       for (const c of this.concepts) {
-        if (unitClass(c.indicator.unit) !== uc) continue;
-        const hit = matchConcept(c.pattern, text, ctx);
+        if (unitClass(c.indicator.unit) !== uc || vetoed(c.indicator.id)) continue;
+        const hit = matchConcept(c.pattern, bare, unit, ctx);
         if (!hit) continue;
         const fits = this.fits(c.indicator, unit) && conceptUnitAgrees(unit, c.indicator.unit);
         out.push({ indicator: c.indicator, strength: hit.strength, complete: hit.complete && fits });
@@ -171,7 +181,7 @@ export class IndicatorMatcher {
   }
 
   /** The indicator a phrase names, given the unit of its value (names shorter than minCore ignored). */
-  match(phrase: string, unit: string, minCore = 2, context = ''): Indicator | undefined {
+  match(phrase: string, unit: string, minCore = 2, context: Partial<ClauseContext> = {}): Indicator | undefined {
     const best = this.rank(phrase, unit, context, minCore)[0];
     return best?.complete ? best.indicator : undefined;
   }
