@@ -2,7 +2,7 @@
 // opening sentence and signature; never from the publishing date. A short name from the
 // title (新洲区经科局) is expanded to the full name stated elsewhere in the report
 // (武汉市新洲区经济信息化和科技创新局) when one fits it. Governments name themselves by their place.
-import { governmentOf, qualifyRelative, selfNamedGovernment } from './government-meta';
+import { governmentOf, placeAsSubject, qualifyRelative, selfNamedGovernment } from './government-meta';
 
 const ORG_SUFFIX =
   '(局|委员会|委|办公室|办事处|人民政府|政府|中心|院|厅|署|馆|站|所|队|处|海关|街道|乡|镇|管委会|管理委员会|公司|协会|联合会)';
@@ -105,7 +105,7 @@ function candidates(paragraphs: readonly string[]): Candidate[] {
 
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const PLACE_END = new RegExp(`^${PLACE}$`);
-const OPENING_ORG = new RegExp(`^\\d{4}年度?(以来)?,(在[^,]{0,20},)?(中共)?([\\u4e00-\\u9fff]{2,30}?${ORG_SUFFIX})(党组|党委)?`);
+const OPENING_ORG = new RegExp(`^\\d{4}年度?(以来)?,(?:在[^,]{0,24},){0,2}(中共)?([\\u4e00-\\u9fff]{2,30}?${ORG_SUFFIX})(党组|党委)?(办公室|办)?`);
 /** 「2020年,通州区以…」, 「在市委的领导下,静海区坚持…」: a place as the subject of the opening. */
 const OPENING_PLACE = new RegExp(`^(\\d{4}年度?(以来)?,|今年以来,)?(在[^,]{0,24},)?${PLACE}(?=坚持|以|在|深入|全面|认真|始终|紧紧|紧密|围绕|聚焦|高度|持续|着力|扎实|牢固)`);
 
@@ -125,7 +125,8 @@ function titleName(line: string): string {
 function openingName(line: string): string {
   const org = OPENING_ORG.exec(line);
   // Not a superior named in the opening (在市政府的领导下).
-  if (org && !/^([我本该在]|[市区县省州](委|政府|人民政府)$)/.test(org[4]!)) return cleanOrg(org[4]!);
+  // 「县人民政府办」 is the government's office (办公室); the lazy match stops before 办公室.
+  if (org && !/^([我本该在]|[市区县省州](委|政府|人民政府)$)/.test(org[3]!)) return cleanOrg(org[3]!) + (org[6] && /政府$/.test(org[3]!) ? '办公室' : '');
   const place = OPENING_PLACE.exec(line);
   return place && !/^[我本该全]/.test(place[4]!) ? governmentOf(place[4]!) : '';
 }
@@ -152,8 +153,8 @@ export function detectDepartment(paragraphs: readonly string[]): { department: s
   const found = candidates(paragraphs);
   const text = paragraphs.join('\n');
   if (found.length === 0) {
-    const opening = paragraphs.find((p) => /^(\d{4}年度?(以来)?,|今年以来|一年来)/.test(p)) ?? '';
-    const government = selfNamedGovernment(opening.slice(0, 40), text);
+    const opening = paragraphs.slice(0, 8).find((p) => /^(\d{4}年度?(以来)?,|今年以来|一年来|根据|按照)/.test(p)) ?? '';
+    const government = selfNamedGovernment(opening.slice(0, 120), text) || placeAsSubject(text, PLACE);
     return government ? { department: government, source: 'opening' } : { department: '', source: 'none' };
   }
   const primary = [...found].sort((a, b) => PRIORITY.indexOf(a.source) - PRIORITY.indexOf(b.source))[0]!;
