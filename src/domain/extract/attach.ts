@@ -34,7 +34,7 @@ interface Draft extends Item {
 
 const CJK = /[\u4e00-\u9fff]/;
 const NOT_A_NOUN_START = /^[均都全分和及与等、以其共并且已]/;
-const STRUCTURAL = /^(方面|环节|层级|维度|领域|阶段|部分|板块|层面)/;
+const STRUCTURAL = /^(方面|环节|层级|维度|领域|阶段|部分|板块|层面|大类|类别|类)/;
 const BREAKDOWN_START = /^(其中|包括|含|分别是|分别为|具体为|具体是|主要为|主要是|主要包括)/;
 const HEADS = /(事项|案件|文件|申请|人员|干部|合同|项目|企业|单位|问题|线索|意见|建议|提案|工单|诉求|纠纷|活动|会议|培训|制度|机制|资料|举措|措施|清单)$/;
 /** The thing a verb-only item counts, taken from the item before it (清理规范性文件128件,废止12件). */
@@ -48,7 +48,7 @@ const LIGHT_VERB_INSIDE = /(开展|举办|组织|召开|进行)/g;
 /** Names in a 「均」 or 「分别」 list: 、 always separates, 和/与/及 only between words (not 及时). */
 const LIST_SEPARATOR = /、|和|以及|与|及(?!时)/;
 const YOY = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
-const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|居)[^,;。]{0,12}?第?$/;
+const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|跃升|升至|居)[^,;。]{0,12}?第?$/;
 const GENERIC = /^(事项|文件|案件|件|项|个|人|次|数|合同|活动|资料|意见|问题|清单|系统|平台)$/;
 
 function clausesOf(text: string, s: Span): Span[] {

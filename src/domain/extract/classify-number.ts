@@ -13,7 +13,7 @@ export interface NumberContext {
 
 export type Verdict = { keep: true; rule: string } | { keep: false; reason: string };
 
-const RANKING_BEFORE = /(排名|排位|名列|位列|位居|位次|排在|排第|居)(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?第?$/;
+const RANKING_BEFORE = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|升至|居)(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?第?$/;
 const YOY_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年(度)?|比\d{4}年(度)?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
 const HOTLINE_AFTER = /^(热线|服务热线|便民热线|政务服务便民热线|市民热线|专线|电话|短信|平台|号码|举报)/;
 const HOTLINE_BEFORE = /(拨打|热线|电话|专线|号码)$/;

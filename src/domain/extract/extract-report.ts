@@ -11,7 +11,7 @@ import { originalSpan, type MappedText } from './mapped-text';
 import { mappingFor } from './mapping-score';
 import { IndicatorMatcher, type ClauseContext } from './match-indicator';
 import { normalizeReport } from './normalize-report';
-import { withMeasure } from './phrase';
+import { cleanName, withMeasure } from './phrase';
 import { analyzeStructure, clauseEndAt, clauseStartAt, type Sentence } from './structure';
 import type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 
@@ -157,7 +157,8 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
         skipped.push({ text: text.slice(o.start, o.end), reason: 'no-indicator', ...o });
         continue;
       }
-      const indicatorText = item.change || item.rule === 'ranking' ? phrase : withMeasure(phrase, unit);
+      const name = cleanName(phrase, norm.slice(clauseStartAt(norm, sentence, item.token.start), item.token.start), item.token.unitKind);
+      const indicatorText = item.change || item.rule === 'ranking' ? name : withMeasure(name, unit);
       const id = indicator?.id ?? otherIndicatorId(indicatorText);
       const ev = evidenceSpan(norm, sentence, item);
       const o = toOriginal(ev.start, ev.end);
