@@ -90,6 +90,23 @@ function mappable(gold: GoldRow): boolean {
   return gold.indicators.some((id) => id !== '');
 }
 
+/** Swaps the rows of two gold rows that share both when that maps more of them rightly (e.g. 参考率、合格率均为100%). */
+function improvePairing(golds: readonly GoldRow[], rows: readonly ExtractedRow[], edges: number[][], goldOf: Map<number, number>, rowOf: Map<number, number>): void {
+  const ok = (gi: number, ri: number) => Number(mappingOk(golds[gi]!, rows[ri]!));
+  const paired = [...goldOf.keys()];
+  for (const a of paired) {
+    for (const b of paired) {
+      const ra = goldOf.get(a)!;
+      const rb = goldOf.get(b)!;
+      if (a === b || !edges[a]!.includes(rb) || !edges[b]!.includes(ra)) continue;
+      if (ok(a, rb) + ok(b, ra) > ok(a, ra) + ok(b, rb)) {
+        goldOf.set(a, rb).set(b, ra);
+        rowOf.set(rb, a).set(ra, b);
+      }
+    }
+  }
+}
+
 export function scoreReport(report: string, gold: readonly GoldRow[], allRows: readonly ExtractedRow[]): ReportScore {
   const rows = allRows.filter((r) => !r.derived);
   const golds = gold.filter((g) => g.report === report);
@@ -130,6 +147,7 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
     .map((_, i) => i)
     .sort((a, b) => Number(golds[b]!.required) - Number(golds[a]!.required) || rightly(b) - rightly(a));
   for (const gi of order) augment(gi, new Set());
+  improvePairing(golds, rows, edges, goldOf, rowOf);
 
   const score: ReportScore = {
     report, required: 0, found: 0, extracted: rows.length, truePositives: rowOf.size,
