@@ -4,7 +4,7 @@
 // 「听取法治建设汇报」); a concept matches when its groups of words stand in the phrase or its clause
 // (持证 + 率). Both give a strength (characters explained); units must agree (a rate only for %, an
 // amount only for 元, people not sessions). The strongest wins; its margin over the next gives the score.
-import type { Catalog } from '../catalog/catalog';
+import { similarity, type Catalog } from '../catalog/catalog';
 import { bundledSynonyms, type Synonyms } from '../catalog/synonyms';
 import type { Indicator } from '../types';
 import { compileConcept, matchConcept, vetoes, type ConceptPattern } from './concepts';
@@ -175,6 +175,14 @@ export class IndicatorMatcher {
         if (!hit) continue;
         const fits = this.fits(c.indicator, unit) && conceptUnitAgrees(unit, c.indicator.unit);
         out.push({ indicator: c.indicator, strength: hit.strength, complete: hit.complete && fits });
+      }
+    }
+    // Near candidates by shape (character bigrams) for a reviewer, never a match on their own.
+    if (context.before !== undefined) {
+      for (const n of this.names) {
+        if (n.unitClass !== uc || !this.fits(n.indicator, unit) || vetoed(n.indicator.id)) continue;
+        const sim = similarity(text.replace(CONCEPT_MEASURE, ''), n.core);
+        if (sim >= 0.4) out.push({ indicator: n.indicator, strength: sim * 40, complete: false });
       }
     }
     return rankMatches(out);
