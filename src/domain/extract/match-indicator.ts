@@ -4,7 +4,7 @@
 // 「听取法治建设汇报」); a concept matches when its groups of words stand in the phrase or its clause
 // (持证 + 率). Both give a strength (characters explained); units must agree (a rate only for %, an
 // amount only for 元, people not sessions). The strongest wins; its margin over the next gives the score.
-import { similarity, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { bundledSynonyms, type Synonyms } from '../catalog/synonyms';
 import type { Indicator } from '../types';
 import { compileConcept, matchConcept, vetoes, type ConceptPattern } from './concepts';
@@ -23,6 +23,8 @@ export interface ClauseContext {
 interface Name {
   indicator: Indicator;
   core: string;
+  /** The core's character bigrams, for near candidates. */
+  bigrams: string[];
   unitClass: UnitClass;
 }
 
@@ -62,6 +64,12 @@ function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
 function conceptUnitAgrees(tokenUnit: string, indicatorUnit: string): boolean {
   if (!/^(次|场|期|场次)$/.test(indicatorUnit)) return true;
   return SESSION_UNITS.test(tokenUnit) || /^(次|人次|件|家|户|家次|户次)$/.test(tokenUnit);
+}
+
+function bigramsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
 }
 
 function coreOf(name: string, synonyms: Synonyms): string {
@@ -119,6 +127,7 @@ export class IndicatorMatcher {
   private readonly names: Name[] = [];
   private readonly concepts: { indicator: Indicator; pattern: ConceptPattern }[] = [];
   private readonly vetoPatterns = new Map<string, ConceptPattern[]>();
+  private last: { key: string; ranked: Ranked[] } | undefined;
 
   constructor(
     private readonly catalog: Catalog,
@@ -126,7 +135,9 @@ export class IndicatorMatcher {
   ) {
     for (const ind of catalog.indicators) {
       for (const n of new Set([ind.labelZh, ...ind.aliases])) {
-        if (n) this.names.push({ indicator: ind, core: coreOf(n, synonyms), unitClass: unitClass(ind.unit) });
+        if (!n) continue;
+        const core = coreOf(n, synonyms);
+        this.names.push({ indicator: ind, core, bigrams: bigramsOf(core), unitClass: unitClass(ind.unit) });
       }
       for (const c of ind.concepts ?? []) {
         const pattern = compileConcept(c, synonyms);
@@ -146,6 +157,15 @@ export class IndicatorMatcher {
    * `complete` ones match; the others are near candidates for review.
    */
   rank(phrase: string, unit: string, context: Partial<ClauseContext> = {}, minCore = 2): Ranked[] {
+    // A row's phrase is ranked to choose its indicator and again for its mapping: remember the last.
+    const key = `${phrase}\u0001${unit}\u0001${context.previous}\u0001${context.before}\u0001${context.after}\u0001${minCore}`;
+    if (this.last?.key === key) return this.last.ranked;
+    const ranked = this.rankAfresh(phrase, unit, context, minCore);
+    this.last = { key, ranked };
+    return ranked;
+  }
+
+  private rankAfresh(phrase: string, unit: string, context: Partial<ClauseContext>, minCore: number): Ranked[] {
     const uc = unitClass(unit);
     if (uc === 'other') return [];
     const out: Ranked[] = [];
@@ -179,10 +199,12 @@ export class IndicatorMatcher {
     }
     // Near candidates by shape (character bigrams) for a reviewer, never a match on their own.
     if (context.before !== undefined) {
+      const own = new Set(bigramsOf(text.replace(CONCEPT_MEASURE, '')));
       for (const n of this.names) {
-        if (n.unitClass !== uc || !this.fits(n.indicator, unit) || vetoed(n.indicator.id)) continue;
-        const sim = similarity(text.replace(CONCEPT_MEASURE, ''), n.core);
-        if (sim >= 0.4) out.push({ indicator: n.indicator, strength: sim * 40, complete: false });
+        if (n.unitClass !== uc || n.bigrams.length === 0 || own.size === 0) continue;
+        const shared = n.bigrams.reduce((k, g) => k + Number(own.has(g)), 0);
+        const sim = (2 * shared) / (own.size + n.bigrams.length);
+        if (sim >= 0.4 && this.fits(n.indicator, unit) && !vetoed(n.indicator.id)) out.push({ indicator: n.indicator, strength: sim * 40, complete: false });
       }
     }
     return rankMatches(out);
