@@ -4,6 +4,7 @@
 // (共32项,包括24项A、5项B), a predicate shared by a list, 同比 changes and rankings.
 import type { NumberToken } from './find-numbers';
 import type { Verdict } from './classify-number';
+import { parseChineseNumeral } from './chinese-numerals';
 import { meaningfulVerb, trimPhrase } from './phrase';
 import { clauseStartAt, type Span } from './structure';
 
@@ -123,8 +124,13 @@ function distributeJun(text: string, d: Draft): Draft[] {
   if (d.shape !== 'before') return [d];
   const m = /^(.*?)(均|都|全部)(达到|达|为|是|实现|保持|在)?$/.exec(pre);
   if (!m) {
-    const rates = /^(.*?)(达到|达|为|是|实现|保持|在)?$/.exec(pre)![1]!.split(LIST_SEPARATOR).map(trimPhrase);
-    const all = rates.length >= 2 && rates.every((r) => /^[\u4e00-\u9fff]{1,6}[率度]$/.test(r));
+    // 「A、B、C、D“四个100%”」: as many names as the count says.
+    const counted = /^(.*?)["“]([一二三四五六七八九十两]+)个$/.exec(pre);
+    const list = counted ? counted[1]! : /^(.*?)(达到|达|为|是|实现|保持|在)?$/.exec(pre)![1]!;
+    const rates = list.split(LIST_SEPARATOR).map(trimPhrase);
+    const all = counted
+      ? rates.length === parseChineseNumeral(counted[2]!)
+      : rates.length >= 2 && rates.every((r) => /^[\u4e00-\u9fff]{1,6}[率度]$/.test(r));
     return all && d.token.unit === '%' ? rates.map((name) => ({ ...d, text: name, rule: 'distribute-jun' })) : [d];
   }
   const names = m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);

@@ -76,6 +76,9 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
 
   const quote = enclosingQuote(ctx.structure, t.numStart, t.numEnd);
   if (quote?.kind === 'title') return { keep: false, reason: 'title' };
+  // 「认领率、发布率…签章率“四个100%”」: the rate of a counted list of rates is a value, the count is not.
+  const inner = quote ? text.slice(quote.start + 1, quote.end - 1) : '';
+  if (quote && t.unit === '%' && /^[一二三四五六七八九十两]+个\d+(\.\d+)?%$/.test(inner)) return { keep: true, rule: 'rate' };
   if (quote && quote.end - quote.start <= 27) return { keep: false, reason: 'slogan' };
   if (ctx.sentence.plan) return { keep: false, reason: 'plan' };
 

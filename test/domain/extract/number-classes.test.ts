@@ -184,6 +184,15 @@ describe('numbers of the dev set that are, or are not, results', () => {
     expect(values('行政复议发案量37件,同比增长76.19%(2023年21件),办结35件。')).toEqual(['37件', '76.19%', '35件']);
   });
 
+  it('「A、B、C、D“四个100%”」: one rate per name, as many as the count says', () => {
+    const rows = extract('一体化平台政务服务事项认领率、发布率、新增电子证照、签章率“四个100%”。').rows;
+    expect(rows.map((r) => `${r.indicatorText} ${r.value}${r.unit}`)).toEqual([
+      '一体化平台政务服务事项认领率 100%', '发布率 100%', '新增电子证照率 100%', '签章率 100%',
+    ]);
+    // A count that does not match the names: one row, not spread over names it cannot tell.
+    expect(values('认领率、发布率“三个100%”。')).toEqual(['100%']);
+  });
+
   it('an achieved time limit is a value; the limit before it is not', () => {
     expect(values('政府投资审批项目由20个工作日压缩至2个工作日。')).toEqual(['2个工作日']);
   });
