@@ -172,8 +172,8 @@ export class IndicatorMatcher {
     const exact = this.catalog.lookup(phrase);
     const canon = (s = '') => this.synonyms.canonicalize(matchingForm(s));
     const text = canon(phrase);
-    // A veto word may also follow the phrase in its clause (287件重大行政决策事项…的合法性审查).
-    const rest = text + canon(context.after);
+    // A veto word may stand anywhere in the phrase's clause (287件重大行政决策事项…的合法性审查, 45岁以上执法人员占比).
+    const rest = canon(context.before) + text + canon(context.after);
     const vetoed = (id: string) => this.vetoPatterns.get(id)?.some((p) => vetoes(p, rest, unit)) === true;
     if (exact && this.fits(exact, unit) && minCore <= 2 && !vetoed(exact.id)) out.push({ indicator: exact, strength: 1000, complete: true });
     for (const n of this.names) {

@@ -50,6 +50,7 @@ describe('units and near misses stay uncatalogued', () => {
     ['political training is not law training', '开展全员政治轮训5次。', '5次'],
     ['cancelled licensing items are not the items held', '取消行政许可事项9项。', '9项'],
     ['协调解决 is not 调解', '协调解决企业困难128个。', '128个'],
+    ['the age make-up of the staff is not the certified share', '45岁以上执法人员占比达62%。', '62%'],
     ['exam participation of people is a headcount, not the pass rate', '参加学习人员1200余人次,学习强国覆盖率达100%。', '100%'],
   ])('%s: %s', (_, text, value) => {
     expect(ids(text)[value]).toMatch(/^other:/);
