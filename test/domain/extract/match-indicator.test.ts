@@ -2,6 +2,7 @@
 // units respected; near misses stay uncatalogued (目录外). One real-looking phrase per case.
 import { describe, expect, it } from 'vitest';
 import { MAPPING_CONFIDENCE_THRESHOLD, type ExtractedRow } from '../../../src/domain/extract';
+import { readProjectFile } from '../../helpers/project-files';
 import { extract } from './helpers';
 
 /** value+unit → indicator id of every stated row. */
@@ -82,6 +83,12 @@ describe('mapping: score, candidates, 待确认', () => {
       expect(m.needsConfirmation).toBe(m.score < MAPPING_CONFIDENCE_THRESHOLD);
       expect(m.candidates.every((c) => !c.id.startsWith('other:'))).toBe(true);
     }
+  });
+
+  it('every row of a real report carries one, derived and zero rows included', () => {
+    const rows = extract(readProjectFile('data/reports/2024_wuhan-etdz_finance.txt'), {}).rows;
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => !r.mapping)).toEqual([]);
   });
 
   it('a sure mapping is not 待确认 and lists its id first', () => {
