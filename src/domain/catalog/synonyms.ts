@@ -3,7 +3,7 @@
 // that one catalog wording covers the report's many.
 import data from '../../../data/indicator-synonyms.json';
 
-export interface SynonymData {
+interface SynonymData {
   classes: string[][];
 }
 

@@ -29,12 +29,12 @@ export interface ConceptPattern {
 }
 
 /** Where a phrase stands: the rest of its clause, and the clause before. All canonical. */
-export interface PhraseContext {
+interface PhraseContext {
   clause: string;
   previous: string;
 }
 
-export interface ConceptHit {
+interface ConceptHit {
   /** Phrase characters explained ×10, clause characters ×5, previous-clause characters ×3, less 1 per character after the last own word. */
   strength: number;
   /** Whether every positive group matched (else the head group only: a near candidate). */
