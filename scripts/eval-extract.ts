@@ -3,12 +3,17 @@
 //   npm run eval:extract -- --set heldout the held-out excerpts (test/fixtures/heldout)
 //   npm run eval:extract -- --set pdf     held-out excerpts as pdf.js reads their printed PDF
 //                                         (test/fixtures/pdf-text/NAME.pdf.txt), same gold
+//   npm run eval:extract -- --set dev     40 real excerpts of other departments (test/fixtures/dev)
+//   npm run eval:extract -- --set dev-a   the dev reports with an odd file number (development half)
+//   npm run eval:extract -- --set dev-b   the dev reports with an even file number (checked once)
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { evaluateReports, parseExpectedMeta, parseGoldCsv, type ReportScore } from '../src/domain/extract/evaluate';
+import { sameReportingUnit } from '../src/domain/extract/dev-gold';
+import { loadDevSet, type DevHalf } from './dev-set';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SETS = {
@@ -16,21 +21,31 @@ const SETS = {
   heldout: { reports: 'test/fixtures/heldout', gold: 'test/fixtures/heldout/gold.csv', meta: 'test/fixtures/heldout/reports.csv' },
   pdf: { reports: 'test/fixtures/pdf-text', gold: 'test/fixtures/heldout/gold.csv', meta: 'test/fixtures/heldout/reports.csv' },
 } as const;
+const DEV_SETS: Record<string, DevHalf> = { dev: 'all', 'dev-a': 'a', 'dev-b': 'b' };
 
 const args = process.argv.slice(2);
 const setName = (args[args.indexOf('--set') + 1] ?? 'sample') as keyof typeof SETS;
 const set = args.includes('--set') ? SETS[setName] : SETS.sample;
-if (!set) {
-  console.error(`未知的评测集：${setName}（可选 sample、heldout、pdf）`);
+const devHalf = DEV_SETS[setName];
+if (!set && !devHalf) {
+  console.error(`未知的评测集：${setName}（可选 sample、heldout、pdf、dev、dev-a、dev-b）`);
   process.exit(2);
 }
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 const catalog = new Catalog(parseCatalogCsv(read('data/indicators.csv')));
-const reports = readdirSync(join(ROOT, set.reports))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ name: basename(f, '.txt').replace(/\.pdf$/, ''), text: read(join(set.reports, f)) }));
-const { scores, totals } = evaluateReports(reports, parseGoldCsv(read(set.gold)), catalog, parseExpectedMeta(read(set.meta)));
+
+function evaluateSet() {
+  if (devHalf) {
+    const dev = loadDevSet(join(ROOT, 'test/fixtures/dev'), devHalf);
+    return evaluateReports(dev.reports, dev.gold, catalog, dev.meta, sameReportingUnit);
+  }
+  const reports = readdirSync(join(ROOT, set!.reports))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: basename(f, '.txt').replace(/\.pdf$/, ''), text: read(join(set!.reports, f)) }));
+  return evaluateReports(reports, parseGoldCsv(read(set!.gold)), catalog, parseExpectedMeta(read(set!.meta)));
+}
+const { scores, totals } = evaluateSet();
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ratio = (a: number, b: number) => (b ? pct(a / b) : '—');
@@ -40,7 +55,7 @@ const line = (s: ReportScore) =>
 console.log(`set: ${args.includes('--set') ? setName : 'sample'}`);
 for (const s of scores) console.log(line(s));
 console.log(
-  `${'OVERALL'.padEnd(40)} recall ${pct(totals.recall).padStart(6)} (${totals.found}/${totals.required})  precision ${pct(totals.precision).padStart(6)} (${totals.truePositives}/${totals.extracted})  mapping ${pct(totals.mapping).padStart(6)} (${totals.mappedCorrect}/${totals.mapped})`,
+  `${'OVERALL'.padEnd(40)} recall ${pct(totals.recall).padStart(6)} (${totals.found}/${totals.required})  precision ${pct(totals.precision).padStart(6)} (${totals.truePositives}/${totals.extracted})  mapping ${pct(totals.mapping).padStart(6)} (${totals.mappedCorrect}/${totals.mapped})  department+year ${scores.filter((s) => s.metaOk !== false).length}/${scores.length}`,
 );
 for (const s of scores) {
   for (const g of s.misses) console.log(`MISS  ${s.report}  ${g.value}${g.unit}  ${g.anchor}`);

@@ -16,6 +16,12 @@ export interface Indicator {
   target?: number;
   definitionZh?: string;
   definitionEn?: string;
+  /**
+   * What the indicator counts, for matching unseen wordings (column `concepts` of indicators.csv):
+   * patterns, each of groups joined by `+`, alternatives by `/`; `@group` may stand in the clause
+   * before the phrase, `!group` must not stand in the phrase (持证+率, 合格率+@考试/考法).
+   */
+  concepts?: string[];
   /** True for indicators that are not in the bundled catalog. */
   custom?: boolean;
 }

@@ -30,6 +30,8 @@ export function parseCatalogCsv(text: string): Indicator[] {
     const de = get(r, 'definition_en');
     if (dz) ind.definitionZh = dz;
     if (de) ind.definitionEn = de;
+    const concepts = get(r, 'concepts').split('|').map((c) => c.trim()).filter(Boolean);
+    if (concepts.length) ind.concepts = concepts;
     out.push(ind);
   }
   return out;

@@ -4,6 +4,7 @@
 // (共32项,包括24项A、5项B), a predicate shared by a list, 同比 changes and rankings.
 import type { NumberToken } from './find-numbers';
 import type { Verdict } from './classify-number';
+import { parseChineseNumeral } from './chinese-numerals';
 import { meaningfulVerb, trimPhrase } from './phrase';
 import { clauseStartAt, type Span } from './structure';
 
@@ -34,7 +35,7 @@ interface Draft extends Item {
 
 const CJK = /[\u4e00-\u9fff]/;
 const NOT_A_NOUN_START = /^[均都全分和及与等、以其共并且已]/;
-const STRUCTURAL = /^(方面|环节|层级|维度|领域|阶段|部分|板块|层面)/;
+const STRUCTURAL = /^(方面|环节|层级|维度|领域|阶段|部分|板块|层面|大类|类别|类)/;
 const BREAKDOWN_START = /^(其中|包括|含|分别是|分别为|具体为|具体是|主要为|主要是|主要包括)/;
 const HEADS = /(事项|案件|文件|申请|人员|干部|合同|项目|企业|单位|问题|线索|意见|建议|提案|工单|诉求|纠纷|活动|会议|培训|制度|机制|资料|举措|措施|清单)$/;
 /** The thing a verb-only item counts, taken from the item before it (清理规范性文件128件,废止12件). */
@@ -48,7 +49,7 @@ const LIGHT_VERB_INSIDE = /(开展|举办|组织|召开|进行)/g;
 /** Names in a 「均」 or 「分别」 list: 、 always separates, 和/与/及 only between words (not 及时). */
 const LIST_SEPARATOR = /、|和|以及|与|及(?!时)/;
 const YOY = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
-const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|居)[^,;。]{0,12}?第?$/;
+const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|跃升|升至|居)[^,;。]{0,12}?第?$/;
 const GENERIC = /^(事项|文件|案件|件|项|个|人|次|数|合同|活动|资料|意见|问题|清单|系统|平台)$/;
 
 function clausesOf(text: string, s: Span): Span[] {
@@ -81,7 +82,9 @@ function postPhraseEnd(text: string, t: NumberToken, clause: Span, next: NumberT
 
 function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from: number, excluded: NumberToken[], next?: NumberToken): Draft {
   const nextChar = text[t.end] ?? '';
-  const isAfter = CJK.test(nextChar) && !NOT_A_NOUN_START.test(text.slice(t.end)) && rule !== 'ranking';
+  // 「42批次“双随机”抽查」: a quoted word may open the phrase after the number.
+  const quotedAfter = /^[“"][^”"]{1,10}[”"][\u4e00-\u9fff]/.test(text.slice(t.end));
+  const isAfter = (CJK.test(nextChar) || quotedAfter) && !NOT_A_NOUN_START.test(text.slice(t.end)) && rule !== 'ranking';
   // A Chinese numeral inside a word (一审, 一是) does not cut the phrase; a date or a number does.
   const inRange = excluded.filter((x) => x.start >= from && x.end <= t.start && (x.form !== 'chinese' || x.unitKind !== 'none'));
   const last = inRange[inRange.length - 1];
@@ -115,11 +118,21 @@ function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from
   return draft;
 }
 
-/** 「A、B和C均达100%」 → one item per thing. */
+/** 「A、B和C均达100%」, or a list of rates without 均 (参考率、通过率和优秀率100%) → one item per thing. */
 function distributeJun(text: string, d: Draft): Draft[] {
   const pre = text.slice(d.start, d.token.start);
+  if (d.shape !== 'before') return [d];
   const m = /^(.*?)(均|都|全部)(达到|达|为|是|实现|保持|在)?$/.exec(pre);
-  if (!m || d.shape !== 'before') return [d];
+  if (!m) {
+    // 「A、B、C、D“四个100%”」: as many names as the count says.
+    const counted = /^(.*?)["“]([一二三四五六七八九十两]+)个$/.exec(pre);
+    const list = counted ? counted[1]! : /^(.*?)(达到|达|为|是|实现|保持|在)?$/.exec(pre)![1]!;
+    const rates = list.split(LIST_SEPARATOR).map(trimPhrase);
+    const all = counted
+      ? rates.length === parseChineseNumeral(counted[2]!)
+      : rates.length >= 2 && rates.every((r) => /^[\u4e00-\u9fff]{1,6}[率度]$/.test(r));
+    return all && d.token.unit === '%' ? rates.map((name) => ({ ...d, text: name, rule: 'distribute-jun' })) : [d];
+  }
   const names = m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
   if (names.length < 2) return [{ ...d, text: trimPhrase(m[1]!) || d.text }];
   return names.map((name) => ({ ...d, text: name, rule: 'distribute-jun' }));

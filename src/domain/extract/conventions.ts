@@ -22,7 +22,9 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
   for (const m of body.matchAll(NEGATION)) {
     const at = sentence.start + m.index;
     const clauseFrom = clauseStartAt(text, sentence, at);
-    const clauseTo = clauseEndAt(text, sentence, at);
+    // 「办案零败诉、执法零舆情」: each negated item ends where the next one starts.
+    const next = /、(?=[^、,;。]{0,6}?(零|无|未))/.exec(text.slice(at + m[0].length, clauseEndAt(text, sentence, at)));
+    const clauseTo = next ? at + m[0].length + next.index : clauseEndAt(text, sentence, at);
     const negated = text.slice(at + m[0].length, clauseTo);
     if (negated.length < 2 || negated.length > 14 || /[、和及与等或\d]/.test(negated)) continue;
     if (/(情况|现象|问题)$/.test(negated) && /[、等]/.test(text.slice(clauseFrom, clauseTo))) continue;

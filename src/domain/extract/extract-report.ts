@@ -8,9 +8,10 @@ import { negationItems, previousYearValue, type NegationItem } from './conventio
 import { detectMeta } from './detect-meta';
 import { findNumbers } from './find-numbers';
 import { originalSpan, type MappedText } from './mapped-text';
-import { IndicatorMatcher } from './match-indicator';
+import { mappingFor } from './mapping-score';
+import { IndicatorMatcher, type ClauseContext } from './match-indicator';
 import { normalizeReport } from './normalize-report';
-import { withMeasure } from './phrase';
+import { cleanName, withMeasure } from './phrase';
 import { analyzeStructure, clauseEndAt, clauseStartAt, type Sentence } from './structure';
 import type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 
@@ -62,30 +63,50 @@ function connectiveContextMatch(text: string, s: Sentence, item: Item, unit: str
   return matcher.match(text.slice(prevStart, clauseStart - 1), unit, 5);
 }
 
+/** Where concepts may find their `@` and `^` words: the item's clause around it, and the clause before. */
+function clauseContext(text: string, s: Sentence, item: Item | NegationItem): ClauseContext {
+  const clauseStart = clauseStartAt(text, s, Math.min(item.start, item.token.start));
+  // The first clause of a sentence reads the end of the sentence before it in its paragraph.
+  const paragraphStart = text.lastIndexOf('\n', clauseStart - 1) + 1;
+  const from = clauseStart > s.start ? clauseStartAt(text, s, clauseStart - 1) : Math.max(paragraphStart, clauseStart - 40);
+  const end = Math.max(item.end, item.token.end);
+  return {
+    previous: text.slice(from, clauseStart),
+    before: text.slice(clauseStart, Math.max(item.token.start, clauseStart)),
+    after: text.slice(end, clauseEndAt(text, s, end)),
+  };
+}
+
 /**
  * The catalog indicator of an item and the phrase to show: the item's own words first, then
  * the words it borrows (the sentence's topic for 已完成事项, the noun before a verb-only item,
- * the clause before 涉及…).
+ * the clause before 涉及…). `fromContext` when only a reading with the sentence found it.
  */
 function resolveIndicator(text: string, s: Sentence, item: Item | NegationItem, unit: string, matcher: IndicatorMatcher, found: readonly Found[]) {
-  if ('indicator' in item) return { indicator: item.indicator, phrase: item.text };
-  if (item.change) return { indicator: undefined, phrase: `${item.text}${item.change}` };
+  const clause = clauseContext(text, s, item);
+  if ('indicator' in item) return { indicator: item.indicator, phrase: item.text, clause, fromContext: false };
+  if (item.change) return { indicator: undefined, phrase: `${item.text}${item.change}`, clause, fromContext: false };
   const context = text.slice(s.start, item.start);
   let phrase = item.text;
   let indicator: Indicator | undefined;
+  let fromContext = false;
   if (isGeneric(phrase)) {
     const topic = topicFor(text, s, item);
     indicator = matcher.matchInContext(phrase, context, unit);
+    fromContext = indicator !== undefined;
     if (topic) phrase = topic + phrase;
   }
-  indicator ??= matcher.match(withMeasure(phrase, unit), unit);
+  indicator ??= matcher.match(withMeasure(phrase, unit), unit, 2, clause);
   // A verb-only item (废止12件) reads as completed when only that names an indicator.
   if (!indicator && item.completed) {
     phrase = item.completed;
-    indicator = matcher.match(withMeasure(phrase, unit), unit);
+    indicator = matcher.match(withMeasure(phrase, unit), unit, 2, clause);
   }
-  indicator ??= matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(text, s, item, unit, matcher, found);
-  return { indicator, phrase };
+  if (!indicator) {
+    indicator = matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(text, s, item, unit, matcher, found);
+    fromContext = indicator !== undefined;
+  }
+  return { indicator, phrase, clause, fromContext };
 }
 
 export function extractReport(text: string, catalog: Catalog, opts: ExtractOptions = {}): ExtractionResult {
@@ -130,13 +151,14 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
     for (const item of [...items, ...negations]) {
       // 纠错率为0: a rate stated without its %.
       const unit = item.token.unit || (item.rule === 'rate' ? '%' : '');
-      const { indicator, phrase } = resolveIndicator(norm, sentence, item, unit, matcher, found);
+      const { indicator, phrase, clause, fromContext } = resolveIndicator(norm, sentence, item, unit, matcher, found);
       if (!phrase) {
         const o = toOriginal(item.token.start, item.token.end);
         skipped.push({ text: text.slice(o.start, o.end), reason: 'no-indicator', ...o });
         continue;
       }
-      const indicatorText = item.change || item.rule === 'ranking' ? phrase : withMeasure(phrase, unit);
+      const name = cleanName(phrase, norm.slice(clauseStartAt(norm, sentence, item.token.start), item.token.start), item.token.unitKind);
+      const indicatorText = item.change || item.rule === 'ranking' ? name : withMeasure(name, unit);
       const id = indicator?.id ?? otherIndicatorId(indicatorText);
       const ev = evidenceSpan(norm, sentence, item);
       const o = toOriginal(ev.start, ev.end);
@@ -155,6 +177,7 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
         evidence: text.slice(o.start, o.end),
         source: opts.sourceName ? { line: -1, ...o, file: opts.sourceName } : { line: -1, ...o },
         rule: item.rule,
+        mapping: item.change ? mappingFor([], undefined) : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
       };
       rows.push(row);
       produced.push({ item, row });

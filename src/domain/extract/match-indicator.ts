@@ -1,20 +1,36 @@
-// Report phrase → catalog indicator, through the labels and aliases of data/indicators.csv.
-// A name matches when its core (without 次数/件数/数 …) appears in the phrase in order, with
-// small gaps (「听取了法治建设重要工作汇报」 holds 「听取法治建设汇报」), and the units agree
-// (a rate only for %, an amount only for 元).
+// Report phrase → catalog indicator, through the labels, aliases and concepts of data/indicators.csv,
+// all read in canonical words (data/indicator-synonyms.json). A name matches when its core (without
+// 次数/件数/数 …) appears in the phrase in order, with small gaps (「听取了法治建设重要工作汇报」 holds
+// 「听取法治建设汇报」); a concept matches when its groups of words stand in the phrase or its clause
+// (持证 + 率). Both give a strength (characters explained); units must agree (a rate only for %, an
+// amount only for 元, people not sessions). The strongest wins; its margin over the next gives the score.
 import type { Catalog } from '../catalog/catalog';
+import { bundledSynonyms, type Synonyms } from '../catalog/synonyms';
 import type { Indicator } from '../types';
+import { compileConcept, matchConcept, vetoes, type ConceptPattern } from './concepts';
+import { rankMatches, type Ranked } from './mapping-score';
 import { matchingForm } from './phrase';
 
 type UnitClass = 'rate' | 'money' | 'count' | 'other';
 
+/** Where a phrase stands in its sentence (normalised text): its clause before and after it, and the clause before. */
+export interface ClauseContext {
+  previous: string;
+  before: string;
+  after: string;
+}
+
 interface Name {
   indicator: Indicator;
   core: string;
+  /** The core's character bigrams, for near candidates. */
+  bigrams: string[];
   unitClass: UnitClass;
 }
 
 const MEASURE_SUFFIX = /(次数|人次|场次|(?<![文案])件数|份数|条数|个数|人数|项数|期数|数量|总数|批次|金额|总额|数额|数)$/;
+/** The measure a phrase got from its unit (withMeasure), cut before concepts read it; 事项数 keeps 事项. */
+const CONCEPT_MEASURE = /(次数|人次|场次|件数|份数|个数|人数|数量|总数|金额|数)$/;
 const PEOPLE_UNITS = /^(万|千)?(人|名|位|人次)$/;
 const SESSION_UNITS = /^(期|场|场次|批|批次|轮|届|堂|节)$/;
 
@@ -32,16 +48,32 @@ export function unitClass(unit: string): UnitClass {
  */
 function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
   const people = PEOPLE_UNITS.test(indicatorUnit);
-  // 人次 counts attendances, never a headcount in 人 or 名.
+  // 人次 counts attendances, never a headcount in 人 or 名; people are counted in people (or 次).
   if (/人次$/.test(tokenUnit) && /^(人|名)$/.test(indicatorUnit)) return false;
+  if (people && !PEOPLE_UNITS.test(tokenUnit) && tokenUnit !== '次') return false;
   if (PEOPLE_UNITS.test(tokenUnit)) return people || !/^(次|场|期)$/.test(indicatorUnit);
   if (SESSION_UNITS.test(tokenUnit)) return !people;
   if (tokenUnit === '次') return !people || indicatorUnit === '人次';
   return true;
 }
 
-function coreOf(name: string): string {
-  const m = matchingForm(name);
+/**
+ * A concept reads what is counted, not the measure, so it also needs a measure that fits: an indicator
+ * counted in sessions (次, 场) takes sessions, matters (件) or visited units (家, 户), never items (57条检查计划).
+ */
+function conceptUnitAgrees(tokenUnit: string, indicatorUnit: string): boolean {
+  if (!/^(次|场|期|场次)$/.test(indicatorUnit)) return true;
+  return SESSION_UNITS.test(tokenUnit) || /^(次|人次|件|家|户|家次|户次)$/.test(tokenUnit);
+}
+
+function bigramsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function coreOf(name: string, synonyms: Synonyms): string {
+  const m = synonyms.canonicalize(matchingForm(name));
   const core = m.replace(MEASURE_SUFFIX, '');
   return core.length >= 2 ? core : m;
 }
@@ -93,33 +125,95 @@ function acceptable(core: string, g: Alignment, text: string): boolean {
 
 export class IndicatorMatcher {
   private readonly names: Name[] = [];
+  private readonly concepts: { indicator: Indicator; pattern: ConceptPattern }[] = [];
+  private readonly vetoPatterns = new Map<string, ConceptPattern[]>();
+  private last: { key: string; ranked: Ranked[] } | undefined;
 
-  constructor(private readonly catalog: Catalog) {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly synonyms: Synonyms = bundledSynonyms,
+  ) {
     for (const ind of catalog.indicators) {
       for (const n of new Set([ind.labelZh, ...ind.aliases])) {
-        if (n) this.names.push({ indicator: ind, core: coreOf(n), unitClass: unitClass(ind.unit) });
+        if (!n) continue;
+        const core = coreOf(n, synonyms);
+        this.names.push({ indicator: ind, core, bigrams: bigramsOf(core), unitClass: unitClass(ind.unit) });
+      }
+      for (const c of ind.concepts ?? []) {
+        const pattern = compileConcept(c, synonyms);
+        if (pattern.veto) this.vetoPatterns.set(ind.id, [...(this.vetoPatterns.get(ind.id) ?? []), pattern]);
+        else this.concepts.push({ indicator: ind, pattern });
       }
     }
   }
 
-  /** The indicator a phrase names, given the unit of its value (names shorter than minCore ignored). */
-  match(phrase: string, unit: string, minCore = 2): Indicator | undefined {
+  private fits(ind: Indicator, unit: string): boolean {
     const uc = unitClass(unit);
-    if (uc === 'other') return undefined;
-    const fits = (ind: Indicator) => unitClass(ind.unit) === uc && (uc !== 'count' || countsAgree(unit, ind.unit));
+    return unitClass(ind.unit) === uc && (uc !== 'count' || countsAgree(unit, ind.unit));
+  }
+
+  /**
+   * Every indicator the phrase (read with the clause before it, `context`) may name, strongest first:
+   * `complete` ones match; the others are near candidates for review.
+   */
+  rank(phrase: string, unit: string, context: Partial<ClauseContext> = {}, minCore = 2): Ranked[] {
+    // A row's phrase is ranked to choose its indicator and again for its mapping: remember the last.
+    const key = `${phrase}\u0001${unit}\u0001${context.previous}\u0001${context.before}\u0001${context.after}\u0001${minCore}`;
+    if (this.last?.key === key) return this.last.ranked;
+    const ranked = this.rankAfresh(phrase, unit, context, minCore);
+    this.last = { key, ranked };
+    return ranked;
+  }
+
+  private rankAfresh(phrase: string, unit: string, context: Partial<ClauseContext>, minCore: number): Ranked[] {
+    const uc = unitClass(unit);
+    if (uc === 'other') return [];
+    const out: Ranked[] = [];
     const exact = this.catalog.lookup(phrase);
-    if (exact && fits(exact) && minCore <= 2) return exact;
-    const text = matchingForm(phrase);
-    let best: { ind: Indicator; score: number } | undefined;
+    const canon = (s = '') => this.synonyms.canonicalize(matchingForm(s));
+    const text = canon(phrase);
+    // A veto word may stand anywhere in the phrase's clause (287件重大行政决策事项…的合法性审查, 45岁以上执法人员占比).
+    const rest = canon(context.before) + text + canon(context.after);
+    const vetoed = (id: string) => this.vetoPatterns.get(id)?.some((p) => vetoes(p, rest, unit)) === true;
+    if (exact && this.fits(exact, unit) && minCore <= 2 && !vetoed(exact.id)) out.push({ indicator: exact, strength: 1000, complete: true });
     for (const n of this.names) {
-      if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !fits(n.indicator)) continue;
+      if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !this.fits(n.indicator, unit)) continue;
+      if (vetoed(n.indicator.id)) continue;
       const g = subsequenceGap(n.core, text);
       if (!g || !acceptable(n.core, g, text)) continue;
       // Chinese puts the head last: a name matched at the end of the phrase counts more.
-      const score = n.core.length * 10 - g.gap * 2 - g.segments * 3 - (text.length - g.end) * 0.5;
-      if (!best || score > best.score) best = { ind: n.indicator, score };
+      const strength = n.core.length * 10 - g.gap * 2 - g.segments * 3 - (text.length - g.end) * 0.5;
+      out.push({ indicator: n.indicator, strength, complete: true });
     }
-    return best?.ind;
+    // Concepts read a phrase a report states with its number; names alone judge bare words (minCore > 2, negations).
+    if (minCore === 2 && context.before !== undefined) {
+      const bare = text.replace(CONCEPT_MEASURE, '');
+      const ctx = { clause: `${canon(context.before)}|${canon(context.after)}`, previous: canon(context.previous) };
+      for (const c of this.concepts) {
+        if (unitClass(c.indicator.unit) !== uc || vetoed(c.indicator.id)) continue;
+        const hit = matchConcept(c.pattern, bare, unit, ctx);
+        if (!hit) continue;
+        const fits = this.fits(c.indicator, unit) && conceptUnitAgrees(unit, c.indicator.unit);
+        out.push({ indicator: c.indicator, strength: hit.strength, complete: hit.complete && fits });
+      }
+    }
+    // Near candidates by shape (character bigrams) for a reviewer, never a match on their own.
+    if (context.before !== undefined) {
+      const own = new Set(bigramsOf(text.replace(CONCEPT_MEASURE, '')));
+      for (const n of this.names) {
+        if (n.unitClass !== uc || n.bigrams.length === 0 || own.size === 0) continue;
+        const shared = n.bigrams.reduce((k, g) => k + Number(own.has(g)), 0);
+        const sim = (2 * shared) / (own.size + n.bigrams.length);
+        if (sim >= 0.4 && this.fits(n.indicator, unit) && !vetoed(n.indicator.id)) out.push({ indicator: n.indicator, strength: sim * 40, complete: false });
+      }
+    }
+    return rankMatches(out);
+  }
+
+  /** The indicator a phrase names, given the unit of its value (names shorter than minCore ignored). */
+  match(phrase: string, unit: string, minCore = 2, context: Partial<ClauseContext> = {}): Indicator | undefined {
+    const best = this.rank(phrase, unit, context, minCore)[0];
+    return best?.complete ? best.indicator : undefined;
   }
 
   /**
@@ -128,11 +222,11 @@ export class IndicatorMatcher {
    */
   matchInContext(phrase: string, context: string, unit: string): Indicator | undefined {
     const uc = unitClass(unit);
-    const own = matchingForm(phrase);
+    const own = this.synonyms.canonicalize(matchingForm(phrase));
     // A bare rate (合格率) or a short noun is the head as a whole; a longer phrase keeps its rate word
     // (考试合格率 → 合格率) or its last two characters.
     const head = own.length <= 4 ? own : own.slice(/[率度]$/.test(own) ? -3 : -2);
-    const ctx = matchingForm(context);
+    const ctx = this.synonyms.canonicalize(matchingForm(context));
     if (head.length < 2) return undefined;
     // The phrase's own modifier must not contradict the name (行政确认事项 is not 行政权力事项).
     const modifier = own.slice(0, own.length - head.length).replace(/^(提出|制定|出台|完成|新增|发布|形成|梳理|明确|已)+/, '');

@@ -4,7 +4,7 @@
 const LEADING = new RegExp(
   '^(' +
     [
-      '\\d{4}年度?', '今年以来', '年内', '全年', '一年来', '一年以来', '截至目前', '截至[^,]{0,8}?[底末]', '目前',
+      '\\d{4}年度?', '以及', '今年以来', '年内', '全年', '一年来', '一年以来', '截至目前', '截至[^,]{0,8}?[底末]', '目前',
       '同时', '此外', '另外', '其中', '包括', '含', '共计', '共(?![享建治同识性])', '合计', '总计', '累计', '先后', '分别',
       '已经', '已', '还', '并', '又', '均', '都', '全部', '我局', '本局', '局党组', '该所', '本单位', '我单位',
       '我区', '全区', '[一二三四五六七八九十]+是', '\\(?\\d+\\)?[、.]', '在(?!线)', '对(?![接标照外口])', '向', '将',
@@ -31,6 +31,29 @@ export function trimPhrase(s: string): string {
   return t;
 }
 
+/** What a phrase compresses to (压缩至2个工作日): the time limit of the thing before 由. */
+const TIME_LIMIT_VERB = /^(.*?)由[^由]*?(压缩至|压缩到|缩短至|缩短到|减至|降至)$/;
+
+/**
+ * A name a person can read, cut from the report: no unbalanced quotes or brackets, no dangling
+ * 第 or 仅 left by a number taken out, no qualifier (最快) at its end; 「…由20个工作日压缩至」 names
+ * the time limit of what is compressed.
+ */
+export function cleanName(phrase: string, clause: string, unitKind: string): string {
+  let t = phrase;
+  if (unitKind === 'time') {
+    const m = TIME_LIMIT_VERB.exec(clause);
+    if (m && /^(压缩至|压缩到|缩短至|缩短到|减至|降至)$/.test(t)) t = `${trimPhrase(m[1]!)}办理时限`;
+  }
+  // An unbalanced quote or bracket belongs to a name the cut went through: drop the stray mark.
+  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) t = t.replace(/[“”]/g, '');
+  const close = t.indexOf(')');
+  if (close >= 0 && !t.slice(0, close).includes('(')) t = t.slice(close + 1);
+  if (t.includes('(') && !t.includes(')')) t = t.replace(/\([^(]*$/, '');
+  t = t.replace(/(第|仅|仅为|只有|最快|最短|最多|最少)+$/, '').replace(/^(中有|中)/, '');
+  return trimPhrase(t) || phrase;
+}
+
 /** Whether a phrase before a number is the doer rather than the act (局党组两次研究…). */
 export function looksLikeSubject(s: string): boolean {
   return SUBJECT_END.test(s);
@@ -40,7 +63,7 @@ export function looksLikeSubject(s: string): boolean {
 export function withMeasure(text: string, stated: string): string {
   if (!text) return text;
   const unit = stated.replace(/^(万|千|百万|千万|亿)(?=.)/, '');
-  if (/(数|率|度|比|比例|占比|数量|总量|规模|排名|金额|总额|人次|场次|件次|户次)$/.test(text)) return text;
+  if (/(数|率|度|比|比例|占比|数量|总量|规模|排名|金额|总额|人次|场次|件次|户次|时限|时间|时长)$/.test(text)) return text;
   if (unit === '%' || unit === '‰') return text + '率';
   if (/^(次|场|期|轮|批次|批|场次|届|堂|节)$/.test(unit)) return text + '次数';
   if (/人次$/.test(unit)) return text + '人次';

@@ -1,7 +1,13 @@
 // Public types of the report extraction engine.
 import type { Issue, Observation } from '../types';
 
-export interface IndicatorCandidate { id: string; score: number } // catalog id, 0..1
+export interface IndicatorCandidate {
+  /** Catalog id. */
+  id: string;
+  /** 0..1 */
+  score: number;
+}
+
 export interface IndicatorMapping {
   /** 0..1: confidence in the row's indicatorId (for an uncatalogued `other:` row: confidence that no catalog indicator fits). */
   score: number;
@@ -10,7 +16,12 @@ export interface IndicatorMapping {
   /** Below the threshold: the review table marks the row 「待确认」. */
   needsConfirmation: boolean;
 }
-export interface ExtractedRow extends Observation { rule: string; mapping?: IndicatorMapping }
+
+/** One extracted value; `rule` names the rule that produced it (count, rate, distribute-jun …). */
+export interface ExtractedRow extends Observation {
+  rule: string;
+  mapping?: IndicatorMapping;
+}
 
 export interface ExtractOptions {
   /** Department name; wins over the one detected in the text. */

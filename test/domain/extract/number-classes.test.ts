@@ -168,3 +168,32 @@ describe('conventions', () => {
     expect(rows.map((r) => r.indicatorId)).toEqual(['normative_docs_cleaned', 'normative_docs_repealed', 'normative_docs_repealed']);
   });
 });
+
+describe('numbers of the dev set that are, or are not, results', () => {
+  it('a ranking said without 排名 (改善幅度全省第二), but not 全省第一批 or 全省第一个', () => {
+    expect(values('AQI优良率改善幅度全省第二。')).toEqual(['2']);
+    expect(values('我局获评全省第一批法治示范单位,全省第一个实现全覆盖。')).toEqual([]);
+  });
+
+  it('another year’s ranking and the size of the ranked pool are not values', () => {
+    expect(values('在2023年度法治广东建设考评中排名第一;政府透明度在全国106个地级市政府中排名第一。')).toEqual(['1']);
+  });
+
+  it('sessions of a congress, 未发生一起, and a bracketed other year are not values', () => {
+    expect(values('学习贯彻市委六届七次、八次全会精神,未发生一起负面舆情事件。')).toEqual([]);
+    expect(values('行政复议发案量37件,同比增长76.19%(2023年21件),办结35件。')).toEqual(['37件', '76.19%', '35件']);
+  });
+
+  it('「A、B、C、D“四个100%”」: one rate per name, as many as the count says', () => {
+    const rows = extract('一体化平台政务服务事项认领率、发布率、新增电子证照、签章率“四个100%”。').rows;
+    expect(rows.map((r) => `${r.indicatorText} ${r.value}${r.unit}`)).toEqual([
+      '一体化平台政务服务事项认领率 100%', '发布率 100%', '新增电子证照率 100%', '签章率 100%',
+    ]);
+    // A count that does not match the names: one row, not spread over names it cannot tell.
+    expect(values('认领率、发布率“三个100%”。')).toEqual(['100%']);
+  });
+
+  it('an achieved time limit is a value; the limit before it is not', () => {
+    expect(values('政府投资审批项目由20个工作日压缩至2个工作日。')).toEqual(['2个工作日']);
+  });
+});
