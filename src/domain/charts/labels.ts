@@ -25,8 +25,12 @@ export interface ChartLabels {
   qualifier: string;
   dataset: string;
   evidence: string;
-  startValue: (year: number) => string;
-  endValue: (year: number) => string;
+  /** Column of one year's values in the data table. */
+  yearValue: (year: number) => string;
+  /** Column naming the first and last reported years a row's change is computed over. */
+  firstLastYears: string;
+  deltaFirstLast: string;
+  deltaPctFirstLast: string;
   deltaAbs: string;
   deltaPct: string;
   notReported: string;
@@ -118,8 +122,10 @@ const zh: ChartLabels = {
   qualifier: '限定词',
   dataset: '数据集',
   evidence: '原文',
-  startValue: (y) => `${y}年数值`,
-  endValue: (y) => `${y}年数值`,
+  yearValue: (y) => `${y}年`,
+  firstLastYears: '首报→末报年度',
+  deltaFirstLast: '变化量（首报→末报）',
+  deltaPctFirstLast: '变化率（首报→末报）',
   deltaAbs: '变化量',
   deltaPct: '变化率',
   notReported: '未报告',
@@ -212,8 +218,10 @@ const en: ChartLabels = {
   qualifier: 'Qualifier',
   dataset: 'Dataset',
   evidence: 'Source text',
-  startValue: (y) => `${y} value`,
-  endValue: (y) => `${y} value`,
+  yearValue: (y) => String(y),
+  firstLastYears: 'First → last reported',
+  deltaFirstLast: 'Change (first → last)',
+  deltaPctFirstLast: 'Change % (first → last)',
   deltaAbs: 'Change',
   deltaPct: 'Change (%)',
   notReported: 'Not reported',
