@@ -18,10 +18,11 @@ const ROW_PX = 34;
 /** Grid track of a column: names get room and wrap; numbers stay narrow. */
 function track(c: TableColumn): [min: number, fr: number] {
   if (c.key === 'evidence') return [220, 3];
-  if (c.key === 'department' || c.key === 'indicator') return [120, 1.4];
-  if (c.key === 'dataset') return [110, 1.1];
+  if (c.key === 'department' || c.key === 'indicator') return [110, 1.3];
+  if (c.key === 'dataset') return [100, 1.1];
+  if (c.key === 'span') return [92, 0.8];
   if (c.key === 'unit' || c.key === 'year') return [48, 0.5];
-  return [70, 0.8];
+  return [62, 0.7];
 }
 
 export function TableView(props: ViewProps) {
@@ -125,7 +126,7 @@ export function TableView(props: ViewProps) {
                   {cols.map((c) => {
                     const cell = tableCell(r, c.key);
                     return (
-                      <div role="cell" key={c.key} title={cell.text} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : '', c.key === 'evidence' ? 'clamp' : ''].join(' ')}>
+                      <div role="cell" key={c.key} title={cell.text} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : '', c.key === 'evidence' ? 'clamp' : '', c.key === 'span' ? 'nowrap' : ''].join(' ')}>
                         {cell.text}
                         {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
                       </div>
