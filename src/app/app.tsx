@@ -5,6 +5,7 @@ import { Providers } from './providers';
 import { useBoot } from './use-boot';
 import { useUrlState } from './use-url-state';
 import { useDashboardData } from './use-dashboard-data';
+import { useDatasetChoice } from './use-dataset-choice';
 import { DbBanner } from './db-banner';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -49,6 +50,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
   const { t } = useI18n();
   const boot = useBoot();
   const data = useDashboardData(state, boot.isSuccess);
+  useDatasetChoice(state, update, data.derived?.datasetInfos);
   const invalidate = useInvalidateStore();
   const [panel, setPanel] = useState<Panel>('none');
   const [source, setSource] = useState<SourceTarget | null>(null);
@@ -125,7 +127,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       {panel === 'extract' && data.catalog && <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />}
       {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
       {panel === 'departments' && data.derived && data.snapshot && (
-        <DepartmentsPanel departments={data.derived.departments} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
+        <DepartmentsPanel departments={data.derived.everyDepartment} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
       )}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
