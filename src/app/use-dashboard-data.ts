@@ -2,7 +2,8 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { describeDepartments } from '../domain/departments/registry';
 import type { DatasetInfo, DepartmentInfo } from '../domain/observations/chart-row';
-import { datasetScope } from '../domain/observations/dataset-scope';
+import { isOtherIndicator } from '../domain/catalog/catalog';
+import { datasetScope, statedUnits } from '../domain/observations/dataset-scope';
 import type { UrlState } from '../domain/url-state';
 import { useCatalog, useDatasets, useDepartments, useTable } from '../queries/store-queries';
 
@@ -47,7 +48,9 @@ export function useDashboardData(state: UrlState, booted: boolean) {
       for (let i = 0; i < t.length; i++) if (demoDs[t.ds[i]!]) seen[t.dept[i]!] = 1;
       t.departments.forEach((name, c) => seen[c] && demoDepartments.add(name));
     }
-    return { everyIndicator: all.indicators, everyDepartment, datasetInfos, demoDepartments };
+    // Uncatalogued indicators have no catalog unit: the lists show the unit their figures state.
+    const otherUnits = statedUnits(t, isOtherIndicator);
+    return { everyIndicator: all.indicators, everyDepartment, datasetInfos, demoDepartments, otherUnits };
   }, [snapshot, catalog, datasets, registry]);
 
   // The filters list what the chosen datasets hold (every dataset when none is chosen).

@@ -57,3 +57,13 @@ export function datasetScope(t: StoredTable, ids: readonly string[] | undefined)
     },
   };
 }
+
+/** The unit stored with each indicator that `keep` selects (its first row's unit), e.g. uncatalogued ones. */
+export function statedUnits(t: StoredTable, keep: (id: string) => boolean): Map<string, string> {
+  const m = new Map<string, string>();
+  t.indicators.forEach((id, c) => {
+    const first = t.byIndicator[c]?.[0];
+    if (first !== undefined && keep(id)) m.set(id, t.units[t.unit[first]!] ?? '');
+  });
+  return m;
+}
