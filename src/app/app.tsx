@@ -7,6 +7,7 @@ import { useUrlState } from './use-url-state';
 import { useDashboardData } from './use-dashboard-data';
 import { useDatasetChoice } from './use-dataset-choice';
 import { DbBanner } from './db-banner';
+import { StartScreen } from './start-screen';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ViewTabs } from '../features/views/view-tabs';
@@ -98,7 +99,19 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       </header>
       <DbBanner bootError={boot.error} />
       <UpdatePrompt />
-      {data.ready ? (
+      {data.ready && data.snapshot?.table.length === 0 ? (
+        <StartScreen
+          onImport={() => setPanel('import')}
+          onExtract={() => setPanel('extract')}
+          onLoadSamples={async () => {
+            if (!data.catalog) return;
+            const { reloadBundledData } = await import('./boot/bundled-data');
+            await reloadBundledData(data.catalog, 'sample');
+            await reloadBundledData(data.catalog, 'demo');
+            await invalidate();
+          }}
+        />
+      ) : data.ready ? (
         <main className="layout">
           <FilterPanel state={state} update={update} data={data} />
           <section className="content">

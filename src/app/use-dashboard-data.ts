@@ -76,8 +76,10 @@ export function useDashboardData(state: UrlState, booted: boolean) {
     const years = derived.yearsOf(indicator);
     const minYear = years[0] ?? new Date().getFullYear();
     const maxYear = years[years.length - 1] ?? minYear;
-    const yearFrom = state.yearFrom ?? minYear;
-    const yearTo = state.yearTo ?? maxYear;
+    // The range fits the data: years before the first or after the last report are not drawn.
+    const fit = (y: number) => Math.min(maxYear, Math.max(minYear, y));
+    const yearFrom = fit(state.yearFrom ?? minYear);
+    const yearTo = fit(state.yearTo ?? maxYear);
     const year = state.year && years.includes(state.year) ? state.year : maxYear;
     const known = new Set(derived.everyDepartment.map((d) => d.name));
     const missing = [

@@ -85,8 +85,10 @@ export function yearList(years: readonly [number, number]): number[] {
 
 export function buildTrendModel(input: TrendModelInput): TrendModel {
   const { indicator, mode } = input;
-  const years = yearList(input.years);
   const rows = input.rows.filter((r) => r.indicatorId === indicator.id);
+  // The axis holds the years with data: a range wider than the data draws no empty years.
+  const reported = new Set(rows.map((r) => r.year));
+  const years = yearList(input.years).filter((y) => reported.has(y));
   const byDept = byDepartmentYear(rows);
   const names = input.departments.length
     ? [...new Set(input.departments)]

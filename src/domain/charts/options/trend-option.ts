@@ -31,6 +31,7 @@ import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { smallMultiplesLayout } from './small-multiples';
 import { approxTextWidth } from '../gradient-legend';
+import { isCountUnit } from '../count-axis';
 
 /** The trend legend: one name a row (item 14 px + gap), icon and gap before the text, widest column. */
 const LEGEND_ROW_HEIGHT = 20;
@@ -153,6 +154,8 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
   };
 
   const refLine = referenceLine(model.mode, lang);
+  // Counts and their changes are whole numbers; percentages and indexes are not.
+  const integerAxis = (model.mode === 'absolute' || model.mode === 'yoy-abs') && isCountUnit(model.unit);
   const axisLabelFormatter = (v: number) => (model.mode === 'yoy-pct' ? formatNumber(v) + '%' : formatNumber(v));
   const lineSeries = (s: TrendSeries, i: number, axisIndex: number): LineSeriesOption => ({
     type: 'line',
@@ -191,7 +194,7 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
       grid: layout.cells.map((c) => ({ ...c.grid, ...CONTAIN_LABELS })),
       xAxis: layout.cells.map((_, i) => xAxis(yearLabels, i, L.axisYear, false)),
       yAxis: layout.cells.map((_, i) =>
-        yAxis(i, i % layout.cols === 0 ? yName : '', axisLabelFormatter, shared),
+        yAxis(i, i % layout.cols === 0 ? yName : '', axisLabelFormatter, shared, integerAxis),
       ),
       series: model.series.map((s, i) => lineSeries(s, i, i)),
     };
@@ -218,7 +221,7 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
     },
     grid: { left: 12, right: 24 + legendWidth, top: frame.top + 32, bottom: frame.bottom, ...CONTAIN_LABELS },
     xAxis: xAxis(yearLabels, 0, L.axisYear, true),
-    yAxis: yAxis(0, yName, axisLabelFormatter, null),
+    yAxis: yAxis(0, yName, axisLabelFormatter, null, integerAxis),
     series: model.series.map((s, i) => lineSeries(s, i, 0)),
   };
   return { option, summary, model, height: plotHeight + frame.top + frame.bottom };
@@ -257,11 +260,13 @@ function yAxis(
   name: string,
   formatter: (v: number) => string,
   shared: [number, number] | null,
+  integer: boolean,
 ): YAXisComponentOption {
   return {
     type: 'value',
     gridIndex,
     name,
+    ...(integer ? { minInterval: 1 } : {}),
     nameTextStyle: { color: MUTED_COLOUR, align: 'left' },
     ...(shared ? { min: shared[0], max: shared[1] } : {}),
     axisLabel: { color: MUTED_COLOUR, formatter },
