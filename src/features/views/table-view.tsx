@@ -17,12 +17,13 @@ const ROW_PX = 34;
 
 /** Grid track of a column: names get room and wrap; numbers stay narrow. */
 function track(c: TableColumn): [min: number, fr: number] {
-  if (c.key === 'evidence') return [220, 3];
-  if (c.key === 'department' || c.key === 'indicator') return [110, 1.3];
-  if (c.key === 'dataset') return [100, 1.1];
-  if (c.key === 'span') return [92, 0.8];
-  if (c.key === 'unit' || c.key === 'year') return [48, 0.5];
-  return [62, 0.7];
+  if (c.key === 'evidence') return [200, 3];
+  if (c.key === 'department' || c.key === 'indicator') return [120, 1.3];
+  if (c.key === 'dataset') return [140, 1.2];
+  if (c.key === 'span') return [88, 0.8];
+  if (c.key === 'unit') return [40, 0.4];
+  if (c.key === 'year' || c.key.startsWith('y')) return [56, 0.6];
+  return [64, 0.7];
 }
 
 export function TableView(props: ViewProps) {
