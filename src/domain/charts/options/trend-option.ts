@@ -36,7 +36,7 @@ import { isCountUnit } from '../count-axis';
 /** The trend legend: one name a row (item 14 px + gap), icon and gap before the text, widest column. */
 const LEGEND_ROW_HEIGHT = 20;
 const LEGEND_ICON_WIDTH = 25 + 5 + 8;
-const LEGEND_MAX_WIDTH = 240;
+const LEGEND_MAX_WIDTH = 300;
 
 export type TrendLayout = 'single' | 'small-multiples';
 
@@ -217,7 +217,7 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
       itemGap: LEGEND_ROW_HEIGHT - 14,
       itemHeight: 14,
       data: names,
-      textStyle: { fontFamily: FONT_FAMILY, width: legendWidth - LEGEND_ICON_WIDTH, overflow: 'break' },
+      textStyle: { fontFamily: FONT_FAMILY },
     },
     grid: { left: 12, right: 24 + legendWidth, top: frame.top + 32, bottom: frame.bottom, ...CONTAIN_LABELS },
     xAxis: xAxis(yearLabels, 0, L.axisYear, true),
