@@ -1,7 +1,7 @@
 // Charts with little data (issue 16.5, 16.6): every legend name shown, the axis fitted to the
 // years with data, whole-number ticks for counts, no rank among one department.
 import { describe, expect, it } from 'vitest';
-import type { LegendComponentOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
+import type { LegendComponentOption, XAXisComponentOption } from 'echarts';
 import { buildProfileOption, buildTrendOption } from '../../../src/domain/charts';
 import { countAxis, isCountUnit } from '../../../src/domain/charts/count-axis';
 import { labelsFor } from '../../../src/domain/charts/labels';
@@ -21,9 +21,9 @@ describe('trend with sparse data', () => {
   it('ticks count axes at whole numbers, not rates', () => {
     const rows = [row('甲局', indicator.id, 2023, 1)];
     const { option } = buildTrendOption({ ...trend, rows, years: [2023, 2023] });
-    expect((option.yAxis as YAXisComponentOption).minInterval).toBe(1);
+    expect((option.yAxis as { minInterval?: number }).minInterval).toBe(1);
     const pct = buildTrendOption({ ...trend, rows, years: [2023, 2023], mode: 'yoy-pct' }).option;
-    expect((pct.yAxis as YAXisComponentOption).minInterval).toBeUndefined();
+    expect((pct.yAxis as { minInterval?: number }).minInterval).toBeUndefined();
     expect(isCountUnit('件')).toBe(true);
     expect(isCountUnit('人次')).toBe(true);
     expect(isCountUnit('%')).toBe(false);
