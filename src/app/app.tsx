@@ -5,7 +5,9 @@ import { Providers } from './providers';
 import { useBoot } from './use-boot';
 import { useUrlState } from './use-url-state';
 import { useDashboardData } from './use-dashboard-data';
+import { useDatasetChoice } from './use-dataset-choice';
 import { DbBanner } from './db-banner';
+import { StartScreen } from './start-screen';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ViewTabs } from '../features/views/view-tabs';
@@ -53,6 +55,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
   const { t } = useI18n();
   const boot = useBoot();
   const data = useDashboardData(state, boot.isSuccess);
+  useDatasetChoice(state, update, data.derived?.datasetInfos);
   const invalidate = useInvalidateStore();
   const [panel, setPanel] = useState<Panel>('none');
   const [source, setSource] = useState<SourceTarget | null>(null);
@@ -110,7 +113,19 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       </header>
       <DbBanner bootError={boot.error} />
       <UpdatePrompt />
-      {data.ready ? (
+      {data.ready && data.snapshot?.table.length === 0 ? (
+        <StartScreen
+          onImport={() => setPanel('import')}
+          onExtract={() => setPanel('extract')}
+          onLoadSamples={async () => {
+            if (!data.catalog) return;
+            const { reloadBundledData } = await import('./boot/bundled-data');
+            await reloadBundledData(data.catalog, 'sample');
+            await reloadBundledData(data.catalog, 'demo');
+            await invalidate();
+          }}
+        />
+      ) : data.ready ? (
         <main className="layout">
           <FilterPanel state={state} update={update} data={data} />
           <section className="content">
@@ -139,7 +154,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       {panel === 'extract' && data.catalog && <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />}
       {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
       {panel === 'departments' && data.derived && data.snapshot && (
-        <DepartmentsPanel departments={data.derived.departments} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
+        <DepartmentsPanel departments={data.derived.everyDepartment} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
       )}
       {panel === 'catalog' && data.catalog && <CatalogPanel catalog={data.catalog} onClose={closePanel} />}
       {panel === 'checks' && data.snapshot && data.catalog && (

@@ -2,7 +2,8 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { describeDepartments } from '../domain/departments/registry';
 import type { DatasetInfo, DepartmentInfo } from '../domain/observations/chart-row';
-import { departmentCounts, indicatorCounts, yearsIn } from '../domain/observations/select-rows';
+import { isOtherIndicator } from '../domain/catalog/catalog';
+import { datasetScope, statedUnits } from '../domain/observations/dataset-scope';
 import type { UrlState } from '../domain/url-state';
 import { useCatalog, useDatasets, useDepartments, useTable } from '../queries/store-queries';
 
@@ -28,12 +29,11 @@ export function useDashboardData(state: UrlState, booted: boolean) {
   const { table: tableData, catalog, datasets, registry } = useDeferredValue(settled.current);
   const snapshot = booted ? tableData : undefined;
 
-  const derived = useMemo(() => {
+  const base = useMemo(() => {
     if (!snapshot || !catalog || !datasets || !registry) return null;
     const t = snapshot.table;
-    const indicators = indicatorCounts(t);
-    const deptCounts = departmentCounts(t);
-    const departments: DepartmentInfo[] = describeDepartments(deptCounts.keys(), registry).map((d) => ({
+    const all = datasetScope(t, undefined);
+    const everyDepartment: DepartmentInfo[] = describeDepartments(all.departments.keys(), registry).map((d) => ({
       name: d.name,
       region: d.region,
       type: d.type,
@@ -48,8 +48,21 @@ export function useDashboardData(state: UrlState, booted: boolean) {
       for (let i = 0; i < t.length; i++) if (demoDs[t.ds[i]!]) seen[t.dept[i]!] = 1;
       t.departments.forEach((name, c) => seen[c] && demoDepartments.add(name));
     }
-    return { indicators, departments, datasetInfos, demoDepartments, allYears: yearsIn(t) };
+    // Uncatalogued indicators have no catalog unit: the lists show the unit their figures state.
+    const otherUnits = statedUnits(t, isOtherIndicator);
+    return { everyIndicator: all.indicators, everyDepartment, datasetInfos, demoDepartments, otherUnits };
   }, [snapshot, catalog, datasets, registry]);
+
+  // The filters list what the chosen datasets hold (every dataset when none is chosen).
+  const datasetKey = state.datasets.join('\u0000');
+  const derived = useMemo(() => {
+    if (!base || !snapshot) return null;
+    const scope = datasetScope(snapshot.table, state.datasets.length ? state.datasets : undefined);
+    const departments = base.everyDepartment.filter((d) => scope.departments.has(d.name));
+    return { ...base, indicators: scope.indicators, departments, allYears: scope.years, yearsOf: scope.yearsOf };
+    // The dataset list is compared by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base, snapshot, datasetKey]);
 
   // Defaults for whatever the URL leaves open.
   const effective = useMemo(() => {
@@ -60,15 +73,17 @@ export function useDashboardData(state: UrlState, booted: boolean) {
       : derived.indicators.has(PREFERRED_INDICATOR)
         ? PREFERRED_INDICATOR
         : ids.sort((a, b) => derived.indicators.get(b)! - derived.indicators.get(a)!)[0] ?? '';
-    const years = yearsIn(snapshot.table, indicator);
+    const years = derived.yearsOf(indicator);
     const minYear = years[0] ?? new Date().getFullYear();
     const maxYear = years[years.length - 1] ?? minYear;
-    const yearFrom = state.yearFrom ?? minYear;
-    const yearTo = state.yearTo ?? maxYear;
+    // The range fits the data: years before the first or after the last report are not drawn.
+    const fit = (y: number) => Math.min(maxYear, Math.max(minYear, y));
+    const yearFrom = fit(state.yearFrom ?? minYear);
+    const yearTo = fit(state.yearTo ?? maxYear);
     const year = state.year && years.includes(state.year) ? state.year : maxYear;
-    const known = new Set(derived.departments.map((d) => d.name));
+    const known = new Set(derived.everyDepartment.map((d) => d.name));
     const missing = [
-      ...(state.indicator && !derived.indicators.has(state.indicator) ? [state.indicator] : []),
+      ...(state.indicator && !derived.everyIndicator.has(state.indicator) ? [state.indicator] : []),
       ...state.departments.filter((d) => !known.has(d)),
     ];
     return { indicator, years, yearFrom, yearTo, year, missing };

@@ -4,9 +4,10 @@
 import * as checks from './messages/checks';
 import * as core from './messages/core';
 import * as review from './messages/review';
+import * as views from './messages/views';
 
-export const zh = { ...core.zh, ...review.zh, ...checks.zh };
+export const zh = { ...core.zh, ...checks.zh, ...review.zh, ...views.zh };
 
 export type MessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = { ...core.en, ...review.en, ...checks.en };
+export const en: Record<MessageKey, string> = { ...core.en, ...checks.en, ...review.en, ...views.en };

@@ -7,6 +7,14 @@ import { echarts } from '../../lib/echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
+/** The parts of ECharts' instance (not in its public types) that `legendBox` reads. */
+interface InspectableChart {
+  getModel: () => { getComponent: (type: string) => { get: (key: string) => unknown } | undefined };
+  getViewOfComponentModel: (model: unknown) => { group: { x: number; y: number; getBoundingRect: () => { x: number; y: number; width: number; height: number } } } | undefined;
+  getWidth: () => number;
+  getHeight: () => number;
+}
+
 export interface EChartProps {
   option: EChartsOption;
   /** Short text summary for screen readers (the data table is the full alternative). */
@@ -34,6 +42,16 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       // Typed series data (the matrix's flat cells) become plain arrays.
       const plain = (_: string, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v);
       return JSON.parse(JSON.stringify(series.map((s) => ({ name: s.name, data: s.data })), plain));
+    },
+    // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
+    // a legend that pages or runs off the chart hides names.
+    legendBox: (id: string) => {
+      const c = inspected.get(id) as unknown as InspectableChart | undefined;
+      const model = c?.getModel().getComponent('legend');
+      const group = model ? c?.getViewOfComponentModel(model)?.group : undefined;
+      if (!c || !model || !group) return null;
+      const r = group.getBoundingRect();
+      return { x: group.x + r.x, y: group.y + r.y, width: r.width, height: r.height, chartWidth: c.getWidth(), chartHeight: c.getHeight(), type: model.get('type') };
     },
   };
 }

@@ -25,8 +25,12 @@ export interface ChartLabels {
   qualifier: string;
   dataset: string;
   evidence: string;
-  startValue: (year: number) => string;
-  endValue: (year: number) => string;
+  /** Column of one year's values in the data table. */
+  yearValue: (year: number) => string;
+  /** Column naming the first and last reported years a row's change is computed over. */
+  firstLastYears: string;
+  deltaFirstLast: string;
+  deltaPctFirstLast: string;
   deltaAbs: string;
   deltaPct: string;
   notReported: string;
@@ -118,8 +122,10 @@ const zh: ChartLabels = {
   qualifier: '限定词',
   dataset: '数据集',
   evidence: '原文',
-  startValue: (y) => `${y}年数值`,
-  endValue: (y) => `${y}年数值`,
+  yearValue: (y) => `${y}年`,
+  firstLastYears: '首报→末报年度',
+  deltaFirstLast: '变化量（首报→末报）',
+  deltaPctFirstLast: '变化率（首报→末报）',
   deltaAbs: '变化量',
   deltaPct: '变化率',
   notReported: '未报告',
@@ -146,8 +152,9 @@ const zh: ChartLabels = {
   yearLabel: (y) => `${y}年`,
   yearRange: (a, b) => (a === b ? `${a}年` : `${a}—${b}年`),
   indexBase: (y) => `以${y}年为100`,
-  rankOf: (r, n) => `第${r}/${n}名`,
-  peerRankOf: (t, r, n) => `${t ? `同类（${t}）` : '全部部门'}第${r}/${n}名`,
+  // One department is not a ranking.
+  rankOf: (r, n) => (n === 1 ? '仅1个部门有数据' : `第${r}/${n}名`),
+  peerRankOf: (t, r, n) => (n === 1 ? `${t ? `同类（${t}）` : ''}仅1个部门有数据` : `${t ? `同类（${t}）` : '全部部门'}第${r}/${n}名`),
   percentileLabel: (p) => `优于${p}%的部门`,
   higherIsBetter: '数值越高越好',
   lowerIsBetter: '数值越低越好',
@@ -212,8 +219,10 @@ const en: ChartLabels = {
   qualifier: 'Qualifier',
   dataset: 'Dataset',
   evidence: 'Source text',
-  startValue: (y) => `${y} value`,
-  endValue: (y) => `${y} value`,
+  yearValue: (y) => String(y),
+  firstLastYears: 'First → last reported',
+  deltaFirstLast: 'Change (first → last)',
+  deltaPctFirstLast: 'Change % (first → last)',
   deltaAbs: 'Change',
   deltaPct: 'Change (%)',
   notReported: 'Not reported',
@@ -240,8 +249,8 @@ const en: ChartLabels = {
   yearLabel: (y) => `${y}`,
   yearRange: (a, b) => (a === b ? `${a}` : `${a}–${b}`),
   indexBase: (y) => `${y} = 100`,
-  rankOf: (r, n) => `rank ${r} of ${n}`,
-  peerRankOf: (t, r, n) => `rank ${r} of ${n} ${t ? `among ${t}` : 'among all departments'}`,
+  rankOf: (r, n) => (n === 1 ? 'only 1 department has data' : `rank ${r} of ${n}`),
+  peerRankOf: (t, r, n) => (n === 1 ? `only 1 department${t ? ` among ${t}` : ''} has data` : `rank ${r} of ${n} ${t ? `among ${t}` : 'among all departments'}`),
   percentileLabel: (p) => `better than ${p}% of departments`,
   higherIsBetter: 'higher is better',
   lowerIsBetter: 'lower is better',

@@ -31,7 +31,7 @@ export function FilterPanel({ state, update, data }: Props) {
           {t('missingInUrl', { items: effective.missing.join('、') })}
         </p>
       )}
-      <IndicatorPicker catalog={catalog} available={derived.indicators} value={effective.indicator} onChange={(indicator) => update({ indicator })} />
+      <IndicatorPicker catalog={catalog} available={derived.indicators} otherUnits={derived.otherUnits} value={effective.indicator} onChange={(indicator) => update({ indicator })} />
       <DepartmentPicker departments={derived.departments} selected={state.departments} onChange={(departments) => update({ departments })} demo={derived.demoDepartments} />
       <fieldset className="filter-group">
         <legend>{t('year')}</legend>
@@ -43,7 +43,7 @@ export function FilterPanel({ state, update, data }: Props) {
       <fieldset className="filter-group">
         <legend>{t('datasets')}</legend>
         {derived.datasetInfos.map((d) => (
-          <label key={d.id} className="dept-item">
+          <label key={d.id} className="dept-item dataset-item" title={d.name}>
             <input type="checkbox" checked={!inView || inView.has(d.id)} onChange={(e) => toggleDataset(d.id, e.target.checked)} />
             {d.name}
             {d.kind === 'simulated' ? <span className="badge demo">{t('demoBadge')}</span> : null}

@@ -34,17 +34,26 @@ export function MatrixView(props: ViewProps) {
     [state, year],
   );
   const columns = useViewColumns(snapshot, filter);
-  // Which indicator and department codes the rows use (one pass over codes, no strings).
+  // Which indicator and department codes the year's rows use (one pass over codes, no
+  // strings). Last year's rows only colour changes: a department or indicator without a
+  // figure this year is not listed as a row or column of empty cells.
   const present = useMemo(() => {
     const ind = new Int32Array(columns.indicators.length).fill(-1);
     const dept = new Uint8Array(columns.departments.length);
+    const before = new Uint8Array(columns.departments.length);
     for (let k = 0; k < columns.length; k++) {
       const i = columns.at[k]!;
+      if (columns.year[i] !== year) {
+        before[columns.dept[i]!] = 1;
+        continue;
+      }
       if (ind[columns.ind[i]!]! < 0) ind[columns.ind[i]!] = i;
       dept[columns.dept[i]!] = 1;
     }
-    return { ind, dept };
-  }, [columns]);
+    let withoutYear = 0;
+    before.forEach((on, code) => on && !dept[code] && withoutYear++);
+    return { ind, dept, withoutYear };
+  }, [columns, year]);
   const indicators = useMemo(() => {
     // Catalog indicators in catalog order, then uncatalogued ones with the unit of one of their rows.
     const firstAt = new Map<string, number>();
@@ -84,7 +93,8 @@ export function MatrixView(props: ViewProps) {
     [model, shown, page, lang, state.palette, state.decal, derived],
   );
   const title = t('chartTitleMatrix', { year });
-  const subtitle = `${t('departments')}：${departments.length} · ${t('indicator')}：${indicators.length}`;
+  const unlisted = present.withoutYear ? ` · ${t('viewsMatrixUnlisted', { n: present.withoutYear, year })}` : '';
+  const subtitle = `${t('departments')}：${departments.length} · ${t('indicator')}：${indicators.length}${unlisted}`;
   const rowAt = useCallback(
     // Heatmap data carry the cell index as their fourth value.
     (p: ClickParams) => {

@@ -3,7 +3,7 @@ import '../../lib/echarts-extra';
 // a click opens the source. The accessible alternative to every chart.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { buildTableModel, sortTable, type TableColumnKey, type TableSort } from '../../domain/charts/models/table-model';
+import { buildTableModel, sortTable, tableCell, type TableColumn, type TableColumnKey, type TableSort } from '../../domain/charts/models/table-model';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
@@ -14,6 +14,17 @@ import { ExportBar } from '../export/export-bar';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
 
 const ROW_PX = 34;
+
+/** Grid track of a column: names get room and wrap; numbers stay narrow. */
+function track(c: TableColumn): [min: number, fr: number] {
+  if (c.key === 'evidence') return [200, 3];
+  if (c.key === 'department' || c.key === 'indicator') return [120, 1.3];
+  if (c.key === 'dataset') return [140, 1.2];
+  if (c.key === 'span') return [88, 0.8];
+  if (c.key === 'unit') return [40, 0.4];
+  if (c.key === 'year' || c.key.startsWith('y')) return [56, 0.6];
+  return [64, 0.7];
+}
 
 export function TableView(props: ViewProps) {
   const { state, data, onOpenSource } = props;
@@ -49,6 +60,7 @@ export function TableView(props: ViewProps) {
   );
   const model = useMemo(() => (sort ? sortTable(base, sort.key, sort.dir) : base), [base, sort]);
   const parentRef = useRef<HTMLDivElement>(null);
+  // Rows are measured: long names wrap onto more lines instead of being cut.
   const virtual = useVirtualizer({ count: model.rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_PX, overscan: 12 });
   const toggleSort = (key: TableColumnKey) =>
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
@@ -64,15 +76,16 @@ export function TableView(props: ViewProps) {
     rows: () => observationsForRows(snapshot!, rows),
   };
   const cols = model.columns;
-  // Columns shrink with ellipsis rather than widening the page; full text is in the title.
-  const template = cols.map((c) => (c.key === 'evidence' ? 'minmax(0, 3fr)' : c.key === 'department' || c.key === 'indicator' ? 'minmax(0, 1.4fr)' : 'minmax(0, 0.8fr)')).join(' ');
+  // Columns share the width down to a minimum, then the table scrolls sideways; names wrap.
+  const template = cols.map((c) => `minmax(${track(c)[0]}px, ${track(c)[1]}fr)`).join(' ');
+  const minWidth = cols.reduce((w, c) => w + track(c)[0], 0);
   return (
     <div id="view-panel" role="tabpanel" className="view">
       <div className="view-head">
         <div className="view-title">
           <h2>{t('chartTitleTable')}</h2>
           <span className="hint">
-            {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {from}—{to} · {t('rowsShown', { n: model.rows.length })}
+            {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {from}—{to} · {t('viewsTableCount', { rows: model.rows.length, values: model.observationCount })}
           </span>
         </div>
         <ExportBar spec={exportSpec} title={t('chartTitleTable')} />
@@ -81,7 +94,7 @@ export function TableView(props: ViewProps) {
         <CheckControl label={`${t('all')}${t('indicator')}`} checked={allIndicators} onChange={setAllIndicators} />
       </div>
       <div className="vtable" role="table" aria-label={t('chartTitleTable')} aria-rowcount={model.rows.length + 1} data-testid="data-table">
-        <div role="rowgroup">
+        <div role="rowgroup" style={{ minWidth }}>
           <div role="row" className="vrow vhead" style={{ gridTemplateColumns: template }}>
             {cols.map((c) => (
               <div role="columnheader" key={c.key} aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={c.numeric ? 'num' : undefined}>
@@ -93,7 +106,7 @@ export function TableView(props: ViewProps) {
             ))}
           </div>
         </div>
-        <div ref={parentRef} className="vbody" role="rowgroup">
+        <div ref={parentRef} className="vbody" role="rowgroup" style={{ minWidth }}>
           <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
             {virtual.getVirtualItems().map((v) => {
               const r = model.rows[v.index]!;
@@ -101,6 +114,8 @@ export function TableView(props: ViewProps) {
                 <div
                   role="row"
                   key={r.key}
+                  data-index={v.index}
+                  ref={virtual.measureElement}
                   aria-rowindex={v.index + 2}
                   className={r.simulated ? 'vrow simulated' : 'vrow'}
                   style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)` }}
@@ -110,9 +125,9 @@ export function TableView(props: ViewProps) {
                   title={t('openSource')}
                 >
                   {cols.map((c) => {
-                    const cell = r.cells[c.key];
+                    const cell = tableCell(r, c.key);
                     return (
-                      <div role="cell" key={c.key} title={cell.text} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : ''].join(' ')}>
+                      <div role="cell" key={c.key} title={cell.text} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : '', c.key === 'evidence' ? 'clamp' : '', c.key === 'span' ? 'nowrap' : ''].join(' ')}>
                         {cell.text}
                         {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
                       </div>

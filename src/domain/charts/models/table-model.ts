@@ -9,20 +9,22 @@ import { datasetLookup, fallbackIndicator, indicatorLabel } from '../common';
 import { formatPct, signed, unitLabel } from '../format';
 import { labelsFor, type Lang } from '../labels';
 
-export type TableColumnKey =
+type FixedColumnKey =
   | 'department'
   | 'type'
   | 'indicator'
   | 'year'
   | 'value'
-  | 'start'
-  | 'end'
+  | 'span'
   | 'delta'
   | 'deltaPct'
   | 'unit'
   | 'qualifier'
   | 'dataset'
   | 'evidence';
+
+/** A fixed column, or one year's values in a range (`y2023`). */
+export type TableColumnKey = FixedColumnKey | `y${number}`;
 
 export interface TableColumn {
   key: TableColumnKey;
@@ -41,7 +43,8 @@ export interface TableRow {
   /** Stored row ids behind this table row (for opening sources). */
   rowIds: number[];
   simulated: boolean;
-  cells: Record<TableColumnKey, TableCell>;
+  /** Cells by column key; every year column of the range has one (未报告 when missing). */
+  cells: Record<FixedColumnKey, TableCell> & Partial<Record<`y${number}`, TableCell>>;
 }
 
 export type SortDirection = 'asc' | 'desc';
@@ -57,6 +60,10 @@ export interface TableModel {
   sort: TableSort | null;
   /** Year range when the table compares two years, else null. */
   range: [number, number] | null;
+  /** Years of the range that have data (one column each), ascending; empty for one year. */
+  years: number[];
+  /** Observations behind the rows (every one is in a cell). */
+  observationCount: number;
   departmentCount: number;
   indicatorCount: number;
 }
@@ -67,12 +74,22 @@ export interface TableModelInput {
   datasets: readonly DatasetInfo[];
   departments?: readonly DepartmentInfo[];
   lang: Lang;
-  /** A range [from, to] with from < to adds start, end, Δ and Δ% columns; else one row per value. */
+  /**
+   * A range [from, to] with from < to: one row per department × indicator with a column per
+   * year that has data, and Δ, Δ% from the first to the last reported year; else one row per value.
+   */
   years?: readonly [number, number] | null;
   sort?: TableSort | null;
 }
 
 const EMPTY: TableCell = { text: '', sort: null };
+
+/** A row's cell in a column (empty for a column the model did not build). */
+export function tableCell(row: TableRow, key: TableColumnKey): TableCell {
+  return (row.cells as Partial<Record<TableColumnKey, TableCell>>)[key] ?? EMPTY;
+}
+
+const yearKey = (y: number): `y${number}` => `y${y}`;
 
 export function buildTableModel(input: TableModelInput): TableModel {
   const { lang } = input;
@@ -95,22 +112,16 @@ export function buildTableModel(input: TableModelInput): TableModel {
     return c;
   };
   const datasetName = (r: ChartRow) => ds.get(r.datasetId)?.name ?? r.datasetId;
-  const datasetText = (a: ChartRow | null, b: ChartRow | null = null) => {
-    const x = a ? datasetName(a) : '';
-    const y = b ? datasetName(b) : '';
-    return x && y && x !== y ? x + L.enumSeparator + y : x || y;
-  };
-  const qualifierText = (a: ChartRow | null, b: ChartRow | null = null) => {
-    if (!a?.qualifier && !a?.derived && !b?.qualifier && !b?.derived) return '';
+  const datasetNames = (rs: readonly ChartRow[]) => [...new Set(rs.map(datasetName))].join(L.enumSeparator);
+  const qualifierText = (rs: readonly ChartRow[]) => {
     const parts = new Set<string>();
-    for (const r of [a, b]) {
-      if (r?.qualifier) parts.add(r.qualifier);
-      if (r?.derived) parts.add(L.derived);
+    for (const r of rs) {
+      if (r.qualifier) parts.add(r.qualifier);
+      if (r.derived) parts.add(L.derived);
     }
     return [...parts].join(L.enumSeparator);
   };
-  const isSimulated = (a: ChartRow | null, b: ChartRow | null = null) =>
-    (!!a && ds.get(a.datasetId)?.kind === 'simulated') || (!!b && ds.get(b.datasetId)?.kind === 'simulated');
+  const isSimulated = (r: ChartRow) => ds.get(r.datasetId)?.kind === 'simulated';
   const indicatorCells = new Map<string, TableCell>();
   const indicatorCell = (ind: Indicator): TableCell => {
     let c = indicatorCells.get(ind.id);
@@ -126,6 +137,8 @@ export function buildTableModel(input: TableModelInput): TableModel {
 
   const range = input.years && input.years[0] !== input.years[1] ? ([Math.min(...input.years), Math.max(...input.years)] as [number, number]) : null;
   const rows: TableRow[] = [];
+  const years: number[] = [];
+  let observationCount = 0;
   const departmentsSeen = new Set<string>();
   const indicatorsSeen = new Set<string>();
   let columns: TableColumn[];
@@ -148,6 +161,7 @@ export function buildTableModel(input: TableModelInput): TableModel {
       const ind = indicatorOf(r);
       departmentsSeen.add(r.department);
       indicatorsSeen.add(r.indicatorId);
+      observationCount++;
       rows.push({
         key: `${r.rowId}`,
         rowIds: [r.rowId],
@@ -158,72 +172,74 @@ export function buildTableModel(input: TableModelInput): TableModel {
           indicator: indicatorCell(ind),
           year: yearCell(r.year),
           value: Number.isFinite(r.value) ? num(r.value) : notReported,
-          start: EMPTY,
-          end: EMPTY,
+          span: EMPTY,
           delta: EMPTY,
           deltaPct: EMPTY,
           unit: text(unitLabel(r.unit || ind.unit, lang)),
-          qualifier: text(qualifierText(r)),
-          dataset: text(datasetText(r)),
+          qualifier: text(qualifierText([r])),
+          dataset: text(datasetName(r)),
           evidence: evidenceCell(r, L.evidenceLoading),
         },
       });
     }
   } else {
     const [from, to] = range;
+    const groups = new Map<string, ChartRow[]>();
+    const present = new Set<number>();
+    for (const r of input.rows) {
+      if (r.year < from || r.year > to) continue;
+      const k = `${r.department}\u0000${r.indicatorId}`;
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
+      present.add(r.year);
+    }
+    years.push(...[...present].sort((a, b) => a - b));
     columns = [
       { key: 'department', label: L.department, numeric: false },
       { key: 'type', label: L.departmentType, numeric: false },
       { key: 'indicator', label: L.indicator, numeric: false },
-      { key: 'start', label: L.startValue(from), numeric: true },
-      { key: 'end', label: L.endValue(to), numeric: true },
-      { key: 'delta', label: L.deltaAbs, numeric: true },
-      { key: 'deltaPct', label: L.deltaPct, numeric: true },
+      ...years.map((y): TableColumn => ({ key: yearKey(y), label: L.yearValue(y), numeric: true })),
+      { key: 'span', label: L.firstLastYears, numeric: false },
+      { key: 'delta', label: L.deltaFirstLast, numeric: true },
+      { key: 'deltaPct', label: L.deltaPctFirstLast, numeric: true },
       { key: 'unit', label: L.unit, numeric: false },
       { key: 'qualifier', label: L.qualifier, numeric: false },
       { key: 'dataset', label: L.dataset, numeric: false },
       { key: 'evidence', label: L.evidence, numeric: false },
     ];
-    const pairs = new Map<string, { dept: string; id: string; start: ChartRow | null; end: ChartRow | null }>();
-    for (const r of input.rows) {
-      if (r.year !== from && r.year !== to) continue;
-      const k = `${r.department}\u0000${r.indicatorId}`;
-      let p = pairs.get(k);
-      if (!p) pairs.set(k, (p = { dept: r.department, id: r.indicatorId, start: null, end: null }));
-      if (r.year === from) p.start = r;
-      else p.end = r;
-    }
-    for (const [k, p] of pairs) {
-      const any = (p.end ?? p.start)!;
-      const ind = indicatorOf(any);
-      departmentsSeen.add(p.dept);
-      indicatorsSeen.add(p.id);
-      const abs = changeAbs(p.start?.value, p.end?.value, from, to);
-      const pctR = changePct(p.start?.value, p.end?.value, from, to);
-      const unit = any.unit || ind.unit;
-      rows.push({
-        key: k,
-        rowIds: [p.start?.rowId, p.end?.rowId].filter((x): x is number => x !== undefined),
-        simulated: isSimulated(p.start, p.end),
-        cells: {
-          department: text(p.dept),
-          type: text(types.get(p.dept) ?? ''),
-          indicator: indicatorCell(ind),
-          year: EMPTY,
-          value: EMPTY,
-          start: p.start ? num(p.start.value) : notReported,
-          end: p.end ? num(p.end.value) : notReported,
-          delta: abs.kind === 'value' ? { text: signed(abs.value), sort: abs.value } : { text: '—', sort: null },
-          deltaPct:
-            pctR.kind === 'value'
-              ? { text: formatPct(pctR.value), sort: pctR.value }
-              : { text: pctR.kind === 'zero-base' ? L.zeroBaseShort : '—', sort: null },
-          unit: text(unitLabel(unit, lang)),
-          qualifier: text(qualifierText(p.start, p.end)),
-          dataset: text(datasetText(p.start, p.end)),
-          evidence: evidenceCell(p.end ?? p.start!, L.evidenceLoading),
-        },
-      });
+    for (const [k, group] of groups) {
+      // One value per department, indicator and year in the store; later rows win if not.
+      group.sort((a, b) => a.year - b.year);
+      const first = group[0]!;
+      const last = group[group.length - 1]!;
+      const ind = indicatorOf(last);
+      departmentsSeen.add(first.department);
+      indicatorsSeen.add(first.indicatorId);
+      observationCount += group.length;
+      const reported = first !== last;
+      const abs = changeAbs(first.value, last.value, first.year, last.year);
+      const pctR = changePct(first.value, last.value, first.year, last.year);
+      const cells: TableRow['cells'] = {
+        department: text(first.department),
+        type: text(types.get(first.department) ?? ''),
+        indicator: indicatorCell(ind),
+        year: EMPTY,
+        value: EMPTY,
+        span: reported ? text(`${first.year}→${last.year}`) : text(String(first.year)),
+        delta: reported && abs.kind === 'value' ? { text: signed(abs.value), sort: abs.value } : { text: '—', sort: null },
+        deltaPct:
+          reported && pctR.kind === 'value'
+            ? { text: formatPct(pctR.value), sort: pctR.value }
+            : { text: reported && pctR.kind === 'zero-base' ? L.zeroBaseShort : '—', sort: null },
+        unit: text(unitLabel(last.unit || ind.unit, lang)),
+        qualifier: text(qualifierText(group)),
+        dataset: text(datasetNames(group)),
+        evidence: evidenceCell(last, L.evidenceLoading),
+      };
+      for (const y of years) cells[yearKey(y)] = notReported;
+      for (const r of group) if (Number.isFinite(r.value)) cells[yearKey(r.year)] = num(r.value);
+      rows.push({ key: k, rowIds: group.map((r) => r.rowId), simulated: group.some((r) => isSimulated(r)), cells });
     }
   }
 
@@ -240,6 +256,8 @@ export function buildTableModel(input: TableModelInput): TableModel {
     rows,
     sort: null,
     range,
+    years,
+    observationCount,
     departmentCount: departmentsSeen.size,
     indicatorCount: indicatorsSeen.size,
   };
@@ -266,11 +284,11 @@ function collationRanks(values: Iterable<string>): Map<string, number> {
 export function sortTable(model: TableModel, key: TableColumnKey, dir: SortDirection): TableModel {
   const sign = dir === 'asc' ? 1 : -1;
   const strings = collationRanks(
-    model.rows.map((r) => r.cells[key].sort).filter((v): v is string => typeof v === 'string'),
+    model.rows.map((r) => tableCell(r, key).sort).filter((v): v is string => typeof v === 'string'),
   );
   const keyOf = (c: TableCell): number | null =>
     c.sort === null ? null : typeof c.sort === 'number' ? c.sort : strings.get(c.sort)!;
-  const keyed = model.rows.map((row, i) => ({ row, i, k: keyOf(row.cells[key]) }));
+  const keyed = model.rows.map((row, i) => ({ row, i, k: keyOf(tableCell(row, key)) }));
   keyed.sort((a, b) => {
     if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
     return sign * (a.k - b.k) || a.i - b.i;

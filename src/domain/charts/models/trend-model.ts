@@ -85,8 +85,14 @@ export function yearList(years: readonly [number, number]): number[] {
 
 export function buildTrendModel(input: TrendModelInput): TrendModel {
   const { indicator, mode } = input;
-  const years = yearList(input.years);
   const rows = input.rows.filter((r) => r.indicatorId === indicator.id);
+  // The axis runs from the first to the last year with data: a range wider than the data
+  // draws no empty years at its ends. Years missing inside stay, drawn as gaps.
+  const reported = new Set(rows.map((r) => r.year));
+  const asked = yearList(input.years);
+  const firstAt = asked.findIndex((y) => reported.has(y));
+  const lastAt = asked.findLastIndex((y) => reported.has(y));
+  const years = firstAt < 0 ? [] : asked.slice(firstAt, lastAt + 1);
   const byDept = byDepartmentYear(rows);
   const names = input.departments.length
     ? [...new Set(input.departments)]

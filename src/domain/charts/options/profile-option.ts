@@ -26,6 +26,7 @@ import { labelsFor, type Lang } from '../labels';
 import { buildProfileModel, type ProfileModel, type ProfilePanel } from '../models/profile-model';
 import { profileSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+import { countAxis } from '../count-axis';
 import { smallMultiplesLayout } from './small-multiples';
 
 export interface ProfileInput extends CommonChartInput {
@@ -174,6 +175,7 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
       type: 'value' as const,
       gridIndex: i,
       splitNumber: 3,
+      ...countAxis(model.panels[i]?.unit ?? ''),
       axisLabel: { color: MUTED_COLOUR, formatter: (v: number) => formatNumber(v) },
       splitLine: { lineStyle: { color: SPLIT_LINE_COLOUR } },
     })),

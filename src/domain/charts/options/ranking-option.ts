@@ -1,5 +1,6 @@
 // 排名 (and 对比) option: sorted horizontal bars, the change since the previous
 // year as label text, median and target lines.
+import { countAxis } from '../count-axis';
 import type {
   BarSeriesOption,
   DataZoomComponentOption,
@@ -144,6 +145,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
       boundaryGap: [0, '8%'],
       // Rates stop at 100 % when every value fits.
       ...(isRate ? { min: 0, max: 100 } : bounds ? bounds : {}),
+      ...countAxis(unit),
       axisLabel: { color: MUTED_COLOUR, formatter: (v: number) => formatNumber(v) },
       splitLine: { lineStyle: { color: SPLIT_LINE_COLOUR } },
     },

@@ -30,6 +30,13 @@ import { asArray, pointTooltip, renderTooltips, type TooltipContent, type Toolti
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { smallMultiplesLayout } from './small-multiples';
+import { approxTextWidth } from '../gradient-legend';
+import { isCountUnit } from '../count-axis';
+
+/** The trend legend: one name a row (item 14 px + gap), icon and gap before the text, widest column. */
+const LEGEND_ROW_HEIGHT = 20;
+const LEGEND_ICON_WIDTH = 25 + 5 + 8;
+const LEGEND_MAX_WIDTH = 300;
 
 export type TrendLayout = 'single' | 'small-multiples';
 
@@ -147,6 +154,8 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
   };
 
   const refLine = referenceLine(model.mode, lang);
+  // Counts and their changes are whole numbers; percentages and indexes are not.
+  const integerAxis = (model.mode === 'absolute' || model.mode === 'yoy-abs') && isCountUnit(model.unit);
   const axisLabelFormatter = (v: number) => (model.mode === 'yoy-pct' ? formatNumber(v) + '%' : formatNumber(v));
   const lineSeries = (s: TrendSeries, i: number, axisIndex: number): LineSeriesOption => ({
     type: 'line',
@@ -185,31 +194,37 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
       grid: layout.cells.map((c) => ({ ...c.grid, ...CONTAIN_LABELS })),
       xAxis: layout.cells.map((_, i) => xAxis(yearLabels, i, L.axisYear, false)),
       yAxis: layout.cells.map((_, i) =>
-        yAxis(i, i % layout.cols === 0 ? yName : '', axisLabelFormatter, shared),
+        yAxis(i, i % layout.cols === 0 ? yName : '', axisLabelFormatter, shared, integerAxis),
       ),
       series: model.series.map((s, i) => lineSeries(s, i, i)),
     };
     return { option, summary, model, height: Math.max(layout.height, 320) };
   }
 
-  const legendTop = frame.top;
+  // Every line's name stays readable: a plain legend down the right of the plot, one name a
+  // row, never a paged one (「1/4」). The plot grows when the names need more rows.
+  const names = model.series.map((s) => s.department);
+  const legendWidth = Math.min(LEGEND_MAX_WIDTH, Math.max(0, ...names.map((n) => approxTextWidth(n, 12))) + LEGEND_ICON_WIDTH);
+  const plotHeight = Math.max(420, names.length * LEGEND_ROW_HEIGHT + 40);
   const option: EChartsOption = {
     ...base,
     tooltip,
     legend: {
-      type: 'scroll',
-      top: legendTop,
-      left: 12,
-      right: 12,
-      data: model.series.map((s) => s.department),
+      type: 'plain',
+      orient: 'vertical',
+      top: frame.top + 8,
+      right: 8,
+      itemGap: LEGEND_ROW_HEIGHT - 14,
+      itemHeight: 14,
+      data: names,
       textStyle: { fontFamily: FONT_FAMILY },
     },
-    grid: { left: 12, right: 24, top: legendTop + 32, bottom: frame.bottom, ...CONTAIN_LABELS },
+    grid: { left: 12, right: 24 + legendWidth, top: frame.top + 32, bottom: frame.bottom, ...CONTAIN_LABELS },
     xAxis: xAxis(yearLabels, 0, L.axisYear, true),
-    yAxis: yAxis(0, yName, axisLabelFormatter, null),
+    yAxis: yAxis(0, yName, axisLabelFormatter, null, integerAxis),
     series: model.series.map((s, i) => lineSeries(s, i, 0)),
   };
-  return { option, summary, model, height: 420 + frame.top + frame.bottom };
+  return { option, summary, model, height: plotHeight + frame.top + frame.bottom };
 }
 
 function referenceLine(mode: TrendMode, lang: Lang): LineSeriesOption['markLine'] | null {
@@ -245,11 +260,13 @@ function yAxis(
   name: string,
   formatter: (v: number) => string,
   shared: [number, number] | null,
+  integer: boolean,
 ): YAXisComponentOption {
   return {
     type: 'value',
     gridIndex,
     name,
+    ...(integer ? { minInterval: 1 } : {}),
     nameTextStyle: { color: MUTED_COLOUR, align: 'left' },
     ...(shared ? { min: shared[0], max: shared[1] } : {}),
     axisLabel: { color: MUTED_COLOUR, formatter },
