@@ -76,7 +76,7 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
       title,
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
-        buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
+        buildOption: (size) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
         rows: () => observationsForRows(snapshot!, current),
       },
     };
@@ -93,7 +93,7 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     title,
     spec: {
       fileBase: `${indicator.labelZh}-趋势-${lo}-${hi}-${who}`,
-      buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos) }).option,
+      buildOption: (size) => buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
       rows: () => observationsForRows(snapshot!, rows),
     },
   };

@@ -15,7 +15,7 @@ import { describeWriteError } from '../import/use-import-flow';
 import { readReportFile } from './read-report-file';
 import { ReportTextView } from './report-text-view';
 import { ReviewTable } from './review-table';
-import { draftFromResult, draftProblems, draftsToObservations, manualRow, withReportField, type ReportDraft, type ReviewRow } from './review-model';
+import { draftFromResult, draftProblems, draftsToObservations, manualRow, reportTitle, withReportField, type ReportDraft, type ReviewRow } from './review-model';
 
 interface Props {
   catalog: Catalog;
@@ -59,7 +59,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
     }
     setDrafts((d) => [...d, ...added]);
     if (added.length) setCurrent(drafts.length);
-    if (!name && added[0]) setName(`报告提取：${added.map((a) => a.department || a.name).join('、').slice(0, 40)}`);
+    if (!name && added[0]) setName(`报告提取：${added.map(reportTitle).join('、').slice(0, 40)}`);
     setStatus(errors.length ? { kind: 'error', text: errors.join('；') } : null);
     setBusy(false);
   };

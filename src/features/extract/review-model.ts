@@ -20,6 +20,12 @@ export interface ReportDraft {
 
 let nextKey = 1;
 
+/** What a report is called in a dataset name: its department and year, else its file name without extension. */
+export function reportTitle(d: Pick<ReportDraft, 'name' | 'department' | 'year'>): string {
+  if (d.department) return d.year ? `${d.department} ${d.year}年` : d.department;
+  return d.name.replace(/\.(txt|html?|docx|pdf)$/i, '');
+}
+
 export function draftFromResult(name: string, text: string, r: ExtractionResult, ms: number): ReportDraft {
   return {
     name,

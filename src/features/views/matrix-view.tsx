@@ -1,4 +1,5 @@
 // 矩阵: departments × indicators for one year, coloured by rank or by change.
+import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
 import { buildMatrixModel, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
@@ -98,7 +99,7 @@ export function MatrixView(props: ViewProps) {
   const currentRows = (): ChartRow[] => indicesOfYear(columns, year).map((i) => columns.row(i));
   const exportSpec = {
     fileBase: `部门指标矩阵-${year}`,
-    buildOption: () => buildMatrixOption({ ...input, titles: exportTitles(t, title, subtitle, currentRows(), derived!.datasetInfos) }, model).option,
+    buildOption: (size: ImageSize) => buildMatrixOption({ ...input, titles: exportTitles(title, subtitle, currentRows(), derived!.datasetInfos, size) }, model).option,
     rows: () => observationsForRows(snapshot!, currentRows()),
   };
   return (

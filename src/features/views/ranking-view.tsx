@@ -1,4 +1,5 @@
 // 排名: one indicator, one year, departments as sorted bars with the change since last year.
+import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo } from 'react';
 import { buildRankingOption, type RankingInput } from '../../domain/charts/options/ranking-option';
@@ -51,7 +52,7 @@ export function RankingView(props: ViewProps) {
   const current = rows.filter((r) => r.year === year);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-排名-${year}`,
-    buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
+    buildOption: (size: ImageSize) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, current),
   };
   return (

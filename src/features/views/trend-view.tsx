@@ -1,4 +1,5 @@
 // 趋势: one indicator, the chosen departments over the years.
+import type { ImageSize } from '../../image-export/image-size';
 import { useCallback, useMemo } from 'react';
 import { buildTrendOption, type TrendInput } from '../../domain/charts/options/trend-option';
 import type { TrendMode } from '../../domain/charts/models/trend-model';
@@ -56,7 +57,7 @@ export function TrendView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-趋势-${from}-${to}`,
-    buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos) }).option,
+    buildOption: (size: ImageSize) => buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, rows),
   };
   const modes: TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
