@@ -71,13 +71,15 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     const unit = indicator.unit || current[0]?.unit || '';
     const title = t('chartTitleRanking', { indicator: name, unit, year });
     const input = { rows, indicator, year, departments: selection(state), ...common };
-    const subtitle = `${t('departments')}：${buildRankingOption(input).model.reportedCount}`;
+    const model = buildRankingOption(input).model;
+    const subtitle = `${t('departments')}：${model.reportedCount}`;
     return {
       title,
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
         buildOption: (size) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
         rows: () => observationsForRows(snapshot!, current),
+        ranking: model.entries,
       },
     };
   }

@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { copyPngToClipboard, ClipboardUnavailable } from '../../image-export/clipboard';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
-import { CsvEncodingControl, ImageSettingsControls } from './export-settings-controls';
+import { useCatalog } from '../../queries/store-queries';
+import { CsvEncodingControl, CsvFormControl, ImageSettingsControls } from './export-settings-controls';
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
 import type { ExportSpec } from './export-spec';
-import { saveCsv } from './save-csv';
+import { csvTextParts, saveCsv } from './save-csv';
 import './export.css';
 
 export type { ExportSpec };
@@ -16,7 +17,6 @@ export { SIZE_PRESETS } from './export-settings';
 
 // Rendering for export, the CSV writer and printing load on first use, not with the page.
 const renderer = () => import('../../image-export/render-chart-image');
-const csvWriter = () => import('../../domain/csv/write-csv');
 const printer = () => import('../print/print-charts');
 
 type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
@@ -24,6 +24,7 @@ type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
 export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string }) {
   const { t, lang } = useI18n();
   const settings = useExportSettings();
+  const catalog = useCatalog().data;
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const size = settingsSize(settings);
@@ -95,14 +96,15 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
         >
           {t('print')}
         </button>
+        <CsvFormControl />
         <CsvEncodingControl />
         <button
           type="button"
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const { observationsToCsvParts } = await csvWriter();
-              const outside = saveCsv(observationsToCsvParts(await spec.rows()), `${spec.fileBase}.csv`, settings.csvEncoding);
+              const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id));
+              const outside = saveCsv(parts, `${spec.fileBase}.csv`, settings.csvEncoding);
               return outside.length ? { kind: 'warning', text: t('gbkWarning', { chars: outside.join(' ') }) } : undefined;
             })
           }

@@ -1,6 +1,7 @@
 // What a view hands to the exports: how to build its chart at a given size, a file
 // name, and the observations behind it.
 import type { EChartsOption } from 'echarts';
+import type { RankingOrder } from '../../domain/export/print-table';
 import type { Observation } from '../../domain/types';
 import type { ImageSize } from '../../image-export/image-size';
 
@@ -10,4 +11,6 @@ export interface ExportSpec {
   fileBase: string;
   /** The observations behind the chart (evidence included) for the CSV export. */
   rows: () => Promise<Observation[]>;
+  /** A ranking's order and ranks: its printed table follows them (with 名次). */
+  ranking?: RankingOrder;
 }

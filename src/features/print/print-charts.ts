@@ -37,7 +37,7 @@ export async function printCharts(
   for (const item of items) {
     opts.onProgress?.(charts.length, items.length);
     const blob = await renderPng(item.spec.buildOption(PRINT_SIZE), PRINT_SIZE, PRINT_RATIO, '#ffffff', { watermark: opts.watermark });
-    const table = buildPrintTable(await item.spec.rows(), opts.lang ?? 'zh');
+    const table = buildPrintTable(await item.spec.rows(), opts.lang ?? 'zh', undefined, item.spec.ranking);
     charts.push({ title: item.title, imageUrl: URL.createObjectURL(blob), table });
   }
   const id = nextId++;

@@ -61,6 +61,7 @@ function PrintFigure({ chart }: { chart: PrintChart }) {
         <caption>{chart.title}</caption>
         <thead>
           <tr>
+            {table.ranked && <th className="num">{t('exportPrintRank')}</th>}
             <th>{t('departments')}</th>
             {table.byIndicator && <th>{t('indicator')}</th>}
             {table.years.map((y) => (
@@ -73,6 +74,7 @@ function PrintFigure({ chart }: { chart: PrintChart }) {
         <tbody>
           {table.rows.map((r, i) => (
             <tr key={i}>
+              {table.ranked && <td className="num">{r.rank ?? '—'}</td>}
               <td>{r.department}</td>
               {table.byIndicator && <td>{r.indicator}</td>}
               {r.cells.map((c, k) => (

@@ -54,6 +54,7 @@ export function RankingView(props: ViewProps) {
     fileBase: `${indicator.labelZh}-排名-${year}`,
     buildOption: (size: ImageSize) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, current),
+    ranking: built.model.entries,
   };
   return (
     <ViewFrame
