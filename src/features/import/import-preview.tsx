@@ -54,7 +54,20 @@ export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<type
         <li>
           {t('warnings')} <strong>{warnings.length}</strong>
         </li>
+        {parsed.stats.skippedCells > 0 && (
+          <li>
+            {t('skippedCellsCount')} <strong data-testid="count-skipped-cells">{parsed.stats.skippedCells}</strong>
+          </li>
+        )}
       </ul>
+      {parsed.stats.skippedCells > 0 && (
+        <p className="hint" data-testid="skipped-cells">
+          {t('skippedCellsList', {
+            cells: parsed.skippedCells.map((c) => t('skippedCellAt', { line: c.line, column: c.column })).join(t('skippedCellsSeparator')),
+            more: parsed.stats.skippedCells > parsed.skippedCells.length ? t('skippedCellsMore', { n: parsed.stats.skippedCells }) : '',
+          })}
+        </p>
+      )}
       {!parsed.ok && (
         <p role="alert" className="error">
           {t('fileError')}：{errors[0]?.message}
