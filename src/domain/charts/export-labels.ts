@@ -9,6 +9,15 @@ export interface ExportLabels {
   colon: string;
   /** One line explaining the change marks next to ranking values. */
   changeMarks: string;
+  /** Which part of a paged matrix export an image holds. */
+  matrixPage: (page: number, pages: number, rows: Span, columns: Span) => string;
+}
+
+/** Items from..to (1-based) of total. */
+export interface Span {
+  from: number;
+  to: number;
+  total: number;
 }
 
 const zh: ExportLabels = {
@@ -16,6 +25,7 @@ const zh: ExportLabels = {
   sourceSeparator: '；',
   colon: '：',
   changeMarks: '▲ 较上年增加　▼ 较上年减少　＝ 与上年持平',
+  matrixPage: (p, n, r, c) => `第 ${p}/${n} 页：部门 ${r.from}–${r.to}（共 ${r.total} 个），指标 ${c.from}–${c.to}（共 ${c.total} 个）`,
 };
 
 const en: ExportLabels = {
@@ -23,6 +33,7 @@ const en: ExportLabels = {
   sourceSeparator: '; ',
   colon: ': ',
   changeMarks: '▲ up on last year   ▼ down on last year   ＝ unchanged',
+  matrixPage: (p, n, r, c) => `Page ${p}/${n}: departments ${r.from}–${r.to} of ${r.total}, indicators ${c.from}–${c.to} of ${c.total}`,
 };
 
 export function exportLabelsFor(lang: Lang): ExportLabels {

@@ -56,7 +56,9 @@ function PrintFigure({ chart }: { chart: PrintChart }) {
   const anyDerived = table.rows.some((r) => r.cells.some((c) => c?.derived));
   return (
     <section className="print-chart">
-      <img src={chart.imageUrl} alt={chart.title} />
+      {chart.imageUrls.map((url, i) => (
+        <img key={i} src={url} alt={chart.imageUrls.length > 1 ? `${chart.title} (${i + 1}/${chart.imageUrls.length})` : chart.title} />
+      ))}
       <table className="print-table">
         <caption>{chart.title}</caption>
         <thead>

@@ -3,6 +3,7 @@ import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
 import { buildMatrixModel, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
+import { buildMatrixExportOptions } from '../../domain/charts/options/matrix-export';
 import { buildMatrixOption, matrixPageSources, type MatrixInput } from '../../domain/charts/options/matrix-option';
 import { anySimulated, datasetLookup } from '../../domain/charts/common';
 import type { ChartRow } from '../../domain/observations/chart-row';
@@ -97,9 +98,13 @@ export function MatrixView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const hasCurrent = model.reportedCount > 0;
   const currentRows = (): ChartRow[] => indicesOfYear(columns, year).map((i) => columns.row(i));
+  const exportPages = (size: ImageSize) =>
+    buildMatrixExportOptions({ ...input, titles: exportTitles(title, subtitle, currentRows(), derived!.datasetInfos, size) }, model, size);
   const exportSpec = {
     fileBase: `部门指标矩阵-${year}`,
-    buildOption: (size: ImageSize) => buildMatrixOption({ ...input, titles: exportTitles(title, subtitle, currentRows(), derived!.datasetInfos, size) }, model).option,
+    buildOption: (size: ImageSize) => exportPages(size)[0]!,
+    // The whole matrix, paged into several images when it does not fit one (never the scroll window).
+    buildPages: (size: ImageSize) => exportPages(size),
     rows: () => observationsForRows(snapshot!, currentRows()),
   };
   return (
