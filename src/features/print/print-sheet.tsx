@@ -63,7 +63,7 @@ function PrintFigure({ chart }: { chart: PrintChart }) {
         <caption>{chart.title}</caption>
         <thead>
           <tr>
-            {table.ranked && <th className="num">{t('exportPrintRank')}</th>}
+            {table.ranked && <th className="num rank">{t('exportPrintRank')}</th>}
             <th>{t('departments')}</th>
             {table.byIndicator && <th>{t('indicator')}</th>}
             {table.years.map((y) => (

@@ -86,7 +86,8 @@ export function MatrixView(props: ViewProps) {
     [model, shown, page, lang, state.palette, state.decal, derived],
   );
   const title = t('chartTitleMatrix', { year });
-  const subtitle = `${t('departments')}：${departments.length} · ${t('indicator')}：${indicators.length}`;
+  // What the chart holds: the departments and the indicators with a value this year.
+  const subtitle = `${t('departments')}：${model.rows.length} · ${t('indicator')}：${model.columns.length}`;
   const rowAt = useCallback(
     // Heatmap data carry the cell index as their fourth value.
     (p: ClickParams) => {
