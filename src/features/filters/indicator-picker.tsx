@@ -3,7 +3,9 @@ import { useId, useMemo, useState } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { looseKey } from '../../domain/text/normalize-text';
 import type { Indicator } from '../../domain/types';
-import { useI18n } from '../../i18n/i18n';
+import { categoryLabel } from '../../domain/catalog/category-labels';
+import { unitLabel } from '../../domain/charts/format';
+import { useI18n, type Lang } from '../../i18n/i18n';
 
 interface Props {
   catalog: Catalog;
@@ -35,7 +37,7 @@ export function IndicatorPicker({ catalog, available, value, onChange }: Props) 
       .map(([cat, list]) => [cat, list.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9))] as const);
   }, [available, catalog, query, lang, value]);
   const current = catalog.resolve(value);
-  const dirText = { up: lang === 'en' ? 'higher is better' : '越高越好', down: lang === 'en' ? 'lower is better' : '越低越好', neutral: lang === 'en' ? 'neutral' : '中性' };
+  const dirText = { up: t('directionUp'), down: t('directionDown'), neutral: t('directionNeutral') };
   const definition = lang === 'en' ? current.definitionEn : current.definitionZh;
   return (
     <fieldset className="filter-group">
@@ -49,19 +51,26 @@ export function IndicatorPicker({ catalog, available, value, onChange }: Props) 
       />
       <select id={id} aria-label={t('indicator')} value={value} onChange={(e) => onChange(e.target.value)} size={8}>
         {groups.map(([cat, list]) => (
-          <optgroup key={cat} label={cat}>
+          <optgroup key={cat} label={categoryLabel(cat, lang)}>
             {list.map((ind) => (
-              <option key={ind.id} value={ind.id}>
-                {(lang === 'en' ? ind.labelEn : ind.labelZh) + `（${ind.unit || '—'}）`}
+              <option key={ind.id} value={ind.id} data-user-text={ind.custom ? '' : undefined}>
+                {withUnit(lang === 'en' ? ind.labelEn : ind.labelZh, ind.unit, lang)}
               </option>
             ))}
           </optgroup>
         ))}
       </select>
       <p className="hint">
-        {t('unit')}：{current.unit || '—'} · {dirText[current.direction]}
+        {t('unit')}{t('labelColon')}{current.unit ? unitLabel(current.unit, lang) || current.unit : '—'} · {dirText[current.direction]}
         {definition ? ` · ${definition}` : ''}
       </p>
     </fieldset>
   );
+}
+
+/** 「清理规范性文件数（件）」 / "Normative documents cleaned up (items)"; 「（—）」 only when no unit is known. */
+function withUnit(label: string, unit: string, lang: Lang): string {
+  if (lang === 'zh') return `${label}（${unit || '—'}）`;
+  const u = unit ? unitLabel(unit, lang) : '';
+  return u ? `${label} (${u})` : label;
 }

@@ -53,7 +53,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
           />
         </label>
         <label>
-          {t('encoding')}：
+          {t('encoding')}{t('labelColon')}
           <select
             aria-label={t('encoding')}
             value={encoding}
@@ -65,7 +65,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
           >
             {ENCODINGS.map((e) => (
               <option key={e} value={e}>
-                {e === 'auto' ? '自动识别 / Auto' : e}
+                {e === 'auto' ? t('importEncodingAuto') : e}
               </option>
             ))}
           </select>

@@ -87,7 +87,7 @@ export function MatrixView(props: ViewProps) {
   );
   const title = t('chartTitleMatrix', { year });
   // What the chart holds: the departments and the indicators with a value this year.
-  const subtitle = `${t('departments')}：${model.rows.length} · ${t('indicator')}：${model.columns.length}`;
+  const subtitle = `${t('departments')}${t('labelColon')}${model.rows.length} · ${t('indicator')}${t('labelColon')}${model.columns.length}`;
   const rowAt = useCallback(
     // Heatmap data carry the cell index as their fourth value.
     (p: ClickParams) => {

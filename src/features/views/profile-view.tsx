@@ -43,7 +43,7 @@ export function ProfileView(props: ViewProps) {
   const built = useMemo(() => buildProfileOption(input), [input]);
   const own = rows.filter((r) => r.department === department);
   const title = t('chartTitleProfile', { department });
-  const subtitle = `${t('departmentType')}：${type || '—'} · ${t('peersNote')}`;
+  const subtitle = `${t('departmentType')}${t('labelColon')}${type || '—'} · ${t('peersNote')}`;
   const rowAt = useCallback(
     (p: ClickParams) => {
       // Each panel has its own line, followed by a peer-median line when peers exist.

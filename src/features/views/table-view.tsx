@@ -15,6 +15,8 @@ import { buildRankingOption } from '../../domain/charts/options/ranking-option';
 
 const ROW_PX = 34;
 
+/** Columns that show what users' files and reports say (names, evidence), not UI words. */
+const DATA_COLUMNS: ReadonlySet<string> = new Set(['department', 'type', 'dataset', 'evidence']);
 export function TableView(props: ViewProps) {
   const { state, data, onOpenSource } = props;
   const { t, lang } = useI18n();
@@ -112,7 +114,7 @@ export function TableView(props: ViewProps) {
                   {cols.map((c) => {
                     const cell = r.cells[c.key];
                     return (
-                      <div role="cell" key={c.key} title={cell.text} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : ''].join(' ')}>
+                      <div role="cell" key={c.key} title={cell.text} data-user-text={DATA_COLUMNS.has(c.key) ? '' : undefined} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : ''].join(' ')}>
                         {cell.text}
                         {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
                       </div>
