@@ -17,6 +17,7 @@ const ROW_PX = 34;
 
 /** Columns that show what users' files and reports say (names, evidence), not UI words. */
 const DATA_COLUMNS: ReadonlySet<string> = new Set(['department', 'type', 'dataset', 'evidence']);
+
 export function TableView(props: ViewProps) {
   const { state, data, onOpenSource } = props;
   const { t, lang } = useI18n();
@@ -80,7 +81,7 @@ export function TableView(props: ViewProps) {
         <ExportBar spec={exportSpec} title={t('chartTitleTable')} />
       </div>
       <div className="view-controls">
-        <CheckControl label={`${t('all')}${t('indicator')}`} checked={allIndicators} onChange={setAllIndicators} />
+        <CheckControl label={t('tableAllIndicators')} checked={allIndicators} onChange={setAllIndicators} />
       </div>
       <div className="vtable" role="table" aria-label={t('chartTitleTable')} aria-rowcount={model.rows.length + 1} data-testid="data-table">
         <div role="rowgroup">

@@ -2,6 +2,7 @@
 export const zh = {
   /** Between a label and its value: full-width in Chinese, 「: 」 in English. */
   labelColon: '：',
+  tableAllIndicators: '全部指标',
   extractDropHint: '将报告（.txt / .html / .docx / .pdf）拖到此处，或',
   extractChooseFiles: '选择报告文件',
   extractPasteText: '粘贴报告全文',
@@ -40,6 +41,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   labelColon: ': ',
+  tableAllIndicators: 'All indicators',
   extractDropHint: 'Drop reports (.txt / .html / .docx / .pdf) here, or',
   extractChooseFiles: 'Choose report files',
   extractPasteText: 'Paste the full text of a report',
