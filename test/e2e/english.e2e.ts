@@ -85,6 +85,11 @@ describe('English mode', () => {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForTimeout(300);
       found.push(...(await leftovers(page, tab)));
+      if (tab === 'Data table') {
+        // Column headers wrap, they are never cut (「2019 valu」).
+        const cut = await page.getByRole('columnheader').evaluateAll((hs) => hs.filter((h) => h.scrollWidth > h.clientWidth + 1 || h.scrollHeight > h.clientHeight + 1).map((h) => h.textContent));
+        expect(cut).toEqual([]);
+      }
       await shot(`view-${tab.replace(/\W+/g, '-').toLowerCase()}`);
     }
     // The print preview of the current chart.

@@ -11,9 +11,15 @@ import { CheckControl } from './chart-controls';
 import { useViewRows } from './use-view-rows';
 import { datasetFilter, type ViewProps } from './view-context';
 import { ExportBar } from '../export/export-bar';
+import { textWidth } from '../../domain/charts/text-width';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
 
 const ROW_PX = 34;
+
+/** Width of the longest word of a header (bold 13 px) plus the cell padding. */
+function headerMinPx(label: string): number {
+  return Math.ceil(Math.max(0, ...label.split(/\s+/).map((w) => textWidth(w, 13))) * 1.1) + 12;
+}
 
 /** Columns that show what users' files and reports say (names, evidence), not UI words. */
 const DATA_COLUMNS: ReadonlySet<string> = new Set(['department', 'type', 'dataset', 'evidence']);
@@ -67,8 +73,11 @@ export function TableView(props: ViewProps) {
     rows: () => observationsForRows(snapshot!, rows),
   };
   const cols = model.columns;
-  // Columns shrink with ellipsis rather than widening the page; full text is in the title.
-  const template = cols.map((c) => (c.key === 'evidence' ? 'minmax(0, 3fr)' : c.key === 'department' || c.key === 'indicator' ? 'minmax(0, 1.4fr)' : 'minmax(0, 0.8fr)')).join(' ');
+  // Cells shrink with ellipsis rather than widening the page; full text is in the title.
+  // A header wraps between words, never inside one: each column is at least as wide as its longest header word.
+  const template = cols
+    .map((c) => `minmax(${headerMinPx(c.label)}px, ${c.key === 'evidence' ? 3 : c.key === 'department' || c.key === 'indicator' ? 1.4 : 0.8}fr)`)
+    .join(' ');
   return (
     <div id="view-panel" role="tabpanel" className="view">
       <div className="view-head">
