@@ -167,7 +167,12 @@ describe('matrix export holds the whole selection', () => {
     );
     const xs = new Set<number>();
     const ys = new Set<number>();
-    for (const { data } of series) for (let i = 0; i < data.length; i += 4) (xs.add(data[i]!), ys.add(data[i + 1]!));
+    for (const { data } of series) {
+      for (let i = 0; i < data.length; i += 4) {
+        xs.add(data[i]!);
+        ys.add(data[i + 1]!);
+      }
+    }
     const indicators = xs.size;
     const departments = ys.size;
     expect(departments).toBeGreaterThan(25);
@@ -195,7 +200,7 @@ describe('matrix export holds the whole selection', () => {
     expect(images.length).toBe(files.length);
     for (const [name, bytes] of images) {
       expect(pngSize(bytes), name).toEqual({ width: 2560, height: 1440 });
-      writeFileSync(`${RESULTS_DIR}/fit-matrix-${images.indexOf(images.find((x) => x[0] === name)!) + 1}.png`, bytes);
+      writeFileSync(`${RESULTS_DIR}/fit-matrix-${name.replace(/[^\w.-]+/g, '_')}`, bytes);
     }
     expect(await bar().getByRole('status').textContent()).toContain(`已分为 ${files.length} 张图片`);
   });

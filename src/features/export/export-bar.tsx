@@ -46,8 +46,11 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
   const options = () => exportOptions(spec, size);
   const png = async (option: EChartsOption) => (await renderer()).renderPng(option, size, settings.ratio, background, extras);
   /** One file, or a ZIP of numbered pages when the chart needs several images. */
-  const saveImages = async (files: Blob[], ext: string) => {
-    if (files.length === 1) return saveBlob(files[0]!, safeFileName(`${spec.fileBase}${ext}`));
+  const saveImages = async (files: Blob[], ext: string): Promise<Note> => {
+    if (files.length === 1) {
+      saveBlob(files[0]!, safeFileName(`${spec.fileBase}${ext}`));
+      return null;
+    }
     const { zipEntries } = await zipper();
     const entries = await Promise.all(files.map(async (b, i) => ({ name: `${spec.fileBase}-${t('exportPageFile', { page: i + 1, pages: files.length })}${ext}`, data: new Uint8Array(await b.arrayBuffer()) })));
     saveBlob(new Blob([zipEntries(entries)], { type: 'application/zip' }), safeFileName(`${spec.fileBase}${ext.replace(/\.\w+$/, '')}.zip`));
