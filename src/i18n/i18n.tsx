@@ -1,5 +1,5 @@
 // Language context: zh-CN by default, English switchable.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { en, zh, type MessageKey } from './messages';
 
 export type Lang = 'zh' | 'en';
@@ -19,6 +19,10 @@ const LangContext = createContext<{ lang: Lang; t: Translate }>({ lang: 'zh', t:
 
 export function LangProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  // The page's language follows the UI: screen readers and fonts pick it up from <html lang>.
+  useEffect(() => {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  }, [lang]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }
 

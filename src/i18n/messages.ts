@@ -1,13 +1,14 @@
 // UI strings. Chinese first; English complete, so no screen ever mixes the two.
 // Each feature area keeps its strings in its own module under messages/; every module
 // exports `zh` and an `en` typed by zh's keys, so a missing translation fails the type check.
-import * as checks from './messages/checks';
-import * as core from './messages/core';
-import * as review from './messages/review';
-import * as views from './messages/views';
+import * as checksStrings from './messages/checks';
+import * as coreStrings from './messages/core';
+import * as exportStrings from './messages/export';
+import * as reviewStrings from './messages/review';
+import * as viewsStrings from './messages/views';
 
-export const zh = { ...core.zh, ...checks.zh, ...review.zh, ...views.zh };
+export const zh = { ...coreStrings.zh, ...checksStrings.zh, ...exportStrings.zh, ...reviewStrings.zh, ...viewsStrings.zh };
 
 export type MessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = { ...core.en, ...checks.en, ...review.en, ...views.en };
+export const en: Record<MessageKey, string> = { ...coreStrings.en, ...checksStrings.en, ...exportStrings.en, ...reviewStrings.en, ...viewsStrings.en };

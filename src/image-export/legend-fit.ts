@@ -3,7 +3,7 @@
 // that wraps, and the plot area moves down by the rows the wrapping adds.
 import type { EChartsOption } from 'echarts';
 import type { ImageSize } from './image-size';
-import { textWidth } from './watermark';
+import { textWidth } from '../domain/charts/text-width';
 
 type Obj = Record<string, unknown>;
 

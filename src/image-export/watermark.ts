@@ -2,6 +2,7 @@
 // repeated over the whole image, drawn above the chart so it cannot be cropped away.
 import type { EChartsOption } from 'echarts';
 import type { ImageSize } from './image-size';
+import { textWidth } from '../domain/charts/text-width';
 import { EXPORT_FONT_STACK } from './export-font-stack';
 
 type Element = Record<string, unknown>;
@@ -11,12 +12,6 @@ export function cleanWatermark(text: string | undefined): string {
   return [...(text ?? '').replace(/\s+/g, ' ').trim()].slice(0, 40).join('');
 }
 
-/** Rough width of a text line in px (CJK and full-width characters are square). */
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffef]|[\u{20000}-\u{3ffff}]/u.test(ch) ? fontSize : fontSize * 0.6;
-  return w;
-}
 
 /** Positions (centres) of the tiles that cover the image. */
 export function watermarkTiles(size: ImageSize, text: string): { x: number; y: number; fontSize: number }[] {

@@ -1,6 +1,7 @@
 // The indicator picker's list: catalog indicators grouped by category in catalog order,
 // uncatalogued (`other:`) ones apart, so that one extraction does not bury the catalog.
 import type { Lang } from '../charts/labels';
+import { unitLabel } from '../charts/format';
 import { looseKey } from '../text/normalize-text';
 import { isOtherIndicator, type Catalog } from './catalog';
 
@@ -67,5 +68,7 @@ export function groupIndicators(a: GroupArgs): IndicatorGroups {
 /** An option's text: the name and, when known, the unit in brackets. */
 export function indicatorOptionText(item: IndicatorItem, lang: Lang): string {
   if (!item.unit) return item.label;
-  return lang === 'en' ? `${item.label} (${item.unit})` : `${item.label}（${item.unit}）`;
+  if (lang === 'zh') return `${item.label}（${item.unit}）`;
+  const u = unitLabel(item.unit, lang);
+  return u ? `${item.label} (${u})` : item.label;
 }

@@ -9,8 +9,12 @@ import type { Lang } from './labels';
 export interface ChartTitles {
   title: string;
   subtitle: string;
-  /** e.g. 「数据来源：… 导出时间 2026-11-23」. */
-  footer: string;
+  /** Names of the datasets the chart shows, for the footer 「数据来源：…」. */
+  sources: readonly string[];
+  /** Export date for the footer, e.g. 2026-11-23. */
+  date: string;
+  /** Width of the exported image in px: the footer wraps within it. */
+  width: number;
 }
 
 export interface CommonChartInput {

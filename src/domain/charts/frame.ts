@@ -10,6 +10,7 @@ import {
   TEXT_STYLE,
 } from './chart-theme';
 import type { ChartTitles } from './common';
+import { footerLines } from './footer-lines';
 import { labelsFor, type Lang } from './labels';
 
 export interface FrameArgs {
@@ -38,9 +39,17 @@ const BADGE_ROW = 36;
 /** A graphic text element (kept loose: ECharts types it as a wide union). */
 export type GraphicElement = Record<string, unknown>;
 
-function textElement(text: string, pos: { left?: number; right?: number; top?: number; bottom?: number }, fill: string, extra: Record<string, unknown> = {}): GraphicElement {
+function textElement(
+  text: string,
+  pos: { left?: number; right?: number; top?: number; bottom?: number },
+  fill: string,
+  extra: Record<string, unknown> = {},
+  /** Marks the element's role in an exported SVG (class attribute), e.g. for tests. */
+  name?: string,
+): GraphicElement {
   return {
     type: 'text',
+    ...(name ? { name } : {}),
     ...pos,
     silent: true,
     z: 100,
@@ -68,10 +77,12 @@ export function buildFrame(a: FrameArgs): Frame {
       subtextStyle: { fontFamily: FONT_FAMILY, fontSize: 12, color: MUTED_COLOUR },
     });
     top = hasSub ? 64 : 42;
-    if (a.titles.footer.trim() !== '') {
-      elements.push(textElement(a.titles.footer, { left: PAD, bottom }, MUTED_COLOUR));
-      bottom += LINE + 4;
+    const footer = footerLines({ sources: a.titles.sources, date: a.titles.date, maxWidth: a.titles.width - 2 * PAD, lang: a.lang });
+    for (const line of footer.reverse()) {
+      elements.push(textElement(line, { left: PAD, bottom }, MUTED_COLOUR, {}, 'chart-footer'));
+      bottom += LINE;
     }
+    bottom += 4;
   }
   for (const note of [...a.notes].reverse()) {
     elements.push(textElement(note, { left: PAD, bottom }, MUTED_COLOUR));

@@ -2,6 +2,7 @@
 // distinct cell text: a million rows repeat a few hundred names, so each is checked once.
 import type { Catalog } from '../catalog/catalog';
 import { OTHER_PREFIX, otherIndicatorId } from '../catalog/catalog';
+import { CUSTOM_INDICATOR_PREFIX_ZH } from '../catalog/custom-indicator-name';
 import { expandDepartmentName } from '../departments/infer-department';
 import type { Indicator } from '../types';
 import { fieldOf } from './header-aliases';
@@ -10,6 +11,9 @@ import { MAX_NAME_CHARS } from './limits';
 import { parseYear, type YearResult } from './parse-year';
 import { forbiddenControl, hasHan, hasPrivateUse, normalizeName, startsLikeFormula, unescapeFormulaPrefix } from './text-cells';
 import { isIntegerUnit, isPercentUnit, normalizeUnit, unitClassOf, unitsCompatible } from './units';
+
+/** 「目录外：名称」 as exports write an uncatalogued indicator for people (NFKC, as cells are compared). */
+const CUSTOM_PREFIX = normalizeName(CUSTOM_INDICATOR_PREFIX_ZH);
 
 export interface Note {
   code: string;
@@ -168,8 +172,9 @@ export class FieldResolver {
     if (bad) return { kind: 'error', ...bad };
     const name = normalizeName(cell);
     const text = normalizeName(textCell);
-    if (name.startsWith(OTHER_PREFIX)) {
-      const label = normalizeName(name.slice(OTHER_PREFIX.length));
+    const prefix = name.startsWith(OTHER_PREFIX) ? OTHER_PREFIX : name.startsWith(CUSTOM_PREFIX) ? CUSTOM_PREFIX : '';
+    if (prefix) {
+      const label = normalizeName(name.slice(prefix.length));
       return this.custom(otherIndicatorId(label), text || label, false);
     }
     if (!name) {

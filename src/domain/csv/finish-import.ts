@@ -4,7 +4,7 @@ import { ColumnBuilder, type ObservationColumns } from '../observations/columns'
 import { dictAt } from '../observations/string-dict';
 import type { Department, Issue } from '../types';
 import type { ImportSession } from './import-session';
-import type { ParsedImport, RejectedRow } from './import-types';
+import type { ParsedImport, RejectedRow, SkippedCell } from './import-types';
 import { preview } from './issues';
 import { CsvRowReader } from './row-reader';
 import { outlierBound } from './units';
@@ -19,7 +19,13 @@ export interface SessionFacts {
   customIndicators: Set<string>;
   /** 「份→件」 → indicator label. */
   unitSynonyms: Map<string, string>;
+  /** Empty cells of a wide file, counted; the first few kept for the preview. */
+  skippedCells: number;
+  skippedShown: SkippedCell[];
 }
+
+/** How many skipped cells the preview lists by line and column. */
+export const SKIPPED_CELLS_SHOWN = 5;
 
 function lines(list: readonly number[]): string {
   const shown = list.slice(0, 8).join('、');
@@ -43,6 +49,10 @@ export function finishImport(s: ImportSession): ParsedImport {
     if (facts.titleLines.length) log.add('W_TITLE_ROWS_SKIPPED', `表头上方的第 ${lines(facts.titleLines)} 行（标题或说明）已跳过。`, { line: facts.titleLines[0] });
     if (facts.summaryLines.length) log.add('W_SUMMARY_ROW', `第 ${lines(facts.summaryLines)} 行是合计/小计行，已跳过（不作为部门导入，避免重复计数）。`, { line: facts.summaryLines[0] });
     if (facts.footerLines.length) log.add('W_FOOTER_ROW', `第 ${lines(facts.footerLines)} 行是表尾（填报单位、填表人、说明等），已跳过。`, { line: facts.footerLines[0] });
+    if (facts.skippedCells) {
+      const cells = facts.skippedShown.map((c) => `第 ${c.line} 行「${preview(c.column, 20)}」列`).join('、');
+      log.add('W_EMPTY_CELLS_SKIPPED', `${facts.skippedCells} 个单元格为空或「-」，没有数据，未导入（不会记为 0）：${cells}${facts.skippedCells > facts.skippedShown.length ? ' 等' : ''}。`, { line: facts.skippedShown[0]!.line });
+    }
     if (facts.customIndicators.size) {
       const names = [...facts.customIndicators].slice(0, 5).map((n) => `「${preview(n, 20)}」`).join('、');
       log.add('W_CUSTOM_INDICATOR', `${names}${facts.customIndicators.size > 5 ? ` 等 ${facts.customIndicators.size} 个` : ''}指标不在指标目录中，已按「目录外指标」保存。`);
@@ -82,7 +92,9 @@ export function finishImport(s: ImportSession): ParsedImport {
       rejected: rejected.length,
       warnings: log.warnings,
       duplicates: facts.duplicates,
+      skippedCells: facts.skippedCells,
     },
+    skippedCells: facts.skippedShown,
   };
 }
 

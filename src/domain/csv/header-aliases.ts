@@ -42,7 +42,7 @@ const ALIASES: Record<Field, string[]> = {
   evidence: ['原文', '依据', '原文摘录', '原文依据', '出处原文', 'evidence'],
   region: ['地区', '区域', '所属地区', '行政区', '行政区划', 'region'],
   type: ['部门类型', '类型', '部门类别', 'type', 'department_type', 'departmenttype'],
-  qualifier: ['限定词', '修饰词', 'qualifier'],
+  qualifier: ['限定词', '限定', '修饰词', 'qualifier'],
   source: ['来源', '数据来源', '来源文件', 'source'],
   derived: ['推算', '是否推算', 'derived'],
 };

@@ -11,7 +11,7 @@ import { headerScore, isBlankRow } from './header-detect';
 import { searchHeader } from './header-search';
 import type { ImportOptions, ParsedImport, RejectedRow, RowError } from './import-types';
 import { columnLabel, IssueLog, preview } from './issues';
-import { finishImport, type SessionFacts } from './finish-import';
+import { finishImport, SKIPPED_CELLS_SHOWN, type SessionFacts } from './finish-import';
 import { ObservationSink, type ObservationFields } from './observation-sink';
 import { RowFields, type CommonFields, type ValueOut } from './row-fields';
 import { CsvRowReader } from './row-reader';
@@ -30,7 +30,7 @@ export class ImportSession {
   readonly rejected: RejectedRow[] = [];
   /** First rows of conflicting pairs, rejected after the fact (cells re-read at the end). */
   readonly deferred: { line: number; rowStart: number; reason: string }[] = [];
-  readonly facts: SessionFacts = { dataRows: 0, duplicates: 0, summaryLines: [], footerLines: [], titleLines: [], customIndicators: new Set(), unitSynonyms: new Map() };
+  readonly facts: SessionFacts = { dataRows: 0, duplicates: 0, summaryLines: [], footerLines: [], titleLines: [], customIndicators: new Set(), unitSynonyms: new Map(), skippedCells: 0, skippedShown: [] };
   private afterFooter = false;
   private headerKeys: string[] = [];
   readonly departments = new DepartmentCollector();
@@ -150,6 +150,12 @@ export class ImportSession {
 
   cellLine(col: number): number {
     return this.tok.cellLines?.[col] ?? this.tok.rowLine;
+  }
+
+  /** A wide file's cell without a value: not stored, but counted for the preview. */
+  skipCell(col: number, text: string): void {
+    const f = this.facts;
+    if (f.skippedCells++ < SKIPPED_CELLS_SHOWN) f.skippedShown.push({ line: this.cellLine(col), column: this.label(col), text: text.trim() });
   }
 
   private footer(line: number): void {

@@ -32,6 +32,16 @@ export interface ImportStats {
   warnings: number;
   /** Exact repeats dropped (W_DUPLICATE_ROW). */
   duplicates: number;
+  /** Empty or 「-」 cells of a wide file: no data, so nothing stored (never 0). */
+  skippedCells: number;
+}
+
+/** A cell of a wide file skipped because it holds no value. */
+export interface SkippedCell {
+  line: number;
+  column: string;
+  /** The cell as written ('' when blank). */
+  text: string;
 }
 
 export interface ParsedImport {
@@ -50,6 +60,8 @@ export interface ParsedImport {
   /** Departments of the accepted rows, with region/type from the file's 地区/部门类型 columns. */
   departments: Department[];
   stats: ImportStats;
+  /** The first skipped cells (stats.skippedCells counts them all). */
+  skippedCells: SkippedCell[];
 }
 
 export interface ImportProgress {

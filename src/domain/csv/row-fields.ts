@@ -174,6 +174,7 @@ export class RowFields {
     const v = parseValue(raw);
     if (v.kind === 'missing') {
       if (long) errors.push({ code: 'E_VALUE_MISSING', text: `数值为空或为「${preview(raw.trim(), 10) || '空白'}」。没有数据的行请删除，不要填 0 或占位符。`, column, line });
+      else s.skipCell(col, raw);
       return null;
     }
     if (v.kind === 'error') {

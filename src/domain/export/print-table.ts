@@ -7,6 +7,8 @@ import type { Observation } from '../types';
 
 export interface PrintTableRow {
   department: string;
+  /** 名次 in the chart's ranking; null when not ranked (not reported). */
+  rank: number | null;
   indicator: string;
   /** One cell per year of `years`; null where the department reported nothing. */
   cells: ({ text: string; derived: boolean } | null)[];
@@ -16,6 +18,8 @@ export interface PrintTable {
   /** Whether the rows differ by indicator (then an indicator column is shown). */
   byIndicator: boolean;
   years: number[];
+  /** Rows follow a ranking chart's order and carry 名次. */
+  ranked: boolean;
   rows: PrintTableRow[];
   /** Rows left out beyond the limit (the CSV export has them all). */
   omitted: number;
@@ -35,7 +39,10 @@ function indicatorLabels(rows: readonly Observation[]): Map<string, string> {
   return out;
 }
 
-export function buildPrintTable(rows: readonly Observation[], lang: Lang, maxRows = 300): PrintTable {
+/** A ranking chart's order: its departments top to bottom with their ranks. */
+export type RankingOrder = readonly { department: string; rank: number | null }[];
+
+export function buildPrintTable(rows: readonly Observation[], lang: Lang, maxRows = 300, ranking?: RankingOrder): PrintTable {
   const years = [...new Set(rows.map((o) => o.year))].sort((a, b) => a - b);
   const labels = indicatorLabels(rows);
   const byIndicator = labels.size > 1;
@@ -45,12 +52,19 @@ export function buildPrintTable(rows: readonly Observation[], lang: Lang, maxRow
     const key = `${o.department}\u0000${byIndicator ? o.indicatorId : ''}`;
     let row = byKey.get(key);
     if (!row) {
-      row = { department: o.department, indicator: labels.get(o.indicatorId) ?? o.indicatorId, cells: years.map(() => null) };
+      row = { department: o.department, rank: null, indicator: labels.get(o.indicatorId) ?? o.indicatorId, cells: years.map(() => null) };
       byKey.set(key, row);
     }
     row.cells[col.get(o.year)!] = { text: formatValue(o.value, o.unit, o.qualifier, lang), derived: o.derived };
   }
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
-  const all = [...byKey.values()].sort((a, b) => collator.compare(a.department, b.department) || collator.compare(a.indicator, b.indicator));
-  return { byIndicator, years, rows: all.slice(0, maxRows), omitted: Math.max(0, all.length - maxRows) };
+  const byName = (a: PrintTableRow, b: PrintTableRow) => collator.compare(a.department, b.department) || collator.compare(a.indicator, b.indicator);
+  let all = [...byKey.values()];
+  if (ranking) {
+    // As the chart reads, top to bottom; departments the chart does not list come last.
+    const position = new Map(ranking.map((e, i) => [e.department, i]));
+    for (const r of all) r.rank = ranking[position.get(r.department) ?? -1]?.rank ?? null;
+    all.sort((a, b) => (position.get(a.department) ?? Infinity) - (position.get(b.department) ?? Infinity) || byName(a, b));
+  } else all = all.sort(byName);
+  return { byIndicator, years, ranked: !!ranking, rows: all.slice(0, maxRows), omitted: Math.max(0, all.length - maxRows) };
 }

@@ -142,7 +142,7 @@ function PlanLine({ testId, label, items }: { testId: string; label: string; ite
   const { t } = useI18n();
   return (
     <li data-testid={testId}>
-      {label}：<strong data-count={items.length}>{items.length}</strong>
+      {label}{t('labelColon')}<strong data-count={items.length}>{items.length}</strong>
       {items.length > 0 && (
         <span className="hint">
           {' '}

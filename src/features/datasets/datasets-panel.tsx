@@ -78,7 +78,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
         <tbody>
           {datasets.map((d) => (
             <tr key={d.id}>
-              <td>
+              <td data-user-text={d.name}>
                 {editing?.id === d.id ? (
                   <input
                     autoFocus
@@ -93,7 +93,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
                 )}
               </td>
               <td>{d.kind === 'simulated' ? <span className="badge demo">{t(KIND_KEYS[d.kind])}</span> : t(KIND_KEYS[d.kind])}</td>
-              <td>{d.sourceFile}</td>
+              <td data-user-text={d.kind === 'simulated' ? undefined : ''}>{d.kind === 'simulated' ? t('datasetGeneratedSource') : d.sourceFile}</td>
               <td>{d.encoding ?? ''}</td>
               <td>{d.rowCount.toLocaleString()}</td>
               <td>{formatDate(d.importedAt)}</td>

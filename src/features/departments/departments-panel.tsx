@@ -91,14 +91,14 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
         <tbody>
           {departments.map((d) => (
             <tr key={d.name}>
-              <td>{d.name}</td>
+              <td data-user-text="">{d.name}</td>
               <td>
                 <input aria-label={`${t('region')} ${d.name}`} defaultValue={d.region} onBlur={(e) => e.target.value !== d.region && void save(d, { region: e.target.value.trim() })} />
               </td>
               <td>
                 <input aria-label={`${t('departmentType')} ${d.name}`} defaultValue={d.type} onBlur={(e) => e.target.value !== d.type && void save(d, { type: e.target.value.trim() })} />
               </td>
-              <td>{(aliases.get(d.name) ?? []).join('、')}</td>
+              <td data-user-text="">{(aliases.get(d.name) ?? []).join('、')}</td>
             </tr>
           ))}
         </tbody>

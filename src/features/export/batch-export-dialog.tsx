@@ -76,7 +76,7 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
   return (
     <Modal title={t('batchExport')} onClose={onClose} closeLabel={t('close')} wide>
       <p className="hint">
-        {t('departments')}：{who}
+        {t('departments')}{t('labelColon')}{who}
       </p>
       <div className="row">
         <label>
@@ -98,7 +98,8 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
         {indicators.map((i) => (
           <label key={i.id}>
             <input type="checkbox" checked={chosen.has(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
-            {i.label} <span className="hint">({i.rows})</span>
+            {/* Uncatalogued indicators are named in the report's own words. */}
+            <span data-user-text={i.id.startsWith('other:') ? '' : undefined}>{i.label}</span> <span className="hint">({i.rows})</span>
           </label>
         ))}
       </fieldset>

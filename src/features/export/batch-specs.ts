@@ -1,5 +1,6 @@
 // The charts a batch export can make: for each indicator with data for the current
 // department selection, its trend or its ranking, built exactly as the views build them.
+import { unitLabel } from '../../domain/charts/format';
 import type { DashboardData } from '../../app/use-dashboard-data';
 import { indicatorLabel } from '../../domain/charts/common';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
@@ -69,15 +70,17 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     const rows = selectRows(table, { indicators: [indicatorId], departments: selection(state), yearFrom: year - 1, yearTo: year, datasets: datasetFilter(state) });
     const current = rows.filter((r) => r.year === year);
     const unit = indicator.unit || current[0]?.unit || '';
-    const title = t('chartTitleRanking', { indicator: name, unit, year });
+    const title = t('chartTitleRanking', { indicator: name, unit: unitLabel(unit, state.lang) || unit, year });
     const input = { rows, indicator, year, departments: selection(state), ...common };
-    const subtitle = `${t('departments')}：${buildRankingOption(input).model.reportedCount}`;
+    const model = buildRankingOption(input).model;
+    const subtitle = `${t('departments')}${t('labelColon')}${model.reportedCount}`;
     return {
       title,
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
-        buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
+        buildOption: (size) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
         rows: () => observationsForRows(snapshot!, current),
+        ranking: model.entries,
       },
     };
   }
@@ -86,14 +89,14 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
   const rows = selectRows(table, { indicators: [indicatorId], departments: selection(state), yearFrom: lo, yearTo: hi, datasets: datasetFilter(state) });
   const departments = state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))];
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleTrend', { indicator: name, unit, from: lo, to: hi });
-  const subtitle = `${t('departments')}：${departments.length} · ${t('mode')}：${modeLabel(t, state.mode)}`;
+  const title = t('chartTitleTrend', { indicator: name, unit: unitLabel(unit, state.lang) || unit, from: lo, to: hi });
+  const subtitle = `${t('departments')}${t('labelColon')}${departments.length} · ${t('mode')}${t('labelColon')}${modeLabel(t, state.mode)}`;
   const input = { rows, indicator, departments, years: [lo, hi] as const, mode: state.mode, layout: state.layout, sharedY: state.sharedY, ...common };
   return {
     title,
     spec: {
       fileBase: `${indicator.labelZh}-趋势-${lo}-${hi}-${who}`,
-      buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos) }).option,
+      buildOption: (size) => buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
       rows: () => observationsForRows(snapshot!, rows),
     },
   };

@@ -1,14 +1,16 @@
 // Export the current chart: PNG (1×/2×/3×, preset or custom size, optional watermark),
 // SVG, a copy on the clipboard, a print page, and the data behind it as CSV that Excel
 // opens correctly (UTF-8 with BOM, or GBK for old versions).
+import type { EChartsOption } from 'echarts';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { copyPngToClipboard, ClipboardUnavailable } from '../../image-export/clipboard';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
-import { CsvEncodingControl, ImageSettingsControls } from './export-settings-controls';
+import { useCatalog } from '../../queries/store-queries';
+import { CsvEncodingControl, CsvFormControl, ImageSettingsControls } from './export-settings-controls';
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
-import type { ExportSpec } from './export-spec';
-import { saveCsv } from './save-csv';
+import { exportOptions, type ExportSpec } from './export-spec';
+import { csvTextParts, saveCsv } from './save-csv';
 import './export.css';
 
 export type { ExportSpec };
@@ -16,14 +18,15 @@ export { SIZE_PRESETS } from './export-settings';
 
 // Rendering for export, the CSV writer and printing load on first use, not with the page.
 const renderer = () => import('../../image-export/render-chart-image');
-const csvWriter = () => import('../../domain/csv/write-csv');
 const printer = () => import('../print/print-charts');
+const zipper = () => import('../../image-export/zip');
 
 type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
 
 export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string }) {
   const { t, lang } = useI18n();
   const settings = useExportSettings();
+  const catalog = useCatalog().data;
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const size = settingsSize(settings);
@@ -40,7 +43,19 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
       setBusy(false);
     }
   };
-  const png = async () => (await renderer()).renderPng(spec.buildOption(size), size, settings.ratio, background, extras);
+  const options = () => exportOptions(spec, size);
+  const png = async (option: EChartsOption) => (await renderer()).renderPng(option, size, settings.ratio, background, extras);
+  /** One file, or a ZIP of numbered pages when the chart needs several images. */
+  const saveImages = async (files: Blob[], ext: string): Promise<Note> => {
+    if (files.length === 1) {
+      saveBlob(files[0]!, safeFileName(`${spec.fileBase}${ext}`));
+      return null;
+    }
+    const { zipEntries } = await zipper();
+    const entries = await Promise.all(files.map(async (b, i) => ({ name: `${spec.fileBase}-${t('exportPageFile', { page: i + 1, pages: files.length })}${ext}`, data: new Uint8Array(await b.arrayBuffer()) })));
+    saveBlob(new Blob([zipEntries(entries)], { type: 'application/zip' }), safeFileName(`${spec.fileBase}${ext.replace(/\.\w+$/, '')}.zip`));
+    return { kind: 'ok' as const, text: t('exportPagedNote', { n: files.length }) };
+  };
   return (
     <div className="export-bar" role="group" aria-label={t('exportMenu')}>
       <div className="export-settings">
@@ -52,7 +67,9 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              saveBlob(await png(), safeFileName(`${spec.fileBase}@${settings.ratio}x.png`));
+              const files: Blob[] = [];
+              for (const option of options()) files.push(await png(option));
+              return saveImages(files, `@${settings.ratio}x.png`);
             })
           }
         >
@@ -64,8 +81,9 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
           onClick={() =>
             void run(async () => {
               const { renderSvg } = await renderer();
-              const svg = await renderSvg(spec.buildOption(size), size, background, extras);
-              saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), safeFileName(`${spec.fileBase}.svg`));
+              const files: Blob[] = [];
+              for (const option of options()) files.push(new Blob([await renderSvg(option, size, background, extras)], { type: 'image/svg+xml;charset=utf-8' }));
+              return saveImages(files, '.svg');
             })
           }
         >
@@ -76,8 +94,9 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              await copyPngToClipboard(png());
-              return { kind: 'ok', text: t('copied') };
+              const all = options();
+              await copyPngToClipboard(png(all[0]!));
+              return all.length > 1 ? { kind: 'warning', text: t('exportCopiedFirstPage', { n: all.length }) } : { kind: 'ok', text: t('copied') };
             })
           }
         >
@@ -95,14 +114,15 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
         >
           {t('print')}
         </button>
+        <CsvFormControl />
         <CsvEncodingControl />
         <button
           type="button"
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const { observationsToCsvParts } = await csvWriter();
-              const outside = saveCsv(observationsToCsvParts(await spec.rows()), `${spec.fileBase}.csv`, settings.csvEncoding);
+              const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id));
+              const outside = saveCsv(parts, `${spec.fileBase}.csv`, settings.csvEncoding);
               return outside.length ? { kind: 'warning', text: t('gbkWarning', { chars: outside.join(' ') }) } : undefined;
             })
           }

@@ -1,6 +1,8 @@
 // The image and CSV settings of the export bar: size (preset or custom), pixel ratio,
-// background, watermark and CSV encoding.
+// background, watermark, CSV encoding and CSV layout.
+import type { CsvForm } from '../../domain/export/people-csv';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { MAX_SIDE, MIN_SIDE } from '../../image-export/image-size';
 import { CUSTOM_PRESET, SIZE_PRESETS, updateExportSettings, useExportSettings } from './export-settings';
 
@@ -89,6 +91,29 @@ export function CsvEncodingControl() {
       <select value={s.csvEncoding} onChange={(e) => updateExportSettings({ csvEncoding: e.target.value === 'gbk' ? 'gbk' : 'utf-8' })}>
         <option value="utf-8">{t('encodingUtf8')}</option>
         <option value="gbk">{t('encodingGbk')}</option>
+      </select>
+    </label>
+  );
+}
+
+const CSV_FORMS: { id: CsvForm; label: MessageKey }[] = [
+  { id: 'people', label: 'exportCsvFormPeople' },
+  { id: 'wide', label: 'exportCsvFormWide' },
+  { id: 'machine', label: 'exportCsvFormMachine' },
+];
+
+export function CsvFormControl() {
+  const { t } = useI18n();
+  const s = useExportSettings();
+  return (
+    <label>
+      {t('exportCsvForm')}
+      <select value={s.csvForm} onChange={(e) => updateExportSettings({ csvForm: CSV_FORMS.find((f) => f.id === e.target.value)?.id ?? 'people' })}>
+        {CSV_FORMS.map((f) => (
+          <option key={f.id} value={f.id}>
+            {t(f.label)}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -2,6 +2,7 @@
 // once, they apply to every chart exported in this session.
 import { useSyncExternalStore } from 'react';
 import type { CsvEncoding } from '../../domain/export/csv-encoding';
+import type { CsvForm } from '../../domain/export/people-csv';
 import type { MessageKey } from '../../i18n/messages';
 import { normaliseSize, type ImageSize } from '../../image-export/image-size';
 
@@ -22,6 +23,8 @@ export interface ExportSettings {
   transparent: boolean;
   watermark: string;
   csvEncoding: CsvEncoding;
+  /** People's table (default), wide 部门 × 年度 table, or the long machine form. */
+  csvForm: CsvForm;
 }
 
 let current: ExportSettings = {
@@ -31,6 +34,7 @@ let current: ExportSettings = {
   transparent: false,
   watermark: '',
   csvEncoding: 'utf-8',
+  csvForm: 'people',
 };
 const listeners = new Set<() => void>();
 

@@ -15,7 +15,7 @@ import { describeWriteError } from '../import/use-import-flow';
 import { readReportFile } from './read-report-file';
 import { ReportTextView } from './report-text-view';
 import { ReviewTable } from './review-table';
-import { draftFromResult, draftProblems, draftsToObservations, manualRow, unconfirmedCount, withReportField, type ReportDraft, type ReviewRow } from './review-model';
+import { draftFromResult, draftProblems, draftsToObservations, manualRow, reportTitle, unconfirmedCount, withReportField, type ReportDraft, type ReviewRow } from './review-model';
 
 interface Props {
   catalog: Catalog;
@@ -59,7 +59,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
     }
     setDrafts((d) => [...d, ...added]);
     if (added.length) setCurrent(drafts.length);
-    if (!name && added[0]) setName(`报告提取：${added.map((a) => a.department || a.name).join('、').slice(0, 40)}`);
+    if (!name && added[0]) setName(`报告提取：${added.map(reportTitle).join('、').slice(0, 40)}`);
     setStatus(errors.length ? { kind: 'error', text: errors.join('；') } : null);
     setBusy(false);
   };
@@ -116,24 +116,24 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
   return (
     <Modal title={t('extract')} onClose={onClose} closeLabel={t('close')} wide>
       <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="extract-drop-zone">
-        <span>将报告（.txt / .html / .docx / .pdf）拖到此处，或</span>
+        <span>{t('extractDropHint')}</span>
         <label className="button">
           {t('chooseFile')}
-          <input type="file" multiple accept=".txt,.html,.htm,.docx,.pdf" aria-label="选择报告文件" disabled={busy} onChange={(e) => { onFiles(e.target.files); e.target.value = ''; }} />
+          <input type="file" multiple accept=".txt,.html,.htm,.docx,.pdf" aria-label={t('extractChooseFiles')} disabled={busy} onChange={(e) => { onFiles(e.target.files); e.target.value = ''; }} />
         </label>
       </div>
       <details className="paste">
-        <summary>粘贴报告全文</summary>
-        <textarea aria-label="粘贴报告全文" rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <summary>{t('extractPasteText')}</summary>
+        <textarea aria-label={t('extractPasteText')} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
         <button type="button" disabled={busy || !pasted.trim()} onClick={() => { const text = pasted; setPasted(''); void addReports([async () => ({ name: '粘贴的报告.txt', text })]); }}>
-          提取
+          {t('extractRun')}
         </button>
       </details>
       {status && <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : status.kind === 'ok' ? 'ok' : 'hint'}>{status.text}</p>}
 
       {drafts.length > 0 && draft && (
         <>
-          <div role="tablist" aria-label="报告" className="tabs">
+          <div role="tablist" aria-label={t('extractReports')} className="tabs">
             {drafts.map((d, i) => (
               <button key={i} role="tab" type="button" aria-selected={i === current} onClick={() => setCurrent(i)}>
                 {d.name}（{d.rows.length}）
@@ -142,19 +142,19 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
           </div>
           <div className="row">
             <label>
-              {t('departments')}：
-              <input aria-label="报告部门" value={draft.department} onChange={(e) => updateDraft((d) => withReportField(d, { department: e.target.value }))} />
+              {t('departments')}{t('labelColon')}
+              <input aria-label={t('extractReportDepartment')} value={draft.department} onChange={(e) => updateDraft((d) => withReportField(d, { department: e.target.value }))} />
             </label>
             <label>
-              {t('year')}：
-              <input aria-label="报告年度" type="number" className="narrow" value={draft.year ?? ''} onChange={(e) => updateDraft((d) => withReportField(d, { year: e.target.value ? Number(e.target.value) : null }))} />
+              {t('year')}{t('labelColon')}
+              <input aria-label={t('extractReportYear')} type="number" className="narrow" value={draft.year ?? ''} onChange={(e) => updateDraft((d) => withReportField(d, { year: e.target.value ? Number(e.target.value) : null }))} />
             </label>
             <span className="hint">
-              {draft.rows.length} 个数值 · 提取用时 {draft.extractMs.toFixed(0)} ms
+              {t('extractStats', { n: draft.rows.length, ms: draft.extractMs.toFixed(0) })}
             </span>
             {selection && (
               <button type="button" onClick={() => { updateDraft((d) => ({ ...d, rows: [...d.rows, manualRow(d, selection.start, selection.end, selection.value)] })); setSelection(null); }}>
-                添加所选数值 {selection.value}
+                {t('extractAddSelection', { value: selection.value })}
               </button>
             )}
           </div>
@@ -183,7 +183,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
           ))}
           {prepared.demotions.length > 0 && (
             <p className="hint" role="status">
-              {prepared.demotions.length} 个数值与同一指标的其他数值重复或单位不符，将按原文指标名作为目录外指标保存：
+              {t('extractDemoted', { n: prepared.demotions.length })}
               {prepared.demotions.map((d) => `${observations[d.index]!.indicatorText} ${observations[d.index]!.value}${observations[d.index]!.unit}`).join('、')}
             </p>
           )}
@@ -202,7 +202,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
           )}
           <div className="row actions">
             <label>
-              {t('datasetName')}：<input aria-label={t('datasetName')} value={name} onChange={(e) => setName(e.target.value)} />
+              {t('datasetName')}{t('labelColon')}<input aria-label={t('datasetName')} value={name} onChange={(e) => setName(e.target.value)} />
             </label>
             <button type="button" className="primary" disabled={busy || !comparison} onClick={() => void doImport()}>
               {t('confirmImport')}

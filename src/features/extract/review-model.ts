@@ -21,6 +21,12 @@ export interface ReportDraft {
 
 let nextKey = 1;
 
+/** What a report is called in a dataset name: its department and year, else its file name without extension. */
+export function reportTitle(d: Pick<ReportDraft, 'name' | 'department' | 'year'>): string {
+  if (d.department) return d.year ? `${d.department} ${d.year}年` : d.department;
+  return d.name.replace(/\.(txt|html?|docx|pdf)$/i, '');
+}
+
 /** A report's review state; every row carries a mapping (the engine's, or derived from the catalog). */
 export function draftFromResult(name: string, text: string, r: ExtractionResult, ms: number, catalog: Catalog): ReportDraft {
   return {

@@ -58,7 +58,7 @@ export default function DepartmentList({ entries, chosen, demo, toggle, describe
             return (
               <label key={v.key} className="dept-row dept-group-head" style={style}>
                 <input type="checkbox" checked={e.names.every((n) => chosen.has(n))} onChange={(ev) => toggle(e.names, ev.target.checked)} aria-label={label} />
-                <span className="dept-name">
+                <span className="dept-name" data-user-text={e.group}>
                   {label} <span className="hint">({e.names.length})</span>
                 </span>
               </label>
@@ -69,7 +69,9 @@ export default function DepartmentList({ entries, chosen, demo, toggle, describe
             <label key={v.key} className="dept-row dept-item" style={style}>
               <input type="checkbox" checked={chosen.has(name)} onChange={(ev) => toggle([name], ev.target.checked)} />
               {/* One line per row: a long name is cut with an ellipsis, the tooltip has it whole. */}
-              <span className="dept-name" title={name}>{name}</span>
+              <span className="dept-name" title={name} data-user-text="">
+                {name}
+              </span>
               {demo.has(name) ? <span className="badge demo">{t('demoBadge')}</span> : null}
             </label>
           );

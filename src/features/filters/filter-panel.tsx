@@ -45,7 +45,7 @@ export function FilterPanel({ state, update, data }: Props) {
         {derived.datasetInfos.map((d) => (
           <label key={d.id} className="dept-item dataset-item" title={d.name}>
             <input type="checkbox" checked={!inView || inView.has(d.id)} onChange={(e) => toggleDataset(d.id, e.target.checked)} />
-            {d.name}
+            <span data-user-text="">{d.name}</span>
             {d.kind === 'simulated' ? <span className="badge demo">{t('demoBadge')}</span> : null}
           </label>
         ))}

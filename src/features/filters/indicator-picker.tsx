@@ -3,6 +3,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { groupIndicators, indicatorOptionText } from '../../domain/catalog/indicator-groups';
+import { categoryLabel } from '../../domain/catalog/category-labels';
+import { unitLabel } from '../../domain/charts/format';
 import { useI18n } from '../../i18n/i18n';
 
 interface Props {
@@ -25,7 +27,7 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
     [available, catalog, query, lang, value, showOther, otherUnits],
   );
   const current = catalog.resolve(value, otherUnits.get(value) ?? '');
-  const dirText = { up: lang === 'en' ? 'higher is better' : '越高越好', down: lang === 'en' ? 'lower is better' : '越低越好', neutral: lang === 'en' ? 'neutral' : '中性' };
+  const dirText = { up: t('directionUp'), down: t('directionDown'), neutral: t('directionNeutral') };
   const definition = lang === 'en' ? current.definitionEn : current.definitionZh;
   return (
     <fieldset className="filter-group">
@@ -39,7 +41,7 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
       />
       <select id={id} aria-label={t('indicator')} value={value} onChange={(e) => onChange(e.target.value)} size={8}>
         {groups.catalogued.map(({ category, items }) => (
-          <optgroup key={category} label={category}>
+          <optgroup key={category} label={categoryLabel(category, lang)}>
             {items.map((ind) => (
               <option key={ind.id} value={ind.id}>
                 {indicatorOptionText(ind, lang)}
@@ -50,7 +52,7 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
         {groups.other.length > 0 && (
           <optgroup label={t('viewsOtherIndicators')}>
             {groups.other.map((ind) => (
-              <option key={ind.id} value={ind.id}>
+              <option key={ind.id} value={ind.id} data-user-text="">
                 {indicatorOptionText(ind, lang)}
               </option>
             ))}
@@ -63,7 +65,7 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
         </button>
       )}
       <p className="hint">
-        {t('unit')}：{current.unit || '—'} · {dirText[current.direction]}
+        {t('unit')}{t('labelColon')}{current.unit ? unitLabel(current.unit, lang) || current.unit : '—'} · {dirText[current.direction]}
         {definition ? ` · ${definition}` : ''}
       </p>
     </fieldset>

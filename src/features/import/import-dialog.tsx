@@ -54,7 +54,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
           />
         </label>
         <label>
-          {t('encoding')}：
+          {t('encoding')}{t('labelColon')}
           <select
             aria-label={t('encoding')}
             value={encoding}
@@ -66,7 +66,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
           >
             {ENCODINGS.map((e) => (
               <option key={e} value={e}>
-                {e === 'auto' ? '自动识别 / Auto' : e}
+                {e === 'auto' ? t('importEncodingAuto') : e}
               </option>
             ))}
           </select>

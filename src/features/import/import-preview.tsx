@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { rejectedRowsCsv } from '../../domain/csv/rejected-rows-csv';
 import { observationAt } from '../../domain/observations/columns';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
@@ -9,8 +10,8 @@ import type { ImportPhase, useImportFlow } from './use-import-flow';
 
 type Preview = Extract<ImportPhase, { phase: 'preview' }>;
 
-const DELIMITER_NAMES: Record<string, string> = { ',': '逗号 ,', ';': '分号 ;', '\t': '制表符 Tab' };
-const LAYOUT_NAMES: Record<string, string> = { long: '长表（每行一个数值）', 'wide-indicator': '宽表（每列一个指标）', 'wide-year': '宽表（每列一个年度）' };
+const DELIMITER_NAMES: Record<string, MessageKey> = { ',': 'importDelimiterComma', ';': 'importDelimiterSemicolon', '\t': 'importDelimiterTab' };
+const LAYOUT_NAMES: Record<string, MessageKey> = { long: 'importLayoutLong', 'wide-indicator': 'importLayoutWideIndicator', 'wide-year': 'importLayoutWideYear' };
 const MAX_SHOWN_ISSUES = 200;
 
 export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<typeof useImportFlow>; state: Preview; datasets: DatasetMeta[] }) {
@@ -34,9 +35,9 @@ export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<type
         <dt>{t('encoding')}</dt>
         <dd data-testid="detected-encoding">{parsed.encoding}</dd>
         <dt>{t('delimiter')}</dt>
-        <dd>{DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter}</dd>
+        <dd>{DELIMITER_NAMES[parsed.delimiter] ? t(DELIMITER_NAMES[parsed.delimiter]!) : parsed.delimiter}</dd>
         <dt>{t('layoutDetected')}</dt>
-        <dd>{LAYOUT_NAMES[parsed.layout] ?? parsed.layout}</dd>
+        <dd>{LAYOUT_NAMES[parsed.layout] ? t(LAYOUT_NAMES[parsed.layout]!) : parsed.layout}</dd>
       </dl>
       <ul className="counts" data-testid="import-counts">
         <li>
@@ -54,10 +55,23 @@ export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<type
         <li>
           {t('warnings')} <strong>{warnings.length}</strong>
         </li>
+        {parsed.stats.skippedCells > 0 && (
+          <li>
+            {t('skippedCellsCount')} <strong data-testid="count-skipped-cells">{parsed.stats.skippedCells}</strong>
+          </li>
+        )}
       </ul>
+      {parsed.stats.skippedCells > 0 && (
+        <p className="hint" data-testid="skipped-cells">
+          {t('skippedCellsList', {
+            cells: parsed.skippedCells.map((c) => t('skippedCellAt', { line: c.line, column: c.column })).join(t('skippedCellsSeparator')),
+            more: parsed.stats.skippedCells > parsed.skippedCells.length ? t('skippedCellsMore', { n: parsed.stats.skippedCells }) : '',
+          })}
+        </p>
+      )}
       {!parsed.ok && (
         <p role="alert" className="error">
-          {t('fileError')}：{errors[0]?.message}
+          {t('fileError')}{t('labelColon')}{errors[0]?.message}
         </p>
       )}
       {comparison.changed.length > 0 && (
@@ -134,12 +148,12 @@ export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<type
       )}
       <div className="row actions">
         <label>
-          {t('datasetName')}：
+          {t('datasetName')}{t('labelColon')}
           <input value={name} onChange={(e) => setName(e.target.value)} aria-label={t('datasetName')} />
         </label>
         {replaceable.length > 0 && (
           <label>
-            {t('replaceDataset')}：
+            {t('replaceDataset')}{t('labelColon')}
             <select aria-label={t('replaceDataset')} value={replaces} onChange={(e) => setReplaces(e.target.value)}>
               <option value="">{t('replaceNone')}</option>
               {replaceable.map((d) => (

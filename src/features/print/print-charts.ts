@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/i18n';
 import type { ImageSize } from '../../image-export/image-size';
 import { renderPng } from '../../image-export/render-chart-image';
 import { todayIso } from '../../lib/format';
-import type { ExportSpec } from '../export/export-spec';
+import { exportOptions, type ExportSpec } from '../export/export-spec';
 import { setPrintJob, whenRendered, type PrintChart } from './print-store';
 
 /** Scaled to the A4 text width (180 mm), chart text prints at about 7 pt; 2× keeps it sharp. */
@@ -36,9 +36,12 @@ export async function printCharts(
   const charts: PrintChart[] = [];
   for (const item of items) {
     opts.onProgress?.(charts.length, items.length);
-    const blob = await renderPng(item.spec.buildOption(PRINT_SIZE), PRINT_SIZE, PRINT_RATIO, '#ffffff', { watermark: opts.watermark });
-    const table = buildPrintTable(await item.spec.rows(), opts.lang ?? 'zh');
-    charts.push({ title: item.title, imageUrl: URL.createObjectURL(blob), table });
+    const imageUrls: string[] = [];
+    for (const option of exportOptions(item.spec, PRINT_SIZE)) {
+      imageUrls.push(URL.createObjectURL(await renderPng(option, PRINT_SIZE, PRINT_RATIO, '#ffffff', { watermark: opts.watermark })));
+    }
+    const table = buildPrintTable(await item.spec.rows(), opts.lang ?? 'zh', undefined, item.spec.ranking);
+    charts.push({ title: item.title, imageUrls, table });
   }
   const id = nextId++;
   const ready = whenRendered(id);

@@ -56,11 +56,14 @@ function PrintFigure({ chart }: { chart: PrintChart }) {
   const anyDerived = table.rows.some((r) => r.cells.some((c) => c?.derived));
   return (
     <section className="print-chart">
-      <img src={chart.imageUrl} alt={chart.title} />
+      {chart.imageUrls.map((url, i) => (
+        <img key={i} src={url} alt={chart.imageUrls.length > 1 ? `${chart.title} (${i + 1}/${chart.imageUrls.length})` : chart.title} />
+      ))}
       <table className="print-table">
         <caption>{chart.title}</caption>
         <thead>
           <tr>
+            {table.ranked && <th className="num rank">{t('exportPrintRank')}</th>}
             <th>{t('departments')}</th>
             {table.byIndicator && <th>{t('indicator')}</th>}
             {table.years.map((y) => (
@@ -73,6 +76,7 @@ function PrintFigure({ chart }: { chart: PrintChart }) {
         <tbody>
           {table.rows.map((r, i) => (
             <tr key={i}>
+              {table.ranked && <td className="num">{r.rank ?? '—'}</td>}
               <td>{r.department}</td>
               {table.byIndicator && <td>{r.indicator}</td>}
               {r.cells.map((c, k) => (

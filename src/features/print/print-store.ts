@@ -5,7 +5,8 @@ import type { PrintTable } from '../../domain/export/print-table';
 
 export interface PrintChart {
   title: string;
-  imageUrl: string;
+  /** One image per page (a matrix too large for one image has several). */
+  imageUrls: string[];
   table: PrintTable;
 }
 
@@ -25,7 +26,7 @@ function emit(): void {
 }
 
 export function setPrintJob(next: PrintJob | null): void {
-  if (job) for (const c of job.charts) URL.revokeObjectURL(c.imageUrl);
+  if (job) for (const c of job.charts) for (const url of c.imageUrls) URL.revokeObjectURL(url);
   job = next;
   emit();
 }

@@ -26,9 +26,9 @@ export function SourceViewer({ target, onClose }: { target: SourceTarget; onClos
     markRef.current?.scrollIntoView({ block: 'center' });
   }, [span?.[0], text]);
   return (
-    <Modal title={`${t('sourceTitle')}：${target.file || target.datasetName}`} onClose={onClose} closeLabel={t('close')} wide>
+    <Modal title={`${t('sourceTitle')}${t('labelColon')}${target.file || target.datasetName}`} onClose={onClose} closeLabel={t('close')} wide>
       <p className="hint">
-        {t('dataset')}：{target.datasetName}
+        {t('dataset')}{t('labelColon')}{target.datasetName}
         {target.line > 0 ? ` · ${t('sourceLine', { file: target.file, line: target.line })}` : ''}
       </p>
       {text ? (

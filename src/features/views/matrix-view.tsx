@@ -1,7 +1,9 @@
 // 矩阵: departments × indicators for one year, coloured by rank or by change.
+import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
 import { buildMatrixModel, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
+import { buildMatrixExportOptions } from '../../domain/charts/options/matrix-export';
 import { buildMatrixOption, matrixPageSources, type MatrixInput } from '../../domain/charts/options/matrix-option';
 import { anySimulated, datasetLookup } from '../../domain/charts/common';
 import type { ChartRow } from '../../domain/observations/chart-row';
@@ -93,8 +95,9 @@ export function MatrixView(props: ViewProps) {
     [model, shown, page, lang, state.palette, state.decal, derived],
   );
   const title = t('chartTitleMatrix', { year });
+  // What the chart holds: the departments and the indicators with a value this year.
   const unlisted = present.withoutYear ? ` · ${t('viewsMatrixUnlisted', { n: present.withoutYear, year })}` : '';
-  const subtitle = `${t('departments')}：${departments.length} · ${t('indicator')}：${indicators.length}${unlisted}`;
+  const subtitle = `${t('departments')}${t('labelColon')}${model.rows.length} · ${t('indicator')}${t('labelColon')}${model.columns.length}${unlisted}`;
   const rowAt = useCallback(
     // Heatmap data carry the cell index as their fourth value.
     (p: ClickParams) => {
@@ -106,9 +109,13 @@ export function MatrixView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const hasCurrent = model.reportedCount > 0;
   const currentRows = (): ChartRow[] => indicesOfYear(columns, year).map((i) => columns.row(i));
+  const exportPages = (size: ImageSize) =>
+    buildMatrixExportOptions({ ...input, titles: exportTitles(title, subtitle, currentRows(), derived!.datasetInfos, size) }, model, size);
   const exportSpec = {
     fileBase: `部门指标矩阵-${year}`,
-    buildOption: () => buildMatrixOption({ ...input, titles: exportTitles(t, title, subtitle, currentRows(), derived!.datasetInfos) }, model).option,
+    buildOption: (size: ImageSize) => exportPages(size)[0]!,
+    // The whole matrix, paged into several images when it does not fit one (never the scroll window).
+    buildPages: (size: ImageSize) => exportPages(size),
     rows: () => observationsForRows(snapshot!, currentRows()),
   };
   return (

@@ -1,4 +1,5 @@
 // 部门画像: one department, all its indicators over the years, each with its rank among peers.
+import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo } from 'react';
 import { buildProfileOption, type ProfileInput } from '../../domain/charts/options/profile-option';
@@ -42,7 +43,7 @@ export function ProfileView(props: ViewProps) {
   const built = useMemo(() => buildProfileOption(input), [input]);
   const own = rows.filter((r) => r.department === department);
   const title = t('chartTitleProfile', { department });
-  const subtitle = `${t('departmentType')}：${type || '—'} · ${t('peersNote')}`;
+  const subtitle = `${t('departmentType')}${t('labelColon')}${type || '—'} · ${t('peersNote')}`;
   const rowAt = useCallback(
     (p: ClickParams) => {
       // Each panel has its own line, followed by a peer-median line when peers exist.
@@ -58,7 +59,7 @@ export function ProfileView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const exportSpec = {
     fileBase: `${department}-部门画像`,
-    buildOption: () => buildProfileOption({ ...input, titles: exportTitles(t, title, subtitle, own, derived!.datasetInfos) }).option,
+    buildOption: (size: ImageSize) => buildProfileOption({ ...input, titles: exportTitles(title, subtitle, own, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, own),
   };
   return (

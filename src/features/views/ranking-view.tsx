@@ -1,4 +1,6 @@
 // 排名: one indicator, one year, departments as sorted bars with the change since last year.
+import { unitLabel } from '../../domain/charts/format';
+import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo } from 'react';
 import { buildRankingOption, type RankingInput } from '../../domain/charts/options/ranking-option';
@@ -44,15 +46,16 @@ export function RankingView(props: ViewProps) {
   );
   const built = useMemo(() => buildRankingOption(input), [input]);
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleRanking', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit, year });
-  const subtitle = `${t('departments')}：${built.model.reportedCount}`;
+  const title = t('chartTitleRanking', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit: unitLabel(unit, lang) || unit, year });
+  const subtitle = `${t('departments')}${t('labelColon')}${built.model.reportedCount}`;
   const rowAt = useCallback((p: { dataIndex: number }) => built.model.entries[p.dataIndex]?.row ?? null, [built]);
   const onEvents = useSourceClick(props, rowAt);
   const current = rows.filter((r) => r.year === year);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-排名-${year}`,
-    buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
+    buildOption: (size: ImageSize) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, current),
+    ranking: built.model.entries,
   };
   return (
     <ViewFrame

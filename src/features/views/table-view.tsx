@@ -11,6 +11,7 @@ import { CheckControl } from './chart-controls';
 import { useViewRows } from './use-view-rows';
 import { datasetFilter, type ViewProps } from './view-context';
 import { ExportBar } from '../export/export-bar';
+import { textWidth } from '../../domain/charts/text-width';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
 
 const ROW_PX = 34;
@@ -25,6 +26,17 @@ function track(c: TableColumn): [min: number, fr: number] {
   if (c.key === 'year' || c.key.startsWith('y')) return [56, 0.6];
   return [64, 0.7];
 }
+
+/** Width of the longest word of a header (bold 13 px) plus the cell padding. */
+function headerMinPx(label: string): number {
+  return Math.ceil(Math.max(0, ...label.split(/\s+/).map((w) => textWidth(w, 13))) * 1.1) + 12;
+}
+
+/** A column's minimum: its track's, or wider where a header word needs it (a header wraps between words, never inside one). */
+const minPx = (c: TableColumn) => Math.max(track(c)[0], headerMinPx(c.label));
+
+/** Columns that show what users' files and reports say (names, evidence), not UI words. */
+const DATA_COLUMNS: ReadonlySet<string> = new Set(['department', 'type', 'dataset', 'evidence']);
 
 export function TableView(props: ViewProps) {
   const { state, data, onOpenSource } = props;
@@ -77,8 +89,8 @@ export function TableView(props: ViewProps) {
   };
   const cols = model.columns;
   // Columns share the width down to a minimum, then the table scrolls sideways; names wrap.
-  const template = cols.map((c) => `minmax(${track(c)[0]}px, ${track(c)[1]}fr)`).join(' ');
-  const minWidth = cols.reduce((w, c) => w + track(c)[0], 0);
+  const template = cols.map((c) => `minmax(${minPx(c)}px, ${track(c)[1]}fr)`).join(' ');
+  const minWidth = cols.reduce((w, c) => w + minPx(c), 0);
   return (
     <div id="view-panel" role="tabpanel" className="view">
       <div className="view-head">
@@ -91,7 +103,7 @@ export function TableView(props: ViewProps) {
         <ExportBar spec={exportSpec} title={t('chartTitleTable')} />
       </div>
       <div className="view-controls">
-        <CheckControl label={`${t('all')}${t('indicator')}`} checked={allIndicators} onChange={setAllIndicators} />
+        <CheckControl label={t('tableAllIndicators')} checked={allIndicators} onChange={setAllIndicators} />
       </div>
       <div className="vtable" role="table" aria-label={t('chartTitleTable')} aria-rowcount={model.rows.length + 1} data-testid="data-table">
         <div role="rowgroup" style={{ minWidth }}>
@@ -127,7 +139,7 @@ export function TableView(props: ViewProps) {
                   {cols.map((c) => {
                     const cell = tableCell(r, c.key);
                     return (
-                      <div role="cell" key={c.key} title={cell.text} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : '', c.key === 'evidence' ? 'clamp' : '', c.key === 'span' ? 'nowrap' : ''].join(' ')}>
+                      <div role="cell" key={c.key} title={cell.text} data-user-text={DATA_COLUMNS.has(c.key) ? '' : undefined} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : '', c.key === 'evidence' ? 'clamp' : '', c.key === 'span' ? 'nowrap' : ''].join(' ')}>
                         {cell.text}
                         {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
                       </div>

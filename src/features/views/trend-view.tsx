@@ -1,4 +1,6 @@
 // 趋势: one indicator, the chosen departments over the years.
+import { unitLabel } from '../../domain/charts/format';
+import type { ImageSize } from '../../image-export/image-size';
 import { useCallback, useMemo } from 'react';
 import { buildTrendOption, type TrendInput } from '../../domain/charts/options/trend-option';
 import type { TrendMode } from '../../domain/charts/models/trend-model';
@@ -47,8 +49,8 @@ export function TrendView(props: ViewProps) {
   );
   const built = useMemo(() => buildTrendOption(input), [input]);
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleTrend', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit, from, to });
-  const subtitle = `${t('departments')}：${departments.length} · ${t('mode')}：${modeLabel(t, state.mode)}`;
+  const title = t('chartTitleTrend', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit: unitLabel(unit, lang) || unit, from, to });
+  const subtitle = `${t('departments')}${t('labelColon')}${departments.length} · ${t('mode')}${t('labelColon')}${modeLabel(t, state.mode)}`;
   const rowAt = useCallback(
     (p: { seriesIndex?: number; dataIndex: number }) => built.model.series[p.seriesIndex ?? -1]?.points[p.dataIndex]?.row ?? null,
     [built],
@@ -56,7 +58,7 @@ export function TrendView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-趋势-${from}-${to}`,
-    buildOption: () => buildTrendOption({ ...input, titles: exportTitles(t, title, subtitle, rows, derived!.datasetInfos) }).option,
+    buildOption: (size: ImageSize) => buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, rows),
   };
   const modes: TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];

@@ -3,7 +3,7 @@ import type { DashboardData } from '../../app/use-dashboard-data';
 import type { ChartTitles } from '../../domain/charts/common';
 import type { ChartRow, DatasetInfo } from '../../domain/observations/chart-row';
 import type { UrlState } from '../../domain/url-state';
-import type { Translate } from '../../i18n/i18n';
+import type { ImageSize } from '../../image-export/image-size';
 import { todayIso } from '../../lib/format';
 import type { SourceTarget } from '../source/source-viewer';
 
@@ -19,9 +19,9 @@ export function datasetFilter(state: UrlState): string[] | undefined {
   return state.datasets.length ? state.datasets : undefined;
 }
 
-/** Source line, date and demo notice for exported images. */
-export function exportTitles(t: Translate, title: string, subtitle: string, rows: readonly ChartRow[], datasets: readonly DatasetInfo[]): ChartTitles {
+/** Titles, source datasets and date for an exported image of the given width. */
+export function exportTitles(title: string, subtitle: string, rows: readonly ChartRow[], datasets: readonly DatasetInfo[], size: ImageSize): ChartTitles {
   const used = new Set(rows.map((r) => r.datasetId));
-  const names = datasets.filter((d) => used.has(d.id)).map((d) => d.name);
-  return { title, subtitle, footer: `${t('dataSource')}：${names.join('；') || '—'}　${t('exportDate')} ${todayIso()}` };
+  const sources = datasets.filter((d) => used.has(d.id)).map((d) => d.name);
+  return { title, subtitle, sources, date: todayIso(), width: size.width };
 }

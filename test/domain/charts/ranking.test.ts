@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BarSeriesOption, YAXisComponentOption } from 'echarts';
+import * as echarts from 'echarts';
+import type { BarSeriesOption, EChartsOption, YAXisComponentOption } from 'echarts';
+import { textWidth } from '../../../src/domain/charts/text-width';
 import { buildRankingOption, buildCompareOption } from '../../../src/domain/charts';
 import { GOODNESS, NEUTRAL_SOLID } from '../../../src/domain/metrics/colour-scale';
 import { catalog, common, row, sampleRows } from './fixtures';
@@ -93,5 +95,49 @@ describe('ranking', () => {
     // Only the window's bars are drawn, so the axis holds every value and does not rescale.
     expect((option as { xAxis: { min: number; max: number } }).xAxis).toMatchObject({ min: 0, max: 200 });
     expect(summary).toBe('清理规范性文件数 2024年：部门99 99件（最高），部门0 0件（最低），中位数 49.5件，100个部门。');
+  });
+});
+
+describe('ranking reference lines and change marks', () => {
+  /** Text elements of an SVG with their left x (all start-anchored here). */
+  function svgTexts(option: unknown): { text: string; x: number; y: number }[] {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 500 });
+    try {
+      chart.setOption(option as EChartsOption);
+      const svg = chart.renderToSVGString();
+      return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+        const t = /translate\(([\d.]+) ([\d.]+)\)/.exec(m[1]!)!;
+        return { text: m[2]!, x: Number(t[1]) + Number(/ x="([\d.]+)"/.exec(m[1]!)?.[1] ?? 0), y: Number(t[2]) };
+      });
+    } finally {
+      chart.dispose();
+    }
+  }
+
+  it('names median and target in a key whose texts never overlap, even when the values are equal', () => {
+    // litigation_lost has the target 0; make the median 0 too.
+    const equal = rows.map((r) => (r.indicatorId === 'litigation_lost' && r.year === 2024 ? { ...r, value: 0 } : r));
+    const { option } = buildRankingOption({ ...common, rows: equal, indicator: catalog.get('litigation_lost')!, year: 2024 });
+    const marks = bars(option).marks;
+    expect(marks.map((m) => m.xAxis)).toEqual([0, 0]);
+    const texts = svgTexts(option);
+    const median = texts.find((t) => t.text.startsWith('中位数'))!;
+    const target = texts.find((t) => t.text.startsWith('目标'))!;
+    expect(median.text).toBe('中位数 0件');
+    expect(target.text).toBe('目标 0件');
+    expect(median.y).toBe(target.y);
+    expect(target.x).toBeGreaterThanOrEqual(median.x + textWidth(median.text, 12));
+    // Labels at the lines themselves are off, and the lines run below the value labels.
+    const markLine = (option as { series: BarSeriesOption[] }).series[0]!.markLine as { label: { show: boolean }; z: number };
+    expect(markLine.label.show).toBe(false);
+    expect(markLine.z).toBeLessThan(2);
+  });
+
+  it('explains ▲/▼/＝ in one line when changes are shown', () => {
+    const withChange = svgTexts(buildRankingOption({ ...common, rows, indicator: catalog.get('litigation_lost')!, year: 2024 }).option);
+    expect(withChange.map((t) => t.text)).toContain('▲ 较上年增加　▼ 较上年减少　＝ 与上年持平');
+    const oneYear = rows.filter((r) => r.year === 2024);
+    const without = svgTexts(buildRankingOption({ ...common, rows: oneYear, indicator: catalog.get('litigation_lost')!, year: 2024 }).option);
+    expect(without.map((t) => t.text).join('')).not.toContain('较上年增加');
   });
 });

@@ -22,7 +22,7 @@ function render(option: EChartsOption, height = 500): string {
   }
 }
 
-const titles = (title: string) => ({ title, subtitle: '江岸区 2020—2024年', footer: '数据来源：区直部门法治年报 导出时间 2026-11-23' });
+const titles = (title: string) => ({ title, subtitle: '江岸区 2020—2024年', sources: ['区直部门法治年报'], date: '2026-11-23', width: 1280 });
 const rows = sampleRows();
 const indicator = catalog.get('normative_docs_cleaned')!;
 const opts = common;

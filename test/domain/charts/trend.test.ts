@@ -80,14 +80,14 @@ describe('trend', () => {
   });
 
   it('adds titles and footer with room for them, and a demo badge for simulated data', () => {
-    const titles = { title: '规范性文件清理数趋势', subtitle: '2020—2024年', footer: '数据来源：法治年报 导出时间 2026-11-23' };
+    const titles = { title: '规范性文件清理数趋势', subtitle: '2020—2024年', sources: ['法治年报'], date: '2026-11-23', width: 1280 };
     const { option } = buildTrendOption({ ...base, departments: [XSS], mode: 'absolute', titles });
     const o = option as { title: TitleComponentOption[]; grid: { top: number; bottom: number }; graphic: unknown };
     expect(o.title[0]!.text).toBe(titles.title);
     expect(o.title[0]!.link).toBeUndefined();
     expect(o.grid.top).toBeGreaterThanOrEqual(64);
     const g = JSON.stringify(o.graphic);
-    expect(g).toContain(titles.footer);
+    expect(g).toContain('数据来源：法治年报　导出时间 2026-11-23');
     expect(g).toContain('演示数据（模拟）');
   });
 

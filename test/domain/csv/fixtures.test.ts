@@ -72,8 +72,8 @@ const CASES: [string, Expected][] = [
   ['s10-header-only.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NO_DATA'] }],
   ['s11-cr-only.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
   ['s12-rfc4180.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 3, rejected: 1, issues: ['E_QUOTE_STRAY@6:原文'] }],
-  ['s13-wide-indicator.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-indicator', records: 4, rejected: 0, issues: ['W_NORMALIZED@4:年度'] }],
-  ['s13-wide-year.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-year', records: 4, rejected: 0, issues: [] }],
+  ['s13-wide-indicator.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-indicator', records: 4, rejected: 0, issues: ['W_EMPTY_CELLS_SKIPPED@2', 'W_NORMALIZED@4:年度'] }],
+  ['s13-wide-year.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-year', records: 4, rejected: 0, issues: ['W_EMPTY_CELLS_SKIPPED@2'] }],
   ['s14-two-row-header.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_HEADER_AMBIGUOUS@1'] }],
   ['s15-xls-renamed.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NOT_CSV'] }],
   ['s15-xlsx-renamed.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NOT_CSV'] }],
@@ -193,5 +193,28 @@ describe('values read from the fixtures', () => {
     expect(msgs[0]).toContain('U+202E');
     expect(msgs[1]).toContain('U+0000');
     expect(msgs.join('')).not.toMatch(/[\u0000\u202E\u0085]/);
+  });
+});
+
+describe('skipped cells of wide files', () => {
+  it('counts the empty and 「-」 cells and names the first ones by line and column', () => {
+    const r = parseFixture('s13-wide-indicator.csv');
+    expect(r.stats.skippedCells).toBe(5);
+    expect(r.skippedCells).toEqual([
+      { line: 2, column: '法治培训次数', text: '-' },
+      { line: 3, column: '规范性文件清理数（件）', text: '' },
+      { line: 4, column: '规范性文件清理数（件）', text: '—' },
+      { line: 4, column: '合法性审核率(%)', text: '' },
+      { line: 4, column: '法治培训次数', text: '' },
+    ]);
+    const warning = r.issues.find((i) => i.code === 'W_EMPTY_CELLS_SKIPPED')!;
+    expect(warning.message).toContain('5 个单元格为空或「-」');
+    expect(warning.message).toContain('第 2 行「法治培训次数」列');
+    const year = parseFixture('s13-wide-year.csv');
+    expect(year.stats.skippedCells).toBe(2);
+    expect(year.skippedCells.map((c) => [c.line, c.column])).toEqual([
+      [2, '2022年'],
+      [3, '2022年'],
+    ]);
   });
 });

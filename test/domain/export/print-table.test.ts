@@ -42,3 +42,24 @@ describe('print table', () => {
     expect(t.omitted).toBe(2);
   });
 });
+
+describe('print table of a ranking', () => {
+  it('follows the chart order with 名次, not the alphabet', () => {
+    const rows = [obs('甲区', 2024, 3), obs('乙区', 2024, 9), obs('丙区', 2024, 9), obs('甲区', 2023, 1), obs('丁区', 2023, 4)];
+    const ranking = [
+      { department: '乙区', rank: 1 },
+      { department: '丙区', rank: 1 },
+      { department: '甲区', rank: 3 },
+      { department: '丁区', rank: null },
+    ];
+    const t = buildPrintTable(rows, 'zh', 300, ranking);
+    expect(t.ranked).toBe(true);
+    expect(t.rows.map((r) => [r.department, r.rank])).toEqual([
+      ['乙区', 1],
+      ['丙区', 1],
+      ['甲区', 3],
+      ['丁区', null],
+    ]);
+    expect(buildPrintTable(rows, 'zh').rows.map((r) => r.department)).toEqual(['丙区', '丁区', '甲区', '乙区']);
+  });
+});

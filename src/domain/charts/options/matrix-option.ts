@@ -53,6 +53,13 @@ export interface MatrixInput extends CommonChartInput {
   /** Page of rows drawn (0-based); a page holds `pageRows` axis positions (default 100). */
   page?: number;
   pageRows?: number;
+  /** Exports: exactly these axis positions [start, end), without scroll windows (see matrix-export). */
+  range?: MatrixRange;
+}
+
+export interface MatrixRange {
+  rows: readonly [number, number];
+  columns: readonly [number, number];
 }
 
 /** Which rows of the matrix the option draws. */
@@ -120,11 +127,13 @@ export function buildMatrixOption(
   else if (hasNoPrevious) notes.push(L.noPreviousCellNote);
   const frame = buildFrame({ titles: input.titles, notes, demo: anySimulated(model.datasetIds, datasets), lang });
 
-  const { page, rowAxis } = pageOf(model, input.page ?? 0, input.pageRows ?? MATRIX_PAGE_ROWS);
+  const range = input.range;
+  const { page, rowAxis } = range ? rangePage(model, range) : pageOf(model, input.page ?? 0, input.pageRows ?? MATRIX_PAGE_ROWS);
+  const columnAxis = range ? axisSlice(model.columnAxis, range.columns[0], range.columns[1]) : model.columnAxis;
   const C = model.columns.length;
   const R = model.rows.length;
-  const colPos = new Int32Array(C);
-  model.columnAxis.forEach((e, i) => e.kind === 'item' && (colPos[e.index] = i));
+  const colPos = new Int32Array(C).fill(-1);
+  columnAxis.forEach((e, i) => e.kind === 'item' && (colPos[e.index] = i));
 
   const tiers: Tier[] = input.decal ? ['good', 'mid', 'bad'] : ['mid'];
   const judged = new Map<Tier, HeatmapCells>(tiers.map((t) => [t, new HeatmapCells()]));
@@ -137,6 +146,7 @@ export function buildMatrixOption(
     for (let c = 0; c < C; c++) {
       const k = c * R + e.index;
       const x = colPos[c]!;
+      if (x < 0) continue;
       const score = model.score[k]!;
       pageCells++;
       if (Number.isNaN(score)) {
@@ -230,8 +240,8 @@ export function buildMatrixOption(
     return labelOf(e.index);
   };
   const maxRows = Math.max(5, input.maxVisibleRows ?? 30);
-  const scrollY = rowAxis.length > maxRows;
-  const scrollX = model.columnAxis.length > 30;
+  const scrollY = !range && rowAxis.length > maxRows;
+  const scrollX = !range && columnAxis.length > 30;
   const dataZoom: DataZoomComponentOption[] = [];
   // Scroll windows filter the data, so only the cells in view are laid out and drawn.
   if (scrollY) {
@@ -252,7 +262,7 @@ export function buildMatrixOption(
     xAxis: {
       type: 'category',
       position: 'top',
-      data: model.columnAxis.map((_, i) => `c${i}`),
+      data: columnAxis.map((_, i) => `c${i}`),
       splitArea: { show: false },
       axisTick: { show: false },
       axisLabel: {
@@ -261,7 +271,7 @@ export function buildMatrixOption(
         width: 130,
         overflow: 'truncate',
         color: TEXT_COLOUR,
-        formatter: axisText(model.columnAxis, (i) => indicatorLabel(model.columns[i]!.indicator, lang)),
+        formatter: axisText(columnAxis, (i) => indicatorLabel(model.columns[i]!.indicator, lang)),
       },
     },
     yAxis: {
@@ -274,7 +284,7 @@ export function buildMatrixOption(
     visualMap,
     series,
   };
-  const visibleRows = Math.min(rowAxis.length, maxRows);
+  const visibleRows = range ? rowAxis.length : Math.min(rowAxis.length, maxRows);
   return { option, summary, model, page, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
 }
 
@@ -304,15 +314,27 @@ function pageOf(model: MatrixModel, requested: number, size: number): { page: Ma
   const index = Math.min(Math.max(0, Math.floor(requested)), count - 1);
   const start = index * perPage;
   const end = Math.min(total, start + perPage);
-  const rowAxis = model.rowAxis.slice(start, end);
-  if (rowAxis[0]?.kind === 'item') {
+  return { page: { index, count, first: total ? start + 1 : 0, last: end, total }, rowAxis: axisSlice(model.rowAxis, start, end) };
+}
+
+/** An export's row range as a page of its own. */
+function rangePage(model: MatrixModel, range: MatrixRange): { page: MatrixPage; rowAxis: MatrixAxisEntry[] } {
+  const total = model.rowAxis.length;
+  const [start, end] = [Math.max(0, range.rows[0]), Math.min(total, range.rows[1])];
+  return { page: { index: 0, count: 1, first: total ? start + 1 : 0, last: end, total }, rowAxis: axisSlice(model.rowAxis, start, end) };
+}
+
+/** Axis positions [start, end), with the header of a group the slice starts inside repeated as continued. */
+function axisSlice(axis: readonly MatrixAxisEntry[], start: number, end: number): MatrixAxisEntry[] {
+  const out = axis.slice(start, end);
+  if (out[0]?.kind === 'item') {
     for (let i = start - 1; i >= 0; i--) {
-      const e = model.rowAxis[i]!;
+      const e = axis[i]!;
       if (e.kind === 'group') {
-        rowAxis.unshift({ ...e, continued: true });
+        out.unshift({ ...e, continued: true });
         break;
       }
     }
   }
-  return { page: { index, count, first: total ? start + 1 : 0, last: end, total }, rowAxis };
+  return out;
 }

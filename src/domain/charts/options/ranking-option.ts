@@ -24,7 +24,9 @@ import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type Comm
 import { valueAxisBounds } from '../axis-extent';
 import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
 import { formatChangeShort, formatValue, unitLabel } from '../format';
+import { exportLabelsFor } from '../export-labels';
 import { labelsFor } from '../labels';
+import { referenceKey, type ReferenceLine } from '../reference-key';
 import { buildRankingModel, type RankingEntry, type RankingModel } from '../models/ranking-model';
 import { rankingSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
@@ -39,6 +41,7 @@ export interface RankingInput extends CommonChartInput {
 }
 
 const BAR_PX = 24;
+const GRID_LEFT = 12;
 
 export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel> {
   const { lang, palette } = input;
@@ -52,6 +55,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const notes: string[] = [];
   if (model.hasApproximate || model.hasDerived) notes.push(L.approxBarNote);
   if (model.unreportedCount > 0) notes.push(L.unreportedCount(model.unreportedCount));
+  if (model.entries.some((e) => formatChangeShort(e.change) !== '')) notes.push(exportLabelsFor(lang).changeMarks);
   const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(shownRows, datasets), lang });
   const indLabel = indicatorLabel(model.indicator, lang);
   const entries = model.entries;
@@ -109,13 +113,19 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   };
   const markLineText = (name: string, v: number) => `${name} ${formatValue(v, unit, '', lang)}`;
 
+  // Reference lines run behind the bars and their labels (z below the series); they are
+  // named in a key above the plot, never by labels at the lines, which collide when close.
+  const references: ReferenceLine[] = [];
   const lines: NonNullable<NonNullable<BarSeriesOption['markLine']>['data']> = [];
   if (model.median !== null) {
     lines.push({ xAxis: model.median, name: L.median, lineStyle: { color: MEDIAN_COLOUR, type: 'dashed', width: 1 } });
+    references.push({ text: markLineText(L.median, model.median), colour: MEDIAN_COLOUR, dashed: true });
   }
   if (model.target !== null) {
     lines.push({ xAxis: model.target, name: L.target, lineStyle: { color: TARGET_COLOUR, type: 'solid', width: 1.5 } });
+    references.push({ text: markLineText(L.target, model.target), colour: TARGET_COLOUR, dashed: false });
   }
+  frame.graphic.push(...referenceKey(references, GRID_LEFT, frame.top));
 
   const maxVisible = Math.max(5, input.maxVisibleBars ?? 30);
   const scroll = entries.length > maxVisible;
@@ -135,7 +145,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const option: EChartsOption = {
     ...baseOption(frame, summary, palette),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
-    grid: { left: 12, right: scroll ? 110 : 90, top: frame.top + (lines.length ? 24 : 8), bottom: frame.bottom, ...CONTAIN_LABELS },
+    grid: { left: GRID_LEFT, right: scroll ? 110 : 90, top: frame.top + (lines.length ? 24 : 8), bottom: frame.bottom, ...CONTAIN_LABELS },
     dataZoom,
     xAxis: {
       type: 'value',
@@ -174,6 +184,9 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
           show: true,
           position: 'right',
           color: TEXT_COLOUR,
+          // An opaque ground: a reference line never runs through a value.
+          backgroundColor: '#ffffff',
+          padding: [1, 2],
           formatter: (p) => {
             const e = entries[p.dataIndex];
             if (!e?.row) return '';
@@ -185,7 +198,8 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
         markLine: lines.length
           ? {
               symbol: 'none',
-              label: { show: true, position: 'start', color: TEXT_COLOUR, formatter: (p) => markLineText(String(p.name ?? ''), Number(p.value)) },
+              z: 1,
+              label: { show: false },
               data: lines,
             }
           : undefined,
