@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { rejectedRowsCsv } from '../../domain/csv/rejected-rows-csv';
 import { observationAt } from '../../domain/observations/columns';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
+import { SheetList } from './sheet-list';
 import type { ImportPhase, useImportFlow } from './use-import-flow';
 
 type Preview = Extract<ImportPhase, { phase: 'preview' }>;
@@ -13,7 +14,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': '逗号 ,', ';': '分号 
 const LAYOUT_NAMES: Record<string, string> = { long: '长表（每行一个数值）', 'wide-indicator': '宽表（每列一个指标）', 'wide-year': '宽表（每列一个年度）' };
 const MAX_SHOWN_ISSUES = 200;
 
-export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<typeof useImportFlow>; state: Preview; datasets: DatasetMeta[] }) {
+export function ImportPreview({ flow, state, datasets, onSheets }: { flow: ReturnType<typeof useImportFlow>; state: Preview; datasets: DatasetMeta[]; onSheets: (sheets: string[]) => void }) {
   const { t } = useI18n();
   // Re-importing a file that was imported before offers to replace that dataset.
   const replaceable = datasets.filter((d) => d.kind === 'imported');
@@ -33,11 +34,16 @@ export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<type
       <dl className="facts">
         <dt>{t('encoding')}</dt>
         <dd data-testid="detected-encoding">{parsed.encoding}</dd>
-        <dt>{t('delimiter')}</dt>
-        <dd>{DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter}</dd>
+        {!parsed.sheets && (
+          <>
+            <dt>{t('delimiter')}</dt>
+            <dd>{DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter}</dd>
+          </>
+        )}
         <dt>{t('layoutDetected')}</dt>
         <dd>{LAYOUT_NAMES[parsed.layout] ?? parsed.layout}</dd>
       </dl>
+      {parsed.sheets && <SheetList sheets={parsed.sheets} onChange={onSheets} />}
       <ul className="counts" data-testid="import-counts">
         <li>
           {t('newRows')} <strong data-testid="count-new">{comparison.newRows.length}</strong>
