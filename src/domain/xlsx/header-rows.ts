@@ -36,6 +36,11 @@ function reportingUnitColumn(cells: string[], below: readonly string[][]): strin
   return out;
 }
 
+/** Header cells without their wrapping: 「清理↵（件）」 → 「清理（件）」. */
+function unwrap(cells: readonly string[]): string[] {
+  return cells.map((c) => c.replace(/\s*\n\s*/g, ''));
+}
+
 function isNumberCell(c: string): boolean {
   return c.trim() !== '' && parseValue(c).kind === 'ok';
 }
@@ -86,16 +91,16 @@ export function findSheetHeader(grid: SheetGrid, catalog: Catalog): SheetHeader 
   const rows = grid.rows;
   const limit = Math.min(rows.length, SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const raw = rows[r] ?? [];
+    const raw = unwrap(rows[r] ?? []);
     if (!raw.some((c) => c.trim() !== '')) continue;
     const cells = reportingUnitColumn(raw, rows.slice(r + 1, r + 6));
     if (!looksLikeHeader(cells)) continue;
     const width = cells.length;
-    const above = r > 0 ? rows[r - 1] : undefined;
+    const above = r > 0 ? unwrap(rows[r - 1] ?? []) : undefined;
     if (above && groupMergeOn(grid, r - 1, width) && !groupMergeOn(grid, r, width)) {
       return { rows: [r - 1, r], labels: combineRows(above, cells, catalog) };
     }
-    const below = rows[r + 1];
+    const below = rows[r + 1] && unwrap(rows[r + 1]!);
     if (isSubHeader(raw, below)) {
       return { rows: [r, r + 1], labels: combineRows(cells, below!, catalog) };
     }

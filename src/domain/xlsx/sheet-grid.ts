@@ -1,7 +1,6 @@
 // A worksheet as a person reads it: a grid of cell texts. A merged cell's value fills its
 // whole span; a cell formatted as a percentage is the percentage (0.985 → 「98.5%」);
-// formulas give their cached values (never evaluated); line breaks inside a cell are
-// dropped (headers often wrap 「清理↵（件）」).
+// formulas give their cached values (never evaluated); line breaks inside a cell are LF.
 import type { CellObject, Range, WorkSheet } from '@e965/xlsx';
 
 export interface SheetGrid {
@@ -43,7 +42,7 @@ function cellText(c: CellObject | undefined, ssf: NumberFormatter): { text: stri
       return { text: numberText(v), number: true };
     }
     case 's':
-      return { text: String(c.v ?? '').replace(/\r\n|[\r\n]/g, ''), number: false };
+      return { text: String(c.v ?? '').replace(/\r\n?/g, '\n'), number: false };
     case 'b':
       return { text: c.v ? 'TRUE' : 'FALSE', number: false };
     case 'e':

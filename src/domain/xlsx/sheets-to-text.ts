@@ -42,27 +42,27 @@ export function sheetsToText(tables: readonly SheetTable[]): SheetText {
     positions[ti]!.forEach((u, i) => (cols[u] = t.columns[i]!));
     return cols;
   });
-  const lines = 1 + tables.reduce((n, t) => n + t.data.length, 0);
-  const lineSheet = new Int32Array(lines);
-  const lineRow = new Int32Array(lines);
-  const first = tables.findIndex((t) => t.headerRows.length > 0);
-  lineSheet[0] = Math.max(0, first);
-  lineRow[0] = tables[Math.max(0, first)]?.headerRows.at(-1) ?? 0;
-  const out: string[] = [labels.map(csvCell).join(',')];
+  // A cell with line breaks spans physical lines of the text: each of them maps to its row.
+  const sheetOf: number[] = [0];
+  const rowOf: number[] = [tables[0]?.headerRows.at(-1) ?? 0];
+  const out: string[] = [labels.map((l) => csvCell(l.replace(/\n/g, ' '))).join(',')];
   const row: string[] = new Array<string>(labels.length);
-  let line = 1;
   tables.forEach((t, ti) => {
     const pos = positions[ti]!;
     for (const d of t.data) {
       row.fill('');
       for (let i = 0; i < pos.length; i++) row[pos[i]!] = d.cells[i] ?? '';
-      out.push(row.map(csvCell).join(','));
-      lineSheet[line] = ti;
-      lineRow[line] = d.row;
-      line++;
+      const line = row.map(csvCell).join(',');
+      out.push(line);
+      let breaks = 0;
+      for (let at = line.indexOf('\n'); at >= 0; at = line.indexOf('\n', at + 1)) breaks++;
+      for (let k = 0; k <= breaks; k++) {
+        sheetOf.push(ti);
+        rowOf.push(d.row);
+      }
     }
   });
-  return { text: out.join('\n') + '\n', lineSheet, lineRow, labels, columnsOf };
+  return { text: out.join('\n') + '\n', lineSheet: Int32Array.from(sheetOf), lineRow: Int32Array.from(rowOf), labels, columnsOf };
 }
 
 /** 「2024年!D7」 for a line and column label of the text; 「2024年!第7行」 without a column. */
