@@ -9,6 +9,7 @@ import { CsvEncodingControl, ImageSettingsControls } from './export-settings-con
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
 import type { ExportSpec } from './export-spec';
 import { saveCsv } from './save-csv';
+import { saveXlsx } from './save-xlsx';
 import './export.css';
 
 export type { ExportSpec };
@@ -21,7 +22,7 @@ const printer = () => import('../print/print-charts');
 
 type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
 
-export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string }) {
+export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; title?: string; demo?: boolean }) {
   const { t, lang } = useI18n();
   const settings = useExportSettings();
   const [note, setNote] = useState<Note>(null);
@@ -108,6 +109,9 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
           }
         >
           {t('exportCsv')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run(async () => saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }))}>
+          {t('excelExport')}
         </button>
         {note && (
           <span role={note.kind === 'ok' ? 'status' : 'alert'} className={note.kind}>
