@@ -1,5 +1,5 @@
 // The generated long CSV as an .xlsx workbook (one sheet, years and values as numbers,
-// percentages formatted as percentages), for the optional `--sizes 100k-xlsx` case.
+// percentages formatted as percentages, strings shared as Excel writes them), for the optional `--sizes 100k-xlsx` case.
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 
@@ -15,5 +15,5 @@ export function csvTextToXlsx(text: string): Uint8Array {
   });
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), '数据');
-  return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+  return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer);
 }

@@ -8,6 +8,7 @@ import type { ImportOptions, ParsedImport, SheetSummary } from '../csv/import-ty
 import { IssueLog, preview } from '../csv/issues';
 import { runSessionAsync, runSync } from '../csv/parse-import';
 import type { Issue } from '../types';
+import { readXlsxFast } from './fast-xlsx';
 import { columnLetters, sheetGrid, type NumberFormatter } from './sheet-grid';
 import { placeOf, sheetsToText, type SheetText } from './sheets-to-text';
 import { ENCRYPTED_MESSAGE, isEncryptedOoxml, UNREADABLE_MESSAGE, workbookKind, WPS_ET_MESSAGE } from './sniff-workbook';
@@ -38,6 +39,13 @@ function failed(opts: ImportOptions, encoding: string, code: string, text: strin
 function readBook(bytes: Uint8Array, opts: ImportOptions, lib: SheetLib): { book: WorkBook } | { code: string; text: string } {
   if (isEncryptedOoxml(bytes)) return { code: 'E_ENCRYPTED', text: ENCRYPTED_MESSAGE };
   if (workbookKind(bytes) === 'xls' && /\.et$/i.test(opts.fileName)) return { code: 'E_WPS_ET', text: WPS_ET_MESSAGE };
+  if (workbookKind(bytes) === 'xlsx') {
+    try {
+      return { book: readXlsxFast(bytes) as WorkBook };
+    } catch {
+      // Whatever the fast reader does not know, SheetJS reads (or explains).
+    }
+  }
   try {
     return { book: lib.read(bytes, READ_OPTIONS) };
   } catch (err) {
