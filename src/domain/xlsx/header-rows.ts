@@ -59,7 +59,7 @@ function isSubHeader(top: readonly string[], below: readonly string[] | undefine
 }
 
 /** The catalog name for 「group + sub-header」, or 「group / sub-header」 when the catalog has none. */
-export function combineHeader(group: string, sub: string, catalog: Catalog): string {
+function combineHeader(group: string, sub: string, catalog: Catalog): string {
   const g = group.trim();
   const { label, unit } = splitUnitSuffix(sub.trim());
   const suffix = unit ? `（${unit}）` : '';

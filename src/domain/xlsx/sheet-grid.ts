@@ -22,12 +22,12 @@ export interface NumberFormatter {
 const ERROR_TEXT: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A' };
 
 /** 15 significant digits, as Excel shows them: 0.1 + 0.2 is 0.3, not 0.30000000000000004. */
-export function numberText(v: number): string {
+function numberText(v: number): string {
   return String(Number(v.toPrecision(15)));
 }
 
 /** A number format that shows a percentage: a % outside quotes and escapes. */
-export function isPercentFormat(fmt: string): boolean {
+function isPercentFormat(fmt: string): boolean {
   return /%/.test(fmt.replace(/"[^"]*"|\\./g, ''));
 }
 

@@ -9,7 +9,7 @@ import type { SheetGrid } from './sheet-grid';
 
 export type SkipKind = 'title' | 'summary' | 'footer';
 
-export interface SkippedRow {
+interface SkippedRow {
   /** 0-based sheet row. */
   row: number;
   /** 0-based column of the cell that says what the row is. */
