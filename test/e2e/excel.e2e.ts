@@ -48,6 +48,8 @@ describe('Excel import and export', () => {
     const { page } = s;
     await page.getByRole('button', { name: '数据集管理' }).click();
     const row = page.getByTestId('datasets-table').getByRole('row').filter({ hasText: 'gov-stats' });
+    await row.waitFor();
+    await page.screenshot({ path: `${RESULTS_DIR}/excel-datasets-panel.png` });
     const xlsx = await download(page, row.getByRole('button', { name: /导出 Excel/ }), 'dataset-gov-stats.xlsx');
     expect([...xlsx.bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(xlsx.name).toBe('gov-stats.xlsx');
