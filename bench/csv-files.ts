@@ -7,11 +7,13 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { encodeGb18030 } from '../src/domain/csv/gbk-encoder';
 import { generateLongCsv } from '../src/domain/csv/generate-long-csv';
+import { csvTextToXlsx } from './xlsx-file';
 
 export const CACHE_DIR = 'bench/.cache';
 const SEED = 20240601;
 
-export type Encoding = 'utf-8' | 'gbk';
+/** 'xlsx': the same rows as an Excel workbook (optional case). */
+export type Encoding = 'utf-8' | 'gbk' | 'xlsx';
 
 export interface BenchFile {
   /** Label used in tables and JSON, e.g. "100k" or "100k-gbk". */
@@ -43,13 +45,15 @@ export function sizeLabel(rows: number): string {
 /** Writes the file unless a cached copy exists. */
 export function ensureCsv(rows: number, encoding: Encoding): BenchFile {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const label = sizeLabel(rows) + (encoding === 'gbk' ? '-gbk' : '');
-  const name = `long-${rows}-${encoding}-${SEED}-${generatorFingerprint()}.csv`;
+  const label = sizeLabel(rows) + (encoding === 'utf-8' ? '' : `-${encoding}`);
+  const name = `long-${rows}-${encoding}-${SEED}-${generatorFingerprint()}.${encoding === 'xlsx' ? 'xlsx' : 'csv'}`;
   const path = join(CACHE_DIR, name);
   if (!existsSync(path)) {
     const text = generateLongCsv(rows, SEED);
     let bytes: Uint8Array;
-    if (encoding === 'gbk') {
+    if (encoding === 'xlsx') {
+      bytes = csvTextToXlsx(text);
+    } else if (encoding === 'gbk') {
       const gbk = encodeGb18030(text);
       if (!gbk) throw new Error('generated text is not encodable as GB18030');
       bytes = gbk;

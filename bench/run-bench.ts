@@ -15,6 +15,8 @@ import { parseOptions } from './options';
 import { renderTable } from './report';
 import { BUILD_DIR, ensureBuild } from './build';
 import { serveApp } from './serve';
+import { xlsxImportRun } from './xlsx-run';
+import type { ImportFigures } from './import-run';
 import { checkTargets, summarise, type SizeSummary } from './summary';
 
 const opts = parseOptions(process.argv.slice(2));
@@ -32,9 +34,19 @@ async function main(): Promise<void> {
   const server = await serveApp();
   const sizes: SizeSummary[] = [];
   const profiles: Record<string, unknown> = {};
+  const workbooks: Record<string, ImportFigures[]> = {};
   try {
     for (const c of opts.cases) {
       const file = ensureCsv(c.rows, c.encoding);
+      if (c.encoding === 'xlsx') {
+        const runs = (workbooks[file.label] = [] as ImportFigures[]);
+        for (let i = 0; i < opts.runs; i++) {
+          const r = await xlsxImportRun(server.url, file);
+          runs.push(r);
+          log(`[${file.label} ${i + 1}/${opts.runs}] import ${Math.round(r.import_ms)} ms (preview ${Math.round(r.preview_ms)} ms, commit ${Math.round(r.commit_ms)} ms), longest task ${Math.round(r.longest_task_ms)} ms`);
+        }
+        continue;
+      }
       const runs: RunFigures[] = [];
       for (let i = 0; i < opts.runs; i++) {
         const rowStore = opts.rowStore && (c.rows <= opts.rowStoreEveryRunUpTo || i === 0);
@@ -74,6 +86,7 @@ async function main(): Promise<void> {
     machine,
     source,
     sizes: Object.fromEntries(sizes.map((s) => [s.label, s])),
+    ...(Object.keys(workbooks).length ? { workbook_imports: workbooks } : {}),
     targets,
     bundle,
     extract_node: nodeExtract,

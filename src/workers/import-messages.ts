@@ -43,6 +43,8 @@ export type ImportRequest =
       indicators: readonly Indicator[];
       /** alias → canonical department name. */
       departmentAliases: [string, string][];
+      /** Workbooks: the sheets to import (default: every sheet with data). */
+      sheets?: string[];
     }
   | { type: 'cancel'; id: number }
   /** Writes rows of parsed columns to IndexedDB in one transaction, from the worker. */

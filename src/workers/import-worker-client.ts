@@ -13,6 +13,8 @@ export interface ParseJobInput {
   allowCustomIndicators?: boolean;
   indicators: readonly Indicator[];
   departmentAliases: [string, string][];
+  /** Workbooks: the sheets to import (default: every sheet with data). */
+  sheets?: string[];
 }
 
 export interface ParseJob {

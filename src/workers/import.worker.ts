@@ -10,7 +10,8 @@
 import { writeDataset } from '../db/repositories/observations-repo';
 import { workerConnection } from '../db/worker-connection';
 import { Catalog } from '../domain/catalog/catalog';
-import { parseImportBytesAsync, type ParsedImport } from '../domain/csv/parse-import';
+import { parseImportBytesAsync, type ImportOptions, type ParsedImport } from '../domain/csv/parse-import';
+import { workbookKind } from '../domain/xlsx/sniff-workbook';
 import { pickRows } from '../domain/observations/filter-columns';
 import { packTextColumns } from '../domain/observations/pack-text-columns';
 import { runChecks } from '../domain/checks/run-checks';
@@ -45,20 +46,19 @@ async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<vo
   const t0 = performance.now();
   const bytes = req.source instanceof ArrayBuffer ? req.source : await req.source.arrayBuffer();
   const t1 = performance.now();
-  const result = await parseImportBytesAsync(
-    new Uint8Array(bytes),
-    {
-      fileName: req.fileName,
-      catalog: new Catalog(req.indicators),
-      encoding: req.encoding,
-      allowCustomIndicators: req.allowCustomIndicators,
-      departmentAliases: new Map(req.departmentAliases),
-      onProgress: (p) => post({ type: 'progress', id, rows: p.rows, fraction: p.fraction }),
-      isCancelled: () => cancelled.has(id),
-      packEvidence: true,
-    },
-    pause,
-  );
+  const data = new Uint8Array(bytes);
+  const opts: ImportOptions = {
+    fileName: req.fileName,
+    catalog: new Catalog(req.indicators),
+    encoding: req.encoding,
+    allowCustomIndicators: req.allowCustomIndicators,
+    departmentAliases: new Map(req.departmentAliases),
+    onProgress: (p) => post({ type: 'progress', id, rows: p.rows, fraction: p.fraction }),
+    isCancelled: () => cancelled.has(id),
+    packEvidence: true,
+  };
+  if (req.sheets) opts.sheets = req.sheets;
+  const result = workbookKind(data) === 'text' ? await parseImportBytesAsync(data, opts, pause) : await parseWorkbookBytes(data, opts);
   if (cancelled.has(id)) {
     post({ type: 'error', id, message: 'cancelled', cancelled: true });
     return;
@@ -69,6 +69,12 @@ async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<vo
   const packed: ParsedImport = { ...result, columns: { ...result.columns, text: packTextColumns(result.columns.text) } };
   const timings = { read: t1 - t0, parse: t2 - t1, pack: performance.now() - t2 };
   post({ type: 'done', id, result: packed, timings, checks }, columnBuffers(packed.columns));
+}
+
+/** Workbooks (by their bytes): SheetJS and the sheet reader load only when one is imported. */
+async function parseWorkbookBytes(data: Uint8Array, opts: ImportOptions): Promise<ParsedImport> {
+  const [lib, { parseWorkbookAsync }] = await Promise.all([import('@e965/xlsx'), import('../domain/xlsx/parse-workbook')]);
+  return parseWorkbookAsync(data, opts, lib, pause);
 }
 
 async function commit(id: number, c: WorkerCommit): Promise<void> {

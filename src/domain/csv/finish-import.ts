@@ -50,7 +50,7 @@ export function finishImport(s: ImportSession): ParsedImport {
     if (facts.summaryLines.length) log.add('W_SUMMARY_ROW', `第 ${lines(facts.summaryLines)} 行是合计/小计行，已跳过（不作为部门导入，避免重复计数）。`, { line: facts.summaryLines[0] });
     if (facts.footerLines.length) log.add('W_FOOTER_ROW', `第 ${lines(facts.footerLines)} 行是表尾（填报单位、填表人、说明等），已跳过。`, { line: facts.footerLines[0] });
     if (facts.skippedCells) {
-      const cells = facts.skippedShown.map((c) => `第 ${c.line} 行「${preview(c.column, 20)}」列`).join('、');
+      const cells = facts.skippedShown.map((c) => log.cell(c.line, c.column)).join('、');
       log.add('W_EMPTY_CELLS_SKIPPED', `${facts.skippedCells} 个单元格为空或「-」，没有数据，未导入（不会记为 0）：${cells}${facts.skippedCells > facts.skippedShown.length ? ' 等' : ''}。`, { line: facts.skippedShown[0]!.line });
     }
     if (facts.customIndicators.size) {

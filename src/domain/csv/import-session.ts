@@ -44,7 +44,7 @@ export class ImportSession {
     readonly encoding: string,
     preIssues: readonly Issue[] = [],
   ) {
-    this.log = new IssueLog(opts.fileName);
+    this.log = new IssueLog(opts.fileName, opts.locate);
     for (const i of preIssues) this.log.adopt(i);
     this.text = text.indexOf('\uFEFF') < 0 ? text : text.replace(/\uFEFF/g, '');
     this.tok = new CsvRowReader('', ',');

@@ -4,6 +4,7 @@ import type { ObservationColumns } from '../observations/columns';
 import type { Department, Issue } from '../types';
 import type { Layout } from './column-plan';
 import type { Delimiter } from './delimiter';
+import type { Locate } from './issues';
 
 /** A problem of one row (or one cell of a wide row), before it becomes an Issue. */
 export interface RowError {
@@ -20,6 +21,8 @@ export interface RejectedRow {
   cells: string[];
   /** Why the row (or some of its cells, in wide files) was not imported, in Chinese. */
   reasons: string[];
+  /** Workbooks: the sheet and row, 「2024年!第7行」. */
+  place?: string;
 }
 
 export interface ImportStats {
@@ -62,6 +65,8 @@ export interface ParsedImport {
   stats: ImportStats;
   /** The first skipped cells (stats.skippedCells counts them all). */
   skippedCells: SkippedCell[];
+  /** Workbooks: every sheet and what was made of it. */
+  sheets?: SheetSummary[];
 }
 
 export interface ImportProgress {
@@ -85,4 +90,21 @@ export interface ImportOptions {
   currentYear?: number;
   /** Keep evidence packed while parsing (the worker posts it as typed arrays). */
   packEvidence?: boolean;
+  /** Workbooks: the sheets to import (default: every sheet with data). */
+  sheets?: string[];
+  /** Workbooks: names sheet and cell of a line of the text made from the sheets. */
+  locate?: Locate;
+}
+
+/** What a workbook import made of one sheet. */
+export interface SheetSummary {
+  name: string;
+  status: 'data' | 'text-only' | 'empty' | 'no-header';
+  /** Imported in this run (a sheet with data the user did not deselect). */
+  selected: boolean;
+  dataRows: number;
+  year?: number;
+  yearFrom?: 'title' | 'sheet-name';
+  /** Rows that are not data: 「A1 标题」, 「A9 合计」. */
+  skipped: string[];
 }

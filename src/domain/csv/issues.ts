@@ -38,6 +38,9 @@ export interface Place {
   column?: string;
 }
 
+/** Names the place of a line (and column) of a text made from a workbook: 「2024年!D7」. */
+export type Locate = (line: number, column?: string) => string | undefined;
+
 /** Collects issues; keeps the first MAX_ISSUES_PER_CODE of each code and counts the rest. */
 export class IssueLog {
   readonly file: string;
@@ -46,16 +49,27 @@ export class IssueLog {
   errors = 0;
   warnings = 0;
 
-  constructor(fileName: string) {
+  constructor(
+    fileName: string,
+    private readonly locate?: Locate,
+  ) {
     this.file = displayFileName(fileName);
   }
 
-  /** The message prefix: 文件「a.csv」第 3 行「数值」列： */
+  /** The message prefix: 文件「a.csv」第 3 行「数值」列：, or 文件「a.xlsx」「2024年!D7」（「数值」列）： */
   where(place: Place = {}): string {
     let s = `文件「${this.file}」`;
+    const at = this.locate && place.line ? this.locate(place.line, place.column) : undefined;
+    if (at) return `${s}「${at}」${place.column ? `（「${preview(place.column, 30)}」列）` : ''}：`;
     if (place.line !== undefined && place.line > 0) s += `第 ${place.line} 行`;
     if (place.column) s += `「${preview(place.column, 30)}」列`;
     return s + '：';
+  }
+
+  /** A cell named inside a message: 「2024年!D7」 in a workbook, 第 3 行「数值」列 in a CSV file. */
+  cell(line: number, column: string): string {
+    const at = this.locate?.(line, column);
+    return at ? `「${at}」` : `第 ${line} 行「${preview(column, 20)}」列`;
   }
 
   add(code: string, text: string, place: Place = {}): void {

@@ -14,7 +14,7 @@ function cancelled(s: ImportSession): ParsedImport {
 }
 
 /** Runs a session to the end synchronously (progress and cancellation between slices). */
-function runSync(s: ImportSession, opts: ImportOptions): ParsedImport {
+export function runSync(s: ImportSession, opts: ImportOptions): ParsedImport {
   s.start();
   while (!s.step(ROWS_PER_SLICE)) {
     opts.onProgress?.(s.progress());
@@ -46,7 +46,11 @@ export function parseImportText(text: string, opts: ImportOptions): ParsedImport
  * event loop can deliver a cancel message while a large file is being read.
  */
 export async function parseImportBytesAsync(bytes: Uint8Array, opts: ImportOptions, pause: () => Promise<void>): Promise<ParsedImport> {
-  const s = sessionForBytes(bytes, opts);
+  return runSessionAsync(sessionForBytes(bytes, opts), opts, pause);
+}
+
+/** Runs a session, awaiting `pause()` between slices (also used for workbooks). */
+export async function runSessionAsync(s: ImportSession, opts: ImportOptions, pause: () => Promise<void>): Promise<ParsedImport> {
   await pause();
   if (opts.isCancelled?.()) return cancelled(s);
   s.start();

@@ -7,6 +7,13 @@ export function isFormulaTrigger(code: number): boolean {
   return code === 61 || code === 43 || code === 45 || code === 64 || code === 9 || code === 13 || code === 10;
 }
 
+/** Text that Excel or WPS would run as a formula, with a leading `'` (OWASP); other text unchanged. */
+export function neutralizeFormula(s: string): string {
+  let j = 0;
+  while (s.charCodeAt(j) === 39) j++;
+  return j < s.length && isFormulaTrigger(s.charCodeAt(j)) ? "'" + s : s;
+}
+
 /**
  * Undoes the export's formula neutralisation: one leading `'` is removed when the text
  * after all leading quotes starts with a formula character (`'=1` → `=1`, `''=1` → `'=1`).

@@ -5,7 +5,7 @@
 import { FLAG_DERIVED, qualifierOf, type ObservationColumns } from '../observations/columns';
 import { dictValues } from '../observations/string-dict';
 import type { Observation } from '../types';
-import { isFormulaTrigger } from './text-cells';
+import { neutralizeFormula } from './text-cells';
 
 export const CSV_BOM = '\uFEFF';
 export const CRLF = '\r\n';
@@ -26,12 +26,7 @@ const NEEDS_QUOTES = /[",\r\n;\t]|^\s|\s$/;
 
 /** One text cell: neutralised when it starts like a formula, quoted when needed. */
 export function csvText(s: string): string {
-  let t = s;
-  if (t.length) {
-    let j = 0;
-    while (t.charCodeAt(j) === 39) j++;
-    if (j < t.length && isFormulaTrigger(t.charCodeAt(j))) t = "'" + t;
-  }
+  const t = neutralizeFormula(s);
   if (!NEEDS_QUOTES.test(t)) return t;
   return '"' + t.replace(/"/g, '""') + '"';
 }

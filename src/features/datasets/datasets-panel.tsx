@@ -1,4 +1,4 @@
-// 数据集管理: list, rename, delete, export back to CSV (UTF-8 or GBK); remove or reload
+// 数据集管理: list, rename, delete, export back to CSV (UTF-8 or GBK) or .xlsx; remove or reload
 // bundled data; back up the whole workspace and restore it.
 import { useState } from 'react';
 import { Modal } from '../../components/ui/modal';
@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format';
 import { CsvEncodingControl } from '../export/export-settings-controls';
 import { useExportSettings } from '../export/export-settings';
 import { saveCsv } from '../export/save-csv';
+import { saveXlsx } from '../export/save-xlsx';
 import { BackupSection } from './backup-section';
 
 const KIND_KEYS: Record<DatasetMeta['kind'], MessageKey> = {
@@ -59,6 +60,14 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
     const outside = saveCsv(observationsToCsvParts(rows), `${d.name}.csv`, csvEncoding);
     if (outside.length) setMessage(t('gbkWarning', { chars: outside.join(' ') }));
   };
+  const exportXlsx = async (d: DatasetMeta) => {
+    setMessage('');
+    try {
+      await saveXlsx(await readDatasetObservations(db, d.id), `${d.name}.xlsx`, { title: d.name, simulated: d.kind === 'simulated' });
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+  };
   const hasDemo = datasets.some((d) => d.kind === 'simulated');
   const hasSample = datasets.some((d) => d.kind === 'sample');
   return (
@@ -103,6 +112,9 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
                 </button>
                 <button type="button" disabled={busy} onClick={() => void exportCsv(d)} aria-label={`${t('exportCsv')} ${d.name}`}>
                   {t('exportCsv')}
+                </button>
+                <button type="button" disabled={busy} onClick={() => void exportXlsx(d)} aria-label={`${t('excelExportDataset')} ${d.name}`}>
+                  {t('excelExport')}
                 </button>
                 {confirming === d.id ? (
                   <>

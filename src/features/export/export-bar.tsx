@@ -11,6 +11,7 @@ import { CsvEncodingControl, CsvFormControl, ImageSettingsControls } from './exp
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
 import { exportOptions, type ExportSpec } from './export-spec';
 import { csvTextParts, saveCsv } from './save-csv';
+import { saveXlsx } from './save-xlsx';
 import './export.css';
 
 export type { ExportSpec };
@@ -23,7 +24,7 @@ const zipper = () => import('../../image-export/zip');
 
 type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
 
-export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string }) {
+export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; title?: string; demo?: boolean }) {
   const { t, lang } = useI18n();
   const settings = useExportSettings();
   const catalog = useCatalog().data;
@@ -128,6 +129,9 @@ export function ExportBar({ spec, title }: { spec: ExportSpec; title?: string })
           }
         >
           {t('exportCsv')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run(async () => saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }))}>
+          {t('excelExport')}
         </button>
         {note && (
           <span role={note.kind === 'ok' ? 'status' : 'alert'} className={note.kind}>

@@ -18,8 +18,8 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
   const [allowCustom, setAllowCustom] = useState(false);
   const [dragging, setDragging] = useState(false);
   const { state } = flow;
-  const pick = (file: File | undefined, enc = encoding, custom = allowCustom) => {
-    if (file) void flow.parseFile(file, enc === 'auto' ? undefined : enc, custom);
+  const pick = (file: File | undefined, enc = encoding, custom = allowCustom, sheets?: string[]) => {
+    if (file) void flow.parseFile(file, enc === 'auto' ? undefined : enc, custom, sheets);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -39,13 +39,13 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
         onDrop={onDrop}
         data-testid="drop-zone"
       >
-        <span>{t('dropHere')} </span>
+        <span>{t('excelDropHere')} </span>
         <label className="button">
           {t('chooseFile')}
           <input
             type="file"
-            accept=".csv,.txt,.tsv,text/csv,text/plain"
-            aria-label={t('chooseCsvFile')}
+            accept=".csv,.txt,.tsv,.xlsx,.xls,.et,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+            aria-label={t('excelChooseFile')}
             disabled={busy}
             onChange={(e) => {
               pick(e.target.files?.[0]);
@@ -93,7 +93,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
         {t('allowCustomIndicators')}
       </label>
       {state.phase === 'preview' && <ImportFindings parsed={state.parsed} />}
-      {state.phase === 'preview' && <ImportPreview flow={flow} state={state} datasets={datasets} />}
+      {state.phase === 'preview' && <ImportPreview flow={flow} state={state} datasets={datasets} onSheets={(sheets) => pick(state.file, encoding, allowCustom, sheets)} />}
       {state.phase === 'committing' && <ProgressBar label={t('importing')} fraction={1} detail={t('importing')} />}
       {state.phase === 'done' && (
         <p role="status" className="ok">

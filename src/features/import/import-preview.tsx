@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { rejectedRowsCsv } from '../../domain/csv/rejected-rows-csv';
 import { observationAt } from '../../domain/observations/columns';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
+import { SheetList } from './sheet-list';
 import type { ImportPhase, useImportFlow } from './use-import-flow';
 
 type Preview = Extract<ImportPhase, { phase: 'preview' }>;
@@ -14,7 +15,7 @@ const DELIMITER_NAMES: Record<string, MessageKey> = { ',': 'importDelimiterComma
 const LAYOUT_NAMES: Record<string, MessageKey> = { long: 'importLayoutLong', 'wide-indicator': 'importLayoutWideIndicator', 'wide-year': 'importLayoutWideYear' };
 const MAX_SHOWN_ISSUES = 200;
 
-export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<typeof useImportFlow>; state: Preview; datasets: DatasetMeta[] }) {
+export function ImportPreview({ flow, state, datasets, onSheets }: { flow: ReturnType<typeof useImportFlow>; state: Preview; datasets: DatasetMeta[]; onSheets: (sheets: string[]) => void }) {
   const { t } = useI18n();
   // Re-importing a file that was imported before offers to replace that dataset.
   const replaceable = datasets.filter((d) => d.kind === 'imported');
@@ -34,11 +35,16 @@ export function ImportPreview({ flow, state, datasets }: { flow: ReturnType<type
       <dl className="facts">
         <dt>{t('encoding')}</dt>
         <dd data-testid="detected-encoding">{parsed.encoding}</dd>
-        <dt>{t('delimiter')}</dt>
-        <dd>{DELIMITER_NAMES[parsed.delimiter] ? t(DELIMITER_NAMES[parsed.delimiter]!) : parsed.delimiter}</dd>
+        {!parsed.sheets && (
+          <>
+            <dt>{t('delimiter')}</dt>
+            <dd>{DELIMITER_NAMES[parsed.delimiter] ? t(DELIMITER_NAMES[parsed.delimiter]!) : parsed.delimiter}</dd>
+          </>
+        )}
         <dt>{t('layoutDetected')}</dt>
         <dd>{LAYOUT_NAMES[parsed.layout] ? t(LAYOUT_NAMES[parsed.layout]!) : parsed.layout}</dd>
       </dl>
+      {parsed.sheets && <SheetList sheets={parsed.sheets} onChange={onSheets} />}
       <ul className="counts" data-testid="import-counts">
         <li>
           {t('newRows')} <strong data-testid="count-new">{comparison.newRows.length}</strong>

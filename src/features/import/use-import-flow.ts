@@ -35,7 +35,7 @@ export function useImportFlow(deps: Deps) {
   const cancelRef = useRef<(() => void) | null>(null);
 
   const parseFile = useCallback(
-    async (file: File, encoding?: string, allowCustomIndicators = false) => {
+    async (file: File, encoding?: string, allowCustomIndicators = false, sheets?: string[]) => {
       if (!deps.catalog || !deps.table) return;
       if (file.size > MAX_IMPORT_BYTES) {
         setState({
@@ -55,6 +55,7 @@ export function useImportFlow(deps: Deps) {
           allowCustomIndicators,
           indicators: deps.catalog.indicators,
           departmentAliases: [...aliasMap(deps.departments ?? [])],
+          ...(sheets ? { sheets } : {}),
         },
         (p) => setState({ phase: 'parsing', fileName: file.name, rows: p.rows, fraction: p.fraction }),
       );

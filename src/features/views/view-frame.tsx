@@ -30,7 +30,7 @@ export function ViewFrame({ title, subtitle, demo, controls, option, summary, he
           </h2>
           <span className="hint">{subtitle}</span>
         </div>
-        {exportSpec && <ExportBar spec={exportSpec} title={title} />}
+        {exportSpec && <ExportBar spec={exportSpec} title={title} demo={demo} />}
       </div>
       {controls && <div className="view-controls">{controls}</div>}
       {option ? (

@@ -100,9 +100,21 @@ describe('import worker', () => {
   });
 
   it('answers file errors as a result, not as a failure', async () => {
+    // Zip bytes are a workbook whatever the name says: a broken one is explained, not thrown.
     const r = await parseInWorker({ source: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]).buffer, fileName: 'x.csv', indicators, departmentAliases: [] }).promise;
     expect(r.ok).toBe(false);
-    expect(r.issues[0]!.code).toBe('E_NOT_CSV');
+    expect(r.issues[0]!.code).toBe('E_UNREADABLE_WORKBOOK');
+    expect(r.issues[0]!.message).toContain('另存为「Excel 工作簿（*.xlsx）」');
+  });
+
+  it('parses a workbook by its bytes, only the sheets asked for', async () => {
+    const bytes = readFileSync(ROOT + 'test/fixtures/xlsx/sheet-per-year.xlsx');
+    const source = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const r = await parseInWorker({ source, fileName: 'years.xlsx', indicators, departmentAliases: [], sheets: ['2022年'] }).promise;
+    expect(r.ok).toBe(true);
+    expect(r.encoding).toBe('xlsx');
+    expect(r.sheets!.map((s) => s.selected)).toEqual([true, false]);
+    expect(new Set(observationsOf(r.columns).map((o) => o.year))).toEqual(new Set([2022]));
   });
 
   it('reads a File (Blob) given instead of bytes, without transferring anything', async () => {
