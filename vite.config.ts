@@ -34,6 +34,8 @@ function catalogModule(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs throughout: the same build works at `/`, `/fazhi/` or any deeper path.
+  base: './',
   plugins: [
     exportFonts(),
     catalogModule(),
@@ -47,6 +49,7 @@ export default defineConfig({
         short_name: '法治年报看板',
         lang: 'zh-CN',
         start_url: '.',
+        scope: '.',
         display: 'standalone',
         background_color: '#f4f6f9',
         theme_color: '#1f4e79',
