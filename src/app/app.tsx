@@ -6,6 +6,7 @@ import { useBoot } from './use-boot';
 import { useUrlState } from './use-url-state';
 import { useDashboardData } from './use-dashboard-data';
 import { DbBanner } from './db-banner';
+import { FileEditionNotice, isFileEdition } from './boot/file-edition-notice';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ViewTabs } from '../features/views/view-tabs';
@@ -95,7 +96,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         </nav>
       </header>
       <DbBanner bootError={boot.error} />
-      <UpdatePrompt />
+      {isFileEdition ? <FileEditionNotice /> : <UpdatePrompt />}
       {data.ready ? (
         <main className="layout">
           <FilterPanel state={state} update={update} data={data} />
