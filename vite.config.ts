@@ -65,6 +65,14 @@ export default defineConfig(({ mode }) => {
           maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
+          // Office data packs (datasets/ next to index.html): fresh when online, cached for offline.
+          runtimeCaching: [
+            {
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/datasets\/[^/].*$/.test(url.pathname),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'fazhi-datasets', networkTimeoutSeconds: 10 },
+            },
+          ],
         },
       }),
     ],

@@ -7,6 +7,7 @@ import { useUrlState } from './use-url-state';
 import { useDashboardData } from './use-dashboard-data';
 import { DbBanner } from './db-banner';
 import { FileEditionNotice, isFileEdition } from './boot/file-edition-notice';
+import { PacksNotice } from './boot/packs-notice';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ViewTabs } from '../features/views/view-tabs';
@@ -97,6 +98,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       </header>
       <DbBanner bootError={boot.error} />
       {isFileEdition ? <FileEditionNotice /> : <UpdatePrompt />}
+      <PacksNotice ready={boot.isSuccess} />
       {data.ready ? (
         <main className="layout">
           <FilterPanel state={state} update={update} data={data} />
