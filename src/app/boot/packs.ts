@@ -84,10 +84,17 @@ export async function syncPacks(catalog: Catalog, fetchFile: FetchPackFile = fet
     }
     const record: PackRecord = { file: entry.file, name: entry.name, version: entry.version, hash, datasetIds: read.datasets.map((d) => d.meta.id), loadedAt: Date.now() };
     state[entry.file] = record;
-    // Each dataset replaces only its own earlier version; the last write records the pack.
-    for (const [i, d] of read.datasets.entries()) {
-      const last = i === read.datasets.length - 1;
-      await writeDataset(db, { ...d, replaces: d.meta.id, action: previous ? 'replace' : 'import', ...(last ? { settings: [{ key: PACK_STATE_SETTING, value: state }] } : {}) });
+    // Each dataset replaces only its own earlier version (so a write interrupted and done
+    // again next time changes nothing twice); the last write records the pack.
+    for (const [i, { inWorker, ...d }] of read.datasets.entries()) {
+      const settings = i === read.datasets.length - 1 ? [{ key: PACK_STATE_SETTING, value: state }] : [];
+      if (inWorker) {
+        const { commitInWorker } = await import('../../workers/import-worker-client');
+        await commitInWorker({ meta: d.meta, columns: d.columns, keep: null, supersede: [], departments: d.departments, replaces: d.meta.id });
+        if (settings.length) await putSetting(db, PACK_STATE_SETTING, state);
+      } else {
+        await writeDataset(db, { ...d, replaces: d.meta.id, action: previous ? 'replace' : 'import', settings });
+      }
     }
     for (const id of previous?.datasetIds ?? []) if (!record.datasetIds.includes(id)) await deleteDataset(db, id);
     (previous ? report.updated : report.loaded).push(record);
