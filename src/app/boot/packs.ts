@@ -8,7 +8,7 @@ import type { Catalog } from '../../domain/catalog/catalog';
 import { contentHash } from '../../domain/packs/content-hash';
 import { PACK_DIR, PACK_INDEX, parsePackIndex, type PackEntry } from '../../domain/packs/pack-index';
 import { needsDownload, PACK_STATE_SETTING, planPacks, type PackRecord, type PackState } from '../../domain/packs/pack-plan';
-import { readPack } from './pack-readers';
+import { readPack, type PackDataset } from './pack-readers';
 
 /** A file next to the app: its bytes, 'missing' (404, or the server's page instead of a file) or 'offline'. */
 export type PackFile = { bytes: Uint8Array } | 'missing' | 'offline';
@@ -52,6 +52,23 @@ async function readIndex(fetchFile: FetchPackFile, problems: string[]): Promise<
   return index.entries;
 }
 
+/**
+ * Each dataset replaces only its own earlier version (so a write interrupted and done again
+ * next time changes nothing twice); the last write records the pack in `state`.
+ */
+async function writePack(datasets: PackDataset[], state: PackState, replacing: boolean): Promise<void> {
+  for (const [i, { inWorker, ...d }] of datasets.entries()) {
+    const settings = i === datasets.length - 1 ? [{ key: PACK_STATE_SETTING, value: state }] : [];
+    if (inWorker) {
+      const { commitInWorker } = await import('../../workers/import-worker-client');
+      await commitInWorker({ meta: d.meta, columns: d.columns, keep: null, supersede: [], departments: d.departments, replaces: d.meta.id });
+      if (settings.length) await putSetting(db, PACK_STATE_SETTING, state);
+    } else {
+      await writeDataset(db, { ...d, replaces: d.meta.id, action: replacing ? 'replace' : 'import', settings });
+    }
+  }
+}
+
 export async function syncPacks(catalog: Catalog, fetchFile: FetchPackFile = fetchNextToApp): Promise<PackReport> {
   const report: PackReport = { loaded: [], updated: [], removed: [], problems: [] };
   const entries = await readIndex(fetchFile, report.problems);
@@ -83,19 +100,13 @@ export async function syncPacks(catalog: Catalog, fetchFile: FetchPackFile = fet
       continue;
     }
     const record: PackRecord = { file: entry.file, name: entry.name, version: entry.version, hash, datasetIds: read.datasets.map((d) => d.meta.id), loadedAt: Date.now() };
-    state[entry.file] = record;
-    // Each dataset replaces only its own earlier version (so a write interrupted and done
-    // again next time changes nothing twice); the last write records the pack.
-    for (const [i, { inWorker, ...d }] of read.datasets.entries()) {
-      const settings = i === read.datasets.length - 1 ? [{ key: PACK_STATE_SETTING, value: state }] : [];
-      if (inWorker) {
-        const { commitInWorker } = await import('../../workers/import-worker-client');
-        await commitInWorker({ meta: d.meta, columns: d.columns, keep: null, supersede: [], departments: d.departments, replaces: d.meta.id });
-        if (settings.length) await putSetting(db, PACK_STATE_SETTING, state);
-      } else {
-        await writeDataset(db, { ...d, replaces: d.meta.id, action: previous ? 'replace' : 'import', settings });
-      }
+    try {
+      await writePack(read.datasets, { ...state, [entry.file]: record }, !!previous);
+    } catch (e) {
+      report.problems.push(`机构数据「${entry.name}」未能保存：${e instanceof Error ? e.message : String(e)}`);
+      continue;
     }
+    state[entry.file] = record;
     for (const id of previous?.datasetIds ?? []) if (!record.datasetIds.includes(id)) await deleteDataset(db, id);
     (previous ? report.updated : report.loaded).push(record);
   }
