@@ -49,19 +49,24 @@ export function parsePackIndex(json: unknown): PackIndex {
   const entries: PackEntry[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  list.forEach((raw: unknown, i) => {
+  for (const [i, raw] of (list as unknown[]).entries()) {
     const where = `${PACK_INDEX} 第 ${i + 1} 项`;
     const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const name = text(o.name);
     const file = text(o.file);
-    if (!name || !file) return problems.push(`${where}：缺少 name 或 file。`);
-    if (!isSafeFile(file)) return problems.push(`${where}（${name}）：文件名「${file}」无效，只能是 datasets 文件夹中的文件。`);
     const format = packFormat(file);
-    if (!format) return problems.push(`${where}（${name}）：不支持的文件类型「${file}」（可用 .csv 或工作区备份 .json.gz）。`);
-    if (seen.has(file)) return problems.push(`${where}（${name}）：文件「${file}」重复列出。`);
+    let problem = '';
+    if (!name || !file) problem = `${where}：缺少 name 或 file。`;
+    else if (!isSafeFile(file)) problem = `${where}（${name}）：文件名「${file}」无效，只能是 datasets 文件夹中的文件。`;
+    else if (!format) problem = `${where}（${name}）：不支持的文件类型「${file}」（可用 .csv 或工作区备份 .json.gz）。`;
+    else if (seen.has(file)) problem = `${where}（${name}）：文件「${file}」重复列出。`;
+    if (problem || !format) {
+      problems.push(problem);
+      continue;
+    }
     seen.add(file);
     const hash = text(o.hash);
     entries.push({ name, file, description: text(o.description), version: text(o.version), format, ...(hash ? { hash } : {}) });
-  });
+  }
   return { entries, problems };
 }
