@@ -1,10 +1,11 @@
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig, mergeConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogCsv } from './src/domain/catalog/parse-catalog.ts';
+import { portableConfig } from './scripts/portable/vite-portable.ts';
 
 /** Copies the export font slices into public/fonts before dev or build. */
 function exportFonts(): Plugin {
@@ -33,41 +34,58 @@ function catalogModule(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [
-    exportFonts(),
-    catalogModule(),
-    react(),
-    VitePWA({
-      // A new version waits for the user's consent: never a silent swap under an open tab.
-      registerType: 'prompt',
-      injectRegister: false,
-      manifest: {
-        name: '法治年报看板',
-        short_name: '法治年报看板',
-        lang: 'zh-CN',
-        start_url: '.',
-        display: 'standalone',
-        background_color: '#f4f6f9',
-        theme_color: '#1f4e79',
-        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,mjs,css,html,svg,woff2,json,txt,webmanifest}'],
-        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-      },
-    }),
-  ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  // Older Chromium kernels of 360/QQ browsers are common on government PCs.
-  build: { target: 'chrome89', chunkSizeWarningLimit: 2000 },
-  worker: { format: 'es' },
-  test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    environment: 'node',
-    setupFiles: ['test/setup/node.ts'],
-  },
+// `--mode portable`: the one-file edition (no service worker, everything inlined).
+export default defineConfig(({ mode }) => {
+  const portable = mode === 'portable';
+  const config: ViteUserConfig = {
+    // Relative URLs throughout: the same build works at `/`, `/fazhi/` or any deeper path.
+    base: './',
+    plugins: [
+      exportFonts(),
+      catalogModule(),
+      react(),
+      VitePWA({
+        disable: portable,
+        // A new version waits for the user's consent: never a silent swap under an open tab.
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: {
+          name: '法治年报看板',
+          short_name: '法治年报看板',
+          lang: 'zh-CN',
+          start_url: '.',
+          scope: '.',
+          display: 'standalone',
+          background_color: '#f4f6f9',
+          theme_color: '#1f4e79',
+          icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+        },
+        workbox: {
+          globPatterns: ['**/*.{js,mjs,css,html,svg,woff2,json,txt,webmanifest}'],
+          maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+          navigateFallback: 'index.html',
+          cleanupOutdatedCaches: true,
+          // Office data packs (datasets/ next to index.html): fresh when online, cached for offline.
+          runtimeCaching: [
+            {
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/datasets\/[^/].*$/.test(url.pathname),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'fazhi-datasets', networkTimeoutSeconds: 10 },
+            },
+          ],
+        },
+      }),
+    ],
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    // Older Chromium kernels of 360/QQ browsers are common on government PCs.
+    build: { target: 'chrome89', chunkSizeWarningLimit: 2000 },
+    worker: { format: 'es' },
+    test: {
+      include: ['test/**/*.test.ts'],
+      exclude: ['test/e2e/**', 'node_modules/**'],
+      environment: 'node',
+      setupFiles: ['test/setup/node.ts'],
+    },
+  };
+  return portable ? mergeConfig(config, portableConfig()) : config;
 });

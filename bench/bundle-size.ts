@@ -28,7 +28,8 @@ function size(dir: string, file: string): AssetSize {
 
 export function measureBundle(dir: string): BundleFigures {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!.replace(/^\//, ''));
+  // The build's URLs are relative ('./assets/…'); older builds had absolute ones ('/assets/…').
+  const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!.replace(/^\.?\//, ''));
   const scripts = [...refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)];
   const styles = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const initial = [...new Set([...scripts, ...styles])].map((f) => size(dir, f));

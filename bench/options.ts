@@ -22,9 +22,11 @@ export interface Options {
   head: boolean;
   /** Where the JSON is written (besides stdout); null = nowhere. */
   out: string | null;
+  /** Only the slow-PC profile (CPU throttled 4×; 100k unless --sizes). */
+  slowPc: boolean;
 }
 
-export const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE]
+export const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc]
   --quick     smoke run in under a minute: 10k only, one run, 8 filter changes per view, no row store
   --json      print only the JSON object (no table, no progress)
   --runs N    runs per size (default 3; every figure is the median of the runs)
@@ -35,7 +37,9 @@ export const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10
               not the working tree with its uncommitted changes
   --rebuild   build the app even when bench/.cache/dist is newer than the sources
   --no-row-store  skip the naive one-record-per-observation write (minutes at 1M)
-  --out FILE  also write the JSON to FILE (a full run writes bench/results/latest.json)`;
+  --out FILE  also write the JSON to FILE (a full run writes bench/results/latest.json)
+  --slow-pc   only the slow-PC profile: CPU throttled 4× (DevTools protocol), 100k unless --sizes,
+              one run unless --runs: import's longest task, first chart, filter change p95`;
 
 const ALL: Record<string, BenchCase> = {
   '10k': { rows: 10_000, encoding: 'utf-8' },
@@ -60,6 +64,7 @@ export function parseOptions(argv: string[]): Options {
     rebuild: false,
     head: false,
     out: 'bench/results/latest.json',
+    slowPc: false,
   };
   let sizes = ['10k', '100k', '100k-gbk', '1M'];
   let sizesGiven = false;
@@ -78,6 +83,7 @@ export function parseOptions(argv: string[]): Options {
     else if (a === '--rebuild') o.rebuild = true;
     else if (a === '--head') o.head = true;
     else if (a === '--no-row-store') o.rowStore = false;
+    else if (a === '--slow-pc') o.slowPc = true;
     else if (a === '--runs') {
       o.runs = Math.max(1, Number.parseInt(value(), 10) || 3);
       runsGiven = true;
@@ -101,8 +107,12 @@ export function parseOptions(argv: string[]): Options {
     o.filterChanges = 8;
     o.rowStore = false;
   }
+  if (o.slowPc) {
+    if (!sizesGiven) sizes = ['100k'];
+    if (!runsGiven) o.runs = 1;
+  }
   // Only a full run (all sizes, at least 3 runs) replaces bench/results/latest.json by default.
-  if (!outGiven && (o.quick || sizesGiven || o.runs < 3 || !o.rowStore)) o.out = null;
+  if (!outGiven && (o.quick || o.slowPc || sizesGiven || o.runs < 3 || !o.rowStore)) o.out = null;
   o.cases = sizes.map((s) => {
     const c = ALL[s];
     if (!c) throw new Error(`unknown size ${s} (one of ${Object.keys(ALL).join(', ')})`);

@@ -18,6 +18,7 @@ import { serveApp } from './serve';
 import { xlsxImportRun } from './xlsx-run';
 import type { ImportFigures } from './import-run';
 import { checkTargets, summarise, type SizeSummary } from './summary';
+import { renderSlowPc, slowPcRun, summariseSlowPc, type SlowPcRun } from './slow-pc';
 
 const opts = parseOptions(process.argv.slice(2));
 const started = performance.now();
@@ -26,7 +27,35 @@ const log = (msg: string) => {
   if (!opts.json) process.stderr.write(`${t} s  ${msg}\n`);
 };
 
+/** `--slow-pc`: only the slow-PC profile, one JSON object with its figures and targets. */
+async function slowPcMain(): Promise<void> {
+  const loadStart = loadavg();
+  const source = await ensureBuild({ head: opts.head, rebuild: opts.rebuild, log });
+  const server = await serveApp();
+  const results = [];
+  try {
+    for (const c of opts.cases) {
+      const file = ensureCsv(c.rows, c.encoding);
+      const runs: SlowPcRun[] = [];
+      for (let i = 0; i < opts.runs; i++) runs.push(await slowPcRun(server.url, file, opts.filterChanges, (m) => log(`[slow PC ${file.label} ${i + 1}/${opts.runs}] ${m}`)));
+      const summary = summariseSlowPc(file, runs);
+      if (!opts.json) process.stderr.write('\n' + renderSlowPc(summary));
+      results.push({ ...summary, problems: runs.flatMap((r) => r.problems) });
+    }
+  } finally {
+    await server.close();
+  }
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? '', load_average_start: loadStart, load_average_end: loadavg(), chromium: chromiumVersion() };
+  const json = JSON.stringify({ generated_at: new Date().toISOString(), slow_pc: results, machine, source }, null, 2) + '\n';
+  process.stdout.write(json);
+  if (opts.out) {
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, json);
+  }
+}
+
 async function main(): Promise<void> {
+  if (opts.slowPc) return slowPcMain();
   const loadStart = loadavg();
   const source = await ensureBuild({ head: opts.head, rebuild: opts.rebuild, log });
   const bundle = measureBundle(BUILD_DIR);

@@ -25,15 +25,6 @@ for (const block of css.split('@font-face').slice(1)) {
   slices.push({ file, ranges });
 }
 writeFileSync(join(out, 'slices.json'), JSON.stringify({ family: 'Noto Sans SC', weight: 400, slices }));
-const face = slices
-  .map(
-    (s) =>
-      `@font-face{font-family:'Noto Sans SC';font-style:normal;font-weight:400;font-display:swap;src:url(./${s.file}) format('woff2');unicode-range:${s.ranges
-        .map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`))
-        .join(',')};}`,
-  )
-  .join('\n');
-writeFileSync(join(out, 'font.css'), face + '\n');
 writeFileSync(
   join(out, 'LICENSE.txt'),
   'Noto Sans SC, Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name "Source". Licensed under the SIL Open Font License, Version 1.1 (https://openfontlicense.org).\n',

@@ -12,4 +12,5 @@ run(npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run(npx, ['vitest', 'run']);
 run('node', ['scripts/ensure-chromium.mjs']);
 run(npx, ['vite', 'build', '--logLevel', 'warn']);
+run(npx, ['tsx', 'scripts/build-portable.ts']);
 run(npx, ['vitest', 'run', '--config', 'test/e2e/vitest.e2e.config.ts']);

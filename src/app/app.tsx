@@ -8,6 +8,8 @@ import { useDashboardData } from './use-dashboard-data';
 import { useDatasetChoice } from './use-dataset-choice';
 import { DbBanner } from './db-banner';
 import { StartScreen } from './start-screen';
+import { FileEditionNotice, isFileEdition } from './boot/file-edition-notice';
+import { PacksNotice } from './boot/packs-notice';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ViewTabs } from '../features/views/view-tabs';
@@ -112,7 +114,8 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         </nav>
       </header>
       <DbBanner bootError={boot.error} />
-      <UpdatePrompt />
+      {isFileEdition ? <FileEditionNotice /> : <UpdatePrompt />}
+      <PacksNotice ready={boot.isSuccess} />
       {data.ready && data.snapshot?.table.length === 0 ? (
         <StartScreen
           onImport={() => setPanel('import')}

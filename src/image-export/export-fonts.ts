@@ -1,7 +1,8 @@
 // The bundled CJK font for exports: Chinese text in an exported image looks the same
 // on a machine without Chinese fonts. PNG: the slices the text needs are loaded before
 // drawing. SVG: those slices are embedded in the file as data URLs.
-const BASE = `${import.meta.env.BASE_URL}fonts/noto-sans-sc/`;
+import { fontFileUrl } from './font-files';
+
 export const EXPORT_FONT_FAMILY = 'Noto Sans SC';
 
 interface SliceIndex {
@@ -12,26 +13,32 @@ interface SliceIndex {
 let indexPromise: Promise<SliceIndex> | null = null;
 
 function sliceIndex(): Promise<SliceIndex> {
-  indexPromise ??= fetch(`${BASE}slices.json`).then((r) => {
+  indexPromise ??= fetch(fontFileUrl('slices.json')).then((r) => {
     if (!r.ok) throw new Error(`字体索引加载失败（${r.status}）`);
     return r.json() as Promise<SliceIndex>;
   });
   return indexPromise;
 }
 
-function ensureStylesheet(): void {
-  if (document.querySelector('link[data-export-font]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `${BASE}font.css`;
-  link.dataset.exportFont = '';
-  document.head.appendChild(link);
+const hex = (n: number) => n.toString(16);
+
+let facesPromise: Promise<void> | null = null;
+
+/** Registers one font face per slice (nothing is downloaded until a slice's characters are needed). */
+function ensureFontFaces(): Promise<void> {
+  facesPromise ??= sliceIndex().then((index) => {
+    for (const s of index.slices) {
+      const unicodeRange = s.ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
+      document.fonts.add(new FontFace(EXPORT_FONT_FAMILY, `url(${fontFileUrl(s.file)}) format('woff2')`, { weight: '400', unicodeRange }));
+    }
+  });
+  return facesPromise;
 }
 
 /** Loads the font slices covering `text` so that canvas drawing uses them. */
 export async function loadExportFont(text: string): Promise<void> {
-  ensureStylesheet();
   try {
+    await ensureFontFaces();
     await document.fonts.load(`400 16px "${EXPORT_FONT_FAMILY}"`, text);
   } catch {
     // The system fallback fonts still draw the text; the export goes on.
@@ -63,7 +70,7 @@ export async function embedExportFont(svg: string): Promise<string> {
   const files = slicesFor(index, svgText(svg));
   const faces = await Promise.all(
     files.map(async (f) => {
-      const bytes = new Uint8Array(await (await fetch(BASE + f)).arrayBuffer());
+      const bytes = new Uint8Array(await (await fetch(fontFileUrl(f))).arrayBuffer());
       return `@font-face{font-family:'${EXPORT_FONT_FAMILY}';font-weight:400;src:url(data:font/woff2;base64,${toBase64(bytes)}) format('woff2');}`;
     }),
   );

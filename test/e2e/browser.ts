@@ -27,7 +27,13 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function openSession(opts: { acceptDownloads?: boolean } = {}): Promise<Session> {
+export interface SessionOptions {
+  acceptDownloads?: boolean;
+  /** Where the app is served (default: the root server's URL). */
+  baseUrl?: string;
+}
+
+export async function openSession(opts: SessionOptions = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -44,11 +50,18 @@ export async function openSession(opts: { acceptDownloads?: boolean } = {}): Pro
     problems.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
+  const baseUrl = opts.baseUrl ?? inject('baseUrl');
+  // Everything the app loads must resolve under the path it is served from.
+  const origin = new URL(baseUrl).origin;
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith(origin) && !url.startsWith(baseUrl)) problems.push(`request outside ${baseUrl}: ${url}`);
+  });
   mkdirSync(RESULTS_DIR, { recursive: true });
   return {
     context,
     page,
-    baseUrl: inject('baseUrl'),
+    baseUrl,
     problems,
     close: async () => {
       await context.close();
@@ -66,7 +79,7 @@ export async function waitForChart(page: Page, testId = 'main-chart'): Promise<v
  * One browser session per test file, opened on the app with its first chart drawn.
  * Returns a getter: the session exists only once `beforeAll` has run.
  */
-export function useAppSession(opts: { acceptDownloads?: boolean } = {}): () => Session {
+export function useAppSession(opts: SessionOptions = {}): () => Session {
   let session: Session | undefined;
   beforeAll(async () => {
     session = await openSession(opts);

@@ -1,16 +1,23 @@
-// The whole loop in a real browser: bundled data → both views → CSV import → reload → export.
+// The whole loop in a real browser: bundled data → both views → CSV import → reload → export,
+// once with the app at the server's root and once under a deep sub-path (an intranet portal).
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useAppSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { pngSize } from './png';
 
-const session = useAppSession();
-let s: Session;
-beforeAll(() => {
-  s = session();
-});
+const BASES = [
+  { where: 'root', baseUrl: inject('baseUrl') },
+  { where: 'sub-path', baseUrl: inject('subPathUrl') },
+];
 
-describe('core loop', () => {
+describe.each(BASES)('core loop at the $where', ({ where, baseUrl }) => {
+  const session = useAppSession({ baseUrl });
+  let s: Session;
+  const RESULTS = `${RESULTS_DIR}/${where === 'root' ? '' : 'sub-path-'}`;
+  beforeAll(() => {
+    s = session();
+  });
+
   it('shows the bundled sample reports in the trend and ranking views', async () => {
     const { page } = s;
     // Only the real reports in view: the demonstration dataset is switched off.
@@ -19,13 +26,13 @@ describe('core loop', () => {
     await waitForChart(page);
     const summary = await page.getByTestId('main-chart').getAttribute('aria-label');
     expect(summary).toContain('武汉经济技术开发区财政局');
-    await page.screenshot({ path: `${RESULTS_DIR}/view-trend.png`, fullPage: true });
+    await page.screenshot({ path: `${RESULTS}view-trend.png`, fullPage: true });
     await page.getByRole('tab', { name: '排名' }).click();
     await waitForChart(page);
     const ranking = await page.getByTestId('main-chart').getAttribute('aria-label');
     expect(ranking).toContain('武汉经济技术开发区财政局');
     expect(ranking).toContain('22');
-    await page.screenshot({ path: `${RESULTS_DIR}/view-ranking.png`, fullPage: true });
+    await page.screenshot({ path: `${RESULTS}view-ranking.png`, fullPage: true });
     await page.getByRole('checkbox', { name: /^演示数据（模拟）/ }).check();
   });
 
@@ -51,12 +58,12 @@ describe('core loop', () => {
   it('exports a 2× PNG and an SVG with the Chinese title', async () => {
     const { page } = s;
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
-    const pngPath = `${RESULTS_DIR}/export-trend@2x.png`;
+    const pngPath = `${RESULTS}export-trend@2x.png`;
     await png.saveAs(pngPath);
     const size = pngSize(new Uint8Array(readFileSync(pngPath)));
     expect(size).toEqual({ width: 2560, height: 1440 });
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
-    const svgPath = `${RESULTS_DIR}/export-trend.svg`;
+    const svgPath = `${RESULTS}export-trend.svg`;
     await svg.saveAs(svgPath);
     const text = readFileSync(svgPath, 'utf8');
     expect(text).toContain('<svg');

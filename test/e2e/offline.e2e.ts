@@ -1,6 +1,6 @@
 // Offline: the service worker precaches everything the app needs; after one visit the
 // dashboard opens, imports and exports with the server gone; a new version is announced
-// and activated only when the user clicks.
+// and activated only when the user clicks. All of it at the server's root and under a sub-path.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,37 +11,38 @@ import { importCsv } from './helpers';
 import { pngSize } from './png';
 import { serveDir, type StaticServer } from './static-server';
 
-let root: string;
-let server: StaticServer;
-let s: Session;
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
 }
 
-function precached(): Set<string> {
+function precached(root: string): Set<string> {
   const sw = readFileSync(join(root, 'sw.js'), 'utf8');
   return new Set([...sw.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]!));
 }
 
-beforeAll(async () => {
-  // A private copy of the build: other test files may rebuild dist/ meanwhile.
-  root = mkdtempSync(join(tmpdir(), 'fazhi-dist-'));
-  cpSync('dist', root, { recursive: true });
-  server = await serveDir(root);
-  s = await openSession();
-});
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+describe.each(['/', '/fazhi/deep/'])('offline, app served at %s', (prefix) => {
+  let root: string;
+  let server: StaticServer;
+  let s: Session;
+  const tag = prefix === '/' ? '' : 'sub-path-';
 
-describe('offline', () => {
+  beforeAll(async () => {
+    // A private copy of the build: other test files may rebuild dist/ meanwhile.
+    root = mkdtempSync(join(tmpdir(), 'fazhi-dist-'));
+    cpSync('dist', root, { recursive: true });
+    server = await serveDir(root, 0, prefix);
+    s = await openSession({ baseUrl: server.url });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
   it('precaches the app, the worker chunks, the lazy views, the pdf worker and the fonts', () => {
-    const list = precached();
+    const list = precached(root);
     const files = filesUnder(root).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
     expect(files.filter((f) => !list.has(f))).toEqual([]);
     const names = [...list].join('\n');
@@ -77,9 +78,9 @@ describe('offline', () => {
     await page.getByRole('tab', { name: '趋势' }).click();
     await waitForChart(page);
     await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');
-    const png = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }), 'offline-export@2x.png');
+    const png = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }), `${tag}offline-export@2x.png`);
     expect(pngSize(png.bytes)).toEqual({ width: 2560, height: 1440 });
-    await page.screenshot({ path: `${RESULTS_DIR}/offline-app.png` });
+    await page.screenshot({ path: `${RESULTS_DIR}/${tag}offline-app.png` });
     expect(s.problems).toEqual([]);
   });
 
@@ -87,14 +88,14 @@ describe('offline', () => {
     const { page, context } = s;
     // Version 2 on the same origin: a changed service worker.
     writeFileSync(join(root, 'sw.js'), readFileSync(join(root, 'sw.js'), 'utf8') + '\n// next release\n');
-    server = await serveDir(root, server.port);
+    server = await serveDir(root, server.port, prefix);
     await context.setOffline(false);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const banner = page.getByRole('alert').filter({ hasText: '发现新版本' });
     await banner.waitFor({ timeout: 30_000 });
     // Waiting, not active: the page keeps running the version it started with.
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
-    await page.screenshot({ path: `${RESULTS_DIR}/offline-update-banner.png` });
+    await page.screenshot({ path: `${RESULTS_DIR}/${tag}offline-update-banner.png` });
     await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), banner.getByRole('button', { name: '点击刷新' }).click()]);
     await waitForChart(page);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting && !!r?.active))).toBe(true);

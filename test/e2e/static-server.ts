@@ -1,5 +1,7 @@
 // A minimal static file server for a private copy of dist/: the offline tests stop it
 // (no network at all) and serve a changed service worker (a new version) on the same port.
+// With a `prefix` (e.g. '/fazhi/deep/') the app lives under that path, as on an intranet
+// portal, and anything requested outside it is a 404 (listed in `strays`).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -21,14 +23,23 @@ export interface StaticServer {
   url: string;
   port: number;
   requests: string[];
+  /** Paths requested outside the prefix: an absolute URL somewhere in the app. */
+  strays: string[];
   close: () => Promise<void>;
 }
 
-export function serveDir(root: string, port = 0): Promise<StaticServer> {
+export function serveDir(root: string, port = 0, prefix = '/'): Promise<StaticServer> {
   const requests: string[] = [];
+  const strays: string[] = [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(path);
+    const fullPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(fullPath);
+    if (!fullPath.startsWith(prefix)) {
+      strays.push(fullPath);
+      res.writeHead(404).end();
+      return;
+    }
+    const path = '/' + fullPath.slice(prefix.length);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
@@ -44,9 +55,10 @@ export function serveDir(root: string, port = 0): Promise<StaticServer> {
     server.listen(port, '127.0.0.1', () => {
       const p = (server.address() as { port: number }).port;
       resolve({
-        url: `http://127.0.0.1:${p}/`,
+        url: `http://127.0.0.1:${p}${prefix}`,
         port: p,
         requests,
+        strays,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections();

@@ -1,0 +1,103 @@
+// The slow-PC profile (`npm run bench -- --slow-pc`): an old office machine, simulated by
+// Chromium's CPU throttling (DevTools protocol, Emulation.setCPUThrottlingRate, 4×) on a
+// fresh profile. At 100,000 observations by default: the import through the UI (its
+// longest main-thread task), the first chart after a reload, and filter changes in the
+// trend, ranking and matrix views, each against the slow-PC targets.
+import { readFileSync } from 'node:fs';
+import { Catalog } from '../src/domain/catalog/catalog';
+import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
+import { GENERATED_INDICATORS } from '../src/domain/csv/generate-long-csv';
+import { launch, pageEval } from './browser';
+import { filterChanges, firstChartAfterReload, type ViewName } from './charts';
+import type { BenchFile } from './csv-files';
+import { importThroughUi } from './import-run';
+import { median, round } from './stats';
+
+export const SLOW_PC_RATE = 4;
+export const SLOW_PC_TARGETS = { first_chart_ms: 1500, filter_p95_ms: 150, import_longest_task_ms: 200 };
+
+export interface SlowPcRun {
+  import_ms: number;
+  import_longest_task_ms: number;
+  first_chart_ms: number;
+  filter_p95_ms: Record<ViewName, number>;
+  problems: string[];
+}
+
+export interface SlowPcSummary {
+  label: string;
+  rows: number;
+  cpu_throttling: number;
+  runs: number;
+  import_ms: number | null;
+  import_longest_task_ms: number | null;
+  first_chart_ms: number | null;
+  filter_p95_ms: Record<ViewName, number | null>;
+  targets: Record<string, { target: number; value: number | null; met: boolean }>;
+}
+
+const VIEWS: readonly ViewName[] = ['trend', 'ranking', 'matrix'];
+
+function generatedValues(): { indicators: string[]; years: string[] } {
+  const catalog = new Catalog(parseCatalogCsv(readFileSync('data/indicators.csv', 'utf8')));
+  return {
+    indicators: GENERATED_INDICATORS.map(([label]) => catalog.lookup(label)?.id).filter((x): x is string => !!x),
+    years: Array.from({ length: 9 }, (_, i) => String(2016 + i)),
+  };
+}
+
+export async function slowPcRun(baseUrl: string, file: BenchFile, changes: number, log: (m: string) => void): Promise<SlowPcRun> {
+  const b = await launch();
+  try {
+    const { page, cdp } = b;
+    // Set on the page's target before the first load; it stays through reloads.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PC_RATE });
+    await page.goto(baseUrl);
+    await pageEval(page, `__bench.when(() => __bench.mainRenders() > 0, 300000).then(() => __bench.quiet(500, 300000))`);
+    const imp = await importThroughUi(page, file);
+    if (imp.count_new !== file.rows) throw new Error(`preview counted ${imp.count_new} new rows, expected ${file.rows}`);
+    log(`import ${Math.round(imp.import_ms)} ms, longest main-thread task ${Math.round(imp.longest_task_ms)} ms`);
+    const first = await firstChartAfterReload(page);
+    log(`first chart after reload ${Math.round(first.first_chart_ms)} ms`);
+    const { indicators, years } = generatedValues();
+    const p95 = {} as Record<ViewName, number>;
+    for (const view of VIEWS) {
+      p95[view] = (await filterChanges(page, view, changes, view === 'trend' ? indicators : years)).p95_ms;
+      log(`${view}: filter → chart p95 ${Math.round(p95[view])} ms`);
+    }
+    return { import_ms: imp.import_ms, import_longest_task_ms: imp.longest_task_ms, first_chart_ms: first.first_chart_ms, filter_p95_ms: p95, problems: b.problems };
+  } finally {
+    await b.close();
+  }
+}
+
+export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[]): SlowPcSummary {
+  const med = (f: (r: SlowPcRun) => number) => round(median(runs.map(f)), 0);
+  const filter = Object.fromEntries(VIEWS.map((v) => [v, med((r) => r.filter_p95_ms[v])])) as Record<ViewName, number | null>;
+  const worstFilter = Math.max(...VIEWS.map((v) => filter[v] ?? Infinity));
+  const check = (target: number, value: number | null) => ({ target, value, met: value !== null && value <= target });
+  const summary = {
+    label: file.label,
+    rows: file.rows,
+    cpu_throttling: SLOW_PC_RATE,
+    runs: runs.length,
+    import_ms: med((r) => r.import_ms),
+    import_longest_task_ms: med((r) => r.import_longest_task_ms),
+    first_chart_ms: med((r) => r.first_chart_ms),
+    filter_p95_ms: filter,
+  };
+  return {
+    ...summary,
+    targets: {
+      first_chart_ms: check(SLOW_PC_TARGETS.first_chart_ms, summary.first_chart_ms),
+      filter_p95_ms_worst_view: check(SLOW_PC_TARGETS.filter_p95_ms, Number.isFinite(worstFilter) ? worstFilter : null),
+      import_longest_task_ms: check(SLOW_PC_TARGETS.import_longest_task_ms, summary.import_longest_task_ms),
+    },
+  };
+}
+
+export function renderSlowPc(s: SlowPcSummary): string {
+  const rows = Object.entries(s.targets).map(([k, t]) => `  ${k.padEnd(28)} ${String(t.value ?? '—').padStart(7)} ms   target ≤ ${t.target} ms   ${t.met ? 'met' : 'MISSED'}`);
+  const views = Object.entries(s.filter_p95_ms).map(([v, x]) => `${v} ${x ?? '—'} ms`).join(', ');
+  return `Slow PC (CPU ${s.cpu_throttling}× slower), ${s.label}, median of ${s.runs} run(s)\n${rows.join('\n')}\n  filter → chart p95 by view: ${views}\n  import (total) ${s.import_ms ?? '—'} ms\n`;
+}

@@ -1,0 +1,99 @@
+// The one-file edition: dist-portable/fazhi-dashboard.html copied into a folder (as on a USB
+// stick) and opened from file:// with no server at all: bundled data, CSV import, a chart,
+// PNG export and extraction from .txt, .docx and .pdf reports (the workers run from blob: URLs).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { download } from './downloads';
+import { importCsv } from './helpers';
+import { makeDocx } from './make-docx';
+import { pngSize } from './png';
+
+const BUILT = 'dist-portable/fazhi-dashboard.html';
+let dir: string;
+let s: Session;
+/** Workers the page started (their URLs): blob: URLs on file://. */
+const workers: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: run npm run build:portable`);
+  dir = mkdtempSync(join(tmpdir(), 'fazhi-usb-'));
+  const folder = join(dir, 'U盘', '法治 看板');
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(BUILT, join(folder, 'fazhi-dashboard.html'));
+  const url = pathToFileURL(join(folder, 'fazhi-dashboard.html')).href;
+  s = await openSession({ baseUrl: url });
+  s.page.on('worker', (w) => workers.push(w.url()));
+  await s.page.goto(url);
+  await waitForChart(s.page);
+});
+afterAll(async () => {
+  await s?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('one-file edition from file://', () => {
+  it('is one file of at most 20 MB', () => {
+    expect(statSync(BUILT).size).toBeLessThanOrEqual(20 * 1024 * 1024);
+    const html = readFileSync(BUILT, 'utf8');
+    expect(html).not.toMatch(/(?:src|href)="\.?\/?assets\//);
+  });
+
+  it('shows the bundled data and says what file:// does not allow', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await waitForChart(page);
+    expect(await page.getByTestId('main-chart').getAttribute('aria-label')).toContain('武汉经济技术开发区财政局');
+    expect(await page.getByTestId('file-edition-notice').textContent()).toContain('单文件版');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: `${RESULTS_DIR}/portable-app.png` });
+  });
+
+  it('imports a CSV, shows it in a chart after a reload and exports a PNG', async () => {
+    const { page } = s;
+    await importCsv(page, 'test/fixtures/e2e/new-department.csv');
+    await page.reload();
+    await waitForChart(page);
+    await page.getByLabel('搜索部门').fill('测试区');
+    await page.getByRole('checkbox', { name: '测试区司法局' }).check();
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await waitForChart(page);
+    await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局 2023年 7件 → 2024年 12件');
+    const png = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }), 'portable-export@2x.png');
+    expect(pngSize(png.bytes)).toEqual({ width: 2560, height: 1440 });
+  });
+
+  it('extracts a .txt, a .docx and a .pdf report', async () => {
+    const { page, context } = s;
+    const printer = await context.newPage();
+    await printer.setContent(`<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px;white-space:pre-wrap"></body></html>`);
+    await printer.evaluate((t) => {
+      document.body.textContent = t;
+    }, readFileSync('test/fixtures/heldout/2024_qingshan_market-regulation.txt', 'utf8'));
+    const pdf = `${RESULTS_DIR}/portable-report.pdf`;
+    await printer.pdf({ path: pdf, format: 'A4' });
+    await printer.close();
+    const docx = {
+      name: 'report.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(makeDocx(readFileSync('test/fixtures/heldout/2024_xiangzhou_justice.txt', 'utf8'))),
+    };
+    const started: number[] = [];
+    for (const file of ['test/fixtures/heldout/2023_jiangan_justice.txt', docx, pdf]) {
+      started.push(workers.length);
+      await page.getByRole('button', { name: '从报告提取' }).click();
+      await page.getByLabel('选择报告文件').setInputFiles(file);
+      await page.getByTestId('review-table').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('review-table').getByLabel(/^数值 \d+$/).count()).toBeGreaterThan(3);
+      await page.getByRole('button', { name: '关闭' }).click();
+    }
+    // The report worker started for the first report, pdf.js's worker for the PDF: not on the page.
+    expect(started[1]! - started[0]!).toBe(1);
+    expect(workers.length - started[2]!).toBe(1);
+    expect(workers.every((u) => u.startsWith('blob:'))).toBe(true);
+    expect(s.problems).toEqual([]);
+  });
+});
