@@ -2,6 +2,7 @@
 // department selection, its trend or its ranking, built exactly as the views build them.
 import type { DashboardData } from '../../app/use-dashboard-data';
 import { indicatorLabel } from '../../domain/charts/common';
+import type { RankingModel } from '../../domain/charts/models/ranking-model';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
 import { buildTrendOption } from '../../domain/charts/options/trend-option';
 import { selectRows, yearsIn } from '../../domain/observations/select-rows';
@@ -29,6 +30,8 @@ export interface BatchIndicator {
 export interface BatchChart {
   spec: ExportSpec;
   title: string;
+  /** The ranking the chart draws (ranking charts): what 解读 and a briefing's table read. */
+  ranking?: RankingModel;
 }
 
 function selection(state: UrlState): string[] | undefined {
@@ -71,9 +74,11 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     const unit = indicator.unit || current[0]?.unit || '';
     const title = t('chartTitleRanking', { indicator: name, unit, year });
     const input = { rows, indicator, year, departments: selection(state), ...common };
-    const subtitle = `${t('departments')}：${buildRankingOption(input).model.reportedCount}`;
+    const { model } = buildRankingOption(input);
+    const subtitle = `${t('departments')}：${model.reportedCount}`;
     return {
       title,
+      ranking: model,
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
         buildOption: () => buildRankingOption({ ...input, titles: exportTitles(t, title, subtitle, current, derived!.datasetInfos) }).option,
