@@ -24,7 +24,7 @@ import { PrintSheet } from '../features/print/print-sheet';
 import { ChecksButton } from '../features/checks/checks-button';
 import { sourceTargetForRow } from '../queries/source-target';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
@@ -34,6 +34,7 @@ const BatchExportDialog = lazy(() => import('../features/export/batch-export-dia
 const DepartmentsPanel = lazy(() => import('../features/departments/departments-panel').then((m) => ({ default: m.DepartmentsPanel })));
 const CatalogPanel = lazy(() => import('../features/catalog/catalog-panel').then((m) => ({ default: m.CatalogPanel })));
 const ChecksPanel = lazy(() => import('../features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })));
+const BriefingDialog = lazy(() => import('../features/export/briefing/briefing-dialog').then((m) => ({ default: m.BriefingDialog })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -110,6 +111,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" disabled={!data.ready} onClick={() => setPanel('batch')}>
             {t('batchExport')}
           </button>
+          <button type="button" disabled={!data.ready} onClick={() => setPanel('briefing')}>
+            {t('briefing')}
+          </button>
           <LanguageButton onSwitch={(next) => update({ lang: next })} />
         </nav>
       </header>
@@ -156,6 +160,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       {panel === 'extract' && data.catalog && <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />}
       {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
+      {panel === 'briefing' && data.ready && <BriefingDialog state={state} data={data} onClose={closePanel} />}
       {panel === 'departments' && data.derived && data.snapshot && (
         <DepartmentsPanel departments={data.derived.everyDepartment} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
       )}

@@ -6,11 +6,12 @@ import * as coreStrings from './messages/core';
 import * as deployStrings from './messages/deploy';
 import * as excelStrings from './messages/excel';
 import * as exportStrings from './messages/export';
+import * as narrativeStrings from './messages/narrative';
 import * as reviewStrings from './messages/review';
 import * as viewsStrings from './messages/views';
 
-export const zh = { ...coreStrings.zh, ...checksStrings.zh, ...deployStrings.zh, ...excelStrings.zh, ...exportStrings.zh, ...reviewStrings.zh, ...viewsStrings.zh };
+export const zh = { ...coreStrings.zh, ...checksStrings.zh, ...deployStrings.zh, ...excelStrings.zh, ...exportStrings.zh, ...narrativeStrings.zh, ...reviewStrings.zh, ...viewsStrings.zh };
 
 export type MessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = { ...coreStrings.en, ...checksStrings.en, ...deployStrings.en, ...excelStrings.en, ...exportStrings.en, ...reviewStrings.en, ...viewsStrings.en };
+export const en: Record<MessageKey, string> = { ...coreStrings.en, ...checksStrings.en, ...deployStrings.en, ...excelStrings.en, ...exportStrings.en, ...narrativeStrings.en, ...reviewStrings.en, ...viewsStrings.en };

@@ -3,6 +3,7 @@
 import { unitLabel } from '../../domain/charts/format';
 import type { DashboardData } from '../../app/use-dashboard-data';
 import { indicatorLabel } from '../../domain/charts/common';
+import type { RankingModel } from '../../domain/charts/models/ranking-model';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
 import { buildTrendOption } from '../../domain/charts/options/trend-option';
 import { selectRows, yearsIn } from '../../domain/observations/select-rows';
@@ -30,6 +31,8 @@ export interface BatchIndicator {
 export interface BatchChart {
   spec: ExportSpec;
   title: string;
+  /** The ranking the chart draws (ranking charts): what 解读 and a briefing's table read. */
+  ranking?: RankingModel;
 }
 
 function selection(state: UrlState): string[] | undefined {
@@ -72,10 +75,11 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     const unit = indicator.unit || current[0]?.unit || '';
     const title = t('chartTitleRanking', { indicator: name, unit: unitLabel(unit, state.lang) || unit, year });
     const input = { rows, indicator, year, departments: selection(state), ...common };
-    const model = buildRankingOption(input).model;
+    const { model } = buildRankingOption(input);
     const subtitle = `${t('departments')}${t('labelColon')}${model.reportedCount}`;
     return {
       title,
+      ranking: model,
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
         buildOption: (size) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,

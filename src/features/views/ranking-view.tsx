@@ -13,6 +13,9 @@ import { useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
+import { rankingFacts } from '../../domain/narrative/ranking-facts';
+import { rankingNarrative } from '../../domain/narrative/ranking-narrative';
+import { NarrativePanel } from './narrative-panel';
 
 export function RankingView(props: ViewProps) {
   const { state, update, data } = props;
@@ -48,6 +51,10 @@ export function RankingView(props: ViewProps) {
   const unit = indicator.unit || rows[0]?.unit || '';
   const title = t('chartTitleRanking', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit: unitLabel(unit, lang) || unit, year });
   const subtitle = `${t('departments')}${t('labelColon')}${built.model.reportedCount}`;
+  const narrative = useMemo(() => {
+    const simulated = new Set(derived!.datasetInfos.filter((d) => d.kind === 'simulated').map((d) => d.id));
+    return rankingNarrative(rankingFacts(built.model, simulated), lang === 'en' ? indicator.labelEn : indicator.labelZh, lang);
+  }, [built, derived, lang, indicator]);
   const rowAt = useCallback((p: { dataIndex: number }) => built.model.entries[p.dataIndex]?.row ?? null, [built]);
   const onEvents = useSourceClick(props, rowAt);
   const current = rows.filter((r) => r.year === year);
@@ -73,6 +80,7 @@ export function RankingView(props: ViewProps) {
           <PaletteControls state={state} update={update} />
         </>
       }
+      below={<NarrativePanel sentences={narrative} />}
     />
   );
 }
