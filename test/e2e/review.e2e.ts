@@ -181,7 +181,7 @@ describe('extraction review', () => {
     const { page } = s;
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Extract from reports' }).click();
-    await page.getByLabel('选择报告文件').setInputFiles(REPORT);
+    await page.getByLabel('Choose report files').setInputFiles(REPORT);
     await page.getByTestId('review-table').waitFor();
     const head = await page.getByTestId('review-table').locator('thead').innerText();
     expect(head).toMatch(/No\.\s+Indicator\s+Value\s+Unit\s+Qualifier/);
