@@ -18,7 +18,7 @@ import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch' | 'round-board';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
@@ -26,6 +26,7 @@ const DatasetsPanel = lazy(() => import('../features/datasets/datasets-panel').t
 const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').then((m) => ({ default: m.ExtractDialog })));
 const BatchExportDialog = lazy(() => import('../features/export/batch-export-dialog').then((m) => ({ default: m.BatchExportDialog })));
 const DepartmentsPanel = lazy(() => import('../features/departments/departments-panel').then((m) => ({ default: m.DepartmentsPanel })));
+const FilingBoard = lazy(() => import('../features/round/filing-board').then((m) => ({ default: m.FilingBoard })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -82,6 +83,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" onClick={() => setPanel('extract')}>
             {t('extract')}
           </button>
+          <button type="button" onClick={() => setPanel('round-board')}>
+            {t('roundBoard')}
+          </button>
           <button type="button" onClick={() => setPanel('datasets')}>
             {t('datasetsPanel')}
           </button>
@@ -127,6 +131,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       {panel === 'departments' && data.derived && data.snapshot && (
         <DepartmentsPanel departments={data.derived.departments} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
       )}
+      {panel === 'round-board' && <FilingBoard registry={data.registry ?? []} onClose={closePanel} onChanged={invalidate} onOpenSource={setSource} />}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
       <PrintSheet />

@@ -1,5 +1,6 @@
 // Protocol of the report worker: .docx to text, and extraction off the main thread.
 import type { ExtractionResult } from '../domain/extract';
+import type { RoundFacts } from '../domain/round/review-report';
 import type { Indicator } from '../domain/types';
 
 export type ReportRequest =
@@ -8,5 +9,5 @@ export type ReportRequest =
 
 export type ReportResponse =
   | { type: 'text'; id: number; text: string }
-  | { type: 'extracted'; id: number; result: ExtractionResult; ms: number }
+  | { type: 'extracted'; id: number; result: ExtractionResult; ms: number; round: RoundFacts }
   | { type: 'error'; id: number; message: string };

@@ -1,5 +1,6 @@
 // One shared report worker, request/response by id.
 import type { ExtractionResult } from '../domain/extract';
+import type { RoundFacts } from '../domain/round/review-report';
 import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse } from './report-messages';
 import { workerCaller } from './worker-calls';
@@ -18,8 +19,8 @@ export async function extractInWorker(
   text: string,
   indicators: readonly Indicator[],
   opts: { department?: string; year?: number; sourceName: string },
-): Promise<{ result: ExtractionResult; ms: number }> {
+): Promise<{ result: ExtractionResult; ms: number; round: RoundFacts }> {
   const r = await call({ type: 'extract', text, indicators, ...opts });
   if (r.type !== 'extracted') throw new Error('unexpected worker reply');
-  return { result: r.result, ms: r.ms };
+  return { result: r.result, ms: r.ms, round: r.round };
 }
