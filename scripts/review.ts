@@ -12,23 +12,8 @@ import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { decodeReport, extractReport } from '../src/domain/extract';
 import { parseDepartmentsCsv } from '../src/domain/departments/parse-departments-csv';
 import { DepartmentMatcher } from '../src/domain/round/match-department';
+import { htmlText } from '../src/domain/round/html-text';
 import { reviewLine, roundFacts } from '../src/domain/round/review-report';
-
-const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', mdash: '—', hellip: '…' };
-
-/** Visible text of a saved web page, without a DOM: scripts and styles dropped, blocks on lines. */
-function htmlText(html: string): string {
-  return html
-    .replace(/<(head|script|style|noscript|template|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h[1-6]|tr|section|article)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-      return ENTITIES[e.toLowerCase()] ?? all;
-    })
-    .replace(/\n{3,}/g, '\n\n');
-}
 
 async function readText(file: string): Promise<string> {
   const bytes = readFileSync(file);

@@ -18,7 +18,7 @@ import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch' | 'round-board';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'batch' | 'round-board' | 'round-batch';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
@@ -26,6 +26,7 @@ const DatasetsPanel = lazy(() => import('../features/datasets/datasets-panel').t
 const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').then((m) => ({ default: m.ExtractDialog })));
 const BatchExportDialog = lazy(() => import('../features/export/batch-export-dialog').then((m) => ({ default: m.BatchExportDialog })));
 const DepartmentsPanel = lazy(() => import('../features/departments/departments-panel').then((m) => ({ default: m.DepartmentsPanel })));
+const BatchDialog = lazy(() => import('../features/extract/batch-dialog').then((m) => ({ default: m.BatchDialog })));
 const FilingBoard = lazy(() => import('../features/round/filing-board').then((m) => ({ default: m.FilingBoard })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
@@ -83,6 +84,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           <button type="button" onClick={() => setPanel('extract')}>
             {t('extract')}
           </button>
+          <button type="button" onClick={() => setPanel('round-batch')}>
+            {t('roundBatch')}
+          </button>
           <button type="button" onClick={() => setPanel('round-board')}>
             {t('roundBoard')}
           </button>
@@ -130,6 +134,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
       {panel === 'departments' && data.derived && data.snapshot && (
         <DepartmentsPanel departments={data.derived.departments} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
+      )}
+      {panel === 'round-batch' && data.catalog && (
+        <BatchDialog catalog={data.catalog} table={data.snapshot?.table} registry={data.registry ?? []} onClose={closePanel} onCommitted={invalidate} />
       )}
       {panel === 'round-board' && <FilingBoard registry={data.registry ?? []} onClose={closePanel} onChanged={invalidate} onOpenSource={setSource} />}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}

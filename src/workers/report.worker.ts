@@ -4,6 +4,7 @@ import { Catalog } from '../domain/catalog/catalog';
 import { extractReport } from '../domain/extract';
 import { roundFacts } from '../domain/round/review-report';
 import type { ReportRequest, ReportResponse } from './report-messages';
+import { readRoundFile } from './round-file';
 
 function post(msg: ReportResponse): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
@@ -16,6 +17,8 @@ self.onmessage = async (e: MessageEvent<ReportRequest>) => {
       const { default: mammoth } = await import('mammoth/mammoth.browser.js');
       const out = await mammoth.extractRawText({ arrayBuffer: req.bytes });
       post({ type: 'text', id: req.id, text: out.value });
+    } else if (req.type === 'round-file') {
+      post(await readRoundFile(req));
     } else {
       const t0 = performance.now();
       const result = extractReport(req.text, new Catalog(req.indicators), { department: req.department, year: req.year, sourceName: req.sourceName });

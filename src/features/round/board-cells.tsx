@@ -6,7 +6,7 @@ import type { Timeliness } from '../../domain/round/deadlines';
 import { PART_KEYS, type PartKey } from '../../domain/round/report-parts';
 import type { RoundEdit } from '../../db/repositories/round-repo';
 import { useI18n } from '../../i18n/i18n';
-import { PART_LABEL_KEYS, TIMELINESS_KEYS } from './part-labels';
+import { PART_LABEL_KEYS, TIMELINESS_KEYS } from '../../i18n/round-part-labels';
 
 export function TimelinessBadge({ value }: { value: Timeliness }) {
   const { t } = useI18n();

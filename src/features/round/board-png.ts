@@ -5,7 +5,7 @@ import { PART_KEYS } from '../../domain/round/report-parts';
 import { EXPORT_FONT_STACK } from '../../image-export/export-font-stack';
 import { loadExportFont } from '../../image-export/export-fonts';
 import type { Translate } from '../../i18n/i18n';
-import { PART_SIGNS, TIMELINESS_KEYS } from './part-labels';
+import { PART_SIGNS, TIMELINESS_KEYS } from '../../i18n/round-part-labels';
 
 const ROW = 28;
 const PAD = 24;

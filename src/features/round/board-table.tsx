@@ -4,7 +4,7 @@ import type { RoundEdit } from '../../db/repositories/round-repo';
 import { PART_KEYS } from '../../domain/round/report-parts';
 import { useI18n } from '../../i18n/i18n';
 import { PartCells, PublishedCell, TimelinessBadge } from './board-cells';
-import { PART_SIGNS, PART_LABEL_KEYS } from './part-labels';
+import { PART_SIGNS, PART_LABEL_KEYS } from '../../i18n/round-part-labels';
 
 interface Props {
   rows: readonly BoardRow[];

@@ -1,7 +1,7 @@
 // Labels of the five parts and of timeliness, shared by the board, its PNG and the batch queue.
-import type { Timeliness } from '../../domain/round/deadlines';
-import type { PartKey } from '../../domain/round/report-parts';
-import type { MessageKey } from '../../i18n/messages';
+import type { Timeliness } from '../domain/round/deadlines';
+import type { PartKey } from '../domain/round/report-parts';
+import type { MessageKey } from './messages';
 
 export const PART_LABEL_KEYS: Record<PartKey, MessageKey> = {
   measures: 'roundPart1',

@@ -1,0 +1,61 @@
+// Runs a batch through the worker pool: items appear at once as 排队, turn 提取中 when a
+// worker takes them, then 待审核 / 待确认 / 已导入 / 失败 one by one. Cancel stops them all.
+import { useCallback, useRef, useState } from 'react';
+import { db } from '../../db/db';
+import { importedHashes } from '../../db/repositories/round-repo';
+import type { Catalog } from '../../domain/catalog/catalog';
+import { DepartmentMatcher } from '../../domain/round/match-department';
+import type { Department } from '../../domain/types';
+import { readForWorker } from './batch-read';
+import { failed, fileKind, localIsoDate, withResult, type BatchItem } from './batch-model';
+import { uniqueNames, type NamedFile } from './dropped-files';
+import { runPool, type PoolRun } from '../../workers/report-pool';
+
+let nextKey = 1;
+
+export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
+  const [items, setItems] = useState<BatchItem[]>([]);
+  const [running, setRunning] = useState(false);
+  const run = useRef<PoolRun | null>(null);
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+
+  const update = useCallback((key: number, fn: (i: BatchItem) => BatchItem) => setItems((all) => all.map((i) => (i.key === key ? fn(i) : i))), []);
+
+  const add = useCallback(
+    async (files: readonly NamedFile[]) => {
+      if (!files.length || run.current) return;
+      const named = uniqueNames(files, itemsRef.current.map((i) => i.name));
+      const fresh: BatchItem[] = named.map(({ file, name }) => {
+        const kind = fileKind(name);
+        const base: BatchItem = { key: nextKey++, name, status: 'waiting', receivedDate: localIsoDate(file.lastModified), publishedDate: null, url: null };
+        return 'refused' in kind ? { ...base, status: 'failed', reason: kind.refused } : base;
+      });
+      setItems((all) => [...all, ...fresh]);
+      const todo = fresh.map((item, k) => ({ item, file: named[k]!.file })).filter((x) => x.item.status === 'waiting');
+      if (!todo.length) return;
+      setRunning(true);
+      const stored = await importedHashes(db);
+      const matcher = new DepartmentMatcher(registry);
+      const jobs = todo.map(({ item, file }) => ({
+        name: item.name,
+        onStart: () => update(item.key, (i) => ({ ...i, status: 'working' })),
+        read: () => readForWorker(file, item.name),
+      }));
+      const pool = runPool(jobs, catalog.indicators, (index, r) => {
+        const key = todo[index]!.item.key;
+        // Later items are compared with the ones settled before them (same text twice).
+        setItems((all) => all.map((i) => (i.key !== key ? i : r.status === 'fulfilled' ? withResult(i, r.value, matcher, stored, all) : failed(i, r.reason))));
+      });
+      run.current = pool;
+      await pool.done;
+      run.current = null;
+      setRunning(false);
+    },
+    [catalog, registry, update],
+  );
+
+  const cancel = useCallback(() => run.current?.cancel(), []);
+  const clear = useCallback(() => !run.current && setItems([]), []);
+  return { items, running, add, cancel, clear, update, setItems };
+}
