@@ -1,7 +1,7 @@
 // 年报收取: drop a year's folder (or many files), extract them in a pool of workers, review
 // one report at a time from the keyboard, and import every reviewed report in one atomic
 // commit. A report whose text is already stored shows as 已导入 and is never stored twice.
-import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Modal } from '../../components/ui/modal';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import type { Catalog } from '../../domain/catalog/catalog';
@@ -49,13 +49,20 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
     batch.update(current.key, (i) => ({ ...i, status: 'reviewed' }));
     move(1);
   };
-  const onKeyDown = (e: KeyboardEvent) => {
+  // Report-level keys work wherever the focus is while the dialog is open.
+  const keys = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  keys.current = (e: KeyboardEvent) => {
     if ((e.altKey && e.key === 'ArrowDown') || e.key === 'PageDown') move(1);
     else if ((e.altKey && e.key === 'ArrowUp') || e.key === 'PageUp') move(-1);
     else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') markReviewed();
     else return;
     e.preventDefault();
   };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => keys.current(e);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
     await batch.add(await droppedFiles(e.dataTransfer));
@@ -88,7 +95,7 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
 
   return (
     <Modal title={t('roundBatch')} onClose={onClose} closeLabel={t('close')} wide>
-      <div className="batch" onKeyDown={onKeyDown}>
+      <div className="batch">
         <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)} data-testid="batch-drop-zone">
           <span>{t('roundBatchDrop')}</span>
           <label className="button">

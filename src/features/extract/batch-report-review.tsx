@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { PART_KEYS } from '../../domain/round/report-parts';
 import { useI18n } from '../../i18n/i18n';
-import { PART_LABEL_KEYS, PART_SIGNS } from '../../i18n/round-part-labels';
+import { PART_LABEL_KEYS } from '../../i18n/round-part-labels';
 import type { BatchItem } from './batch-model';
 import { ReviewTable } from './review-table';
 import { withReportField, type ReviewRow } from './review-model';
@@ -61,7 +61,6 @@ export function BatchReportReview({ item, catalog, registryNames, onChange }: Pr
           const p = item.round?.parts[k];
           return (
             <li key={k} className={p ? 'ok' : k === 'other' ? 'hint' : 'error'} title={p?.heading ?? ''}>
-              {PART_SIGNS[k]}
               {p ? '✓' : k === 'other' ? '—' : '✗'} {t(PART_LABEL_KEYS[k])}
             </li>
           );
