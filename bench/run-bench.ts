@@ -11,6 +11,7 @@ import { chromiumVersion } from './browser';
 import { ensureCsv } from './csv-files';
 import { extractInNode } from './extract-timing';
 import { oneRun, type RunFigures } from './one-run';
+import { roundBatchRun, type RoundBatchFigures } from './round-batch';
 import { parseOptions } from './options';
 import { renderTable } from './report';
 import { BUILD_DIR, ensureBuild } from './build';
@@ -32,7 +33,9 @@ async function main(): Promise<void> {
   const server = await serveApp();
   const sizes: SizeSummary[] = [];
   const profiles: Record<string, unknown> = {};
+  let roundBatch: RoundBatchFigures | null = null;
   try {
+    if (opts.roundBatch) roundBatch = await roundBatchRun(server.url, log);
     for (const c of opts.cases) {
       const file = ensureCsv(c.rows, c.encoding);
       const runs: RunFigures[] = [];
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
     targets,
     bundle,
     extract_node: nodeExtract,
+    ...(roundBatch ? { round_batch: roundBatch } : {}),
     ...(opts.profile ? { profiles } : {}),
   };
   const json = JSON.stringify(result, null, 2) + '\n';
