@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, pageEval } from './browser';
+import { startProfile, stopProfile, type ProfileSummary } from './profile';
 
 const DIR = 'bench/.cache/round';
 const REPORTS = 40;
@@ -19,11 +20,15 @@ export interface RoundBatchFigures {
   /** Files chosen → all 40 settled (extracted or failed). */
   batch_ms: number;
   failed: number;
+  /** navigator.hardwareConcurrency, and the pool's workers (one core is left to the page). */
+  cores: number;
   workers: number;
   longest_task_ms: number;
   long_tasks: number;
   /** Sum of (duration − 50 ms) over the long tasks. */
   blocking_ms: number;
+  /** With --profile: what ran in the long tasks (a profiled run is slower). */
+  profile?: ProfileSummary;
 }
 
 function corpus(): string[] {
@@ -80,7 +85,7 @@ export function ensureRoundReports(): { paths: string[]; pages: number[]; chars:
   return { paths, pages, chars };
 }
 
-export async function roundBatchRun(baseUrl: string, log: (m: string) => void): Promise<RoundBatchFigures> {
+export async function roundBatchRun(baseUrl: string, log: (m: string) => void, profile = false): Promise<RoundBatchFigures> {
   const { paths, pages, chars } = ensureRoundReports();
   const b = await launch();
   try {
@@ -94,11 +99,12 @@ export async function roundBatchRun(baseUrl: string, log: (m: string) => void): 
       page,
       `__bench.when(() => { const el = document.querySelector('.batch .progress-text'); return !!el && el.textContent.includes('${REPORTS} / ${REPORTS}'); }, 300000)`,
     );
+    if (profile) await startProfile(b.cdp, page);
     await page.getByLabel('选择报告文件').setInputFiles(paths);
     const end = await done;
-    const r = await pageEval<{ start: number; tasks: { start: number; duration: number }[]; failed: number; workers: number }>(
+    const r = await pageEval<{ start: number; tasks: { start: number; duration: number }[]; failed: number; cores: number }>(
       page,
-      `({ start: __bench.marks.fileChosen, tasks: __bench.longTasks, failed: document.querySelectorAll('[data-testid="batch-queue"] tr[data-status="failed"]').length, workers: navigator.hardwareConcurrency })`,
+      `({ start: __bench.marks.fileChosen, tasks: __bench.longTasks, failed: document.querySelectorAll('[data-testid="batch-queue"] tr[data-status="failed"]').length, cores: navigator.hardwareConcurrency })`,
     );
     const during = r.tasks.filter((t) => t.start + t.duration >= r.start && t.start <= end);
     const figures: RoundBatchFigures = {
@@ -108,11 +114,13 @@ export async function roundBatchRun(baseUrl: string, log: (m: string) => void): 
       chars,
       batch_ms: Math.round(end - r.start),
       failed: r.failed,
-      workers: r.workers,
+      cores: r.cores,
+      workers: Math.max(1, Math.min(8, r.cores - 1)),
       longest_task_ms: Math.round(Math.max(0, ...during.map((t) => t.duration))),
       long_tasks: during.length,
       blocking_ms: Math.round(during.reduce((a, t) => a + Math.max(0, t.duration - 50), 0)),
     };
+    if (profile) figures.profile = await stopProfile(b.cdp, page, 'round-batch', during);
     log(`round batch: ${figures.batch_ms} ms for ${figures.reports} reports (${figures.workers} workers), longest main-thread task ${figures.longest_task_ms} ms (${figures.long_tasks} over 50 ms)`);
     if (b.problems.length) throw new Error(b.problems.join('; '));
     return figures;

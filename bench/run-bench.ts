@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const profiles: Record<string, unknown> = {};
   let roundBatch: RoundBatchFigures | null = null;
   try {
-    if (opts.roundBatch) roundBatch = await roundBatchRun(server.url, log);
+    if (opts.roundBatch) roundBatch = await roundBatchRun(server.url, log, opts.profile);
     for (const c of opts.cases) {
       const file = ensureCsv(c.rows, c.encoding);
       const runs: RunFigures[] = [];

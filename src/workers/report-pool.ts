@@ -1,5 +1,4 @@
-// A pool of report workers for batch extraction: as many as the cores allow (at least
-// one), each taking the next file when it is free. A file that fails does not stop the
+// A pool of report workers for batch extraction (see poolSize), each taking the next file when it is free. A file that fails does not stop the
 // others; cancel() stops every worker at once and fails what has not finished.
 import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse, RoundFileInput } from './report-messages';
@@ -23,9 +22,14 @@ export interface PoolRun {
 /** The worker itself failed (not the file): it is replaced for the next file. */
 class WorkerCrash extends Error {}
 
+/**
+ * One worker per core but one: the page keeps a core for itself, so that results are taken
+ * in and the page answers while the workers extract (measured on 2 cores: one worker was as
+ * fast as two and held the page up less). At least one, at most eight.
+ */
 export function poolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
-  return Math.max(1, Math.min(8, cores || 1));
+  return Math.max(1, Math.min(8, (cores || 1) - 1));
 }
 
 export function runPool(jobs: readonly PoolJob[], indicators: readonly Indicator[], onSettled: (index: number, r: PromiseSettledResult<RoundFileResult>) => void): PoolRun {

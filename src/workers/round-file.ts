@@ -38,5 +38,9 @@ export async function readRoundFile(req: Extract<ReportRequest, { type: 'round-f
   const { text, page } = await readInput(req.name, req.input);
   if (!text.trim()) throw new Error(`「${req.name}」中没有可读的文字（可能是扫描件或空文件）。`);
   const result = extractReport(text, catalogFor(req.indicators), { sourceName: req.name });
-  return { type: 'round-read', id: req.id, text, hash: textHash(text), page, result, round: roundFacts(text, result), ms: performance.now() - t0 };
+  const round = roundFacts(text, result);
+  // The batch needs neither the normalised text nor the skipped numbers: not cloning them
+  // to the page keeps its share of the work (deserialising, garbage) small.
+  const slim = { ...result, normalizedText: '', skipped: [] };
+  return { type: 'round-read', id: req.id, text, hash: textHash(text), page, result: slim, round, ms: performance.now() - t0 };
 }

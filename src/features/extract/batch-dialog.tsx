@@ -34,7 +34,9 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
   const [busy, setBusy] = useState(false);
   const counts = statusCounts(items);
   const reviewable = items.filter((i) => i.draft && i.status !== 'imported' && i.status !== 'failed');
-  const current = items.find((i) => i.key === currentKey && i.draft) ?? reviewable[0] ?? null;
+  // While files are still extracted, a report opens only when chosen: rendering one
+  // report's review table would hold up the page between the workers' results.
+  const current = items.find((i) => i.key === currentKey && i.draft) ?? (batch.running ? null : (reviewable[0] ?? null));
   const settled = items.length - counts.waiting - counts.working;
   const registryNames = useMemo(() => registry.map((d) => d.name), [registry]);
   const plan = useMemo(() => (table && counts.reviewed ? planBatchCommit(items, catalog, table) : null), [items, catalog, table, counts.reviewed]);
@@ -121,6 +123,7 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
           </div>
         )}
         {items.length > 0 && <BatchQueue items={items} current={current?.key ?? null} onSelect={setCurrentKey} />}
+        {batch.running && !current && <p className="hint">{t('roundBatchReviewWhenDone')}</p>}
         {current && (
           <>
             <div className="row batch-nav">
@@ -135,7 +138,7 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
               </button>
               <span className="hint">{t('roundBatchKeys')}</span>
             </div>
-            <BatchReportReview key={current.key} item={current} catalog={catalog} registryNames={registryNames} onChange={(fn) => batch.update(current.key, fn)} />
+            <BatchReportReview key={current.key} item={current} catalog={catalog} registryNames={registryNames} onChange={batch.update} />
           </>
         )}
         {plan?.problems.map((p) => (

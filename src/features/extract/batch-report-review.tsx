@@ -1,6 +1,6 @@
 // One report of the batch under review: department (matched to the registry, editable),
 // year, dates, the parts found, and its figures in the shared review table.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { PART_KEYS } from '../../domain/round/report-parts';
 import { useI18n } from '../../i18n/i18n';
@@ -13,12 +13,14 @@ interface Props {
   item: BatchItem;
   catalog: Catalog;
   registryNames: readonly string[];
-  onChange: (fn: (i: BatchItem) => BatchItem) => void;
+  /** Updates the item of `key` (stable: the review re-renders only when its item changes). */
+  onChange: (key: number, fn: (i: BatchItem) => BatchItem) => void;
 }
 
-export function BatchReportReview({ item, catalog, registryNames, onChange }: Props) {
+export const BatchReportReview = memo(function BatchReportReview({ item, catalog, registryNames, onChange: update }: Props) {
   const { t } = useI18n();
   const [activeKey, setActiveKey] = useState<number | null>(null);
+  const onChange = (fn: (i: BatchItem) => BatchItem) => update(item.key, fn);
   const draft = item.draft!;
   const editDraft = (patch: { department?: string; year?: number | null }) => onChange((i) => ({ ...i, draft: withReportField(i.draft!, patch) }));
   const changeRow = (key: number, patch: Partial<ReviewRow>) =>
@@ -72,4 +74,4 @@ export function BatchReportReview({ item, catalog, registryNames, onChange }: Pr
       <ReviewTable catalog={catalog} rows={draft.rows} activeKey={activeKey} onActivate={setActiveKey} onChange={changeRow} onDelete={deleteRow} />
     </section>
   );
-}
+});

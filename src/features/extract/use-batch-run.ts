@@ -22,6 +22,24 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
 
   const update = useCallback((key: number, fn: (i: BatchItem) => BatchItem) => setItems((all) => all.map((i) => (i.key === key ? fn(i) : i))), []);
 
+  // Workers' news (started, settled) is applied at most every 100 ms in one render, so
+  // that 40 results do not make 80 renders while the page should stay responsive.
+  const pending = useRef<((all: BatchItem[]) => BatchItem[])[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = useCallback(() => {
+    timer.current = null;
+    const fns = pending.current;
+    pending.current = [];
+    if (fns.length) setItems((all) => fns.reduce((acc, fn) => fn(acc), all));
+  }, []);
+  const later = useCallback(
+    (fn: (all: BatchItem[]) => BatchItem[]) => {
+      pending.current.push(fn);
+      timer.current ??= setTimeout(flush, 100);
+    },
+    [flush],
+  );
+
   const add = useCallback(
     async (files: readonly NamedFile[]) => {
       if (!files.length || run.current) return;
@@ -39,20 +57,23 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
       const matcher = new DepartmentMatcher(registry);
       const jobs = todo.map(({ item, file }) => ({
         name: item.name,
-        onStart: () => update(item.key, (i) => ({ ...i, status: 'working' })),
+        onStart: () => later((all) => all.map((i) => (i.key === item.key ? { ...i, status: 'working' } : i))),
         read: () => readForWorker(file, item.name),
       }));
       const pool = runPool(jobs, catalog.indicators, (index, r) => {
         const key = todo[index]!.item.key;
         // Later items are compared with the ones settled before them (same text twice).
-        setItems((all) => all.map((i) => (i.key !== key ? i : r.status === 'fulfilled' ? withResult(i, r.value, matcher, stored, all) : failed(i, r.reason))));
+        later((all) => all.map((i) => (i.key !== key ? i : r.status === 'fulfilled' ? withResult(i, r.value, matcher, stored, all) : failed(i, r.reason))));
       });
       run.current = pool;
       await pool.done;
+      if (timer.current) clearTimeout(timer.current);
+      flush();
       run.current = null;
-      setRunning(false);
+      // The first report opens for review in a task of its own, after the queue shows 40/40.
+      setTimeout(() => setRunning(false), 0);
     },
-    [catalog, registry, update],
+    [catalog, registry, later, flush],
   );
 
   const cancel = useCallback(() => run.current?.cancel(), []);

@@ -86,6 +86,7 @@ export const zh = {
   roundBatchImport: '导入已审核的报告（{n} 份）',
   roundBatchImportDone: '已导入 {reports} 份报告，{n} 个数值。',
   roundBatchClear: '清空列表',
+  roundBatchReviewWhenDone: '正在提取；可点选已完成的报告开始审核，全部完成后自动打开第一份。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -175,4 +176,5 @@ export const en: Record<keyof typeof zh, string> = {
   roundBatchImport: 'Import the reviewed reports ({n})',
   roundBatchImportDone: '{reports} report(s) imported, {n} figure(s).',
   roundBatchClear: 'Clear the list',
+  roundBatchReviewWhenDone: 'Extracting; choose a finished report to start reviewing, or wait: the first one opens when all are done.',
 };
