@@ -1,5 +1,6 @@
-// A pool of report workers for batch extraction (see poolSize), each taking the next file when it is free. A file that fails does not stop the
-// others; cancel() stops every worker at once and fails what has not finished.
+// A pool of report workers for batch extraction (see poolSize), each taking the next file
+// when it is free. A file that fails does not stop the others; cancel() stops every worker
+// at once and fails what has not finished.
 import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse, RoundFileInput } from './report-messages';
 
