@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useAppSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { download } from './downloads';
 import { makeDocx } from './make-docx';
+import { ensureRoundReports } from '../../bench/round-batch';
 
 const session = useAppSession({ acceptDownloads: true });
 let s: Session;
@@ -123,6 +124,28 @@ describe('the annual round', () => {
     expect(text).toMatch(/武汉经济技术开发区财政局,2024,是,2024_wuhan-etdz_finance\.txt,2025-01-06,2025-03-10,逾期/);
     const png = await download(page, dialog.getByRole('button', { name: '导出 PNG' }));
     expect([...png.bytes.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    expect(s.problems).toEqual([]);
+  });
+
+  it('goes on after a file that fails in a worker, and cancel stops the rest', async () => {
+    const { page } = s;
+    const corrupt = `${DIR}/corrupt.docx`;
+    writeFileSync(corrupt, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]));
+    await page.getByRole('button', { name: '年报收取' }).click();
+    await page.getByLabel('选择报告文件').setInputFiles([corrupt, ...ensureRoundReports().paths]);
+    const queue = page.getByTestId('batch-queue');
+    await queue.locator('tr[data-status="failed"]').first().waitFor();
+    await queue.locator('tr[data-status="review"]').first().waitFor();
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => queue.locator('tr[data-status="waiting"], tr[data-status="working"]').count()).toBe(0);
+    const failedText = await queue.locator('tr[data-status="failed"]').allInnerTexts();
+    expect(failedText[0]).toContain('corrupt.docx」读取失败');
+    expect(failedText.slice(1).every((t) => t.includes('已取消'))).toBe(true);
+    expect(failedText.length).toBeGreaterThan(1);
+    const reviewable = await queue.locator('tr[data-status="review"]').count();
+    expect(reviewable + failedText.length).toBe(41);
+    await page.getByRole('button', { name: '关闭' }).click();
     expect(s.problems).toEqual([]);
   });
 });

@@ -111,12 +111,13 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
         </div>
         {items.length > 0 && (
           <div className="row">
-            <ProgressBar label={t('roundBatchProgress')} fraction={settled / items.length} detail={t('roundBatchProgressDetail', { done: settled, total: items.length })} />
+            {/* Before the bar, so that it does not move while the figures change. */}
             {batch.running && (
               <button type="button" onClick={batch.cancel}>
                 {t('cancel')}
               </button>
             )}
+            <ProgressBar label={t('roundBatchProgress')} fraction={settled / items.length} detail={t('roundBatchProgressDetail', { done: settled, total: items.length })} />
             <span className="hint" data-testid="batch-counts">
               {t('roundBatchCounts', { ...counts })}
             </span>
