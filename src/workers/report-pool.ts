@@ -28,7 +28,7 @@ class WorkerCrash extends Error {}
  * in and the page answers while the workers extract (measured on 2 cores: one worker was as
  * fast as two and held the page up less). At least one, at most eight.
  */
-export function poolSize(): number {
+function poolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
   return Math.max(1, Math.min(8, (cores || 1) - 1));
 }

@@ -136,8 +136,3 @@ export function sortBoard(rows: readonly BoardRow[], by: BoardSort, descending =
   });
   return descending ? out.reverse() : out;
 }
-
-/** 「应报 42，已报 39，逾期 3，缺少必备内容 5」 */
-export function summaryLine(s: BoardSummary): string {
-  return `应报 ${s.due}，已报 ${s.received}，逾期 ${s.late}，缺少必备内容 ${s.incomplete}`;
-}

@@ -21,7 +21,7 @@ export function deadlineDate(reportYear: number, md: MonthDay): string {
 }
 
 /** On time when done on or before the deadline day; unknown without a date. */
-export function timeliness(done: string | null | undefined, deadline: string): Timeliness {
+function timeliness(done: string | null | undefined, deadline: string): Timeliness {
   if (!done) return 'unknown';
   return done.slice(0, 10) <= deadline ? 'on-time' : 'late';
 }

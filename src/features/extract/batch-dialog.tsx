@@ -53,13 +53,15 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
   };
   // Report-level keys work wherever the focus is while the dialog is open.
   const keys = useRef<(e: KeyboardEvent) => void>(() => undefined);
-  keys.current = (e: KeyboardEvent) => {
-    if ((e.altKey && e.key === 'ArrowDown') || e.key === 'PageDown') move(1);
-    else if ((e.altKey && e.key === 'ArrowUp') || e.key === 'PageUp') move(-1);
-    else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') markReviewed();
-    else return;
-    e.preventDefault();
-  };
+  useEffect(() => {
+    keys.current = (e: KeyboardEvent) => {
+      if ((e.altKey && e.key === 'ArrowDown') || e.key === 'PageDown') move(1);
+      else if ((e.altKey && e.key === 'ArrowUp') || e.key === 'PageUp') move(-1);
+      else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') markReviewed();
+      else return;
+      e.preventDefault();
+    };
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => keys.current(e);
     window.addEventListener('keydown', onKey);

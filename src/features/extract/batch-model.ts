@@ -100,7 +100,7 @@ function roundRecord(i: BatchItem): RoundRecord {
   };
 }
 
-export interface BatchCommit {
+interface BatchCommit {
   problems: string[];
   keys: number[];
   documents: { name: string; text: string; round: RoundRecord }[];

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/i18n';
 import type { BatchItem, BatchStatus } from './batch-model';
 
-export const STATUS_KEYS: Record<BatchStatus, MessageKey> = {
+const STATUS_KEYS: Record<BatchStatus, MessageKey> = {
   waiting: 'roundBatchWaiting',
   working: 'roundBatchWorking',
   review: 'roundBatchReview',

@@ -1,6 +1,6 @@
 // Runs a batch through the worker pool: items appear at once as 排队, turn 提取中 when a
 // worker takes them, then 待审核 / 待确认 / 已导入 / 失败 one by one. Cancel stops them all.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../../db/db';
 import { importedHashes } from '../../db/repositories/round-repo';
 import type { Catalog } from '../../domain/catalog/catalog';
@@ -18,7 +18,9 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
   const [running, setRunning] = useState(false);
   const run = useRef<PoolRun | null>(null);
   const itemsRef = useRef(items);
-  itemsRef.current = items;
+  useEffect(() => {
+    itemsRef.current = items;
+  }, [items]);
 
   const update = useCallback((key: number, fn: (i: BatchItem) => BatchItem) => setItems((all) => all.map((i) => (i.key === key ? fn(i) : i))), []);
 
