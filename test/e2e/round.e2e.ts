@@ -41,14 +41,18 @@ beforeAll(async () => {
 });
 
 describe('the annual round', () => {
-  it('marks the departments that must report from a pasted list', async () => {
+  it('marks the departments that must report in 部门管理 and from a pasted list', async () => {
     const { page } = s;
+    await page.getByRole('button', { name: '部门管理' }).click();
+    await page.getByRole('checkbox', { name: '武汉经济技术开发区发展和改革局 须报送' }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: '武汉经济技术开发区发展和改革局 须报送' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: '关闭' }).click();
     await page.getByRole('button', { name: '报备审查' }).click();
     await page.getByText('导入须报送名单').click();
     await page.getByLabel('导入须报送名单').fill('武汉市汉阳区财政局\n武汉经开区财政局\n新洲区经科局\n武汉市汉阳区司法局');
     await page.getByRole('button', { name: '标记为须报送' }).click();
     await page.getByRole('status').filter({ hasText: '已将 4 个部门标记为须报送' }).waitFor();
-    await page.getByTestId('round-summary').filter({ hasText: '应报 4，已报 0' }).waitFor();
+    await page.getByTestId('round-summary').filter({ hasText: '应报 5，已报 0' }).waitFor();
     await page.getByRole('button', { name: '关闭' }).click();
   });
 
@@ -91,7 +95,7 @@ describe('the annual round', () => {
     const board = page.getByTestId('round-board');
     await board.waitFor();
     expect(await page.getByLabel('报告年度').inputValue()).toBe('2024');
-    await page.getByTestId('round-summary').filter({ hasText: '应报 4，已报 3，逾期 1，缺少必备内容 3' }).waitFor();
+    await page.getByTestId('round-summary').filter({ hasText: '应报 5，已报 3，逾期 1，缺少必备内容 3' }).waitFor();
     const row = (name: string) => board.locator(`tr[data-department="${name}"]`);
     expect(await row('武汉市汉阳区司法局').innerText()).toContain('未报送');
     const late = row('武汉经济技术开发区财政局');
@@ -103,10 +107,14 @@ describe('the annual round', () => {
     expect(await row('武汉市汉阳区财政局').locator('.part-missing').count()).toBe(0);
     await page.screenshot({ path: `${RESULTS_DIR}/round-board.png` });
 
-    // Filter: only the department that did not report.
+    // Filter: only the departments that did not report (发改局 sent its 2023 report only).
     await page.getByLabel('状态筛选').selectOption('missing-report');
-    expect(await board.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => board.locator('tbody tr').count()).toBe(2);
     await page.getByLabel('状态筛选').selectOption('all');
+    await page.getByLabel('报告年度').selectOption('2023');
+    await page.getByTestId('round-summary').filter({ hasText: '应报 5，已报 1，' }).waitFor();
+    expect(await row('武汉经济技术开发区发展和改革局').innerText()).toContain('2023_wuhan-etdz_development-reform.txt');
+    await page.getByLabel('报告年度').selectOption('2024');
 
     // ② of the Hanyang report opens the report at its heading.
     await row('武汉市汉阳区财政局').getByRole('button', { name: /^②存在的不足和原因：/ }).click();
