@@ -138,7 +138,8 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       {panel === 'round-batch' && data.catalog && (
         <BatchDialog catalog={data.catalog} table={data.snapshot?.table} registry={data.registry ?? []} onClose={closePanel} onCommitted={invalidate} />
       )}
-      {panel === 'round-board' && <FilingBoard registry={data.registry ?? []} onClose={closePanel} onChanged={invalidate} onOpenSource={setSource} />}
+      {/* Escape over an opened report closes only the report. */}
+      {panel === 'round-board' && <FilingBoard registry={data.registry ?? []} onClose={() => !source && closePanel()} onChanged={invalidate} onOpenSource={setSource} />}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
       <PrintSheet />

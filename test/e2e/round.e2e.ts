@@ -122,7 +122,10 @@ describe('the annual round', () => {
     await mark.waitFor();
     expect(await mark.innerText()).toBe('三、存在的问题及改进措施');
     await page.screenshot({ path: `${RESULTS_DIR}/round-source.png` });
-    await page.getByRole('dialog', { name: /^来源：/ }).getByRole('button', { name: '关闭' }).click();
+    // Escape closes the report and leaves the board open.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: /^来源：/ }).waitFor({ state: 'detached' });
+    expect(await board.isVisible()).toBe(true);
 
     const dialog = page.getByRole('dialog', { name: '报备审查' });
     const csv = await download(page, dialog.getByRole('button', { name: '导出 CSV' }));
