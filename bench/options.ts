@@ -20,18 +20,20 @@ export interface Options {
   rebuild: boolean;
   /** Build the committed HEAD instead of the working tree. */
   head: boolean;
+  /** The annual round's batch of 40 reports (size name `round`). */
+  roundBatch: boolean;
   /** Where the JSON is written (besides stdout); null = nowhere. */
   out: string | null;
   /** Only the slow-PC profile (CPU throttled 4×; 100k unless --sizes). */
   slowPc: boolean;
 }
 
-export const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc]
+export const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M,round] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc]
   --quick     smoke run in under a minute: 10k only, one run, 8 filter changes per view, no row store
   --json      print only the JSON object (no table, no progress)
   --runs N    runs per size (default 3; every figure is the median of the runs)
-  --sizes     which files to import (default 10k,100k,100k-gbk,1M; optional: 100k-xlsx, the
-              100k file as an Excel workbook, import through the UI only)
+  --sizes     which files to import (default 10k,100k,100k-gbk,1M,round; round = 40 reports through 年报收取;
+              optional: 100k-xlsx, the 100k file as an Excel workbook, import through the UI only)
   --profile   save Chrome CPU profiles of the first run's stages and list the hottest functions
   --head      measure the committed HEAD (exported to a temporary directory and built there),
               not the working tree with its uncommitted changes
@@ -65,8 +67,9 @@ export function parseOptions(argv: string[]): Options {
     head: false,
     out: 'bench/results/latest.json',
     slowPc: false,
+    roundBatch: false,
   };
-  let sizes = ['10k', '100k', '100k-gbk', '1M'];
+  let sizes = ['10k', '100k', '100k-gbk', '1M', 'round'];
   let sizesGiven = false;
   let runsGiven = false;
   let outGiven = false;
@@ -113,9 +116,10 @@ export function parseOptions(argv: string[]): Options {
   }
   // Only a full run (all sizes, at least 3 runs) replaces bench/results/latest.json by default.
   if (!outGiven && (o.quick || o.slowPc || sizesGiven || o.runs < 3 || !o.rowStore)) o.out = null;
-  o.cases = sizes.map((s) => {
+  o.roundBatch = sizes.includes('round');
+  o.cases = sizes.filter((s) => s !== 'round').map((s) => {
     const c = ALL[s];
-    if (!c) throw new Error(`unknown size ${s} (one of ${Object.keys(ALL).join(', ')})`);
+    if (!c) throw new Error(`unknown size ${s} (one of ${Object.keys(ALL).join(', ')}, round)`);
     return c;
   });
   return o;

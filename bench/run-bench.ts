@@ -11,6 +11,7 @@ import { chromiumVersion } from './browser';
 import { ensureCsv } from './csv-files';
 import { extractInNode } from './extract-timing';
 import { oneRun, type RunFigures } from './one-run';
+import { roundBatchRun, type RoundBatchFigures } from './round-batch';
 import { parseOptions } from './options';
 import { renderTable } from './report';
 import { BUILD_DIR, ensureBuild } from './build';
@@ -64,7 +65,9 @@ async function main(): Promise<void> {
   const sizes: SizeSummary[] = [];
   const profiles: Record<string, unknown> = {};
   const workbooks: Record<string, ImportFigures[]> = {};
+  let roundBatch: RoundBatchFigures | null = null;
   try {
+    if (opts.roundBatch) roundBatch = await roundBatchRun(server.url, log, opts.profile);
     for (const c of opts.cases) {
       const file = ensureCsv(c.rows, c.encoding);
       if (c.encoding === 'xlsx') {
@@ -119,6 +122,7 @@ async function main(): Promise<void> {
     targets,
     bundle,
     extract_node: nodeExtract,
+    ...(roundBatch ? { round_batch: roundBatch } : {}),
     ...(opts.profile ? { profiles } : {}),
   };
   const json = JSON.stringify(result, null, 2) + '\n';

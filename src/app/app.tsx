@@ -24,7 +24,7 @@ import { PrintSheet } from '../features/print/print-sheet';
 import { ChecksButton } from '../features/checks/checks-button';
 import { sourceTargetForRow } from '../queries/source-target';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing';
+type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing' | 'round-board' | 'round-batch';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
@@ -35,6 +35,8 @@ const DepartmentsPanel = lazy(() => import('../features/departments/departments-
 const CatalogPanel = lazy(() => import('../features/catalog/catalog-panel').then((m) => ({ default: m.CatalogPanel })));
 const ChecksPanel = lazy(() => import('../features/checks/checks-panel').then((m) => ({ default: m.ChecksPanel })));
 const BriefingDialog = lazy(() => import('../features/export/briefing/briefing-dialog').then((m) => ({ default: m.BriefingDialog })));
+const BatchDialog = lazy(() => import('../features/extract/batch-dialog').then((m) => ({ default: m.BatchDialog })));
+const FilingBoard = lazy(() => import('../features/round/filing-board').then((m) => ({ default: m.FilingBoard })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -97,6 +99,12 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           </button>
           <button type="button" onClick={() => setPanel('extract')}>
             {t('extract')}
+          </button>
+          <button type="button" onClick={() => setPanel('round-batch')}>
+            {t('roundBatch')}
+          </button>
+          <button type="button" onClick={() => setPanel('round-board')}>
+            {t('roundBoard')}
           </button>
           <button type="button" onClick={() => setPanel('datasets')}>
             {t('datasetsPanel')}
@@ -175,6 +183,11 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           onChanged={invalidate}
         />
       )}
+      {panel === 'round-batch' && data.catalog && (
+        <BatchDialog catalog={data.catalog} table={data.snapshot?.table} registry={data.registry ?? []} onClose={closePanel} onCommitted={invalidate} />
+      )}
+      {/* Escape over an opened report closes only the report. */}
+      {panel === 'round-board' && <FilingBoard registry={data.registry ?? []} onClose={() => !source && closePanel()} onChanged={invalidate} onOpenSource={setSource} />}
       {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
       <PrintSheet />

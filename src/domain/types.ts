@@ -1,4 +1,5 @@
 // Core domain vocabulary shared by every layer. Pure types: no runtime code here.
+import type { RoundRecord } from './round/round-record';
 
 /** Whether a higher value of an indicator is better, worse, or neither. */
 export type Direction = 'up' | 'down' | 'neutral';
@@ -79,6 +80,8 @@ export interface SourceDocument {
   datasetId: string;
   name: string;
   text: string;
+  /** The annual round's facts of a received report (filing board 报备审查). */
+  round?: RoundRecord;
 }
 
 export interface Department {
@@ -86,6 +89,8 @@ export interface Department {
   region: string;
   type: string;
   aliases: string[];
+  /** 须报送: the department must send its annual report (filing board). */
+  mustReport?: boolean;
 }
 
 export type IssueSeverity = 'error' | 'warning';

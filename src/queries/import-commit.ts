@@ -8,6 +8,7 @@ import type { ObservationColumns } from '../domain/observations/columns';
 import type { StoredComparison } from '../domain/observations/compare-with-stored';
 import { departmentsOfRows, pickRows } from '../domain/observations/filter-columns';
 import type { StoredTable } from '../domain/observations/stored-table';
+import type { RoundRecord } from '../domain/round/round-record';
 import type { DatasetKind, Department, SourceDocument } from '../domain/types';
 import { canCommitInWorker, commitInWorker } from '../workers/import-worker-client';
 
@@ -22,7 +23,7 @@ export interface CommitRequest {
   overwriteChanged: boolean;
   departments?: Department[];
   /** Original texts (reports) stored with the dataset so evidence can be shown in place. */
-  documents?: { name: string; text: string }[];
+  documents?: { name: string; text: string; round?: RoundRecord }[];
   replaces?: string;
   /**
    * The import worker writes the dataset (the page clones nothing into IndexedDB). The
@@ -69,6 +70,7 @@ export async function commitImport(req: CommitRequest): Promise<CommitResult> {
     datasetId: id,
     name: d.name,
     text: d.text,
+    ...(d.round ? { round: d.round } : {}),
   }));
   const write = {
     meta: {

@@ -4,6 +4,7 @@ import { db } from '../db/db';
 import { listLearnedAliases } from '../db/repositories/learned-alias-repo';
 import type { ExtractionResult } from '../domain/extract';
 import { applyLearnedAliases } from '../domain/extract/learned-aliases';
+import type { RoundFacts } from '../domain/round/review-report';
 import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse } from './report-messages';
 import { workerCaller } from './worker-calls';
@@ -22,10 +23,10 @@ export async function extractInWorker(
   text: string,
   indicators: readonly Indicator[],
   opts: { department?: string; year?: number; sourceName: string },
-): Promise<{ result: ExtractionResult; ms: number }> {
+): Promise<{ result: ExtractionResult; ms: number; round: RoundFacts }> {
   const [r, aliases] = await Promise.all([call({ type: 'extract', text, indicators, ...opts }), listLearnedAliases(db)]);
   if (r.type !== 'extracted') throw new Error('unexpected worker reply');
   // What the user corrected in earlier reviews wins over the engine (learned-aliases.ts).
   const ids = new Set(indicators.map((i) => i.id));
-  return { result: applyLearnedAliases(r.result, aliases, (id) => ids.has(id)), ms: r.ms };
+  return { result: applyLearnedAliases(r.result, aliases, (id) => ids.has(id)), ms: r.ms, round: r.round };
 }

@@ -2,7 +2,9 @@
 /// <reference lib="webworker" />
 import { Catalog } from '../domain/catalog/catalog';
 import { extractReport } from '../domain/extract';
+import { roundFacts } from '../domain/round/review-report';
 import type { ReportRequest, ReportResponse } from './report-messages';
+import { readRoundFile } from './round-file';
 
 function post(msg: ReportResponse): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
@@ -15,10 +17,13 @@ self.onmessage = async (e: MessageEvent<ReportRequest>) => {
       const { default: mammoth } = await import('mammoth/mammoth.browser.js');
       const out = await mammoth.extractRawText({ arrayBuffer: req.bytes });
       post({ type: 'text', id: req.id, text: out.value });
+    } else if (req.type === 'round-file') {
+      post(await readRoundFile(req));
     } else {
       const t0 = performance.now();
       const result = extractReport(req.text, new Catalog(req.indicators), { department: req.department, year: req.year, sourceName: req.sourceName });
-      post({ type: 'extracted', id: req.id, result, ms: performance.now() - t0 });
+      // The round's facts (parts, signature date) come with every extraction: the text is here.
+      post({ type: 'extracted', id: req.id, result, ms: performance.now() - t0, round: roundFacts(req.text, result) });
     }
   } catch (err) {
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });

@@ -75,7 +75,8 @@ export async function mergeDepartments(
     }
     const [oldRec, newRec] = await db.departments.bulkGet([from, to]);
     const aliases = [...new Set([...(newRec?.aliases ?? []), from, ...(oldRec?.aliases ?? [])])].filter((a) => a !== to);
-    await db.departments.put({ name: to, region: newRec?.region || oldRec?.region || '', type: newRec?.type || oldRec?.type || '', aliases });
+    const mustReport = newRec?.mustReport || oldRec?.mustReport;
+    await db.departments.put({ name: to, region: newRec?.region || oldRec?.region || '', type: newRec?.type || oldRec?.type || '', aliases, ...(mustReport ? { mustReport } : {}) });
     await db.departments.delete(from);
     await db.importLog.add({ datasetId: '', at: Date.now(), action: 'merge-departments', fileName: `${from} → ${to}`, records: 0, overwritten: dropRows.length, committed: true });
   });

@@ -158,7 +158,7 @@ export async function upsertDepartments(db: AppDB, departments: Department[]): P
       changed.push(d);
       continue;
     }
-    const merged = { name: d.name, region: d.region || old.region, type: d.type || old.type, aliases: [...new Set([...old.aliases, ...d.aliases])] };
+    const merged = { ...old, name: d.name, region: d.region || old.region, type: d.type || old.type, aliases: [...new Set([...old.aliases, ...d.aliases])] };
     if (merged.region !== old.region || merged.type !== old.type || merged.aliases.length !== old.aliases.length) changed.push(merged);
   }
   if (changed.length) await db.departments.bulkPut(changed);

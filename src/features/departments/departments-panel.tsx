@@ -23,10 +23,12 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
   const [to, setTo] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const aliases = useMemo(() => new Map(registry.map((d) => [d.name, d.aliases])), [registry]);
+  const mustReport = useMemo(() => new Set(registry.filter((d) => d.mustReport).map((d) => d.name)), [registry]);
   const plan = useMemo(() => (from && to && from !== to ? planMerge(table, from, to) : null), [table, from, to]);
 
-  const save = async (d: DepartmentInfo, patch: Partial<DepartmentInfo>) => {
-    await putDepartment(db, { name: d.name, region: patch.region ?? d.region, type: patch.type ?? d.type, aliases: aliases.get(d.name) ?? [] });
+  const save = async (d: DepartmentInfo, patch: Partial<DepartmentInfo> & { mustReport?: boolean }) => {
+    const must = patch.mustReport ?? mustReport.has(d.name);
+    await putDepartment(db, { name: d.name, region: patch.region ?? d.region, type: patch.type ?? d.type, aliases: aliases.get(d.name) ?? [], ...(must ? { mustReport: true } : {}) });
     await onChanged();
   };
   const merge = async () => {
@@ -86,6 +88,7 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
             <th>{t('region')}</th>
             <th>{t('departmentType')}</th>
             <th>{t('aliases')}</th>
+            <th>{t('roundColMustReport')}</th>
           </tr>
         </thead>
         <tbody>
@@ -99,6 +102,9 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
                 <input aria-label={`${t('departmentType')} ${d.name}`} defaultValue={d.type} onBlur={(e) => e.target.value !== d.type && void save(d, { type: e.target.value.trim() })} />
               </td>
               <td data-user-text="">{(aliases.get(d.name) ?? []).join('、')}</td>
+              <td>
+                <input type="checkbox" aria-label={t('roundMustReportToggle', { name: d.name })} checked={mustReport.has(d.name)} onChange={(e) => void save(d, { mustReport: e.target.checked })} />
+              </td>
             </tr>
           ))}
         </tbody>

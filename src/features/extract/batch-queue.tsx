@@ -1,0 +1,60 @@
+// The batch queue: one line per file with its state, department, year and figures.
+import type { MessageKey } from '../../i18n/messages';
+import { useI18n } from '../../i18n/i18n';
+import type { BatchItem, BatchStatus } from './batch-model';
+
+const STATUS_KEYS: Record<BatchStatus, MessageKey> = {
+  waiting: 'roundBatchWaiting',
+  working: 'roundBatchWorking',
+  review: 'roundBatchReview',
+  confirm: 'roundBatchConfirm',
+  reviewed: 'roundBatchReviewed',
+  imported: 'roundBatchImported',
+  failed: 'roundBatchFailed',
+};
+
+interface Props {
+  items: readonly BatchItem[];
+  current: number | null;
+  onSelect: (key: number) => void;
+}
+
+export function BatchQueue({ items, current, onSelect }: Props) {
+  const { t } = useI18n();
+  return (
+    <table className="data batch-queue" data-testid="batch-queue">
+      <thead>
+        <tr>
+          <th>{t('roundBatchFile')}</th>
+          <th>{t('roundBatchStatus')}</th>
+          <th>{t('departments')}</th>
+          <th>{t('year')}</th>
+          <th className="num">{t('roundColFigures')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <tr key={i.key} className={`${i.status}${i.key === current ? ' active' : ''}`} data-status={i.status}>
+            <td>
+              {i.draft ? (
+                <button type="button" className="link" aria-current={i.key === current} onClick={() => onSelect(i.key)}>
+                  {i.name}
+                </button>
+              ) : (
+                i.name
+              )}
+            </td>
+            <td>
+              <span className={`badge status-${i.status}`}>{t(STATUS_KEYS[i.status])}</span>
+              {i.reason && <div className="error">{i.reason}</div>}
+              {i.importedAs && <div className="hint">{t('roundBatchSameAs', { file: i.importedAs })}</div>}
+            </td>
+            <td>{i.draft?.department ?? ''}</td>
+            <td>{i.draft?.year ?? ''}</td>
+            <td className="num">{i.draft ? i.draft.rows.length : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
