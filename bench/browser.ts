@@ -60,5 +60,5 @@ export async function launch(): Promise<BenchBrowser> {
 
 /** Evaluates an expression given as text (never a transpiled function) in the page. */
 export function pageEval<T>(page: Page, expression: string): Promise<T> {
-  return page.evaluate(expression) as Promise<T>;
+  return page.evaluate<T>(expression);
 }

@@ -17,7 +17,7 @@ function hasCjkFont() {
 if (existsSync(CHROMIUM) && hasCjkFont()) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-let hasApt = false;
+let hasApt;
 try {
   execSync('command -v apt-get', { stdio: 'ignore', shell: '/bin/sh' });
   hasApt = true;

@@ -31,7 +31,7 @@ export interface TextPartRecord {
   columns: TextColumns;
 }
 
-export interface DepartmentRecord extends Department {}
+export type DepartmentRecord = Department;
 
 export interface SettingRecord {
   key: string;

@@ -55,7 +55,7 @@ export const DEFAULT_STATE: Readonly<State> = Object.freeze({
   colourBy: 'rank',
   palette: 'default',
   decal: false,
-}) as Readonly<State>;
+});
 
 export function defaultState(): State {
   return { ...DEFAULT_STATE, departments: [], datasets: [] };

@@ -165,7 +165,7 @@ export async function upsertDepartments(db: AppDB, departments: Department[]): P
 }
 
 export async function deleteDatasetInTx(db: AppDB, datasetId: string): Promise<void> {
-  const chunkIds = (await db.chunks.where('datasetId').equals(datasetId).primaryKeys()) as number[];
+  const chunkIds = await db.chunks.where('datasetId').equals(datasetId).primaryKeys();
   if (chunkIds.length) await db.texts.where('chunkId').anyOf(chunkIds).delete();
   await db.chunks.where('datasetId').equals(datasetId).delete();
   await db.documents.where('datasetId').equals(datasetId).delete();

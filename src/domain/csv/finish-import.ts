@@ -29,7 +29,7 @@ function lines(list: readonly number[]): string {
 export function finishImport(s: ImportSession): ParsedImport {
   const { log, facts } = s;
   let columns: ObservationColumns;
-  let rejected: RejectedRow[] = s.rejected;
+  let rejected: RejectedRow[];
   let departments: Department[] = [];
   if (s.fatal) {
     columns = new ColumnBuilder(16).build();

@@ -76,7 +76,6 @@ export class RowFields {
   /** Fields every layout has; the result (and its `errors`) is reused by the next call. */
   common(s: ImportSession, cells: readonly string[], plan: ColumnPlan): CommonFields {
     const c = plan.col;
-    const h = plan.headers;
     const out = this.commonOut;
     out.errors.length = 0;
     out.department = out.spelled = out.region = out.type = out.evidence = out.source = '';
@@ -155,7 +154,6 @@ export class RowFields {
     errors: RowError[],
     long: boolean,
   ): ValueOut | null {
-    const plan = s.plan!;
     const column = s.label(col);
     const line = s.cellLine(col);
     const raw = cells[col] ?? '';

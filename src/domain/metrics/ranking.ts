@@ -50,7 +50,7 @@ export function rankByDirection<T>(
     .filter((x) => Number.isFinite(x.value))
     .sort((a, b) => cmp(a.value, b.value) || (tieBreak ? tieBreak(a.item, b.item) : 0));
   const n = list.length;
-  const out: Ranked<T>[] = new Array(n);
+  const out = new Array<Ranked<T>>(n);
   let rank = 1;
   for (let i = 0; i < n; i++) {
     const x = list[i]!;

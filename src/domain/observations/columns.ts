@@ -222,7 +222,7 @@ function sourceAt(t: TextColumns, i: number): Observation['source'] {
 }
 
 export function observationsOf(c: ObservationColumns): Observation[] {
-  const out: Observation[] = new Array(c.numeric.length);
+  const out = new Array<Observation>(c.numeric.length);
   for (let i = 0; i < c.numeric.length; i++) out[i] = observationAt(c, i);
   return out;
 }

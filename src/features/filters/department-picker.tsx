@@ -27,7 +27,10 @@ export function DepartmentPicker({ departments, selected, onChange, demo }: Prop
 
   const toggle = (names: readonly string[], on: boolean) => {
     const next = new Set(chosen);
-    for (const n of names) (on ? next.add(n) : next.delete(n));
+    for (const n of names) {
+      if (on) next.add(n);
+      else next.delete(n);
+    }
     onChange(departments.map((d) => d.name).filter((n) => next.has(n)));
   };
 

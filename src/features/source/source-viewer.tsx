@@ -22,9 +22,10 @@ export function SourceViewer({ target, onClose }: { target: SourceTarget; onClos
   const markRef = useRef<HTMLElement>(null);
   const text = doc.data?.text;
   const span = text ? locateEvidence(text, target) : null;
+  const spanStart = span?.[0];
   useEffect(() => {
     markRef.current?.scrollIntoView({ block: 'center' });
-  }, [span?.[0], text]);
+  }, [spanStart, text]);
   return (
     <Modal title={`${t('sourceTitle')}：${target.file || target.datasetName}`} onClose={onClose} closeLabel={t('close')} wide>
       <p className="hint">

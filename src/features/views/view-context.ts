@@ -23,5 +23,5 @@ export function datasetFilter(state: UrlState): string[] | undefined {
 export function exportTitles(t: Translate, title: string, subtitle: string, rows: readonly ChartRow[], datasets: readonly DatasetInfo[]): ChartTitles {
   const used = new Set(rows.map((r) => r.datasetId));
   const names = datasets.filter((d) => used.has(d.id)).map((d) => d.name);
-  return { title, subtitle, footer: `${t('dataSource')}：${names.join('；') || '—'}　${t('exportDate')} ${todayIso()}` };
+  return { title, subtitle, footer: `${t('dataSource')}：${names.join('；') || '—'}\u3000${t('exportDate')} ${todayIso()}` };
 }

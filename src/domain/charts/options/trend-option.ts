@@ -166,7 +166,6 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
     ...(refLine && (i === 0 || input.layout === 'small-multiples') ? { markLine: refLine } : {}),
   });
 
-  const count = model.series.length * model.years.length;
   const base = baseOption(frame, summary, palette);
   const tooltip = { trigger: 'item' as const, confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } };
 
