@@ -4,7 +4,7 @@ import { LanguageButton } from './language-button';
 import { Providers } from './providers';
 import { useBoot } from './use-boot';
 import { useUrlState } from './use-url-state';
-import { useDashboardData } from './use-dashboard-data';
+import { useDashboardData } from '../queries/use-dashboard-data';
 import { DbBanner } from './db-banner';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';

@@ -3,10 +3,9 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import bundledIndicators from '../../data/indicators.csv?catalog';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
-import type { RowText } from '../db/repositories/observations-repo';
 import { loadTexts, takeTable } from '../workers/store-worker-client';
 import { Catalog } from '../domain/catalog/catalog';
-import type { StoredTable } from '../domain/observations/stored-table';
+import type { RowText, StoredTable } from '../domain/observations/stored-table';
 import { storeKeys } from './keys';
 
 let tableVersion = 0;

@@ -1,6 +1,6 @@
 // Protocol of the store worker: the stored table and rows' evidence, read off the main thread.
-import type { RowRef, RowText } from '../db/repositories/observations-repo';
-import type { StoredTable } from '../domain/observations/stored-table';
+import type { RowRef } from '../db/repositories/observations-repo';
+import type { RowText, StoredTable } from '../domain/observations/stored-table';
 
 export type StoreRequest = { type: 'load-table'; id: number } | { type: 'row-texts'; id: number; refs: RowRef[] };
 

@@ -3,30 +3,18 @@
 import { ColumnBuilder, type ObservationColumns } from '../observations/columns';
 import { dictAt } from '../observations/string-dict';
 import type { Department, Issue } from '../types';
-import type { ImportSession } from './import-session';
 import type { ParsedImport, RejectedRow } from './import-types';
 import { preview } from './issues';
 import { CsvRowReader } from './row-reader';
+import type { FinishedSession } from './session-state';
 import { outlierBound } from './units';
-
-export interface SessionFacts {
-  dataRows: number;
-  duplicates: number;
-  summaryLines: number[];
-  footerLines: number[];
-  titleLines: number[];
-  /** Indicators stored as `other:` because only 指标原文 was usable. */
-  customIndicators: Set<string>;
-  /** 「份→件」 → indicator label. */
-  unitSynonyms: Map<string, string>;
-}
 
 function lines(list: readonly number[]): string {
   const shown = list.slice(0, 8).join('、');
   return list.length > 8 ? `${shown} 等 ${list.length} 行` : shown;
 }
 
-export function finishImport(s: ImportSession): ParsedImport {
+export function finishImport(s: FinishedSession): ParsedImport {
   const { log, facts } = s;
   let columns: ObservationColumns;
   let rejected: RejectedRow[];
@@ -91,7 +79,7 @@ function sortIssues(list: Issue[]): Issue[] {
 }
 
 /** First rows of conflicting pairs: their cells are read again from the text. */
-function mergeDeferred(s: ImportSession): RejectedRow[] {
+function mergeDeferred(s: FinishedSession): RejectedRow[] {
   if (!s.deferred.length) return s.rejected;
   const byLine = new Map<number, RejectedRow>();
   for (const r of s.rejected) byLine.set(r.line, r);
@@ -113,7 +101,7 @@ function mergeDeferred(s: ImportSession): RejectedRow[] {
 }
 
 /** W_OUTLIER: beyond a plausible bound for the unit, or 100× the indicator's median in this file. */
-function checkOutliers(s: ImportSession, c: ObservationColumns): void {
+function checkOutliers(s: FinishedSession, c: ObservationColumns): void {
   const n = c.numeric;
   const groups = n.indicators.length;
   const count = new Uint32Array(groups + 1);
@@ -141,7 +129,7 @@ function checkOutliers(s: ImportSession, c: ObservationColumns): void {
   }
 }
 
-function checkCurrentYear(s: ImportSession, c: ObservationColumns): void {
+function checkCurrentYear(s: FinishedSession, c: ObservationColumns): void {
   const current = s.resolver.currentYearValue;
   let latest = 0;
   for (let i = 0; i < c.numeric.length; i++) if (c.numeric.year[i]! > latest) latest = c.numeric.year[i]!;

@@ -10,6 +10,16 @@ export interface ChunkInput {
   removed?: Uint8Array;
 }
 
+/** The strings and provenance of one stored row, read lazily for the rows a view shows. */
+export interface RowText {
+  evidence: string;
+  indicatorText: string;
+  line: number;
+  start: number;
+  end: number;
+  file: string;
+}
+
 export interface StoredTable {
   length: number;
   departments: string[];

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { selectRowIndices, type RowFilter } from '../../domain/observations/select-rows';
 import { rowColumnsOfTable, withRowTexts, type RowColumns } from '../../domain/observations/row-columns';
 import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
-import type { RowText } from '../../db/repositories/observations-repo';
+import type { RowText } from '../../domain/observations/stored-table';
 
 const EMPTY: RowColumns = emptyColumns();
 

@@ -1,11 +1,12 @@
 // What a view receives from the shell, and helpers every view uses.
-import type { DashboardData } from '../../app/use-dashboard-data';
+import type { DashboardData } from '../../queries/use-dashboard-data';
 import type { ChartTitles } from '../../domain/charts/common';
+import type { TrendMode } from '../../domain/charts/models/trend-model';
 import type { ChartRow, DatasetInfo } from '../../domain/observations/chart-row';
 import type { UrlState } from '../../domain/url-state';
 import type { Translate } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
-import type { SourceTarget } from '../source/source-viewer';
+import type { SourceTarget } from '../../queries/source-target';
 
 export interface ViewProps {
   state: UrlState;
@@ -24,4 +25,9 @@ export function exportTitles(t: Translate, title: string, subtitle: string, rows
   const used = new Set(rows.map((r) => r.datasetId));
   const names = datasets.filter((d) => used.has(d.id)).map((d) => d.name);
   return { title, subtitle, footer: `${t('dataSource')}：${names.join('；') || '—'}\u3000${t('exportDate')} ${todayIso()}` };
+}
+
+/** A trend mode's name, in the chart's controls and in exported subtitles. */
+export function modeLabel(t: Translate, m: TrendMode): string {
+  return t(m === 'absolute' ? 'modeAbsolute' : m === 'yoy-abs' ? 'modeYoyAbs' : m === 'yoy-pct' ? 'modeYoyPct' : 'modeIndex');
 }

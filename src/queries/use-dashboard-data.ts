@@ -4,7 +4,7 @@ import { describeDepartments } from '../domain/departments/registry';
 import type { DatasetInfo, DepartmentInfo } from '../domain/observations/chart-row';
 import { departmentCounts, indicatorCounts, yearsIn } from '../domain/observations/select-rows';
 import type { UrlState } from '../domain/url-state';
-import { useCatalog, useDatasets, useDepartments, useTable } from '../queries/store-queries';
+import { useCatalog, useDatasets, useDepartments, useTable } from './store-queries';
 
 const PREFERRED_INDICATOR = 'normative_docs_cleaned';
 
