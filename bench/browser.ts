@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../test/e2e/browser';
 
-export const PROBES_SCRIPT = 'bench/page/probes.js';
+const PROBES_SCRIPT = 'bench/page/probes.js';
 
 let version = '';
 

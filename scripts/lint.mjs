@@ -3,7 +3,7 @@
 // any step found something.
 import { spawnSync } from 'node:child_process';
 
-const STEPS = ['lint:eslint', 'lint:deps', 'format:check'];
+const STEPS = ['lint:eslint', 'lint:deps', 'format:check', 'lint:unused'];
 
 const failed = [];
 for (const step of STEPS) {

@@ -2,7 +2,7 @@
 // on a machine without Chinese fonts. PNG: the slices the text needs are loaded before
 // drawing. SVG: those slices are embedded in the file as data URLs.
 const BASE = `${import.meta.env.BASE_URL}fonts/noto-sans-sc/`;
-export const EXPORT_FONT_FAMILY = 'Noto Sans SC';
+const EXPORT_FONT_FAMILY = 'Noto Sans SC';
 
 interface SliceIndex {
   family: string;
@@ -53,7 +53,7 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /** Text content of an SVG string (what its glyphs must cover). */
-export function svgText(svg: string): string {
+function svgText(svg: string): string {
   return [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]).join('');
 }
 

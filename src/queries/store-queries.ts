@@ -16,7 +16,7 @@ export interface TableSnapshot {
   loadMs: number;
 }
 
-export const tableQuery = queryOptions({
+const tableQuery = queryOptions({
   queryKey: storeKeys.table(),
   queryFn: async (): Promise<TableSnapshot> => {
     const t0 = performance.now();
@@ -25,8 +25,8 @@ export const tableQuery = queryOptions({
   },
 });
 
-export const datasetsQuery = queryOptions({ queryKey: storeKeys.datasets(), queryFn: () => listDatasets(db) });
-export const departmentsQuery = queryOptions({ queryKey: storeKeys.departments(), queryFn: () => listDepartments(db) });
+const datasetsQuery = queryOptions({ queryKey: storeKeys.datasets(), queryFn: () => listDatasets(db) });
+const departmentsQuery = queryOptions({ queryKey: storeKeys.departments(), queryFn: () => listDepartments(db) });
 
 export const catalogQuery = queryOptions({
   queryKey: storeKeys.indicators(),

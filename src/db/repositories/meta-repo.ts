@@ -31,10 +31,6 @@ export async function getSetting<T>(db: AppDB, key: string): Promise<T | undefin
   return (await db.settings.get(key))?.value as T | undefined;
 }
 
-export async function putSetting(db: AppDB, key: string, value: unknown): Promise<void> {
-  await db.settings.put({ key, value });
-}
-
 export function getDocument(db: AppDB, id: string): Promise<SourceDocument | undefined> {
   return db.documents.get(id);
 }

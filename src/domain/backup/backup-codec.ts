@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { WorkspaceBackup } from './backup-format';
 import { validateBackup, type BackupCheck } from './validate-backup';
 
-export const BACKUP_EXTENSION = '.json.gz';
+const BACKUP_EXTENSION = '.json.gz';
 
 export function encodeBackup(backup: WorkspaceBackup): Uint8Array<ArrayBuffer> {
   // The gzip header's time is the backup's own: the same backup always gives the same bytes.

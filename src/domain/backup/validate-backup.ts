@@ -1,7 +1,7 @@
 // Checks a parsed backup file completely before anything is written: wrong files,
 // files from a newer version and damaged files are refused with a message saying why.
 import { QUALIFIERS, type DatasetKind } from '../types';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupObservations, type WorkspaceBackup } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type WorkspaceBackup } from './backup-format';
 
 export type BackupCheck = { ok: true; backup: WorkspaceBackup } | { ok: false; message: string };
 
@@ -131,4 +131,3 @@ export function validateBackup(value: unknown): BackupCheck {
   }
 }
 
-export type { BackupObservations };

@@ -3,7 +3,7 @@ import type { Indicator } from '../types';
 import { looseKey, splitUnitSuffix } from '../text/normalize-text';
 
 export const OTHER_PREFIX = 'other:';
-export const OTHER_CATEGORY_ZH = '其他';
+const OTHER_CATEGORY_ZH = '其他';
 
 export function otherIndicatorId(text: string): string {
   return OTHER_PREFIX + text;

@@ -84,7 +84,7 @@ export function formatPct(pct: number): string {
 }
 
 /** Arrow for a change: ▲ rise, ▼ fall, ＝ none. */
-export function arrow(delta: number): string {
+function arrow(delta: number): string {
   return delta > 0 ? '▲' : delta < 0 ? '▼' : '＝';
 }
 
@@ -126,7 +126,3 @@ export function shortenEvidence(text: string, max = 60): string {
   return chars.length <= max ? t : chars.slice(0, max).join('') + '…';
 }
 
-/** 「2024年」 / "2024". */
-export function formatYear(year: number, lang: Lang): string {
-  return labelsFor(lang).yearLabel(year);
-}

@@ -33,7 +33,7 @@ export function headerScore(cells: readonly string[]): { score: number; departme
   return { score, department };
 }
 
-export function looksLikeHeader(cells: readonly string[]): boolean {
+function looksLikeHeader(cells: readonly string[]): boolean {
   const { score, department } = headerScore(cells);
   return score >= 2 || (score >= 1 && department);
 }

@@ -176,7 +176,7 @@ export class ObservationSink {
 }
 
 /** Columns without the given rows; dictionaries are rebuilt so no unused string remains. */
-export function dropRows(c: ObservationColumns, drop: ReadonlySet<number>): ObservationColumns {
+function dropRows(c: ObservationColumns, drop: ReadonlySet<number>): ObservationColumns {
   const b = new ColumnBuilder(Math.max(16, c.numeric.length - drop.size));
   for (let i = 0; i < c.numeric.length; i++) if (!drop.has(i)) b.append(observationAt(c, i));
   return b.build();

@@ -1,6 +1,5 @@
 // Report extraction engine: pure TypeScript, runs in Node, a Web Worker and the browser.
 export { extractReport } from './extract-report';
-export type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
-export { parseChineseNumeral } from './chinese-numerals';
-export { rowsToCsv, csvField, csvLine, CSV_HEADER } from './csv';
+export type { ExtractedRow, ExtractionResult, ExtractOptions } from './types';
+export { rowsToCsv, csvField, CSV_HEADER } from './csv';
 export { decodeReport } from './decode';

@@ -12,7 +12,7 @@ export type MetricResult =
 /** Values of one department's indicator by year. */
 export type YearSeries = ReadonlyMap<number, number>;
 
-export function metricValue(value: number): MetricResult {
+function metricValue(value: number): MetricResult {
   return { kind: 'value', value };
 }
 
@@ -109,12 +109,6 @@ export function indexTo(series: YearSeries, year: number, baseYear: number): Met
 /** First year in [from, to] that has a value (the natural base of an index). */
 export function firstReportedYear(series: YearSeries, from: number, to: number): number | undefined {
   for (let y = from; y <= to; y++) if (series.has(y)) return y;
-  return undefined;
-}
-
-/** Last year in [from, to] that has a value. */
-export function lastReportedYear(series: YearSeries, from: number, to: number): number | undefined {
-  for (let y = to; y >= from; y--) if (series.has(y)) return y;
   return undefined;
 }
 

@@ -23,15 +23,8 @@ export function compareNames(a: string, b: string): number {
 }
 
 /** Comparator of values putting the best (or, for neutral, the largest) first. */
-export function compareByDirection(direction: Direction): (a: number, b: number) => number {
+function compareByDirection(direction: Direction): (a: number, b: number) => number {
   return direction === 'down' ? (a, b) => a - b : (a, b) => b - a;
-}
-
-/** Whether `a` is better than `b`; always false for neutral indicators. */
-export function isBetter(direction: Direction, a: number, b: number): boolean {
-  if (direction === 'up') return a > b;
-  if (direction === 'down') return a < b;
-  return false;
 }
 
 /**

@@ -226,8 +226,3 @@ export function observationsOf(c: ObservationColumns): Observation[] {
   for (let i = 0; i < c.numeric.length; i++) out[i] = observationAt(c, i);
   return out;
 }
-
-/** The identity of an observation across datasets: one value per department, year, indicator. */
-export function observationKey(department: string, year: number, indicatorId: string): string {
-  return `${department}\u0001${year}\u0001${indicatorId}`;
-}

@@ -126,7 +126,7 @@ function countRemoved(removed: Uint8Array | undefined): number {
 }
 
 /** Row indices grouped by a code column (counting sort: two linear passes). */
-export function groupBy(codes: Uint32Array | Uint16Array, size: number, offset = 0): Uint32Array[] {
+function groupBy(codes: Uint32Array | Uint16Array, size: number, offset = 0): Uint32Array[] {
   const counts = new Uint32Array(size);
   for (let i = 0; i < codes.length; i++) counts[codes[i]! - offset]!++;
   const groups = Array.from(counts, (c) => new Uint32Array(c));

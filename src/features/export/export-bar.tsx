@@ -12,7 +12,6 @@ import { saveCsv } from './save-csv';
 import './export.css';
 
 export type { ExportSpec };
-export { SIZE_PRESETS } from './export-settings';
 
 // Rendering for export, the CSV writer and printing load on first use, not with the page.
 const renderer = () => import('../../image-export/render-chart-image');

@@ -1,6 +1,6 @@
 // The editable review state of extracted reports, and turning it into observations.
 import type { ExtractedRow, ExtractionResult } from '../../domain/extract';
-import { otherIndicatorId, isOtherIndicator, type Catalog } from '../../domain/catalog/catalog';
+import { otherIndicatorId } from '../../domain/catalog/catalog';
 import type { Observation } from '../../domain/types';
 
 export interface ReviewRow extends ExtractedRow {
@@ -32,7 +32,7 @@ export function draftFromResult(name: string, text: string, r: ExtractionResult,
 }
 
 /** Sentence around [start, end): from the previous sentence end to the next one. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   const stop = /[。；;！？!?\n]/;
   let s = start;
   while (s > 0 && !stop.test(text[s - 1]!)) s--;
@@ -115,9 +115,3 @@ export function draftsToObservations(drafts: readonly ReportDraft[]): Observatio
   return out;
 }
 
-/** Label of a row's indicator for the review table. */
-export function indicatorLabel(catalog: Catalog, id: string, text: string): string {
-  if (!id) return text;
-  if (isOtherIndicator(id)) return text || id.slice('other:'.length);
-  return catalog.get(id)?.labelZh ?? id;
-}

@@ -6,10 +6,8 @@ import { useDocument } from '../../queries/store-queries';
 import type { SourceTarget } from '../../queries/source-target';
 import { useI18n } from '../../i18n/i18n';
 
-export type { SourceTarget };
-
 /** Where the evidence is in the text: the stored offsets, else the first verbatim occurrence. */
-export function locateEvidence(text: string, target: Pick<SourceTarget, 'start' | 'end' | 'evidence'>): [number, number] | null {
+function locateEvidence(text: string, target: Pick<SourceTarget, 'start' | 'end' | 'evidence'>): [number, number] | null {
   if (target.start >= 0 && target.end > target.start && target.end <= text.length) return [target.start, target.end];
   if (!target.evidence) return null;
   const at = text.indexOf(target.evidence);

@@ -11,7 +11,6 @@ export type MatrixColourBy = 'rank' | 'change';
 export type MatrixRowSort = 'score' | 'name' | 'coverage';
 export type MatrixColumnSort = 'catalog' | 'name' | 'coverage';
 
-export { CHANGE_CAP_PCT } from './matrix-cells';
 
 export type MissingReason = 'not-reported' | 'no-previous';
 

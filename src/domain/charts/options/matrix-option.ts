@@ -65,7 +65,7 @@ export interface MatrixPage {
   total: number;
 }
 
-export const MATRIX_PAGE_ROWS = 100;
+const MATRIX_PAGE_ROWS = 100;
 
 const NO_PREVIOUS_FILL = '#eeeeee';
 const CELL_PX = 22;
