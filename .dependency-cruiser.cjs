@@ -20,6 +20,17 @@ const SHARED_FEATURE_MODULES = [
   '^src/features/import/use-import-flow[.]ts$',
 ];
 
+/** Files in src/<from>/ import, within src/, only their own folder and the folders in `allowed`. */
+function layer(name, from, allowed, comment) {
+  return {
+    name,
+    comment,
+    severity: 'error',
+    from: { path: `^src/${from}/` },
+    to: { path: '^src/', pathNot: [`^src/(${[from, ...allowed].join('|')})(/|$)`] },
+  };
+}
+
 module.exports = {
   forbidden: [
     {
@@ -43,34 +54,15 @@ module.exports = {
       from: { path: '^src/domain/' },
       to: { path: '(^|/)node_modules/echarts/', dependencyTypesNot: ['type-only'] },
     },
-    {
-      name: 'db-layer',
-      comment: 'src/db imports only domain (and Dexie).',
-      severity: 'error',
-      from: { path: '^src/db/' },
-      to: { path: '^src/', pathNot: ['^src/(domain|db)/'] },
-    },
-    {
-      name: 'workers-layer',
-      comment: 'src/workers imports db and domain.',
-      severity: 'error',
-      from: { path: '^src/workers/' },
-      to: { path: '^src/', pathNot: ['^src/(domain|db|workers)/'] },
-    },
-    {
-      name: 'queries-layer',
-      comment: 'src/queries imports db, workers, domain and lib.',
-      severity: 'error',
-      from: { path: '^src/queries/' },
-      to: { path: '^src/', pathNot: ['^src/(domain|db|workers|queries|lib)/'] },
-    },
-    {
-      name: 'features-layer',
-      comment: 'A feature imports queries, worker clients, components, image-export, domain, lib, i18n and features.',
-      severity: 'error',
-      from: { path: '^src/features/' },
-      to: { path: '^src/', pathNot: ['^src/(queries|workers/[^/]+-client[.]ts$|components|image-export|domain|lib|i18n|features)/?'] },
-    },
+    layer('db-layer', 'db', ['domain'], 'src/db imports domain (and Dexie).'),
+    layer('workers-layer', 'workers', ['db', 'domain'], 'src/workers imports db and domain.'),
+    layer('queries-layer', 'queries', ['db', 'workers', 'domain', 'lib'], 'src/queries imports db, workers, domain and lib.'),
+    layer(
+      'features-layer',
+      'features',
+      ['queries', 'workers/[^/]+-client[.]ts$', 'components', 'image-export', 'domain', 'lib', 'i18n'],
+      'A feature imports queries, worker clients, components, image-export, domain, lib, i18n and (next rule) features.',
+    ),
     {
       name: 'features-are-separate',
       comment: 'A feature imports another only through a shared module named in SHARED_FEATURE_MODULES.',
@@ -78,13 +70,9 @@ module.exports = {
       from: { path: '^src/features/([^/]+)/' },
       to: { path: '^src/features/', pathNot: ['^src/features/$1/', ...SHARED_FEATURE_MODULES] },
     },
-    {
-      name: 'lower-layers',
-      comment: 'components, image-export, lib and i18n import only lib (and themselves).',
-      severity: 'error',
-      from: { path: '^src/(components|image-export|lib|i18n)/' },
-      to: { path: '^src/', pathNot: ['^src/lib/', '^src/$1/'] },
-    },
+    ...['components', 'image-export', 'lib', 'i18n'].map((folder) =>
+      layer(`${folder}-layer`, folder, ['lib'], `src/${folder} imports only lib (and itself).`),
+    ),
     {
       name: 'not-to-unresolvable',
       comment: 'Every import resolves.',

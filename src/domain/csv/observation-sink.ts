@@ -8,7 +8,7 @@
 // unique per row) is not hashed into a dictionary: it is coded here, reusing the code
 // of the previous row's evidence (wide rows share one) and interning only short texts.
 import { ColumnBuilder, observationAt, qualifierCode, type ObservationColumns } from '../observations/columns';
-import type { Observation, Qualifier } from '../types';
+import type { Observation } from '../types';
 import { isWellFormed } from '../observations/string-dict';
 import { PackedStringsBuilder, unpackStrings } from '../text/packed-strings';
 import { grown } from '../grow-array';
@@ -25,16 +25,7 @@ export type AddResult =
       earlier: { line: number; rowStart: number }[];
     };
 
-export interface ObservationFields {
-  department: string;
-  year: number;
-  indicatorId: string;
-  indicatorText: string;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  derived: boolean;
-  evidence: string;
+export interface ObservationFields extends Omit<Observation, 'source'> {
   line: number;
   /** 来源 column, '' when none. */
   file: string;

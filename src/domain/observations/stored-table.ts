@@ -20,19 +20,10 @@ export interface RowText {
   file: string;
 }
 
-export interface StoredTable {
-  length: number;
-  departments: string[];
-  indicators: string[];
-  units: string[];
+/** The numeric columns of every stored row, with global dictionaries and row indexes. */
+export interface StoredTable extends NumericColumns {
   datasetIds: string[];
-  dept: Uint32Array;
-  ind: Uint32Array;
-  year: Uint16Array;
-  value: Float64Array;
-  unit: Uint16Array;
-  qual: Uint8Array;
-  flags: Uint8Array;
+  /** Dataset of each row (code into `datasetIds`). */
   ds: Uint16Array;
   /** Chunk id and row within it: where the row's text part lives. */
   chunk: Uint32Array;

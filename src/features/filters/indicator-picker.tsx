@@ -1,5 +1,6 @@
 // Indicator picker: searchable, grouped by category, with unit, direction and definition.
 import { useId, useMemo, useState } from 'react';
+import { SearchBox } from '../../components/ui/search-box';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { looseKey } from '../../domain/text/normalize-text';
 import type { Indicator } from '../../domain/types';
@@ -40,13 +41,7 @@ export function IndicatorPicker({ catalog, available, value, onChange }: Props) 
   return (
     <fieldset className="filter-group">
       <legend>{t('indicator')}</legend>
-      <input
-        type="search"
-        aria-label={t('indicatorSearch')}
-        placeholder={t('indicatorSearch')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+      <SearchBox label={t('indicatorSearch')} value={query} onChange={setQuery} />
       <select id={id} aria-label={t('indicator')} value={value} onChange={(e) => onChange(e.target.value)} size={8}>
         {groups.map(([cat, list]) => (
           <optgroup key={cat} label={cat}>
