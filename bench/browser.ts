@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../test/e2e/browser';
 
-export const PROBES_SCRIPT = 'bench/page/probes.js';
+const PROBES_SCRIPT = 'bench/page/probes.js';
 
 let version = '';
 
@@ -60,5 +60,5 @@ export async function launch(): Promise<BenchBrowser> {
 
 /** Evaluates an expression given as text (never a transpiled function) in the page. */
 export function pageEval<T>(page: Page, expression: string): Promise<T> {
-  return page.evaluate(expression) as Promise<T>;
+  return page.evaluate<T>(expression);
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { pageEval } from './browser';
 import { sleep } from './stats';
 
-export const LANG_BUTTON = 'header nav button:last-child';
+const LANG_BUTTON = 'header nav button:last-child';
 const CLICK_THROUGH = '.modal-backdrop { pointer-events: none } .modal { pointer-events: auto }';
 
 export class Clicker {

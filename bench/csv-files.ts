@@ -38,7 +38,7 @@ function generatorFingerprint(): string {
   return fingerprint;
 }
 
-export function sizeLabel(rows: number): string {
+function sizeLabel(rows: number): string {
   return rows >= 1_000_000 ? `${rows / 1_000_000}M` : `${rows / 1000}k`;
 }
 

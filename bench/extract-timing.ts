@@ -12,7 +12,7 @@ import { median } from './stats';
 
 const REPORTS = 'data/reports';
 
-export function largestReport(): { name: string; text: string } {
+function largestReport(): { name: string; text: string } {
   const [name] = readdirSync(REPORTS)
     .filter((f) => f.endsWith('.txt'))
     .sort((a, b) => statSync(join(REPORTS, b)).size - statSync(join(REPORTS, a)).size);

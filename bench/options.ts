@@ -28,7 +28,7 @@ export interface Options {
   slowPc: boolean;
 }
 
-export const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M,round] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc]
+const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M,round] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc]
   --quick     smoke run in under a minute: 10k only, one run, 8 filter changes per view, no row store
   --json      print only the JSON object (no table, no progress)
   --runs N    runs per size (default 3; every figure is the median of the runs)

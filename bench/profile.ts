@@ -96,7 +96,7 @@ type Mapper = (file: string, line: number, column: number) => string | null;
  * source maps. Uses @jridgewell/trace-mapping (installed with Vite) when it is there;
  * without it the minified positions are shown.
  */
-export async function sourceMapper(): Promise<Mapper> {
+async function sourceMapper(): Promise<Mapper> {
   let tm: typeof import('@jridgewell/trace-mapping');
   try {
     tm = await import('@jridgewell/trace-mapping');

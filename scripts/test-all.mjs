@@ -1,4 +1,5 @@
-// `npm test`: unit tests in Node, then the browser tests against the production build.
+// `npm test` (and CI): lint first (any finding fails), then the type check, unit tests in
+// Node, and the browser tests against the production build.
 import { spawnSync } from 'node:child_process';
 
 function run(cmd, args) {
@@ -8,6 +9,7 @@ function run(cmd, args) {
 }
 
 const npx = 'npx';
+run('node', ['scripts/lint.mjs']);
 run(npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run(npx, ['vitest', 'run']);
 run('node', ['scripts/ensure-chromium.mjs']);

@@ -2,7 +2,7 @@
 
 // The indicator catalog, parsed at build time (vite.config.ts, catalogModule).
 declare module '*.csv?catalog' {
-  import type { Indicator } from './domain/types';
+  import type { Indicator } from '@/domain/types';
   const indicators: Indicator[];
   export default indicators;
 }

@@ -4,7 +4,7 @@ import { LanguageButton } from './language-button';
 import { Providers } from './providers';
 import { useBoot } from './use-boot';
 import { useUrlState } from './use-url-state';
-import { useDashboardData } from './use-dashboard-data';
+import { useDashboardData } from '../queries/use-dashboard-data';
 import { useDatasetChoice } from './use-dataset-choice';
 import { DbBanner } from './db-banner';
 import { StartScreen } from './start-screen';

@@ -5,7 +5,7 @@ import Dexie, { type Table } from 'dexie';
 import type { DatasetMeta, Department, Indicator, SourceDocument } from '../domain/types';
 import type { NumericColumns, TextColumns } from '../domain/observations/columns';
 
-export const DB_NAME = 'fazhi-dashboard';
+const DB_NAME = 'fazhi-dashboard';
 
 /** Rows per numeric chunk; text is split further into TEXT_PART_ROWS-row parts. */
 export const CHUNK_ROWS = 65536;
@@ -31,7 +31,7 @@ export interface TextPartRecord {
   columns: TextColumns;
 }
 
-export interface DepartmentRecord extends Department {}
+export type DepartmentRecord = Department;
 
 export interface SettingRecord {
   key: string;

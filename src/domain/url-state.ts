@@ -33,7 +33,7 @@ export interface State {
 /** The name the app uses for the state. */
 export type UrlState = State;
 
-export const VIEWS: readonly View[] = ['trend', 'ranking', 'matrix', 'profile', 'table'];
+const VIEWS: readonly View[] = ['trend', 'ranking', 'matrix', 'profile', 'table'];
 const MODES: readonly TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
 const LAYOUTS: readonly TrendLayout[] = ['single', 'small-multiples'];
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -55,7 +55,7 @@ export const DEFAULT_STATE: Readonly<State> = Object.freeze({
   colourBy: 'rank',
   palette: 'default',
   decal: false,
-}) as Readonly<State>;
+});
 
 export function defaultState(): State {
   return { ...DEFAULT_STATE, departments: [], datasets: [] };

@@ -6,7 +6,7 @@ export type Lang = 'zh' | 'en';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-export function translator(lang: Lang): Translate {
+function translator(lang: Lang): Translate {
   const dict = lang === 'en' ? en : zh;
   return (key, vars) => {
     let s = dict[key];

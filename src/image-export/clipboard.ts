@@ -11,7 +11,7 @@ export class ClipboardUnavailable extends Error {
 }
 
 /** Whether this browser can put images on the clipboard at all. */
-export function canCopyImages(): boolean {
+function canCopyImages(): boolean {
   return typeof ClipboardItem !== 'undefined' && typeof navigator !== 'undefined' && typeof navigator.clipboard?.write === 'function';
 }
 

@@ -60,7 +60,7 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /** Text content of an SVG string (what its glyphs must cover). */
-export function svgText(svg: string): string {
+function svgText(svg: string): string {
   return [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]).join('');
 }
 

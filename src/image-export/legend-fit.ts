@@ -33,10 +33,15 @@ export function legendRows(names: readonly string[], width: number): number {
   return rows;
 }
 
+/** A legend entry's or series' name as ECharts shows it (a number as its digits). */
+function nameText(name: unknown): string {
+  return typeof name === 'string' || typeof name === 'number' ? String(name) : '';
+}
+
 function legendNames(legend: Obj, option: EChartsOption): string[] {
-  if (Array.isArray(legend.data)) return (legend.data as unknown[]).map((d) => (typeof d === 'string' ? d : String((d as Obj)?.name ?? '')));
+  if (Array.isArray(legend.data)) return (legend.data as unknown[]).map((d) => (typeof d === 'string' ? d : nameText((d as Obj | null)?.name)));
   const series = (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []) as Obj[];
-  return series.map((s) => String(s.name ?? ''));
+  return series.map((s) => nameText(s.name));
 }
 
 /** The option with a single horizontal scroll legend made plain, and the grid below it moved down. */
@@ -49,8 +54,8 @@ export function fitLegendForExport(option: EChartsOption, size: ImageSize): ECha
   const plain: Obj = { ...legend, type: 'plain' };
   const grid = option.grid as Obj | Obj[] | undefined;
   const top = grid && !Array.isArray(grid) ? px(grid.top) : null;
-  if (rows === 1) return { ...option, legend: plain } as EChartsOption;
+  if (rows === 1) return { ...option, legend: plain };
   // Without a numeric grid top the legend cannot be made room for: keep it scrolling.
   if (top === null) return option;
-  return { ...option, legend: plain, grid: { ...(grid as Obj), top: top + (rows - 1) * LEGEND_ROW_PX } } as EChartsOption;
+  return { ...option, legend: plain, grid: { ...(grid as Obj), top: top + (rows - 1) * LEGEND_ROW_PX } };
 }

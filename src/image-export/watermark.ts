@@ -60,5 +60,5 @@ export function withWatermark(option: EChartsOption, size: ImageSize, text: stri
     },
   }));
   const elements = [...graphicElements(option.graphic), ...tiles];
-  return { ...option, graphic: [{ elements }] as unknown as EChartsOption['graphic'] };
+  return { ...option, graphic: [{ elements }] };
 }

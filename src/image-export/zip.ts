@@ -28,5 +28,5 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date = new Date(
   entries.forEach((e, i) => {
     files[names[i]!] = [e.data, { level: 0, mtime }];
   });
-  return zipSync(files) as Uint8Array<ArrayBuffer>;
+  return zipSync(files);
 }

@@ -2,7 +2,7 @@
 // superseding exactly the flagged row (one atomic transaction), in a dataset named for it.
 import { columnsFromObservations, qualifierOf } from '../domain/observations/columns';
 import type { Finding } from '../domain/checks/types';
-import type { RowText } from '../db/repositories/observations-repo';
+import type { RowText } from '../domain/observations/stored-table';
 import { commitImport, type CommitResult } from './import-commit';
 import type { TableSnapshot } from './store-queries';
 

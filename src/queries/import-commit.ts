@@ -38,7 +38,7 @@ export interface CommitResult {
   overwritten: number;
 }
 
-export function newDatasetId(): string {
+function newDatasetId(): string {
   return `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 

@@ -3,10 +3,9 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import bundledIndicators from '../../data/indicators.csv?catalog';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
-import type { RowText } from '../db/repositories/observations-repo';
 import { loadTexts, takeTable } from '../workers/store-worker-client';
 import { Catalog } from '../domain/catalog/catalog';
-import type { StoredTable } from '../domain/observations/stored-table';
+import type { RowText, StoredTable } from '../domain/observations/stored-table';
 import { storeKeys } from './keys';
 
 let tableVersion = 0;
@@ -17,7 +16,7 @@ export interface TableSnapshot {
   loadMs: number;
 }
 
-export const tableQuery = queryOptions({
+const tableQuery = queryOptions({
   queryKey: storeKeys.table(),
   queryFn: async (): Promise<TableSnapshot> => {
     const t0 = performance.now();
@@ -26,8 +25,8 @@ export const tableQuery = queryOptions({
   },
 });
 
-export const datasetsQuery = queryOptions({ queryKey: storeKeys.datasets(), queryFn: () => listDatasets(db) });
-export const departmentsQuery = queryOptions({ queryKey: storeKeys.departments(), queryFn: () => listDepartments(db) });
+const datasetsQuery = queryOptions({ queryKey: storeKeys.datasets(), queryFn: () => listDatasets(db) });
+const departmentsQuery = queryOptions({ queryKey: storeKeys.departments(), queryFn: () => listDepartments(db) });
 
 export const catalogQuery = queryOptions({
   queryKey: storeKeys.indicators(),

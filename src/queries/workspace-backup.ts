@@ -1,11 +1,10 @@
 // Workspace backup and restore for the UI: one file with everything, and its restore
 // as one atomic write. Components call these; they never touch Dexie themselves.
 import { db } from '../db/db';
-import { listDatasets } from '../db/repositories/meta-repo';
 import { readWorkspace, restoreWorkspace } from '../db/repositories/backup-repo';
 import { decodeBackup, encodeBackup, backupFileName } from '../domain/backup/backup-codec';
 import { buildBackup, type WorkspaceBackup } from '../domain/backup/backup-format';
-import { planRestore, type RestoreMode, type RestorePlan } from '../domain/backup/restore-plan';
+import type { RestoreMode } from '../domain/backup/restore-plan';
 import type { BackupCheck } from '../domain/backup/validate-backup';
 import { todayIso } from '../lib/format';
 
@@ -28,10 +27,6 @@ export async function createBackupFile(): Promise<BackupFile> {
 
 export async function readBackupFile(file: Blob): Promise<BackupCheck> {
   return decodeBackup(new Uint8Array(await file.arrayBuffer()));
-}
-
-export async function planBackupRestore(backup: WorkspaceBackup, mode: RestoreMode): Promise<RestorePlan> {
-  return planRestore(backup, await listDatasets(db), mode);
 }
 
 export async function restoreBackup(backup: WorkspaceBackup, mode: RestoreMode): Promise<void> {

@@ -1,6 +1,6 @@
 // Protocol of the store worker: the stored table and rows' evidence, read off the main thread.
-import type { RowRef, RowText } from '../db/repositories/observations-repo';
-import type { StoredTable } from '../domain/observations/stored-table';
+import type { RowRef } from '../db/repositories/observations-repo';
+import type { RowText, StoredTable } from '../domain/observations/stored-table';
 import type { CheckReport } from '../domain/checks/types';
 
 export type StoreRequest =

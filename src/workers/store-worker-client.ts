@@ -1,7 +1,8 @@
 // The stored table and rows' evidence, read in the store worker. Where workers are missing
 // (Node) or the worker cannot start, the page reads them itself: slower, same result.
 import { db } from '../db/db';
-import { loadRowTexts, loadStoredTable, type RowRef, type RowText } from '../db/repositories/observations-repo';
+import { loadRowTexts, loadStoredTable, type RowRef } from '../db/repositories/observations-repo';
+import type { RowText } from '../domain/observations/stored-table';
 import type { StoredTable } from '../domain/observations/stored-table';
 import type { CheckReport } from '../domain/checks/types';
 import type { StoreRequest, StoreResponse } from './store-messages';

@@ -55,7 +55,7 @@ export function workerCaller<Req extends { id: number }, Res extends Reply>(crea
     worker ??= start();
     const id = nextId++;
     const promise = new Promise<Res>((resolve, reject) => pending.set(id, { resolve, reject, onProgress }));
-    worker.postMessage({ ...req, id } as unknown as Req, transfer);
+    worker.postMessage({ ...req, id }, transfer);
     return { id, promise };
   }
 

@@ -30,7 +30,7 @@ async function fullExport(): Promise<string[]> {
   const buttons = table.getByRole('button', { name: /^导出数据 CSV/ });
   for (let i = 0; i < (await buttons.count()); i++) {
     const [d] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
-    out.push(readFileSync((await d.path())!, 'utf8'));
+    out.push(readFileSync(await d.path(), 'utf8'));
   }
   await closeDialog();
   return out;
@@ -61,7 +61,7 @@ describe('CSV import', () => {
     expect(text).toMatch(/第 2 行/);
     expect(await page.getByTestId('count-rejected').textContent()).not.toBe('0');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载被拒绝的行/ }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('行号');
     expect(csv).toContain('错误原因');
@@ -104,7 +104,7 @@ describe('CSV import', () => {
             req.result.close();
             resolve();
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error('indexedDB.open failed'));
         }),
     );
     await other.close();

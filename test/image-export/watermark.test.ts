@@ -41,8 +41,8 @@ describe('watermark', () => {
 
   it('accepts every shape ECharts allows for graphic', () => {
     const one = { type: 'text', style: { text: 'a' } };
-    expect(elements(withWatermark({ graphic: one } as unknown as EChartsOption, size, '内部'))[0]).toBe(one);
-    expect(elements(withWatermark({ graphic: [one] } as unknown as EChartsOption, size, '内部'))[0]).toBe(one);
+    expect(elements(withWatermark({ graphic: one }, size, '内部'))[0]).toBe(one);
+    expect(elements(withWatermark({ graphic: [one] }, size, '内部'))[0]).toBe(one);
     expect(elements(withWatermark({}, size, '内部'))[0]!.style.text).toBe('内部');
   });
 

@@ -27,7 +27,7 @@ async function loadSampleReports(catalog: Catalog): Promise<void> {
   const documents: SourceDocument[] = [];
   for (const [path, load] of Object.entries(reportFiles)) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    documents.push({ id: documentId(SAMPLE_DATASET_ID, name), datasetId: SAMPLE_DATASET_ID, name, text: (await load()) as string });
+    documents.push({ id: documentId(SAMPLE_DATASET_ID, name), datasetId: SAMPLE_DATASET_ID, name, text: await load() });
   }
   await writeDataset(db, {
     meta: {

@@ -41,7 +41,7 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       const series = (c.getOption() as { series?: { name?: string; data?: unknown[] }[] }).series ?? [];
       // Typed series data (the matrix's flat cells) become plain arrays.
       const plain = (_: string, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v);
-      return JSON.parse(JSON.stringify(series.map((s) => ({ name: s.name, data: s.data })), plain));
+      return JSON.parse(JSON.stringify(series.map((s) => ({ name: s.name, data: s.data })), plain)) as typeof series;
     },
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.

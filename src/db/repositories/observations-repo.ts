@@ -6,7 +6,7 @@ import type { ObservationColumns, TextColumns } from '../../domain/observations/
 import { Dictionary, observationAt } from '../../domain/observations/columns';
 import { dictAt, dictValues } from '../../domain/observations/string-dict';
 import { sliceNumeric, sliceText } from '../../domain/observations/slice-columns';
-import { buildStoredTable, type StoredTable } from '../../domain/observations/stored-table';
+import { buildStoredTable, type RowText, type StoredTable } from '../../domain/observations/stored-table';
 import type { DatasetMeta, Department, Observation, SourceDocument } from '../../domain/types';
 
 export interface RowRef {
@@ -165,7 +165,7 @@ export async function upsertDepartments(db: AppDB, departments: Department[]): P
 }
 
 export async function deleteDatasetInTx(db: AppDB, datasetId: string): Promise<void> {
-  const chunkIds = (await db.chunks.where('datasetId').equals(datasetId).primaryKeys()) as number[];
+  const chunkIds = await db.chunks.where('datasetId').equals(datasetId).primaryKeys();
   if (chunkIds.length) await db.texts.where('chunkId').anyOf(chunkIds).delete();
   await db.chunks.where('datasetId').equals(datasetId).delete();
   await db.documents.where('datasetId').equals(datasetId).delete();
@@ -186,15 +186,6 @@ export async function deleteDataset(db: AppDB, datasetId: string): Promise<void>
       committed: true,
     });
   });
-}
-
-export interface RowText {
-  evidence: string;
-  indicatorText: string;
-  line: number;
-  start: number;
-  end: number;
-  file: string;
 }
 
 /** Decodes only this row's strings when the part's dictionaries are packed. */

@@ -4,11 +4,11 @@ import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { WorkspaceBackup } from './backup-format';
 import { validateBackup, type BackupCheck } from './validate-backup';
 
-export const BACKUP_EXTENSION = '.json.gz';
+const BACKUP_EXTENSION = '.json.gz';
 
 export function encodeBackup(backup: WorkspaceBackup): Uint8Array<ArrayBuffer> {
   // The gzip header's time is the backup's own: the same backup always gives the same bytes.
-  return gzipSync(strToU8(JSON.stringify(backup)), { level: 6, mtime: backup.createdAt }) as Uint8Array<ArrayBuffer>;
+  return gzipSync(strToU8(JSON.stringify(backup)), { level: 6, mtime: backup.createdAt });
 }
 
 function isGzip(bytes: Uint8Array): boolean {

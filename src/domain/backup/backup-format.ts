@@ -122,7 +122,7 @@ export function encodeObservations(rows: readonly Observation[]): BackupObservat
 /** The observations back (the input must have passed validateBackup). */
 export function decodeObservations(b: BackupObservations): Observation[] {
   const { dictionaries: d, columns: c } = b;
-  const out: Observation[] = new Array(b.count);
+  const out = new Array<Observation>(b.count);
   for (let i = 0; i < b.count; i++) {
     const file = d.file[c.file[i]!]!;
     const source: Observation['source'] = { line: c.line[i]!, start: c.start[i]!, end: c.end[i]! };

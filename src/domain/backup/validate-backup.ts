@@ -1,7 +1,7 @@
 // Checks a parsed backup file completely before anything is written: wrong files,
 // files from a newer version and damaged files are refused with a message saying why.
 import { QUALIFIERS, type DatasetKind } from '../types';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupObservations, type WorkspaceBackup } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type WorkspaceBackup } from './backup-format';
 
 export type BackupCheck = { ok: true; backup: WorkspaceBackup } | { ok: false; message: string };
 
@@ -54,8 +54,8 @@ function checkObservations(v: unknown, name: string): void {
   if (!isObj(v) || !isObj(v.dictionaries) || !isObj(v.columns)) fail(`备份文件已损坏：数据集「${name}」缺少数据。`);
   const n = v.count;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_ROWS) fail(`备份文件已损坏：数据集「${name}」的行数无效。`);
-  const d = v.dictionaries as Obj;
-  const c = v.columns as Obj;
+  const d = v.dictionaries;
+  const c = v.columns;
   const dict: Record<string, string[]> = {};
   for (const key of ['department', 'indicator', 'unit', 'qualifier', 'indicatorText', 'evidence', 'file']) dict[key] = strArray(d[key], `数据集「${name}」的 ${key} 字典`);
   for (const q of dict.qualifier!) if (!(QUALIFIERS as readonly string[]).includes(q)) fail(`备份文件已损坏：数据集「${name}」含未知限定词「${q}」。`);
@@ -63,7 +63,7 @@ function checkObservations(v: unknown, name: string): void {
     const a = c[key];
     if (!Array.isArray(a) || a.length !== n) fail(`备份文件已损坏：数据集「${name}」的 ${key} 列长度不符。`);
     for (let i = 0; i < n; i++) {
-      const x = a[i];
+      const x: unknown = a[i];
       if (typeof x !== 'number' || !ok(x)) fail(`备份文件已损坏：数据集「${name}」的 ${key} 列第 ${i + 1} 个值无效。`);
     }
   };
@@ -131,4 +131,3 @@ export function validateBackup(value: unknown): BackupCheck {
   }
 }
 
-export type { BackupObservations };

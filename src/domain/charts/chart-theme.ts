@@ -18,7 +18,7 @@ export const SERIES_PALETTES: Record<PaletteName, readonly string[]> = {
 };
 
 /** Marker shapes; combined with colours they keep series apart without colour vision. */
-export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect'] as const;
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect'] as const;
 
 export const TEXT_COLOUR = '#333333';
 export const MUTED_COLOUR = '#6e7079';

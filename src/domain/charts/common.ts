@@ -69,7 +69,7 @@ export function byDepartmentYear(rows: readonly ChartRow[]): Map<string, Map<num
   const m = new Map<string, Map<number, ChartRow>>();
   for (const r of rows) {
     let d = m.get(r.department);
-    if (!d) m.set(r.department, (d = new Map()));
+    if (!d) m.set(r.department, (d = new Map<number, ChartRow>()));
     d.set(r.year, r);
   }
   return m;

@@ -10,6 +10,6 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 /** Escapes & < > " ' so that any data-derived text renders as text. null/undefined → ''. */
-export function escapeHtml(value: unknown): string {
+export function escapeHtml(value: string | number | null | undefined): string {
   return value == null ? '' : String(value).replace(/[&<>"']/g, (c) => REPLACEMENTS[c]!);
 }

@@ -1,6 +1,5 @@
 // How values, qualifiers, units and changes read in labels, tooltips and tables.
 // One rendering everywhere: 「约30件」「10余人次」「30件以上」; English "about 30 items".
-import type { Qualifier } from '../types';
 import type { MetricResult, Change } from '../metrics/change';
 import { formatNumber } from './chart-theme';
 import { labelsFor, type Lang } from './labels';
@@ -41,8 +40,8 @@ const QUALIFIER_EN: Record<string, string> = {
   左右: 'about',
 };
 
-/** Number with unit and qualifier: 「约30件」「10余人次」「30件以上」「98.5%」. */
-export function formatValue(value: number, unit: string, qualifier: Qualifier | string, lang: Lang, maxFraction = 2): string {
+/** Number with unit and qualifier (a `Qualifier`, or any stored text): 「约30件」「10余人次」「30件以上」「98.5%」. */
+export function formatValue(value: number, unit: string, qualifier: string, lang: Lang, maxFraction = 2): string {
   const n = formatNumber(value, maxFraction);
   const q = qualifier ?? '';
   if (lang === 'zh') {
@@ -62,7 +61,7 @@ export function formatValue(value: number, unit: string, qualifier: Qualifier | 
 }
 
 /** Value, or 「未报告」 when there is none (never 0). */
-export function formatMaybe(value: number | null | undefined, unit: string, qualifier: Qualifier | string, lang: Lang): string {
+export function formatMaybe(value: number | null | undefined, unit: string, qualifier: string, lang: Lang): string {
   return value == null || !Number.isFinite(value) ? labelsFor(lang).notReported : formatValue(value, unit, qualifier, lang);
 }
 
@@ -85,7 +84,7 @@ export function formatPct(pct: number): string {
 }
 
 /** Arrow for a change: ▲ rise, ▼ fall, ＝ none. */
-export function arrow(delta: number): string {
+function arrow(delta: number): string {
   return delta > 0 ? '▲' : delta < 0 ? '▼' : '＝';
 }
 
@@ -127,7 +126,3 @@ export function shortenEvidence(text: string, max = 60): string {
   return chars.length <= max ? t : chars.slice(0, max).join('') + '…';
 }
 
-/** 「2024年」 / "2024". */
-export function formatYear(year: number, lang: Lang): string {
-  return labelsFor(lang).yearLabel(year);
-}

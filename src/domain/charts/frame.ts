@@ -1,6 +1,6 @@
 // The parts every option shares: title block, footer and note lines, demo
 // badge, fonts, palette and aria description.
-import type { EChartsOption, GraphicComponentOption, TitleComponentOption } from 'echarts';
+import type { EChartsOption, TitleComponentOption } from 'echarts';
 import type { PaletteName } from '../metrics/colour-scale';
 import {
   BADGE_COLOUR,
@@ -108,7 +108,7 @@ export function baseOption(frame: Frame, summary: string, palette: PaletteName):
     textStyle: { ...TEXT_STYLE },
     aria: { enabled: true, label: { enabled: true, description: summary }, decal: { show: false } },
     title: frame.title,
-    graphic: frame.graphic.length ? ([{ elements: frame.graphic }] as unknown as GraphicComponentOption[]) : [],
+    graphic: frame.graphic.length ? [{ elements: frame.graphic }] : [],
     // Charts are read, not watched: an animation delays the final frame of every filter change
     // (the option is replaced, so it would replay each time) and exports must not depend on it.
     animation: false,

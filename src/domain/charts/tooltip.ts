@@ -35,7 +35,7 @@ function toneColour(tone: TooltipTone | undefined, palette: PaletteName): string
 }
 
 /** HTML for one tooltip; all text is escaped. */
-export function renderTooltip(c: TooltipContent, palette: PaletteName, lang: Lang): string {
+function renderTooltip(c: TooltipContent, palette: PaletteName, lang: Lang): string {
   const colon = labelsFor(lang).colon;
   const marker = c.colour
     ? `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px;background:${escapeHtml(c.colour)}"></span>`
@@ -115,7 +115,7 @@ export function pointTooltip(a: PointTooltipArgs): TooltipContent {
 }
 
 /** 「数据来源：xx」 and, for simulated data, the demo badge. */
-export function datasetLines(ds: DatasetInfo | undefined, id: string, lang: Lang): TooltipLine[] {
+function datasetLines(ds: DatasetInfo | undefined, id: string, lang: Lang): TooltipLine[] {
   const L = labelsFor(lang);
   const out: TooltipLine[] = [{ label: L.source, text: ds?.name ?? id, tone: 'muted' }];
   if (ds?.kind === 'simulated') out.push({ text: L.demoBadge, tone: 'badge' });

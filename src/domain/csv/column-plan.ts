@@ -50,7 +50,7 @@ export interface PlanContext {
 const ALL_FIELDS = Object.keys(FIELD_LABEL) as Field[];
 
 export function planColumns(rawHeaders: readonly string[], ctx: PlanContext): ColumnPlan | null {
-  const { log, catalog, headerLine: line } = ctx;
+  const { log, headerLine: line } = ctx;
   let width = rawHeaders.length;
   while (width > 0 && rawHeaders[width - 1]!.trim() === '') width--;
   const headers = rawHeaders.slice(0, width).map((h) => unescapeFormulaPrefix(h).trim());

@@ -3,39 +3,21 @@
 import { ColumnBuilder, type ObservationColumns } from '../observations/columns';
 import { dictAt } from '../observations/string-dict';
 import type { Department, Issue } from '../types';
-import type { ImportSession } from './import-session';
-import type { ParsedImport, RejectedRow, SkippedCell } from './import-types';
+import type { ParsedImport, RejectedRow } from './import-types';
 import { preview } from './issues';
 import { CsvRowReader } from './row-reader';
+import type { FinishedSession } from './session-state';
 import { outlierBound } from './units';
-
-export interface SessionFacts {
-  dataRows: number;
-  duplicates: number;
-  summaryLines: number[];
-  footerLines: number[];
-  titleLines: number[];
-  /** Indicators stored as `other:` because only 指标原文 was usable. */
-  customIndicators: Set<string>;
-  /** 「份→件」 → indicator label. */
-  unitSynonyms: Map<string, string>;
-  /** Empty cells of a wide file, counted; the first few kept for the preview. */
-  skippedCells: number;
-  skippedShown: SkippedCell[];
-}
-
-/** How many skipped cells the preview lists by line and column. */
-export const SKIPPED_CELLS_SHOWN = 5;
 
 function lines(list: readonly number[]): string {
   const shown = list.slice(0, 8).join('、');
   return list.length > 8 ? `${shown} 等 ${list.length} 行` : shown;
 }
 
-export function finishImport(s: ImportSession): ParsedImport {
+export function finishImport(s: FinishedSession): ParsedImport {
   const { log, facts } = s;
   let columns: ObservationColumns;
-  let rejected: RejectedRow[] = s.rejected;
+  let rejected: RejectedRow[];
   let departments: Department[] = [];
   if (s.fatal) {
     columns = new ColumnBuilder(16).build();
@@ -103,7 +85,7 @@ function sortIssues(list: Issue[]): Issue[] {
 }
 
 /** First rows of conflicting pairs: their cells are read again from the text. */
-function mergeDeferred(s: ImportSession): RejectedRow[] {
+function mergeDeferred(s: FinishedSession): RejectedRow[] {
   if (!s.deferred.length) return s.rejected;
   const byLine = new Map<number, RejectedRow>();
   for (const r of s.rejected) byLine.set(r.line, r);
@@ -125,7 +107,7 @@ function mergeDeferred(s: ImportSession): RejectedRow[] {
 }
 
 /** W_OUTLIER: beyond a plausible bound for the unit, or 100× the indicator's median in this file. */
-function checkOutliers(s: ImportSession, c: ObservationColumns): void {
+function checkOutliers(s: FinishedSession, c: ObservationColumns): void {
   const n = c.numeric;
   const groups = n.indicators.length;
   const count = new Uint32Array(groups + 1);
@@ -153,7 +135,7 @@ function checkOutliers(s: ImportSession, c: ObservationColumns): void {
   }
 }
 
-function checkCurrentYear(s: ImportSession, c: ObservationColumns): void {
+function checkCurrentYear(s: FinishedSession, c: ObservationColumns): void {
   const current = s.resolver.currentYearValue;
   let latest = 0;
   for (let i = 0; i < c.numeric.length; i++) if (c.numeric.year[i]! > latest) latest = c.numeric.year[i]!;

@@ -45,7 +45,7 @@ function valueFor(unit: string, r: () => number): string {
 }
 
 /** Departments available to the generator (regions × types). */
-export function generatedDepartments(): string[] {
+function generatedDepartments(): string[] {
   const out: string[] = [];
   for (const c of CITIES) for (const d of DISTRICTS) for (const t of TYPES) out.push(c + d + t);
   return out;

@@ -11,13 +11,14 @@ import { headerScore, isBlankRow } from './header-detect';
 import { searchHeader } from './header-search';
 import type { ImportOptions, ParsedImport, RejectedRow, RowError } from './import-types';
 import { columnLabel, IssueLog, preview } from './issues';
-import { finishImport, SKIPPED_CELLS_SHOWN, type SessionFacts } from './finish-import';
+import { finishImport } from './finish-import';
 import { ObservationSink, type ObservationFields } from './observation-sink';
 import { RowFields, type CommonFields, type ValueOut } from './row-fields';
 import { CsvRowReader } from './row-reader';
+import { SKIPPED_CELLS_SHOWN, type FinishedSession, type RowSession, type SessionFacts } from './session-state';
 
 
-export class ImportSession {
+export class ImportSession implements RowSession, FinishedSession {
   readonly log: IssueLog;
   readonly text: string;
   fatal = false;

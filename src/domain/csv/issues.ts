@@ -19,7 +19,7 @@ export function preview(s: string, max = PREVIEW_CHARS): string {
 }
 
 /** A file name safe to quote: no path, no controls, at most ~60 characters (keeps the extension). */
-export function displayFileName(name: string): string {
+function displayFileName(name: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '').replace(UNSAFE_IN_MESSAGE, '');
   const chars = Array.from(base.trim() || '未命名文件');
   if (chars.length <= FILE_NAME_CHARS) return chars.join('');
@@ -28,7 +28,7 @@ export function displayFileName(name: string): string {
   return chars.slice(0, FILE_NAME_CHARS - ext.length - 1).join('') + '…' + ext;
 }
 
-export function severityOf(code: string): IssueSeverity {
+function severityOf(code: string): IssueSeverity {
   return code.startsWith('W_') ? 'warning' : 'error';
 }
 

@@ -6,7 +6,7 @@ import { encodeGb18030 } from './gbk-encoder';
 import { hasHan } from './text-cells';
 
 /** The UTF-8 text a mojibake cell came from, or null when the cell is not mojibake. */
-export function recoverMojibake(cell: string): string | null {
+function recoverMojibake(cell: string): string | null {
   const s = cell.trim();
   if (!s || !/[^\x00-\x7F]/.test(s)) return null;
   const bytes = encodeGb18030(s);

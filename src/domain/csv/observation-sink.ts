@@ -8,7 +8,7 @@
 // unique per row) is not hashed into a dictionary: it is coded here, reusing the code
 // of the previous row's evidence (wide rows share one) and interning only short texts.
 import { ColumnBuilder, observationAt, qualifierCode, type ObservationColumns } from '../observations/columns';
-import type { Observation, Qualifier } from '../types';
+import type { Observation } from '../types';
 import { isWellFormed } from '../observations/string-dict';
 import { PackedStringsBuilder, unpackStrings } from '../text/packed-strings';
 import { grown } from '../grow-array';
@@ -25,16 +25,7 @@ export type AddResult =
       earlier: { line: number; rowStart: number }[];
     };
 
-export interface ObservationFields {
-  department: string;
-  year: number;
-  indicatorId: string;
-  indicatorText: string;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  derived: boolean;
-  evidence: string;
+export interface ObservationFields extends Omit<Observation, 'source'> {
   line: number;
   /** 来源 column, '' when none. */
   file: string;
@@ -176,7 +167,7 @@ export class ObservationSink {
 }
 
 /** Columns without the given rows; dictionaries are rebuilt so no unused string remains. */
-export function dropRows(c: ObservationColumns, drop: ReadonlySet<number>): ObservationColumns {
+function dropRows(c: ObservationColumns, drop: ReadonlySet<number>): ObservationColumns {
   const b = new ColumnBuilder(Math.max(16, c.numeric.length - drop.size));
   for (let i = 0; i < c.numeric.length; i++) if (!drop.has(i)) b.append(observationAt(c, i));
   return b.build();

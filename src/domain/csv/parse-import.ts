@@ -5,7 +5,7 @@ import { ImportSession } from './import-session';
 import type { ImportOptions, ParsedImport } from './import-types';
 import { ROWS_PER_SLICE } from './limits';
 
-export type { ImportOptions, ImportProgress, ImportStats, ParsedImport, RejectedRow } from './import-types';
+export type { ImportOptions, ParsedImport } from './import-types';
 export { MAX_IMPORT_BYTES } from './limits';
 
 function cancelled(s: ImportSession): ParsedImport {

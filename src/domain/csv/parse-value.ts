@@ -21,7 +21,7 @@ export type ValueResult =
   | { kind: 'error'; code: 'E_EXCEL_ERROR' | 'E_VALUE_NOT_NUMBER' | 'E_VALUE_TOO_LARGE'; hint: string };
 
 /** Largest magnitude accepted: beyond it doubles no longer hold every integer. */
-export const MAX_ABS_VALUE = 1e15;
+const MAX_ABS_VALUE = 1e15;
 
 const MISSING = new Set(['', '-', '--', '—', '——', '–', '/', '\\', '无', '无数据', '暂无', '暂无数据', '空', '未填', '不适用', 'n/a', 'na', 'null', 'none', '…', '...']);
 const EXCEL_ERROR = /^#(?:div\/0!|n\/a|value!|ref!|name\?|num!|null!|spill!|calc!|field!|blocked!|connect!|busy!|unknown!|getting_data)$|^#+$/i;

@@ -4,12 +4,12 @@
 import type { Qualifier } from '../types';
 import type { ColumnPlan } from './column-plan';
 import { textProblem, type FieldResolver, type IndicatorInfo } from './field-resolver';
-import type { ImportSession } from './import-session';
 import type { RowError } from './import-types';
 import { MAX_CELL_CHARS } from './limits';
 import { preview, type IssueLog } from './issues';
 import { isPlainNumber, parseQualifier, parseValue } from './parse-value';
 import { normalizeName, startsLikeFormula, unescapeFormulaPrefix } from './text-cells';
+import type { RowSession } from './session-state';
 import { checkValue } from './value-check';
 
 export interface ValueOut {
@@ -45,7 +45,7 @@ export class RowFields {
   ) {}
 
   /** Problems of the row as a whole: number of fields, misplaced quotes, oversized cells. */
-  shape(s: ImportSession, cells: readonly string[]): RowError[] {
+  shape(s: RowSession, cells: readonly string[]): RowError[] {
     const plan = s.plan!;
     const errors: RowError[] = [];
     let width = cells.length;
@@ -74,9 +74,8 @@ export class RowFields {
   private readonly valueOut: ValueOut = { value: 0, unit: '', qualifier: '' };
 
   /** Fields every layout has; the result (and its `errors`) is reused by the next call. */
-  common(s: ImportSession, cells: readonly string[], plan: ColumnPlan): CommonFields {
+  common(s: RowSession, cells: readonly string[], plan: ColumnPlan): CommonFields {
     const c = plan.col;
-    const h = plan.headers;
     const out = this.commonOut;
     out.errors.length = 0;
     out.department = out.spelled = out.region = out.type = out.evidence = out.source = '';
@@ -115,7 +114,7 @@ export class RowFields {
   }
 
   /** 地区, 部门类型, 来源: names without control characters (cached per distinct cell). */
-  private attribute(s: ImportSession, cells: readonly string[], col: number, what: string, errors: RowError[]): string {
+  private attribute(s: RowSession, cells: readonly string[], col: number, what: string, errors: RowError[]): string {
     const raw = cells[col] ?? '';
     let v = this.attributes.get(raw);
     if (v === undefined) {
@@ -129,7 +128,7 @@ export class RowFields {
     return '';
   }
 
-  year(s: ImportSession, raw: string, col: number, errors: RowError[]): number | null {
+  year(s: RowSession, raw: string, col: number, errors: RowError[]): number | null {
     const column = s.label(col);
     const y = this.resolver.year(raw);
     if (y.kind === 'ok') {
@@ -146,7 +145,7 @@ export class RowFields {
    * error in the long layout, simply no data in wide layouts) or wrong (error pushed).
    */
   value(
-    s: ImportSession,
+    s: RowSession,
     cells: readonly string[],
     col: number,
     ind: IndicatorInfo & { kind: 'ok' },
@@ -155,7 +154,6 @@ export class RowFields {
     errors: RowError[],
     long: boolean,
   ): ValueOut | null {
-    const plan = s.plan!;
     const column = s.label(col);
     const line = s.cellLine(col);
     const raw = cells[col] ?? '';
@@ -208,7 +206,7 @@ export class RowFields {
   }
 
   /** The 限定词 column, consistent with a qualifier written in the value (「约12」). */
-  qualifier(s: ImportSession, cells: readonly string[], fromValue: Qualifier, errors: RowError[]): Qualifier {
+  qualifier(s: RowSession, cells: readonly string[], fromValue: Qualifier, errors: RowError[]): Qualifier {
     const col = s.plan!.col.qualifier;
     if (col < 0) return fromValue;
     const raw = cells[col] ?? '';

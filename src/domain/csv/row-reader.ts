@@ -3,28 +3,16 @@
 // a line, also inside quoted cells), any mix of line endings in one file, resumption at a
 // saved row start, and quote problems located by line and column.
 //
-// Line endings. PapaParse splits on one line ending per parse, so the reader picks it
-// from the text: '\r\n' when every LF follows a CR, '\r' when there is no LF at all, '\n'
-// otherwise. In '\n' mode the CR of a CRLF-ended row stays on the last cell when that
-// cell is not quoted, and is removed here. A file with lone CRs and LFs (exports from
-// different systems pasted together) is parsed in a copy where each lone CR is an LF: the
-// offsets are the same, and a row with a lone CR inside a quoted cell is read again from
-// the original text so that the cell keeps its CR.
+// Line endings (papa-window.ts picks one per file). In '\n' mode the CR of a CRLF-ended
+// row stays on the last cell when that cell is not quoted, and is removed here. In a file
+// with lone CRs and LFs, parsed in a copy where each lone CR is an LF, a row with a lone CR
+// inside a quoted cell is read again from the original text so that the cell keeps its CR.
 //
-// Windows. PapaParse reads the text in windows of about WINDOW characters that end after
-// a line break; rows ending inside a window are final, an unfinished last row is read
-// again at the start of the next window, and a window in which no row ends is doubled.
-// (With pause()/resume() PapaParse restarts on the whole rest of the text at each resume,
-// which in its fast mode, for text without quotes, splits all remaining lines again at
-// every slice.) Each row's end offset comes from `meta.cursor` of the step callback, and
-// its physical line from the line breaks counted up to there. read() hands each row to its
-// caller from within the step callback: collecting a window of rows first and then
-// processing them costs far more in garbage collection.
+// Windows (papa-window.ts). A window in which no row ends is doubled; each row's physical
+// line comes from the line breaks counted up to its end.
 //
-// Malformed quotes. After a quote that is followed by neither a delimiter nor a line
-// break, PapaParse keeps looking for another closing quote, so one stray quote would pull
-// the following rows into one cell. A row for which it reports InvalidQuotes is read
-// again: the quoted cell ends at its first closing quote, the text after it is kept
+// Malformed quotes (quoted-cell.ts). A row for which PapaParse reports InvalidQuotes is
+// read again: the quoted cell ends at its first closing quote, the text after it is kept
 // literally up to the next delimiter or line break and reported as a stray quote, and
 // PapaParse reads the rest of the row. The next window is then one line, growing again
 // from there, so that a file full of such rows is not scanned ahead again and again.
@@ -33,8 +21,10 @@
 //
 // PapaParse drops a BOM at the start of its input, so the text should have none at a row
 // start (ImportSession removes every U+FEFF before reading).
-import Papa from 'papaparse';
-import { hasBareLf, hasLoneCr, lineAndColumn, lineBreaks } from './line-breaks';
+import { BreakCounter, ForwardScan } from './forward-scan';
+import { lineAndColumn, lineBreaks } from './line-breaks';
+import { cellsBetween, papaSource, parseWindow, type PapaRow, type PapaSource } from './papa-window';
+import { quotedCell } from './quoted-cell';
 
 export interface QuoteProblem {
   kind: 'unterminated' | 'stray';
@@ -43,19 +33,6 @@ export interface QuoteProblem {
   column: number;
   /** 0-based index of the cell. */
   cell: number;
-}
-
-type Newline = '\r\n' | '\n' | '\r';
-
-/** One row as PapaParse returned it: offsets in the text, and where it reported quote errors. */
-interface PapaRow {
-  start: number;
-  end: number;
-  cells: string[];
-  /** Opening quote of the first quoted cell PapaParse found malformed (InvalidQuotes), or -1. */
-  bad: number;
-  /** Opening quote of a cell that runs to the end of the text (MissingQuotes), or -1. */
-  open: number;
 }
 
 /** Characters per window; a window ends after the next line break. */
@@ -70,11 +47,8 @@ export class CsvRowReader {
   readonly delimiter: string;
   private readonly delimCode: number;
   private readonly len: number;
-  /** The text given to PapaParse: `text`, or a copy with lone CRs as LFs. */
-  private readonly src: string;
-  private readonly newline: Newline;
-  /** Counted in `src` for physical lines: LF, or CR in a file without LF. */
-  private readonly breakChar: string;
+  /** What PapaParse reads: `text`, or a copy with lone CRs as LFs, and its line ending. */
+  private readonly papa: PapaSource;
   private readonly breakCode: number;
   private readonly loneCrCopy: boolean;
   private readonly maxWindow: number;
@@ -84,12 +58,11 @@ export class CsvRowReader {
   /** Rows parsed ahead by next(). */
   private buf: PapaRow[] = [];
   private bi = 0;
-  /** First line break in `src` at or after the end of the last row counted (-1: unknown). */
-  private nextBreak = -1;
-  private loneCrFrom = -1;
-  private loneCrAt = -1;
-  private laxFrom = -1;
-  private laxAt = -1;
+  private readonly breaks: BreakCounter;
+  /** Lone CRs of the original text (in a file parsed in a copy without them). */
+  private readonly loneCrs: ForwardScan;
+  /** Closing quotes followed by white space that PapaParse skips and this reader does not. */
+  private readonly laxCloses: ForwardScan;
 
   /** Offset and physical line of the next row. */
   pos = 0;
@@ -111,28 +84,26 @@ export class CsvRowReader {
     this.maxWindow = opts.window ?? WINDOW;
     this.minWindow = Math.min(SMALL_WINDOW, this.maxWindow);
     this.window = this.maxWindow;
-    let src = text;
-    let newline: Newline;
-    if (text.indexOf('\r') < 0) newline = '\n';
-    else if (hasLoneCr(text)) {
-      if (text.indexOf('\n') < 0) newline = '\r';
-      else {
-        newline = '\n';
-        src = text.replace(/\r(?!\n)/g, '\n');
-      }
-    } else newline = hasBareLf(text) ? '\n' : '\r\n';
-    this.src = src;
-    this.loneCrCopy = src !== text;
-    this.newline = newline;
-    this.breakChar = newline === '\r' ? '\r' : '\n';
-    this.breakCode = this.breakChar.charCodeAt(0);
+    this.papa = papaSource(text, delimiter);
+    this.loneCrCopy = this.papa.src !== text;
+    this.breakCode = this.papa.breakChar.charCodeAt(0);
+    this.breaks = new BreakCounter(this.papa.src, this.papa.breakChar);
+    this.loneCrs = new ForwardScan(this.len, (from) => {
+      let i = text.indexOf('\r', from);
+      while (i >= 0 && text.charCodeAt(i + 1) === 10) i = text.indexOf('\r', i + 1);
+      return i;
+    });
+    this.laxCloses = new ForwardScan(this.len, (from) => {
+      LAX_CLOSE.lastIndex = from;
+      return LAX_CLOSE.exec(text)?.index ?? -1;
+    });
   }
 
   /** Moves to a row start found earlier (offset and physical line). */
   seek(pos: number, line: number): void {
     this.pos = pos;
     this.line = line;
-    this.nextBreak = -1;
+    this.breaks.reset();
     // Rows already parsed ahead are kept when the row is among them.
     const buf = this.buf;
     let lo = 0;
@@ -162,7 +133,7 @@ export class CsvRowReader {
     if (this.bi >= this.buf.length) {
       // A few rows at a time: header search, delimiter detection and re-reads need only a few.
       const buf: PapaRow[] = [];
-      for (let size = this.minWindow; !buf.length; size *= 2) this.parse(this.pos, size, (row) => buf.push({ ...row }) > 0 && row.bad < 0);
+      for (let size = this.minWindow; !buf.length; size *= 2) parseWindow(this.papa, this.pos, size, this.scratch, (row) => buf.push({ ...row }) > 0 && row.bad < 0);
       this.buf = buf;
       this.bi = 0;
     }
@@ -190,7 +161,7 @@ export class CsvRowReader {
     this.bi = 0;
     while (go && n < max && this.pos < this.len) {
       let malformed = false;
-      const got = this.parse(this.pos, this.window, (row) => {
+      const got = parseWindow(this.papa, this.pos, this.window, this.scratch, (row) => {
         const same = this.take(row);
         if (!same) malformed = true;
         n++;
@@ -223,8 +194,8 @@ export class CsvRowReader {
       if (quote < 0 && row.open >= 0) this.quoteProblem = this.problem('unterminated', row.open, this.cells.length - 1);
     }
     const end = quote >= 0 ? this.readMalformed(start, quote) : parsedEnd;
-    const breaks = this.countBreaks(start, end);
-    const ended = end > start && this.src.charCodeAt(end - 1) === this.breakCode && this.quoteProblem?.kind !== 'unterminated';
+    const breaks = this.breaks.count(start, end);
+    const ended = end > start && this.papa.src.charCodeAt(end - 1) === this.breakCode && this.quoteProblem?.kind !== 'unterminated';
     this.cellLines = breaks > (ended ? 1 : 0) ? this.linesOfCells() : null;
     this.line += breaks;
     this.pos = end;
@@ -235,7 +206,7 @@ export class CsvRowReader {
   private rowAt(at: number): PapaRow {
     for (let size = this.minWindow; ; size *= 2) {
       let first: PapaRow | null = null;
-      this.parse(at, size, (row) => {
+      parseWindow(this.papa, at, size, this.scratch, (row) => {
         first = { ...row };
         return false;
       });
@@ -243,69 +214,14 @@ export class CsvRowReader {
     }
   }
 
-  /**
-   * PapaParse over the window at `start`: `visit` is called with each row that ends in it
-   * (or that ends the text), until it returns false. Returns the number of rows visited.
-   * The row object is reused for the next row.
-   */
-  private parse(start: number, size: number, visit: (row: PapaRow) => boolean): number {
-    const src = this.src;
-    const len = this.len;
-    let end = len;
-    if (start + size < len) {
-      const b = src.indexOf(this.breakChar, start + size);
-      if (b >= 0) end = b + 1;
-    }
-    const atEnd = end === len;
-    // PapaParse drops a BOM at the start of its input; offsets count from after it.
-    const base = src.charCodeAt(start) === 0xfeff ? start + 1 : start;
-    let prev = 0;
-    let visited = 0;
-    Papa.parse<string[]>(src.slice(start, end), {
-      delimiter: this.delimiter,
-      newline: this.newline,
-      quoteChar: '"',
-      header: false,
-      dynamicTyping: false,
-      skipEmptyLines: false,
-      step: (r, parser) => {
-        const rowStart = base + prev;
-        const rowEnd = base + r.meta.cursor;
-        prev = r.meta.cursor;
-        // After the last line break: nothing (PapaParse reports one empty row there).
-        if (rowStart >= end) return;
-        let bad = -1;
-        let open = -1;
-        for (const e of r.errors) {
-          if (e.type !== 'Quotes' || e.index === undefined) continue;
-          const quote = base + e.index - 1;
-          if (e.code === 'InvalidQuotes') {
-            if (bad < 0) bad = quote;
-          } else if (open < 0) open = quote;
-        }
-        // A row is final when a line break after it is in the window, or the window ends the text.
-        if (bad < 0 && open >= 0 && !atEnd) return parser.abort();
-        visited++;
-        const row = this.scratch;
-        row.start = rowStart;
-        row.end = rowEnd;
-        row.cells = r.data;
-        row.bad = bad;
-        row.open = open;
-        if (!visit(row)) parser.abort();
-      },
-    });
-    return visited;
-  }
-
   /** PapaParse's cells, with the CR of a CRLF ending removed, or read again from the original text. */
   private finalCells(row: PapaRow): string[] {
-    const src = this.src;
+    const src = this.papa.src;
     const end = row.end;
     // A lone CR that ends the row is not in its cells (unless the row is an unterminated cell).
-    if (this.loneCrCopy && this.loneCrBefore(row.start, row.open >= 0 ? end : end - 1)) return this.cellsOf(row.start, end);
+    if (this.loneCrCopy && this.loneCrs.firstFrom(row.start) < (row.open >= 0 ? end : end - 1)) return cellsBetween(this.text, this.delimiter, row.start, end);
     const cells = row.cells;
-    if (this.newline === '\n' && src.charCodeAt(end - 1) === 10 && src.charCodeAt(end - 2) === 13) {
+    if (this.papa.newline === '\n' && src.charCodeAt(end - 1) === 10 && src.charCodeAt(end - 2) === 13) {
       const last = cells[cells.length - 1]!;
       const at = end - 1 - last.length;
       // Only an unquoted last cell keeps the CR: its text is the cell, after a delimiter.
@@ -314,28 +230,6 @@ export class CsvRowReader {
       }
     }
     return cells;
-  }
-
-  /** Cells of the original text between `from` and `to` (a row, or part of one, with no line break outside quotes before its end). */
-  private cellsOf(from: number, to: number): string[] {
-    const text = this.text;
-    let newline: Newline = '\n';
-    if (text.charCodeAt(to - 1) === 13) newline = '\r';
-    else if (text.charCodeAt(to - 1) === 10 && text.charCodeAt(to - 2) === 13) newline = '\r\n';
-    const r = Papa.parse<string[]>(text.slice(from, to), { delimiter: this.delimiter, newline, quoteChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false, preview: 1 });
-    return r.data[0] ?? [''];
-  }
-
-  /** True when the original text has a lone CR in [from, to). */
-  private loneCrBefore(from: number, to: number): boolean {
-    if (this.loneCrAt < from || this.loneCrFrom > from) {
-      const text = this.text;
-      let i = text.indexOf('\r', from);
-      while (i >= 0 && text.charCodeAt(i + 1) === 10) i = text.indexOf('\r', i + 1);
-      this.loneCrFrom = from;
-      this.loneCrAt = i < 0 ? this.len : i;
-    }
-    return this.loneCrAt < to;
   }
 
   /**
@@ -353,7 +247,7 @@ export class CsvRowReader {
     for (;;) {
       if (quote > from) {
         // The cells before it end with the delimiter before the quote.
-        const before = this.cellsOf(from, quote);
+        const before = cellsBetween(text, this.delimiter, from, quote);
         before.pop();
         const lax = this.laxQuote(from, quote, before);
         if (lax >= 0) {
@@ -362,7 +256,7 @@ export class CsvRowReader {
         }
         for (const cell of before) cells.push(cell);
       }
-      const f = this.quotedCell(quote);
+      const f = quotedCell(text, quote, this.delimCode);
       if (f.open) problem ??= this.problem('unterminated', quote, cells.length);
       else if (f.stray >= 0) problem ??= this.problem('stray', f.stray, cells.length);
       cells.push(f.value);
@@ -404,17 +298,11 @@ export class CsvRowReader {
    * the offset of its opening quote, or -1.
    */
   private laxQuote(start: number, end: number, cells: readonly string[]): number {
-    if (this.laxAt < start || this.laxFrom > start) {
-      LAX_CLOSE.lastIndex = start;
-      const m = LAX_CLOSE.exec(this.text);
-      this.laxFrom = start;
-      this.laxAt = m ? m.index : this.len;
-    }
-    if (this.laxAt >= end) return -1;
+    if (this.laxCloses.firstFrom(start) >= end) return -1;
     let at = start;
     for (const cell of cells) {
       if (this.text.charCodeAt(at) === 34) {
-        const f = this.quotedCell(at);
+        const f = quotedCell(this.text, at, this.delimCode);
         if (f.stray >= 0) return at;
         at = f.next + 1;
       } else at += cell.length + 1;
@@ -422,67 +310,9 @@ export class CsvRowReader {
     return -1;
   }
 
-  /**
-   * The quoted cell opening at `quote`, ending at its first closing quote: its value and
-   * where the text after it goes on, or, when other text follows the closing quote, the
-   * cell's text as written up to the next delimiter or line break and where that text starts.
-   */
-  private quotedCell(quote: number): { value: string; next: number; stray: number; open: boolean } {
-    const text = this.text;
-    const len = this.len;
-    const d = this.delimCode;
-    let j = quote + 1;
-    let close = -1;
-    let escaped = false;
-    for (;;) {
-      const q = text.indexOf('"', j);
-      if (q < 0) break;
-      if (text.charCodeAt(q + 1) === 34) {
-        escaped = true;
-        j = q + 2;
-        continue;
-      }
-      close = q;
-      break;
-    }
-    if (close < 0) return { value: text.slice(quote + 1), next: len, stray: -1, open: true };
-    const raw = text.slice(quote + 1, close);
-    const value = escaped ? raw.replace(/""/g, '"') : raw;
-    let k = close + 1;
-    while (k < len && text.charCodeAt(k) === 32 && d !== 32) k++;
-    const c = k < len ? text.charCodeAt(k) : -1;
-    if (c === -1 || c === d || c === 10 || c === 13) return { value, next: k, stray: -1, open: false };
-    let e = k;
-    while (e < len) {
-      const ce = text.charCodeAt(e);
-      if (ce === d || ce === 10 || ce === 13) break;
-      e++;
-    }
-    return { value: text.slice(quote, e), next: e, stray: k, open: false };
-  }
-
   private problem(kind: QuoteProblem['kind'], at: number, cell: number): QuoteProblem {
     const { line, column } = lineAndColumn(this.text, this.rowStart, this.rowLine, at);
     return { kind, line, column, cell };
-  }
-
-  /** Line breaks in `src` between `from` and `to`; O(1) amortised per line over a forward read. */
-  private countBreaks(from: number, to: number): number {
-    const src = this.src;
-    const ch = this.breakChar;
-    let b = this.nextBreak;
-    if (b < from) {
-      b = src.indexOf(ch, from);
-      if (b < 0) b = this.len;
-    }
-    let n = 0;
-    while (b < to) {
-      n++;
-      b = src.indexOf(ch, b + 1);
-      if (b < 0) b = this.len;
-    }
-    this.nextBreak = b;
-    return n;
   }
 
   /** Physical line of each cell of a row that spans lines (quoted line breaks are in the cells' text). */

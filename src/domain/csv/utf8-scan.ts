@@ -2,7 +2,7 @@
 // line numbers of byte offsets, and the NUL pattern of BOM-less UTF-16.
 
 /** Length of the valid UTF-8 sequence at i, or 0 when the bytes there are invalid. */
-export function utf8SequenceLength(b: Uint8Array, i: number, end: number): number {
+function utf8SequenceLength(b: Uint8Array, i: number, end: number): number {
   const c = b[i]!;
   if (c < 0x80) return 1;
   let n: number;

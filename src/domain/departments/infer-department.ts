@@ -2,7 +2,7 @@
 // 「武汉市汉阳区财政局」 → region 「武汉市汉阳区」, type 「财政局」.
 
 /** Known department types, longest first so that 「发展和改革局」 wins over 「改革局」. */
-export const DEPARTMENT_TYPES = [
+const DEPARTMENT_TYPES = [
   '经济信息化和科技创新局',
   '发展和改革委员会',
   '发展和改革局',

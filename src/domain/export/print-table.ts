@@ -30,7 +30,7 @@ function indicatorLabels(rows: readonly Observation[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const o of rows) {
     let m = counts.get(o.indicatorId);
-    if (!m) counts.set(o.indicatorId, (m = new Map()));
+    if (!m) counts.set(o.indicatorId, (m = new Map<string, number>()));
     const text = o.indicatorText || o.indicatorId;
     m.set(text, (m.get(text) ?? 0) + 1);
   }

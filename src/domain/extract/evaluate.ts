@@ -174,7 +174,7 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
   return score;
 }
 
-export function totals(scores: readonly ReportScore[]): Totals {
+function totals(scores: readonly ReportScore[]): Totals {
   const sum = (k: keyof Counts) => scores.reduce((a, s) => a + s[k], 0);
   const t: Counts = {
     required: sum('required'), found: sum('found'), extracted: sum('extracted'),

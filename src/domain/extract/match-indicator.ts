@@ -34,7 +34,7 @@ const CONCEPT_MEASURE = /(次数|人次|场次|件数|份数|个数|人数|数�
 const PEOPLE_UNITS = /^(万|千)?(人|名|位|人次)$/;
 const SESSION_UNITS = /^(期|场|场次|批|批次|轮|届|堂|节)$/;
 
-export function unitClass(unit: string): UnitClass {
+function unitClass(unit: string): UnitClass {
   if (unit === '%' || unit === '‰') return 'rate';
   if (/元$/.test(unit)) return 'money';
   if (unit === '个百分点' || unit === '倍' || unit === '分' || unit === '') return 'other';
@@ -86,7 +86,7 @@ export interface Alignment {
 }
 
 /** Alignment of `core` as a subsequence of `text` with the smallest total gap, or null. */
-export function subsequenceGap(core: string, text: string): Alignment | null {
+function subsequenceGap(core: string, text: string): Alignment | null {
   let best: Alignment | null = null;
   for (let s = text.indexOf(core[0]!); s >= 0; s = text.indexOf(core[0]!, s + 1)) {
     let p = s;

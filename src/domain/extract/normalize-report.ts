@@ -7,7 +7,7 @@ import { classifyLine, type LineKind } from './page-artifacts';
 import { matchUnit } from './units';
 
 /** Heading and list markers at the start of a line: 一、 (一) 1. 1、 (1) 第一， 一是. */
-export const LINE_MARKER =
+const LINE_MARKER =
   /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}\s*[、.](?!\d)|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、部章]|[一二三四五六七八九十]+是)/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const TERMINAL = /[。!?;:]["”’)》]*$/;

@@ -55,7 +55,7 @@ export function cleanName(phrase: string, clause: string, unitKind: string): str
 }
 
 /** Whether a phrase before a number is the doer rather than the act (局党组两次研究…). */
-export function looksLikeSubject(s: string): boolean {
+function looksLikeSubject(s: string): boolean {
   return SUBJECT_END.test(s);
 }
 

@@ -43,7 +43,7 @@ function startsWithAny(text: string, at: number, list: readonly string[]): strin
 function baseUnit(text: string, at: number): { unit: string; kind: UnitKind } | undefined {
   if (text.startsWith('个百分点', at)) return { unit: '个百分点', kind: 'points' };
   if (text.startsWith('百分点', at)) return { unit: '个百分点', kind: 'points' };
-  if (text[at] === '%' || text[at] === '‰') return { unit: text[at]!, kind: 'percent' };
+  if (text[at] === '%' || text[at] === '‰') return { unit: text[at], kind: 'percent' };
   const time = startsWithAny(text, at, TIME_UNITS);
   const count = startsWithAny(text, at, COUNT_UNITS);
   // 「个月」 and 「个工作日」 are time; 「个」 alone is a count.

@@ -12,7 +12,7 @@ export type MetricResult =
 /** Values of one department's indicator by year. */
 export type YearSeries = ReadonlyMap<number, number>;
 
-export function metricValue(value: number): MetricResult {
+function metricValue(value: number): MetricResult {
   return { kind: 'value', value };
 }
 
@@ -42,6 +42,11 @@ export function yoyPct(series: YearSeries, year: number): MetricResult {
   return changePct(series.get(year - 1), series.get(year), year - 1, year);
 }
 
+/** A reported value: not missing, not NaN or infinite. */
+function isValue(v: number | null | undefined): v is number {
+  return v != null && Number.isFinite(v);
+}
+
 /** Absolute change between two values of (possibly) different years. */
 export function changeAbs(
   base: number | null | undefined,
@@ -49,8 +54,8 @@ export function changeAbs(
   baseYear: number,
   year: number,
 ): MetricResult {
-  if (base == null || !Number.isFinite(base)) return { kind: 'missing', year: baseYear };
-  if (current == null || !Number.isFinite(current)) return { kind: 'missing', year };
+  if (!isValue(base)) return { kind: 'missing', year: baseYear };
+  if (!isValue(current)) return { kind: 'missing', year };
   return metricValue(round(current - base));
 }
 
@@ -64,8 +69,8 @@ export function changePct(
   baseYear: number,
   year: number,
 ): MetricResult {
-  if (base == null || !Number.isFinite(base)) return { kind: 'missing', year: baseYear };
-  if (current == null || !Number.isFinite(current)) return { kind: 'missing', year };
+  if (!isValue(base)) return { kind: 'missing', year: baseYear };
+  if (!isValue(current)) return { kind: 'missing', year };
   if (base === 0) return current === 0 ? metricValue(0) : { kind: 'zero-base', year: baseYear };
   return metricValue(round(((current - base) / Math.abs(base)) * 100));
 }
@@ -109,12 +114,6 @@ export function indexTo(series: YearSeries, year: number, baseYear: number): Met
 /** First year in [from, to] that has a value (the natural base of an index). */
 export function firstReportedYear(series: YearSeries, from: number, to: number): number | undefined {
   for (let y = from; y <= to; y++) if (series.has(y)) return y;
-  return undefined;
-}
-
-/** Last year in [from, to] that has a value. */
-export function lastReportedYear(series: YearSeries, from: number, to: number): number | undefined {
-  for (let y = to; y >= from; y--) if (series.has(y)) return y;
   return undefined;
 }
 

@@ -52,7 +52,7 @@ export function goodnessColour(score: number, palette: PaletteName): string {
 }
 
 /** Colour of a neutral indicator's position in [0, 1] (0 = smallest). */
-export function neutralColour(t: number, palette: PaletteName): string {
+function neutralColour(t: number, palette: PaletteName): string {
   const [lo, hi] = NEUTRAL[palette];
   return mix(lo, hi, clamp01(t));
 }
@@ -132,7 +132,7 @@ function parseHex(hex: string): [number, number, number] {
 }
 
 /** Linear RGB mix of two #rrggbb colours. */
-export function mix(a: string, b: string, t: number): string {
+function mix(a: string, b: string, t: number): string {
   const ca = parseHex(a);
   const cb = parseHex(b);
   const out = ca.map((v, i) => Math.round(v + (cb[i]! - v) * t));

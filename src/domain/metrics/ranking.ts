@@ -23,15 +23,8 @@ export function compareNames(a: string, b: string): number {
 }
 
 /** Comparator of values putting the best (or, for neutral, the largest) first. */
-export function compareByDirection(direction: Direction): (a: number, b: number) => number {
+function compareByDirection(direction: Direction): (a: number, b: number) => number {
   return direction === 'down' ? (a, b) => a - b : (a, b) => b - a;
-}
-
-/** Whether `a` is better than `b`; always false for neutral indicators. */
-export function isBetter(direction: Direction, a: number, b: number): boolean {
-  if (direction === 'up') return a > b;
-  if (direction === 'down') return a < b;
-  return false;
 }
 
 /**
@@ -50,7 +43,7 @@ export function rankByDirection<T>(
     .filter((x) => Number.isFinite(x.value))
     .sort((a, b) => cmp(a.value, b.value) || (tieBreak ? tieBreak(a.item, b.item) : 0));
   const n = list.length;
-  const out: Ranked<T>[] = new Array(n);
+  const out = new Array<Ranked<T>>(n);
   let rank = 1;
   for (let i = 0; i < n; i++) {
     const x = list[i]!;

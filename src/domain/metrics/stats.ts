@@ -10,7 +10,7 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** [min, max] of the finite values, or null when there are none. */
-export function extent(values: Iterable<number | null | undefined>): [number, number] | null {
+function extent(values: Iterable<number | null | undefined>): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
@@ -22,7 +22,7 @@ export function extent(values: Iterable<number | null | undefined>): [number, nu
 }
 
 /** A round axis bound at or beyond `x` (1, 2, 2.5, 5 × 10^k steps). */
-export function niceBound(x: number, up: boolean): number {
+function niceBound(x: number, up: boolean): number {
   if (x === 0 || !Number.isFinite(x)) return 0;
   const sign = Math.sign(x);
   const a = Math.abs(x);

@@ -222,12 +222,7 @@ function sourceAt(t: TextColumns, i: number): Observation['source'] {
 }
 
 export function observationsOf(c: ObservationColumns): Observation[] {
-  const out: Observation[] = new Array(c.numeric.length);
+  const out = new Array<Observation>(c.numeric.length);
   for (let i = 0; i < c.numeric.length; i++) out[i] = observationAt(c, i);
   return out;
-}
-
-/** The identity of an observation across datasets: one value per department, year, indicator. */
-export function observationKey(department: string, year: number, indicatorId: string): string {
-  return `${department}\u0001${year}\u0001${indicatorId}`;
 }

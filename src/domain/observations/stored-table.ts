@@ -10,19 +10,20 @@ export interface ChunkInput {
   removed?: Uint8Array;
 }
 
-export interface StoredTable {
-  length: number;
-  departments: string[];
-  indicators: string[];
-  units: string[];
+/** The strings and provenance of one stored row, read lazily for the rows a view shows. */
+export interface RowText {
+  evidence: string;
+  indicatorText: string;
+  line: number;
+  start: number;
+  end: number;
+  file: string;
+}
+
+/** The numeric columns of every stored row, with global dictionaries and row indexes. */
+export interface StoredTable extends NumericColumns {
   datasetIds: string[];
-  dept: Uint32Array;
-  ind: Uint32Array;
-  year: Uint16Array;
-  value: Float64Array;
-  unit: Uint16Array;
-  qual: Uint8Array;
-  flags: Uint8Array;
+  /** Dataset of each row (code into `datasetIds`). */
   ds: Uint16Array;
   /** Chunk id and row within it: where the row's text part lives. */
   chunk: Uint32Array;
@@ -116,7 +117,7 @@ function countRemoved(removed: Uint8Array | undefined): number {
 }
 
 /** Row indices grouped by a code column (counting sort: two linear passes). */
-export function groupBy(codes: Uint32Array | Uint16Array, size: number, offset = 0): Uint32Array[] {
+function groupBy(codes: Uint32Array | Uint16Array, size: number, offset = 0): Uint32Array[] {
   const counts = new Uint32Array(size);
   for (let i = 0; i < codes.length; i++) counts[codes[i]! - offset]!++;
   const groups = Array.from(counts, (c) => new Uint32Array(c));

@@ -16,12 +16,12 @@ export function dictSize(d: StringDict): number {
 
 /** Entry i (decoded on demand when packed), undefined outside the dictionary. */
 export function dictAt(d: StringDict, i: number): string | undefined {
-  return isPackedDict(d) ? packedGet(d, i) : (d as readonly string[])[i];
+  return isPackedDict(d) ? packedGet(d, i) : d[i];
 }
 
 /** Every entry as strings: the array itself, or all of a packed one decoded at once. */
 export function dictValues(d: StringDict): readonly string[] {
-  return isPackedDict(d) ? unpackStrings(d) : (d as readonly string[]);
+  return isPackedDict(d) ? unpackStrings(d) : d;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -34,7 +34,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function packDict(d: StringDict): StringDict {
   if (isPackedDict(d)) return d;
-  const values = d as readonly string[];
+  const values = d;
   for (const v of values) if (!isWellFormed(v)) return values;
   return packStrings(values);
 }

@@ -15,7 +15,7 @@ export function looseKey(s: string): string {
 /** Strips a trailing unit in brackets: 「规范性文件清理数（件）」 → 「规范性文件清理数」, unit 「件」. */
 export function splitUnitSuffix(label: string): { label: string; unit: string } {
   const s = normalizeText(label);
-  const m = /^(.*?)[(\[]([^()\[\]]{1,6})[)\]]$/.exec(s);
+  const m = /^(.*?)[([]([^()[\]]{1,6})[)\]]$/.exec(s);
   if (!m || !m[1]) return { label: s, unit: '' };
   return { label: m[1].trim(), unit: m[2]!.trim() };
 }

@@ -47,7 +47,7 @@ export function unpackStrings(p: PackedStrings): string[] {
   const { units, offsets } = p;
   const base = offsets[0]!;
   const all = decoder.decode(units.subarray(base, offsets[n]));
-  const out: string[] = new Array(n);
+  const out = new Array<string>(n);
   for (let i = 0; i < n; i++) out[i] = all.slice(offsets[i]! - base, offsets[i + 1]! - base);
   return out;
 }

@@ -2,14 +2,12 @@
 // bundled data; back up the whole workspace and restore it.
 import { useState } from 'react';
 import { Modal } from '../../components/ui/modal';
-import { db } from '../../db/db';
-import { renameDataset } from '../../db/repositories/meta-repo';
-import { deleteDataset, readDatasetObservations } from '../../db/repositories/observations-repo';
 import { observationsToCsvParts } from '../../domain/csv/write-csv';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { formatDate } from '../../lib/format';
+import { deleteDataset, readDatasetObservations, renameDataset } from '../../queries/store-writes';
 import { CsvEncodingControl } from '../export/export-settings-controls';
 import { useExportSettings } from '../export/export-settings';
 import { saveCsv } from '../export/save-csv';
@@ -51,19 +49,19 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
   const [confirming, setConfirming] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
   const saveName = () => {
-    if (editing && editing.name.trim()) void run(() => renameDataset(db, editing.id, editing.name.trim()));
+    if (editing && editing.name.trim()) void run(() => renameDataset(editing.id, editing.name.trim()));
     setEditing(null);
   };
   const exportCsv = async (d: DatasetMeta) => {
     setMessage('');
-    const rows = await readDatasetObservations(db, d.id);
+    const rows = await readDatasetObservations(d.id);
     const outside = saveCsv(observationsToCsvParts(rows), `${d.name}.csv`, csvEncoding);
     if (outside.length) setMessage(t('gbkWarning', { chars: outside.join(' ') }));
   };
   const exportXlsx = async (d: DatasetMeta) => {
     setMessage('');
     try {
-      await saveXlsx(await readDatasetObservations(db, d.id), `${d.name}.xlsx`, { title: d.name, simulated: d.kind === 'simulated' });
+      await saveXlsx(await readDatasetObservations(d.id), `${d.name}.xlsx`, { title: d.name, simulated: d.kind === 'simulated' });
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     }
@@ -119,7 +117,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
                 {confirming === d.id ? (
                   <>
                     <span role="alert">{t('confirmDelete', { name: d.name })}</span>
-                    <button type="button" className="danger" disabled={busy} onClick={() => void run(() => deleteDataset(db, d.id)).then(() => setConfirming(null))}>
+                    <button type="button" className="danger" disabled={busy} onClick={() => void run(() => deleteDataset(d.id)).then(() => setConfirming(null))}>
                       {t('delete')}
                     </button>
                     <button type="button" onClick={() => setConfirming(null)}>
@@ -139,7 +137,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
       <div className="row actions">
         <CsvEncodingControl />
         {hasDemo ? (
-          <button type="button" disabled={busy} onClick={() => void run(() => deleteDataset(db, datasets.find((d) => d.kind === 'simulated')!.id))}>
+          <button type="button" disabled={busy} onClick={() => void run(() => deleteDataset(datasets.find((d) => d.kind === 'simulated')!.id))}>
             {t('removeDemo')}
           </button>
         ) : (

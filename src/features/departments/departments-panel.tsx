@@ -1,13 +1,12 @@
 // 部门管理: region and type of every department, and merging two names of one department.
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
-import { db } from '../../db/db';
-import { mergeDepartments, putDepartment } from '../../db/repositories/meta-repo';
 import { planMerge } from '../../domain/departments/merge-plan';
 import type { DepartmentInfo } from '../../domain/observations/chart-row';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import type { Department } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
+import { mergeDepartments, putDepartment } from '../../queries/store-writes';
 
 interface Props {
   departments: DepartmentInfo[];
@@ -28,13 +27,13 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
 
   const save = async (d: DepartmentInfo, patch: Partial<DepartmentInfo> & { mustReport?: boolean }) => {
     const must = patch.mustReport ?? mustReport.has(d.name);
-    await putDepartment(db, { name: d.name, region: patch.region ?? d.region, type: patch.type ?? d.type, aliases: aliases.get(d.name) ?? [], ...(must ? { mustReport: true } : {}) });
+    await putDepartment({ name: d.name, region: patch.region ?? d.region, type: patch.type ?? d.type, aliases: aliases.get(d.name) ?? [], ...(must ? { mustReport: true } : {}) });
     await onChanged();
   };
   const merge = async () => {
     if (!plan || plan.conflicts.length) return;
     try {
-      await mergeDepartments(db, from, to, plan.duplicateRows.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      await mergeDepartments(from, to, plan.duplicateRows.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
       await onChanged();
       setMessage({ kind: 'ok', text: t('mergeDone', { from, to }) });
       setFrom('');

@@ -2,7 +2,7 @@
 // (named by indicator and department), or printed together on A4 pages.
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
-import type { DashboardData } from '../../app/use-dashboard-data';
+import type { DashboardData } from '../../queries/use-dashboard-data';
 import type { UrlState } from '../../domain/url-state';
 import { useI18n } from '../../i18n/i18n';
 import { safeFileName, saveBlob } from '../../image-export/save-file';

@@ -1,7 +1,7 @@
 // The charts a batch export can make: for each indicator with data for the current
 // department selection, its trend or its ranking, built exactly as the views build them.
 import { unitLabel } from '../../domain/charts/format';
-import type { DashboardData } from '../../app/use-dashboard-data';
+import type { DashboardData } from '../../queries/use-dashboard-data';
 import { indicatorLabel } from '../../domain/charts/common';
 import type { RankingModel } from '../../domain/charts/models/ranking-model';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
@@ -10,8 +10,7 @@ import { selectRows, yearsIn } from '../../domain/observations/select-rows';
 import type { UrlState } from '../../domain/url-state';
 import type { Translate } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
-import { modeLabel } from '../views/trend-view';
-import { datasetFilter, exportTitles } from '../views/view-context';
+import { datasetFilter, exportTitles, modeLabel } from '../views/view-context';
 import type { ExportSpec } from './export-spec';
 
 export type BatchKind = 'trend' | 'ranking';

@@ -15,7 +15,6 @@ import { saveXlsx } from './save-xlsx';
 import './export.css';
 
 export type { ExportSpec };
-export { SIZE_PRESETS } from './export-settings';
 
 // Rendering for export, the CSV writer and printing load on first use, not with the page.
 const renderer = () => import('../../image-export/render-chart-image');

@@ -125,7 +125,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
       <details className="paste">
         <summary>{t('extractPasteText')}</summary>
         <textarea aria-label={t('extractPasteText')} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
-        <button type="button" disabled={busy || !pasted.trim()} onClick={() => { const text = pasted; setPasted(''); void addReports([async () => ({ name: '粘贴的报告.txt', text })]); }}>
+        <button type="button" disabled={busy || !pasted.trim()} onClick={() => { const text = pasted; setPasted(''); void addReports([() => Promise.resolve({ name: '粘贴的报告.txt', text })]); }}>
           {t('extractRun')}
         </button>
       </details>

@@ -50,7 +50,7 @@ export function unconfirmedCount(rows: readonly ReviewRow[]): number {
 }
 
 /** Sentence around [start, end): from the previous sentence end to the next one. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   const stop = /[。；;！？!?\n]/;
   let s = start;
   while (s > 0 && !stop.test(text[s - 1]!)) s--;

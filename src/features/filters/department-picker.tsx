@@ -2,6 +2,7 @@
 // The list itself (department-list.tsx, virtualised) loads lazily: it is not needed to
 // draw the first chart, and the virtualiser is the biggest part of it.
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { SearchBox } from '../../components/ui/search-box';
 import { buildDepartmentEntries, indexDepartments, type DepartmentGroupBy } from '../../domain/departments/department-entries';
 import type { DepartmentInfo } from '../../domain/observations/chart-row';
 import { useI18n } from '../../i18n/i18n';
@@ -27,7 +28,10 @@ export function DepartmentPicker({ departments, selected, onChange, demo }: Prop
 
   const toggle = (names: readonly string[], on: boolean) => {
     const next = new Set(chosen);
-    for (const n of names) (on ? next.add(n) : next.delete(n));
+    for (const n of names) {
+      if (on) next.add(n);
+      else next.delete(n);
+    }
     onChange(departments.map((d) => d.name).filter((n) => next.has(n)));
   };
 
@@ -36,13 +40,7 @@ export function DepartmentPicker({ departments, selected, onChange, demo }: Prop
       <legend>
         {t('departments')} <span className="hint">{t('selected', { n: selected.length })}</span>
       </legend>
-      <input
-        type="search"
-        aria-label={t('departmentSearch')}
-        placeholder={t('departmentSearch')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+      <SearchBox label={t('departmentSearch')} value={query} onChange={setQuery} />
       <div className="row">
         <label>
           <input type="radio" name="dept-group" checked={groupBy === 'type'} onChange={() => setGroupBy('type')} />

@@ -1,5 +1,5 @@
 // Filters shared by all views: indicator, departments, years, datasets.
-import type { DashboardData } from '../../app/use-dashboard-data';
+import type { DashboardData } from '../../queries/use-dashboard-data';
 import type { UrlState } from '../../domain/url-state';
 import { useI18n } from '../../i18n/i18n';
 import { DepartmentPicker } from './department-picker';

@@ -1,6 +1,7 @@
 // Indicator picker: searchable, grouped by category, with unit, direction and definition.
 // Uncatalogued indicators (from extractions) sit in their own group, collapsed by default.
 import { useId, useMemo, useState } from 'react';
+import { SearchBox } from '../../components/ui/search-box';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { groupIndicators, indicatorOptionText } from '../../domain/catalog/indicator-groups';
 import { categoryLabel } from '../../domain/catalog/category-labels';
@@ -32,13 +33,7 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
   return (
     <fieldset className="filter-group">
       <legend>{t('indicator')}</legend>
-      <input
-        type="search"
-        aria-label={t('indicatorSearch')}
-        placeholder={t('indicatorSearch')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+      <SearchBox label={t('indicatorSearch')} value={query} onChange={setQuery} />
       <select id={id} aria-label={t('indicator')} value={value} onChange={(e) => onChange(e.target.value)} size={8}>
         {groups.catalogued.map(({ category, items }) => (
           <optgroup key={category} label={categoryLabel(category, lang)}>

@@ -6,10 +6,8 @@ import { useDocument } from '../../queries/store-queries';
 import type { SourceTarget } from '../../queries/source-target';
 import { useI18n } from '../../i18n/i18n';
 
-export type { SourceTarget };
-
 /** Where the evidence is in the text: the stored offsets, else the first verbatim occurrence. */
-export function locateEvidence(text: string, target: Pick<SourceTarget, 'start' | 'end' | 'evidence'>): [number, number] | null {
+function locateEvidence(text: string, target: Pick<SourceTarget, 'start' | 'end' | 'evidence'>): [number, number] | null {
   if (target.start >= 0 && target.end > target.start && target.end <= text.length) return [target.start, target.end];
   if (!target.evidence) return null;
   const at = text.indexOf(target.evidence);
@@ -22,9 +20,10 @@ export function SourceViewer({ target, onClose }: { target: SourceTarget; onClos
   const markRef = useRef<HTMLElement>(null);
   const text = doc.data?.text;
   const span = text ? locateEvidence(text, target) : null;
+  const spanStart = span?.[0];
   useEffect(() => {
     markRef.current?.scrollIntoView({ block: 'center' });
-  }, [span?.[0], text]);
+  }, [spanStart, text]);
   return (
     <Modal title={`${t('sourceTitle')}${t('labelColon')}${target.file || target.datasetName}`} onClose={onClose} closeLabel={t('close')} wide>
       <p className="hint">

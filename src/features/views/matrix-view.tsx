@@ -72,7 +72,7 @@ export function MatrixView(props: ViewProps) {
   const modelInput = { rows: columns, indicators, departments, year, colourBy: state.colourBy, rowSort, columnSort, groupRows: group, groupColumns: group };
   const model = useMemo(
     () => buildMatrixModel(modelInput),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- modelInput is a new object each render; these are its parts
     [columns, indicators, departments, year, state.colourBy, rowSort, columnSort, group],
   );
   // The page is remembered per model: any change of data or sorting starts at page 1.
@@ -91,7 +91,7 @@ export function MatrixView(props: ViewProps) {
   const shown = useColumnsWithTexts(snapshot, columns, pageSources);
   const built = useMemo(
     () => buildMatrixOption({ ...input, rows: shown }, model),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- input is a new object each render; these are its parts
     [model, shown, page, lang, state.palette, state.decal, derived],
   );
   const title = t('chartTitleMatrix', { year });

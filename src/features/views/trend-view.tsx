@@ -9,7 +9,7 @@ import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
 import { useSourceClick } from './use-source-click';
 import { useViewRows } from './use-view-rows';
-import { datasetFilter, exportTitles, type ViewProps } from './view-context';
+import { datasetFilter, exportTitles, modeLabel, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 
@@ -90,10 +90,6 @@ export function TrendView(props: ViewProps) {
       }
     />
   );
-}
-
-export function modeLabel(t: ReturnType<typeof useI18n>['t'], m: TrendMode): string {
-  return t(m === 'absolute' ? 'modeAbsolute' : m === 'yoy-abs' ? 'modeYoyAbs' : m === 'yoy-pct' ? 'modeYoyPct' : 'modeIndex');
 }
 
 export function PaletteControls({ state, update }: Pick<ViewProps, 'state' | 'update'>) {

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { selectRowIndices, type RowFilter } from '../../domain/observations/select-rows';
 import { rowColumnsOfTable, withRowTexts, type RowColumns } from '../../domain/observations/row-columns';
 import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
-import type { RowText } from '../../db/repositories/observations-repo';
+import type { RowText } from '../../domain/observations/stored-table';
 
 const EMPTY: RowColumns = emptyColumns();
 
@@ -12,8 +12,7 @@ export function useViewColumns(snapshot: TableSnapshot | undefined, filter: RowF
   const key = JSON.stringify(filter);
   return useMemo(
     () => (snapshot && filter ? rowColumnsOfTable(snapshot.table, selectRowIndices(snapshot.table, filter)) : EMPTY),
-    // The filter is compared by value: a new object with the same content is the same query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (key): a new object with the same content is the same query
     [snapshot, key],
   );
 }
@@ -26,10 +25,15 @@ export function useViewColumns(snapshot: TableSnapshot | undefined, filter: RowF
 export function useColumnsWithTexts(snapshot: TableSnapshot | undefined, columns: RowColumns, indices: readonly number[]): RowColumns {
   const ids = useMemo(() => indices.map((i) => columns.rowId(i)), [columns, indices]);
   const texts = useRowTexts(snapshot, ids);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new map for new columns: evidence read for other rows is dropped with them
   const read = useMemo(() => new Map<number, RowText>(), [columns]);
   const withTexts = useMemo(() => withRowTexts(columns, read), [columns, read]);
   useEffect(() => {
-    if (texts) for (const [id, tx] of texts) read.set(id, tx);
+    if (!texts) return;
+    for (const [id, tx] of texts) {
+      // eslint-disable-next-line react-hooks/immutability -- the map is this columns' evidence cache, filled as it arrives so that the chart is not drawn again
+      read.set(id, tx);
+    }
   }, [texts, read]);
   return withTexts;
 }

@@ -16,8 +16,7 @@ export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilt
   const key = JSON.stringify(filter);
   const rows = useMemo<ChartRow[]>(
     () => (snapshot && filter ? selectRows(snapshot.table, filter) : []),
-    // The filter is compared by value: a new object with the same content is the same query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (key): a new object with the same content is the same query
     [snapshot, key],
   );
   const ids = useMemo(() => (rows.length <= MAX_TEXT_ROWS ? rows.map((r) => r.rowId) : []), [rows]);
@@ -35,6 +34,7 @@ export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilt
     for (const r of rows) {
       const tx = m.get(r.rowId);
       if (tx) {
+        // eslint-disable-next-line react-hooks/immutability -- evidence is filled into this selection's own rows so that the chart is not drawn again (ARCHITECTURE.md, "Evidence does not redraw charts")
         r.evidence = tx.evidence;
         r.indicatorText = tx.indicatorText;
       }

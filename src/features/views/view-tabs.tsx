@@ -4,7 +4,7 @@ import type { UrlState } from '../../domain/url-state';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 
-export const VIEWS: { id: UrlState['view']; label: MessageKey }[] = [
+const VIEWS: { id: UrlState['view']; label: MessageKey }[] = [
   { id: 'trend', label: 'viewTrend' },
   { id: 'ranking', label: 'viewRanking' },
   { id: 'matrix', label: 'viewMatrix' },

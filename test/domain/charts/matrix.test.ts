@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeatmapSeriesOption } from 'echarts';
-import { buildMatrixOption } from '../../../src/domain/charts';
+import { buildMatrixOption } from '../../../src/domain/charts/options/matrix-option';
 import { matrixPageSources } from '../../../src/domain/charts/options/matrix-option';
 import { GOODNESS, MISSING_DECAL, NEUTRAL } from '../../../src/domain/metrics/colour-scale';
 import type { ChartRow } from '../../../src/domain/observations/chart-row';

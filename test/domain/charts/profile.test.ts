@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption, TitleComponentOption } from 'echarts';
-import { buildProfileOption } from '../../../src/domain/charts';
+import { buildProfileOption } from '../../../src/domain/charts/options/profile-option';
 import { catalog, common, departments, row, sampleRows } from './fixtures';
 
 describe('profile', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as echarts from 'echarts';
 import type { BarSeriesOption, EChartsOption, YAXisComponentOption } from 'echarts';
 import { textWidth } from '../../../src/domain/charts/text-width';
-import { buildRankingOption, buildCompareOption } from '../../../src/domain/charts';
+import { buildRankingOption } from '../../../src/domain/charts/options/ranking-option';
 import { GOODNESS, NEUTRAL_SOLID } from '../../../src/domain/metrics/colour-scale';
 import { catalog, common, row, sampleRows } from './fixtures';
 
@@ -89,7 +89,7 @@ describe('ranking', () => {
 
   it('scrolls many bars and summarises highest and lowest', () => {
     const many = Array.from({ length: 100 }, (_, i) => row(`部门${i}`, 'normative_docs_cleaned', 2024, i));
-    const { option, summary } = buildCompareOption({ ...common, rows: many, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 });
+    const { option, summary } = buildRankingOption({ ...common, rows: many, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 });
     const dz = (option as { dataZoom: { type: string; endValue: number }[] }).dataZoom;
     expect(dz[0]).toMatchObject({ type: 'slider', endValue: 29, filterMode: 'filter' });
     // Only the window's bars are drawn, so the axis holds every value and does not rescale.

@@ -2,7 +2,8 @@
 // years with data, whole-number ticks for counts, no rank among one department.
 import { describe, expect, it } from 'vitest';
 import type { LegendComponentOption, XAXisComponentOption } from 'echarts';
-import { buildProfileOption, buildTrendOption } from '../../../src/domain/charts';
+import { buildProfileOption } from '../../../src/domain/charts/options/profile-option';
+import { buildTrendOption } from '../../../src/domain/charts/options/trend-option';
 import { countAxis, isCountUnit } from '../../../src/domain/charts/count-axis';
 import { labelsFor } from '../../../src/domain/charts/labels';
 import { catalog, common, departments, row } from './fixtures';

@@ -4,12 +4,10 @@ import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import { describe, expect, it } from 'vitest';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import {
-  buildMatrixOption,
-  buildProfileOption,
-  buildRankingOption,
-  buildTrendOption,
-} from '../../../src/domain/charts';
+import { buildMatrixOption } from '../../../src/domain/charts/options/matrix-option';
+import { buildProfileOption } from '../../../src/domain/charts/options/profile-option';
+import { buildRankingOption } from '../../../src/domain/charts/options/ranking-option';
+import { buildTrendOption } from '../../../src/domain/charts/options/trend-option';
 import { catalog, common, departments, sampleRows, XSS } from './fixtures';
 
 function render(option: EChartsOption, height = 500): string {

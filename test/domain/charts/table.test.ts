@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTableModel, sortTable, tableSummary } from '../../../src/domain/charts';
-import { tableCell } from '../../../src/domain/charts/models/table-model';
+import { buildTableModel, sortTable, tableCell } from '../../../src/domain/charts/models/table-model';
+import { tableSummary } from '../../../src/domain/charts/summary';
 import { catalog, datasets, departments, row, sampleRows } from './fixtures';
 
 const base = { indicators: catalog.indicators, datasets, departments, lang: 'zh' as const };

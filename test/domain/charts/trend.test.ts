@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption, TitleComponentOption, YAXisComponentOption } from 'echarts';
-import { buildTrendOption } from '../../../src/domain/charts';
+import { buildTrendOption } from '../../../src/domain/charts/options/trend-option';
 import { catalog, common, row, sampleRows, XSS } from './fixtures';
 
 const indicator = catalog.get('normative_docs_cleaned')!;

@@ -3,12 +3,10 @@
 import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
-import {
-  buildMatrixOption,
-  buildProfileOption,
-  buildRankingOption,
-  buildTrendOption,
-} from '../../../src/domain/charts';
+import { buildMatrixOption } from '../../../src/domain/charts/options/matrix-option';
+import { buildProfileOption } from '../../../src/domain/charts/options/profile-option';
+import { buildRankingOption } from '../../../src/domain/charts/options/ranking-option';
+import { buildTrendOption } from '../../../src/domain/charts/options/trend-option';
 import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { catalog, common, departments, row, sampleRows, XSS } from './fixtures';
 

@@ -1,6 +1,6 @@
 // Table-driven tests over the bad-input catalogue fixtures (test/fixtures/csv, real bytes):
 // records, layout, encoding, and every issue by code, physical line and column.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImportBytes, type ParsedImport } from '../../../src/domain/csv/parse-import';
 import { observationsOf } from '../../../src/domain/observations/columns';

@@ -53,7 +53,7 @@ beforeAll(async () => {
   ({ parseInWorker, commitInWorker } = await import('../../../src/workers/import-worker-client'));
 });
 
-const bytesOf = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
+const bytesOf = (s: string) => new TextEncoder().encode(s).buffer;
 
 describe('import worker', () => {
   it('parses in the worker, reports progress and transfers the typed arrays', async () => {

@@ -21,8 +21,10 @@ describe('demo data', () => {
 
   it('keeps rates within 0–100 and counts as non-negative integers', () => {
     for (const o of demo.observations) {
-      if (o.unit === '%') expect(o.value).toBeGreaterThanOrEqual(0), expect(o.value).toBeLessThanOrEqual(100);
-      else expect(Number.isInteger(o.value) && o.value >= 0).toBe(true);
+      if (o.unit === '%') {
+        expect(o.value).toBeGreaterThanOrEqual(0);
+        expect(o.value).toBeLessThanOrEqual(100);
+      } else expect(Number.isInteger(o.value) && o.value >= 0).toBe(true);
     }
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractReport, type ExtractedRow } from '../../../src/domain/extract';
+import type { ExtractedRow } from '../../../src/domain/extract';
 import { evaluateReports, parseExpectedMeta, parseGoldCsv, scoreReport } from '../../../src/domain/extract/evaluate';
 import { devHalfOf, loadDevSet } from '../../../scripts/dev-set';
 import { parseEvidenceGoldCsv, parseHeaderedReport, sameReportingUnit } from '../../../src/domain/extract/dev-gold';

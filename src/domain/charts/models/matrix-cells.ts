@@ -11,7 +11,7 @@ import { RadixOrder } from '../../metrics/radix-order';
 import { grown } from '../../grow-array';
 
 /** Cap of the change colour scale: ±50 % or more is the extreme colour. */
-export const CHANGE_CAP_PCT = 50;
+const CHANGE_CAP_PCT = 50;
 
 export interface MatrixCellGrid {
   /** Candidate index of each kept column (candidates with a value this year). */

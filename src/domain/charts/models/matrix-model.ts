@@ -11,7 +11,6 @@ export type MatrixColourBy = 'rank' | 'change';
 export type MatrixRowSort = 'score' | 'name' | 'coverage';
 export type MatrixColumnSort = 'catalog' | 'name' | 'coverage';
 
-export { CHANGE_CAP_PCT } from './matrix-cells';
 
 export type MissingReason = 'not-reported' | 'no-previous';
 
@@ -207,7 +206,7 @@ function rowNameOrder(src: RowColumns, deptRow: Int32Array, R: number): Int32Arr
   let order = dictionaryOrder.get(src.departments);
   if (!order) dictionaryOrder.set(src.departments, (order = nameRanks(src.departments)));
   const out = new Int32Array(R).fill(-1);
-  deptRow.forEach((r, code) => r >= 0 && (out[r] = order![code]!));
+  deptRow.forEach((r, code) => r >= 0 && (out[r] = order[code]!));
   return out;
 }
 

@@ -56,16 +56,16 @@ export function buildProfileModel(input: ProfileModelInput): ProfileModel {
   for (const r of input.rows) {
     if (r.department !== department) continue;
     let m = own.get(r.indicatorId);
-    if (!m) own.set(r.indicatorId, (m = new Map()));
+    if (!m) own.set(r.indicatorId, (m = new Map<number, ChartRow>()));
     m.set(r.year, r);
   }
   const all = new Map<string, Map<number, Map<string, number>>>();
   for (const r of input.rows) {
     if (!own.has(r.indicatorId)) continue;
     let byYear = all.get(r.indicatorId);
-    if (!byYear) all.set(r.indicatorId, (byYear = new Map()));
+    if (!byYear) all.set(r.indicatorId, (byYear = new Map<number, Map<string, number>>()));
     let byDept = byYear.get(r.year);
-    if (!byDept) byYear.set(r.year, (byDept = new Map()));
+    if (!byDept) byYear.set(r.year, (byDept = new Map<string, number>()));
     byDept.set(r.department, r.value);
   }
 

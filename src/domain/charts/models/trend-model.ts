@@ -14,9 +14,7 @@ import { compareNames } from '../../metrics/ranking';
 import { byDepartmentYear } from '../common';
 
 export type TrendMode = 'absolute' | 'yoy-abs' | 'yoy-pct' | 'index';
-export const TREND_MODES: readonly TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
-
-export const DEFAULT_MAX_SERIES = 20;
+const DEFAULT_MAX_SERIES = 20;
 const MAX_YEARS = 60;
 
 export interface TrendPoint {

@@ -8,9 +8,6 @@ import type {
   TooltipComponentFormatterCallbackParams,
   VisualMapComponentOption,
 } from 'echarts';
-import type { DepartmentInfo } from '../../observations/chart-row';
-import type { RowColumns } from '../../observations/row-columns';
-import type { Indicator } from '../../types';
 import {
   MISSING_DECAL,
   MISSING_FILL,
@@ -29,25 +26,14 @@ import { gradientLegends, type GradientLegend } from '../gradient-legend';
 import {
   buildMatrixModel,
   type MatrixAxisEntry,
-  type MatrixColourBy,
-  type MatrixColumnSort,
   type MatrixModel,
-  type MatrixRowSort,
+  type MatrixModelInput,
 } from '../models/matrix-model';
 import { matrixSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
 
-export interface MatrixInput extends CommonChartInput {
-  /** The rows of the year and the year before (tooltips read evidence from them). */
-  rows: RowColumns;
-  indicators: readonly Indicator[];
-  departments: readonly DepartmentInfo[];
-  year: number;
-  colourBy: MatrixColourBy;
-  rowSort?: MatrixRowSort;
-  columnSort?: MatrixColumnSort;
-  groupRows?: boolean;
-  groupColumns?: boolean;
+/** The model's input (its rows also give the tooltips their evidence) and how to draw it. */
+export interface MatrixInput extends CommonChartInput, MatrixModelInput {
   /** Rows visible at once; more scroll (default 30: the chart fits a 1080p screen). */
   maxVisibleRows?: number;
   /** Page of rows drawn (0-based); a page holds `pageRows` axis positions (default 100). */
@@ -72,7 +58,7 @@ export interface MatrixPage {
   total: number;
 }
 
-export const MATRIX_PAGE_ROWS = 100;
+const MATRIX_PAGE_ROWS = 100;
 
 const NO_PREVIOUS_FILL = '#eeeeee';
 const CELL_PX = 22;

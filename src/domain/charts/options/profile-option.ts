@@ -38,7 +38,7 @@ export interface ProfileInput extends CommonChartInput {
 }
 
 /** Subtitle of a panel: 「2024年 同类（执法部门）第2/5名」. */
-export function panelRankText(p: ProfilePanel, lang: Lang): string {
+function panelRankText(p: ProfilePanel, lang: Lang): string {
   const L = labelsFor(lang);
   if (!p.peerRank || p.latestYear === null) return '';
   const rank = L.peerRankOf(p.peerRank.type, p.peerRank.rank, p.peerRank.of);

@@ -18,7 +18,7 @@ export interface MultiplesLayout {
 const TITLE_SPACE = 22;
 const GAP = 10;
 
-export function columnsFor(n: number, maxCols = 4): number {
+function columnsFor(n: number, maxCols = 4): number {
   if (n <= 1) return 1;
   if (n <= 4) return Math.min(2, maxCols);
   if (n <= 9) return Math.min(3, maxCols);

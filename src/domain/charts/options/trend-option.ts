@@ -53,7 +53,7 @@ export interface TrendInput extends CommonChartInput {
 }
 
 /** Axis name of the plotted quantity in a mode. */
-export function modeAxisName(mode: TrendMode, unit: string, lang: Lang): string {
+function modeAxisName(mode: TrendMode, unit: string, lang: Lang): string {
   const L = labelsFor(lang);
   const u = unitLabel(unit, lang);
   switch (mode) {
@@ -74,7 +74,7 @@ function paren(text: string, lang: Lang): string {
 }
 
 /** The plotted figure of a point as text, or why there is none. */
-export function modeValueText(p: TrendPoint, model: TrendModel, s: TrendSeries, lang: Lang): string {
+function modeValueText(p: TrendPoint, model: TrendModel, s: TrendSeries, lang: Lang): string {
   const L = labelsFor(lang);
   const render = (v: number): string => {
     switch (model.mode) {
@@ -175,7 +175,6 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
     ...(refLine && (i === 0 || input.layout === 'small-multiples') ? { markLine: refLine } : {}),
   });
 
-  const count = model.series.length * model.years.length;
   const base = baseOption(frame, summary, palette);
   const tooltip = { trigger: 'item' as const, confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } };
 

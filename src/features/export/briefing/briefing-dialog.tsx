@@ -1,6 +1,6 @@
 // 生成简报: the chosen indicators' ranking charts, each with its 解读 and table, in one .docx.
 import { useMemo, useState } from 'react';
-import type { DashboardData } from '../../../app/use-dashboard-data';
+import type { DashboardData } from '../../../queries/use-dashboard-data';
 import { Modal } from '../../../components/ui/modal';
 import { OFFICIAL_FONTS, PLAIN_FONTS, type BriefingFonts, type BriefingStyle } from '../../../domain/briefing/briefing-types';
 import type { UrlState } from '../../../domain/url-state';

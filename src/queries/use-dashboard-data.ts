@@ -1,11 +1,11 @@
 // Everything the filters and views read, derived once per store version.
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { describeDepartments } from '../domain/departments/registry';
 import type { DatasetInfo, DepartmentInfo } from '../domain/observations/chart-row';
 import { isOtherIndicator } from '../domain/catalog/catalog';
 import { datasetScope, statedUnits } from '../domain/observations/dataset-scope';
 import type { UrlState } from '../domain/url-state';
-import { useCatalog, useDatasets, useDepartments, useTable } from '../queries/store-queries';
+import { useCatalog, useDatasets, useDepartments, useTable } from './store-queries';
 
 const PREFERRED_INDICATOR = 'normative_docs_cleaned';
 
@@ -21,12 +21,15 @@ export function useDashboardData(state: UrlState, booted: boolean) {
     () => ({ table: table.data, catalog: catalogQ.data, datasets: datasetsQ.data, registry: registryQ.data }),
     [table.data, catalogQ.data, datasetsQ.data, registryQ.data],
   );
-  const settled = useRef(latest);
-  if (!fetching || !settled.current.table) settled.current = latest;
+  // The last complete set, kept in state and updated during render (React's pattern for
+  // a value derived from earlier renders): React re-renders at once, before any child.
+  const [settled, setSettled] = useState(latest);
+  const shown = !fetching || !settled.table ? latest : settled;
+  if (shown !== settled) setSettled(shown);
   // New data (after an import, at start-up) render as a transition: React works through
   // the dashboard in slices the page can interrupt, instead of one long task. Filter
   // changes are not deferred.
-  const { table: tableData, catalog, datasets, registry } = useDeferredValue(settled.current);
+  const { table: tableData, catalog, datasets, registry } = useDeferredValue(shown);
   const snapshot = booted ? tableData : undefined;
 
   const base = useMemo(() => {
