@@ -42,7 +42,8 @@ module.exports = {
     },
     {
       name: 'domain-is-pure',
-      comment: 'src/domain runs in Node, workers and the page: it imports only domain, papaparse, fflate and echarts types (no React, DOM-only or Dexie modules).',
+      comment:
+        'src/domain runs in Node, workers and the page: it imports only domain, papaparse, fflate and echarts types (no React, DOM-only or Dexie modules).',
       severity: 'error',
       from: { path: '^src/domain/' },
       to: { pathNot: ['^src/domain/', '(^|/)node_modules/(papaparse|fflate|echarts)/', '(^|/)node_modules/@types/papaparse/'] },

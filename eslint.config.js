@@ -9,7 +9,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Page-only globals that src/domain must not touch: it also runs in Node and in workers. */
-const DOM_ONLY_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'requestAnimationFrame'];
+const DOM_ONLY_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'requestAnimationFrame',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dev-dist/**', 'public/**', 'bench/results/**', 'test/fixtures/**', 'test/lint/fixtures/**'] },
@@ -47,7 +56,10 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...DOM_ONLY_GLOBALS.map((name) => ({ name, message: 'src/domain is pure: it runs in Node and workers too.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_ONLY_GLOBALS.map((name) => ({ name, message: 'src/domain is pure: it runs in Node and workers too.' })),
+      ],
     },
   },
   {

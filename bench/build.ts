@@ -46,10 +46,24 @@ function buildHead(commit: string): void {
     execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${tree}"`]);
     symlinkSync(resolve('node_modules'), join(tree, 'node_modules'), 'dir');
     // A separate process: the config's plugins work relative to the working directory.
-    const r = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', resolve(BUILD_DIR), '--emptyOutDir', '--sourcemap', 'hidden'], {
-      cwd: tree,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        resolve('node_modules/vite/bin/vite.js'),
+        'build',
+        '--logLevel',
+        'warn',
+        '--outDir',
+        resolve(BUILD_DIR),
+        '--emptyOutDir',
+        '--sourcemap',
+        'hidden',
+      ],
+      {
+        cwd: tree,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     if (r.status !== 0) throw new Error(`vite build of ${commit} failed`);
   } finally {
     rmSync(tree, { recursive: true, force: true });
@@ -73,5 +87,12 @@ export async function ensureBuild(o: { head: boolean; rebuild: boolean; log: (m:
   if (performance.now() - t0 > 1000) o.log(`build (${from}): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   writeFileSync(STAMP, JSON.stringify({ from, commit }));
   const status = o.head ? '' : git('status', '--porcelain', '--', ...INPUTS, 'package.json');
-  return { built_from: from, commit, uncommitted: status.split('\n').filter(Boolean).map((l) => l.slice(3)) };
+  return {
+    built_from: from,
+    commit,
+    uncommitted: status
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(3)),
+  };
 }

@@ -18,7 +18,10 @@ export async function firstChartAfterReload(page: Page): Promise<FirstChart> {
   // The default view (no filters in the URL), as a newcomer opens it.
   await pageEval(page, `history.replaceState(null, '', location.pathname)`);
   await page.reload({ waitUntil: 'commit' });
-  const t = await pageEval<number>(page, `__bench.when(() => __bench.mainRenders() > 0, 300000).then(() => __bench.renders.find((r) => r.testId === 'main-chart').t)`);
+  const t = await pageEval<number>(
+    page,
+    `__bench.when(() => __bench.mainRenders() > 0, 300000).then(() => __bench.renders.find((r) => r.testId === 'main-chart').t)`,
+  );
   const tasks = await pageEval<{ start: number; duration: number }[]>(page, `__bench.longTasks`);
   const dom = await pageEval<number>(page, `__bench.marks.chartDom`);
   return { first_chart_ms: t, chart_dom_ms: dom, longest_task_ms: Math.max(0, ...tasks.filter((x) => x.start < t).map((x) => x.duration)) };
@@ -70,10 +73,13 @@ export async function filterChanges(page: Page, view: ViewName, changes: number,
   const samples: number[] = [];
   const frames: number[] = [];
   let current = await pageEval<string>(page, `document.querySelector(${JSON.stringify(sel)}).value`);
-  for (let k = 0; samples.length < changes; ) {
+  for (let k = 0; samples.length < changes;) {
     let next = values[k++ % values.length]!;
     if (next === current) next = values[k++ % values.length]!;
-    const r = await pageEval<{ ms: number; firstFrame: number }>(page, `__bench.changeSelect(${JSON.stringify(sel)}, ${JSON.stringify(next)}, 300000)`);
+    const r = await pageEval<{ ms: number; firstFrame: number }>(
+      page,
+      `__bench.changeSelect(${JSON.stringify(sel)}, ${JSON.stringify(next)}, 300000)`,
+    );
     samples.push(r.ms);
     frames.push(r.firstFrame);
     current = next;

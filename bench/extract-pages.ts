@@ -13,8 +13,12 @@ const CHARS_PER_PAGE = 900;
 
 export function syntheticReport(pages: number): string {
   const bodies = [
-    ...readdirSync('data/reports').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('data/reports', f), 'utf8')),
-    ...readdirSync('test/fixtures/dev').filter((f) => f.endsWith('.txt')).map((f) => parseHeaderedReport(readFileSync(join('test/fixtures/dev', f), 'utf8')).body),
+    ...readdirSync('data/reports')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join('data/reports', f), 'utf8')),
+    ...readdirSync('test/fixtures/dev')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => parseHeaderedReport(readFileSync(join('test/fixtures/dev', f), 'utf8')).body),
   ];
   let text = '武汉市某某区司法局2024年度法治政府建设情况报告\n\n';
   for (let i = 0; text.length < pages * CHARS_PER_PAGE; i++) text += bodies[i % bodies.length]! + '\n\n';
@@ -33,4 +37,6 @@ for (let i = 0; i < 7; i++) {
   extractReport(text, catalog);
   times.push(performance.now() - t);
 }
-console.log(`${pages} pages, ${text.length} chars, ${first.rows.length} rows: first ${firstMs.toFixed(0)} ms, median of 7 ${median(times)!.toFixed(0)} ms`);
+console.log(
+  `${pages} pages, ${text.length} chars, ${first.rows.length} rows: first ${firstMs.toFixed(0)} ms, median of 7 ${median(times)!.toFixed(0)} ms`,
+);

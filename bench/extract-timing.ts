@@ -66,7 +66,10 @@ export async function extractInBrowser(page: Page, times = 3): Promise<BrowserEx
         const t0 = performance.now(); b.click();
         return __bench.when(() => ${tabs} >= ${i + 1}, 120000).then((t) => t - t0); })()`,
     );
-    const hint = await page.locator('.modal').getByText(/提取用时\s*\d+\s*ms/).textContent();
+    const hint = await page
+      .locator('.modal')
+      .getByText(/提取用时\s*\d+\s*ms/)
+      .textContent();
     out.wall_ms.push(wall);
     out.worker_ms.push(Number(/提取用时\s*(\d+)/.exec(hint ?? '')?.[1]));
   }

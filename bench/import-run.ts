@@ -61,7 +61,10 @@ interface Windows {
 async function runImport(page: Page, file: BenchFile, during?: { start: () => void; stop: () => Promise<void> }) {
   await page.locator(`input[type="file"]`).setInputFiles(file.path);
   during?.start();
-  const preview = await pageEval<number>(page, `__bench.when(() => document.querySelector('${PREVIEW}') || document.querySelector('${FAILED}'))`);
+  const preview = await pageEval<number>(
+    page,
+    `__bench.when(() => document.querySelector('${PREVIEW}') || document.querySelector('${FAILED}'))`,
+  );
   await during?.stop();
   await failOnError(page);
   return preview;

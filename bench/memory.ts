@@ -64,5 +64,9 @@ export async function measureStorage(page: Page, profileDir: string): Promise<{ 
     page,
     `navigator.storage.estimate().then((e) => ({ usage: e.usage, idb: e.usageDetails && e.usageDetails.indexedDB }))`,
   );
-  return { idb_mb: (est.idb ?? est.usage) / MB, idb_disk_mb: du(join(profileDir, 'Default', 'IndexedDB')) / MB, storage_mb: est.usage / MB };
+  return {
+    idb_mb: (est.idb ?? est.usage) / MB,
+    idb_disk_mb: du(join(profileDir, 'Default', 'IndexedDB')) / MB,
+    storage_mb: est.usage / MB,
+  };
 }

@@ -49,7 +49,9 @@ function generatedValues(): { indicators: string[]; years: string[] } {
 export async function oneRun(baseUrl: string, file: BenchFile, s: RunSettings): Promise<RunFigures> {
   const main = await measuredRun(baseUrl, file, s);
   const clicks = await probedRun(baseUrl, file);
-  s.log(`clicks during the import: worst ${ms(clicks.click_latency_ms)}, median ${ms(clicks.click_latency_p50_ms)} over ${clicks.clicks} clicks (idle page ${ms(clicks.click_idle_ms)})`);
+  s.log(
+    `clicks during the import: worst ${ms(clicks.click_latency_ms)}, median ${ms(clicks.click_latency_p50_ms)} over ${clicks.clicks} clicks (idle page ${ms(clicks.click_idle_ms)})`,
+  );
   return { ...main, clicks };
 }
 
@@ -90,22 +92,32 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
   try {
     const imp = await profiled('import', () => importThroughUi(page, file));
     if (imp.count_new !== file.rows) throw new Error(`preview counted ${imp.count_new} new rows, expected ${file.rows}`);
-    s.log(`import ${ms(imp.import_ms)} (preview ${ms(imp.preview_ms)}, commit ${ms(imp.commit_ms)}), longest task ${ms(imp.longest_task_ms)}`);
+    s.log(
+      `import ${ms(imp.import_ms)} (preview ${ms(imp.preview_ms)}, commit ${ms(imp.commit_ms)}), longest task ${ms(imp.longest_task_ms)}`,
+    );
 
     const memory = await measureMemory(page, cdp, b.profileDir);
-    s.log(`heap ${memory.heap_mb.toFixed(0)} MB (V8 ${memory.js_heap_mb.toFixed(0)} MB + array buffers ${memory.array_buffers_mb.toFixed(0)} MB)`);
+    s.log(
+      `heap ${memory.heap_mb.toFixed(0)} MB (V8 ${memory.js_heap_mb.toFixed(0)} MB + array buffers ${memory.array_buffers_mb.toFixed(0)} MB)`,
+    );
 
     const first = await profiled('first-chart', () => firstChartAfterReload(page));
     s.log(`first chart after reload ${ms(first.first_chart_ms)} (container in the DOM at ${ms(first.chart_dom_ms)})`);
     const checks = await checksAfterReload(page);
-    s.log(`data checks ${ms(checks.checks_ms)} in the store worker (${ms(checks.checks_wall_ms)} to the page, longest task ${ms(checks.checks_longest_task_ms)}), ${checks.findings} findings listed`);
+    s.log(
+      `data checks ${ms(checks.checks_ms)} in the store worker (${ms(checks.checks_wall_ms)} to the page, longest task ${ms(checks.checks_longest_task_ms)}), ${checks.findings} findings listed`,
+    );
 
     const { indicators, years } = generatedValues();
     const filters = {} as Record<ViewName, FilterFigures>;
     for (const view of ['trend', 'ranking', 'matrix'] as const) {
-      filters[view] = await profiled(`filter-${view}`, () => filterChanges(page, view, s.filterChanges, view === 'trend' ? indicators : years));
+      filters[view] = await profiled(`filter-${view}`, () =>
+        filterChanges(page, view, s.filterChanges, view === 'trend' ? indicators : years),
+      );
       const f = filters[view];
-      s.log(`${view}: filter → chart p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}; → first frame p50 ${ms(f.first_frame_p50_ms)}, p95 ${ms(f.first_frame_p95_ms)}`);
+      s.log(
+        `${view}: filter → chart p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}; → first frame p50 ${ms(f.first_frame_p50_ms)}, p95 ${ms(f.first_frame_p95_ms)}`,
+      );
     }
 
     // Storage is read once the writes have settled, before the floor's scratch databases.

@@ -90,12 +90,12 @@ export function parseOptions(argv: string[]): Options {
     else if (a === '--runs') {
       o.runs = Math.max(1, Number.parseInt(value(), 10) || 3);
       runsGiven = true;
-    }
-    else if (a === '--sizes') {
-      sizes = value().split(',').map((s) => s.trim());
+    } else if (a === '--sizes') {
+      sizes = value()
+        .split(',')
+        .map((s) => s.trim());
       sizesGiven = true;
-    }
-    else if (a === '--out') {
+    } else if (a === '--out') {
       o.out = value();
       outGiven = true;
     } else if (a === '--help' || a === '-h') {
@@ -117,10 +117,12 @@ export function parseOptions(argv: string[]): Options {
   // Only a full run (all sizes, at least 3 runs) replaces bench/results/latest.json by default.
   if (!outGiven && (o.quick || o.slowPc || sizesGiven || o.runs < 3 || !o.rowStore)) o.out = null;
   o.roundBatch = sizes.includes('round');
-  o.cases = sizes.filter((s) => s !== 'round').map((s) => {
-    const c = ALL[s];
-    if (!c) throw new Error(`unknown size ${s} (one of ${Object.keys(ALL).join(', ')}, round)`);
-    return c;
-  });
+  o.cases = sizes
+    .filter((s) => s !== 'round')
+    .map((s) => {
+      const c = ALL[s];
+      if (!c) throw new Error(`unknown size ${s} (one of ${Object.keys(ALL).join(', ')}, round)`);
+      return c;
+    });
   return o;
 }

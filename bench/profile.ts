@@ -66,7 +66,10 @@ export async function stopProfile(
   tasks: readonly { start: number; duration: number }[] = [],
   top = 15,
 ): Promise<ProfileSummary> {
-  const markerAt = await pageEval<number>(page, `(function ${MARKER}() { const t = performance.now(); while (performance.now() - t < 15) {} return t; })()`);
+  const markerAt = await pageEval<number>(
+    page,
+    `(function ${MARKER}() { const t = performance.now(); while (performance.now() - t < 15) {} return t; })()`,
+  );
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   const dir = join(CACHE_DIR, 'profiles');
   mkdirSync(dir, { recursive: true });
@@ -141,7 +144,9 @@ class Profile {
       const f = this.byId.get(id)!.callFrame;
       const file = f.url ? f.url.slice(f.url.lastIndexOf('/') + 1) : '';
       const original = file ? this.map(file, f.lineNumber, f.columnNumber) : null;
-      s = original ? `${f.functionName || '(anonymous)'} ← ${original}` : `${f.functionName || '(anonymous)'} ${file}${file ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
+      s = original
+        ? `${f.functionName || '(anonymous)'} ← ${original}`
+        : `${f.functionName || '(anonymous)'} ${file}${file ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
       this.names.set(id, s);
     }
     return s;

@@ -88,7 +88,10 @@ export function renderTable(
     `load average ${meta.load} on a ${meta.cores}-core machine shared with other work: figures are noisy.`,
     '',
     `targets at ${targets.at}:`,
-    ...targets.checks.map((c) => `  ${c.met === null ? '?   ' : c.met ? 'met ' : 'MISS'}  ${pad(c.figure, 26)} ${padStart(fmt(c.value), 8)}   target ${c.target}`),
+    ...targets.checks.map(
+      (c) =>
+        `  ${c.met === null ? '?   ' : c.met ? 'met ' : 'MISS'}  ${pad(c.figure, 26)} ${padStart(fmt(c.value), 8)}   target ${c.target}`,
+    ),
   );
   return out.join('\n') + '\n';
 }

@@ -35,7 +35,9 @@ function corpus(): string[] {
   const dirs = ['data/reports', 'test/fixtures/heldout'];
   const paras: string[] = [];
   for (const d of dirs) {
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(d)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       for (const p of readFileSync(join(d, f), 'utf8').split('\n')) {
         const t = p.trim();
         if (t.length > 60 && /。$/.test(t) && !/^[一二三四五六七八九十]+、/.test(t)) paras.push(t);
@@ -121,7 +123,9 @@ export async function roundBatchRun(baseUrl: string, log: (m: string) => void, p
       blocking_ms: Math.round(during.reduce((a, t) => a + Math.max(0, t.duration - 50), 0)),
     };
     if (profile) figures.profile = await stopProfile(b.cdp, page, 'round-batch', during);
-    log(`round batch: ${figures.batch_ms} ms for ${figures.reports} reports (${figures.workers} workers), longest main-thread task ${figures.longest_task_ms} ms (${figures.long_tasks} over 50 ms)`);
+    log(
+      `round batch: ${figures.batch_ms} ms for ${figures.reports} reports (${figures.workers} workers), longest main-thread task ${figures.longest_task_ms} ms (${figures.long_tasks} over 50 ms)`,
+    );
     if (b.problems.length) throw new Error(b.problems.join('; '));
     return figures;
   } finally {

@@ -38,7 +38,8 @@ async function slowPcMain(): Promise<void> {
     for (const c of opts.cases) {
       const file = ensureCsv(c.rows, c.encoding);
       const runs: SlowPcRun[] = [];
-      for (let i = 0; i < opts.runs; i++) runs.push(await slowPcRun(server.url, file, opts.filterChanges, (m) => log(`[slow PC ${file.label} ${i + 1}/${opts.runs}] ${m}`)));
+      for (let i = 0; i < opts.runs; i++)
+        runs.push(await slowPcRun(server.url, file, opts.filterChanges, (m) => log(`[slow PC ${file.label} ${i + 1}/${opts.runs}] ${m}`)));
       const summary = summariseSlowPc(file, runs);
       if (!opts.json) process.stderr.write('\n' + renderSlowPc(summary));
       results.push({ ...summary, problems: runs.flatMap((r) => r.problems) });
@@ -46,7 +47,13 @@ async function slowPcMain(): Promise<void> {
   } finally {
     await server.close();
   }
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? '', load_average_start: loadStart, load_average_end: loadavg(), chromium: chromiumVersion() };
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    load_average_start: loadStart,
+    load_average_end: loadavg(),
+    chromium: chromiumVersion(),
+  };
   const json = JSON.stringify({ generated_at: new Date().toISOString(), slow_pc: results, machine, source }, null, 2) + '\n';
   process.stdout.write(json);
   if (opts.out) {
@@ -75,7 +82,9 @@ async function main(): Promise<void> {
         for (let i = 0; i < opts.runs; i++) {
           const r = await xlsxImportRun(server.url, file);
           runs.push(r);
-          log(`[${file.label} ${i + 1}/${opts.runs}] import ${Math.round(r.import_ms)} ms (preview ${Math.round(r.preview_ms)} ms, commit ${Math.round(r.commit_ms)} ms), longest task ${Math.round(r.longest_task_ms)} ms`);
+          log(
+            `[${file.label} ${i + 1}/${opts.runs}] import ${Math.round(r.import_ms)} ms (preview ${Math.round(r.preview_ms)} ms, commit ${Math.round(r.commit_ms)} ms), longest task ${Math.round(r.longest_task_ms)} ms`,
+          );
         }
         continue;
       }
@@ -128,7 +137,9 @@ async function main(): Promise<void> {
   const json = JSON.stringify(result, null, 2) + '\n';
   if (!opts.json) {
     const load = `${machine.load_average_start[0]} → ${machine.load_average_end[0]}`;
-    process.stderr.write('\n' + renderTable(sizes, targets, bundle, nodeExtract, { runs: opts.runs, load, cores: machine.cores, rowStoreNote }));
+    process.stderr.write(
+      '\n' + renderTable(sizes, targets, bundle, nodeExtract, { runs: opts.runs, load, cores: machine.cores, rowStoreNote }),
+    );
   }
   process.stdout.write(json);
   if (opts.out) {

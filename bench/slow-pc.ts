@@ -65,7 +65,13 @@ export async function slowPcRun(baseUrl: string, file: BenchFile, changes: numbe
       p95[view] = (await filterChanges(page, view, changes, view === 'trend' ? indicators : years)).p95_ms;
       log(`${view}: filter → chart p95 ${Math.round(p95[view])} ms`);
     }
-    return { import_ms: imp.import_ms, import_longest_task_ms: imp.longest_task_ms, first_chart_ms: first.first_chart_ms, filter_p95_ms: p95, problems: b.problems };
+    return {
+      import_ms: imp.import_ms,
+      import_longest_task_ms: imp.longest_task_ms,
+      first_chart_ms: first.first_chart_ms,
+      filter_p95_ms: p95,
+      problems: b.problems,
+    };
   } finally {
     await b.close();
   }
@@ -97,7 +103,11 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[]): Sl
 }
 
 export function renderSlowPc(s: SlowPcSummary): string {
-  const rows = Object.entries(s.targets).map(([k, t]) => `  ${k.padEnd(28)} ${String(t.value ?? '—').padStart(7)} ms   target ≤ ${t.target} ms   ${t.met ? 'met' : 'MISSED'}`);
-  const views = Object.entries(s.filter_p95_ms).map(([v, x]) => `${v} ${x ?? '—'} ms`).join(', ');
+  const rows = Object.entries(s.targets).map(
+    ([k, t]) => `  ${k.padEnd(28)} ${String(t.value ?? '—').padStart(7)} ms   target ≤ ${t.target} ms   ${t.met ? 'met' : 'MISSED'}`,
+  );
+  const views = Object.entries(s.filter_p95_ms)
+    .map(([v, x]) => `${v} ${x ?? '—'} ms`)
+    .join(', ');
   return `Slow PC (CPU ${s.cpu_throttling}× slower), ${s.label}, median of ${s.runs} run(s)\n${rows.join('\n')}\n  filter → chart p95 by view: ${views}\n  import (total) ${s.import_ms ?? '—'} ms\n`;
 }

@@ -35,7 +35,10 @@ export interface SizeSummary {
   checks_longest_task_ms: number | null;
   filter_chart_p50_ms: number | null;
   filter_chart_p95_ms: number | null;
-  filter_chart: Record<string, { p50_ms: number | null; p95_ms: number | null; first_frame_p50_ms: number | null; first_frame_p95_ms: number | null }>;
+  filter_chart: Record<
+    string,
+    { p50_ms: number | null; p95_ms: number | null; first_frame_p50_ms: number | null; first_frame_p95_ms: number | null }
+  >;
   extract_browser_ms: number | null;
   extract_browser_wall_ms: number | null;
   heap_mb: number | null;
@@ -102,7 +105,10 @@ export function summarise(file: BenchFile, runs: RunFigures[], initialJsGzKb: nu
     blocking_ms: med(pick((r) => r.import.blocking_ms)),
     click_latency_ms: med(pick((r) => r.clicks.click_latency_ms)),
     click_latency_p50_ms: med(pick((r) => r.clicks.click_latency_p50_ms)),
-    clicks_per_run: med(pick((r) => r.clicks.clicks), 0),
+    clicks_per_run: med(
+      pick((r) => r.clicks.clicks),
+      0,
+    ),
     click_idle_ms: med(pick((r) => r.clicks.click_idle_ms)),
     first_chart_ms: med(pick((r) => r.first_chart_ms)),
     first_chart_dom_ms: med(pick((r) => r.first_chart_dom_ms)),

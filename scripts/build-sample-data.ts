@@ -59,16 +59,22 @@ function applyCorrections(report: string, rows: ExtractedRow[]): ExtractedRow[] 
 }
 
 const catalog = new Catalog(parseCatalogCsv(readFileSync(join(ROOT, 'data/indicators.csv'), 'utf8')));
-const files = readdirSync(join(ROOT, 'data/reports')).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(join(ROOT, 'data/reports'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 let csv = '';
 let total = 0;
 files.forEach((file, i) => {
   const text = readFileSync(join(ROOT, 'data/reports', file), 'utf8');
   const result = extractReport(text, catalog, { sourceName: file });
-  const corrected = applyCorrections(file.replace(/\.txt$/, ''), result.rows.filter((r) => !r.derived));
+  const corrected = applyCorrections(
+    file.replace(/\.txt$/, ''),
+    result.rows.filter((r) => !r.derived),
+  );
   // The store holds one value per department, year and indicator, in the catalog's unit.
   const { rows, demotions } = prepareForStore(corrected, catalog);
-  for (const d of demotions) process.stderr.write(`  kept as uncatalogued (${d.reason}): ${rows[d.index]!.indicatorText} ${rows[d.index]!.value}\n`);
+  for (const d of demotions)
+    process.stderr.write(`  kept as uncatalogued (${d.reason}): ${rows[d.index]!.indicatorText} ${rows[d.index]!.value}\n`);
   total += rows.length;
   process.stderr.write(`${file}: ${result.department} ${result.year}, ${rows.length} rows\n`);
   csv += rowsToCsv(rows, () => file, i === 0);

@@ -16,7 +16,9 @@ export function loadDevSet(dir: string, half: DevHalf) {
   const reports: { name: string; text: string }[] = [];
   const gold: GoldRow[] = [];
   const meta: ExpectedMeta[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && (half === 'all' || devHalfOf(f) === half)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && (half === 'all' || devHalfOf(f) === half))
+    .sort();
   for (const f of files) {
     const name = f.slice(0, -'.txt'.length);
     const h = parseHeaderedReport(readFileSync(join(dir, f), 'utf8'));

@@ -59,8 +59,13 @@ console.log(
 );
 for (const s of scores) {
   for (const g of s.misses) console.log(`MISS  ${s.report}  ${g.value}${g.unit}  ${g.anchor}`);
-  for (const r of s.falsePositives) console.log(`FP    ${s.report}  ${r.value}${r.unit}  ${r.indicatorText}  «${r.evidence.replace(/\s+/g, '').slice(0, 60)}»`);
-  for (const w of s.wrongMappings) console.log(`MAP   ${s.report}  ${w.gold.value}${w.gold.unit} ${w.gold.anchor}: got ${w.row.indicatorId}, want ${w.gold.indicators.map((i) => i || '(uncatalogued)').join('|')}`);
-  for (const w of s.overMapped) console.log(`OVER  ${s.report}  ${w.gold.value}${w.gold.unit} ${w.gold.anchor}: got ${w.row.indicatorId}, no catalog indicator fits`);
+  for (const r of s.falsePositives)
+    console.log(`FP    ${s.report}  ${r.value}${r.unit}  ${r.indicatorText}  «${r.evidence.replace(/\s+/g, '').slice(0, 60)}»`);
+  for (const w of s.wrongMappings)
+    console.log(
+      `MAP   ${s.report}  ${w.gold.value}${w.gold.unit} ${w.gold.anchor}: got ${w.row.indicatorId}, want ${w.gold.indicators.map((i) => i || '(uncatalogued)').join('|')}`,
+    );
+  for (const w of s.overMapped)
+    console.log(`OVER  ${s.report}  ${w.gold.value}${w.gold.unit} ${w.gold.anchor}: got ${w.row.indicatorId}, no catalog indicator fits`);
   if (s.metaOk === false) console.log(`META  ${s.report}: detected ${s.department} ${s.year}`);
 }

@@ -51,7 +51,13 @@ function readReport(file: string): { text: string; encoding: string } {
     bytes = new Uint8Array(readFileSync(file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `文件不存在：${file}` : code === 'EISDIR' ? `不是文件：${file}` : `无法读取文件：${file}（${code ?? String(err)}）`);
+    fail(
+      code === 'ENOENT'
+        ? `文件不存在：${file}`
+        : code === 'EISDIR'
+          ? `不是文件：${file}`
+          : `无法读取文件：${file}（${code ?? String(err)}）`,
+    );
   }
   return decodeReport(bytes);
 }
@@ -63,12 +69,29 @@ function main(): void {
     const { text, encoding } = readReport(file);
     const name = basename(file);
     const result = extractReport(text, catalog, { department: args.department, year: args.year, sourceName: name });
-    process.stderr.write(`${name}: ${encoding}, ${result.department || '（未识别部门）'} ${result.year ?? '（未识别年度）'}, ${result.rows.length} 条\n`);
-    for (const issue of result.issues) process.stderr.write(`  ${issue.severity === 'error' ? '错误' : '提示'} ${issue.code}${issue.line ? ` 第${issue.line}行` : ''}：${issue.message}\n`);
+    process.stderr.write(
+      `${name}: ${encoding}, ${result.department || '（未识别部门）'} ${result.year ?? '（未识别年度）'}, ${result.rows.length} 条\n`,
+    );
+    for (const issue of result.issues)
+      process.stderr.write(
+        `  ${issue.severity === 'error' ? '错误' : '提示'} ${issue.code}${issue.line ? ` 第${issue.line}行` : ''}：${issue.message}\n`,
+      );
     return { name, result };
   });
   if (args.format === 'json') {
-    process.stdout.write(JSON.stringify(results.map(({ name, result }) => ({ file: name, department: result.department, year: result.year, rows: result.rows, issues: result.issues })), null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        results.map(({ name, result }) => ({
+          file: name,
+          department: result.department,
+          year: result.year,
+          rows: result.rows,
+          issues: result.issues,
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
     return;
   }
   let first = true;

@@ -35,7 +35,9 @@ if (outside.length) {
 }
 
 const indexPath = join(dir, 'index.json');
-const known = new Map<string, PackEntry>(existsSync(indexPath) ? parsePackIndex(JSON.parse(readFileSync(indexPath, 'utf8'))).entries.map((e) => [e.file, e]) : []);
+const known = new Map<string, PackEntry>(
+  existsSync(indexPath) ? parsePackIndex(JSON.parse(readFileSync(indexPath, 'utf8'))).entries.map((e) => [e.file, e]) : [],
+);
 const root = fileURLToPath(new URL('../', import.meta.url));
 const catalog = new Catalog(parseCatalogCsv(readFileSync(root + 'data/indicators.csv', 'utf8')));
 const today = new Date().toISOString().slice(0, 10);
@@ -66,7 +68,9 @@ for (const path of files) {
   console.error(`${file}: ${rows} 条数据${old ? (old.hash === hash ? '（未变）' : '（已更新）') : '（新增）'}`);
   packs.push({ name: entry.name, file, description: entry.description, version: entry.version, hash });
 }
-for (const file of known.keys()) if (!packs.some((p) => (p as PackEntry).file === file)) console.error(`${file}: 不再列出（打开看板的用户会收到“已撤下”的提示，数据保留）`);
+for (const file of known.keys())
+  if (!packs.some((p) => (p as PackEntry).file === file))
+    console.error(`${file}: 不再列出（打开看板的用户会收到“已撤下”的提示，数据保留）`);
 if (failed) {
   console.error('有文件无法载入，未写入 index.json。');
   process.exit(1);

@@ -25,7 +25,16 @@ if (!files.length) {
 }
 
 const failed = (file: string, code: string, message: string) => ({
-  file, ok: false, encoding: '', delimiter: null, layout: null, sheets: null, records: 0, rejected: 0, warnings: [], errors: [{ code, line: null, column: null, message }],
+  file,
+  ok: false,
+  encoding: '',
+  delimiter: null,
+  layout: null,
+  sheets: null,
+  records: 0,
+  rejected: 0,
+  warnings: [],
+  errors: [{ code, line: null, column: null, message }],
 });
 const brief = (i: Issue) => ({ code: i.code, line: i.line ?? null, column: i.column ?? null, message: i.message });
 let allOk = true;
@@ -45,7 +54,15 @@ for (const file of files) {
         encoding: r.encoding,
         delimiter: r.delimiter,
         layout: r.layout,
-        sheets: r.sheets?.map((sh) => ({ name: sh.name, status: sh.status, selected: sh.selected, rows: sh.dataRows, year: sh.year ?? null, skipped: sh.skipped })) ?? null,
+        sheets:
+          r.sheets?.map((sh) => ({
+            name: sh.name,
+            status: sh.status,
+            selected: sh.selected,
+            rows: sh.dataRows,
+            year: sh.year ?? null,
+            skipped: sh.skipped,
+          })) ?? null,
         records: r.stats.records,
         rejected: r.stats.rejected,
         warnings: r.issues.filter((i) => i.severity === 'warning').map(brief),
@@ -54,7 +71,16 @@ for (const file of files) {
       if (withRows && r.ok) {
         for (let i = 0; i < r.columns.numeric.length; i++) {
           const o = observationAt(r.columns, i);
-          rows.push(JSON.stringify({ department: o.department, year: o.year, indicator: o.indicatorId, value: o.value, unit: o.unit, qualifier: o.qualifier }));
+          rows.push(
+            JSON.stringify({
+              department: o.department,
+              year: o.year,
+              indicator: o.indicatorId,
+              value: o.value,
+              unit: o.unit,
+              qualifier: o.qualifier,
+            }),
+          );
         }
       }
     }

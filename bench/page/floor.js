@@ -86,7 +86,14 @@
         chunkSize: window.Papa.LocalChunkSize,
         chunk: (res) => {
           for (const r of res.data) {
-            records.push({ department: r['部门'], year: Number(r['年度']), indicator: r['指标'], value: Number(r['数值']), unit: r['单位'], evidence: r['原文'] });
+            records.push({
+              department: r['部门'],
+              year: Number(r['年度']),
+              indicator: r['指标'],
+              value: Number(r['数值']),
+              unit: r['单位'],
+              evidence: r['原文'],
+            });
           }
         },
       });

@@ -32,7 +32,10 @@ export function inlineHtml({ html, read }: InlineInput): string {
   });
   if (!hashes.length) throw new Error('portable build: no module script in index.html');
   out = out.replace(STYLE_RE, (_m, url: string) => `<style>${read(url).toString('utf8')}</style>`);
-  out = out.replace(ICON_RE, (_m, url: string) => `<link rel="icon" href="data:image/svg+xml;base64,${read(url).toString('base64')}" type="image/svg+xml" />`);
+  out = out.replace(
+    ICON_RE,
+    (_m, url: string) => `<link rel="icon" href="data:image/svg+xml;base64,${read(url).toString('base64')}" type="image/svg+xml" />`,
+  );
   out = out
     .replace("script-src 'self'", `script-src ${hashes.join(' ')}`)
     .replace("connect-src 'self'", "connect-src 'self' data: blob:")

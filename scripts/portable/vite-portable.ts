@@ -13,7 +13,8 @@ export const PORTABLE_BUILD_DIR = 'dist-portable/.build';
 const FONT_DIR = 'public/fonts/noto-sans-sc';
 
 const WORKER_RE = /new Worker\(new URL\((['"])([^'"]+)\1, import\.meta\.url\), \{ type: 'module' \}\)/g;
-const PDF_WORKER_RE = /(\w+)\.GlobalWorkerOptions\.workerSrc = new URL\('pdfjs-dist\/build\/pdf\.worker\.min\.mjs', import\.meta\.url\)\.toString\(\);/g;
+const PDF_WORKER_RE =
+  /(\w+)\.GlobalWorkerOptions\.workerSrc = new URL\('pdfjs-dist\/build\/pdf\.worker\.min\.mjs', import\.meta\.url\)\.toString\(\);/g;
 const PDF_WORKER_MODULE = 'virtual:fazhi-portable-pdf-worker';
 const PDF_WORKER_FILE = 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
 
@@ -56,7 +57,8 @@ function pdfWorkerModule(): Plugin {
       if (id !== `\0${PDF_WORKER_MODULE}`) return null;
       const code = readFileSync(PDF_WORKER_FILE, 'utf8');
       const classic = code.replace(/export\s*\{\s*WorkerMessageHandler\s*\};?\s*$/, '').replaceAll('import.meta.url', 'self.location.href');
-      if (!code.trimEnd().endsWith('export{WorkerMessageHandler};') || /^\s*(import|export)\b|import\.meta/m.test(classic)) this.error(`portable build: ${PDF_WORKER_FILE} is not the expected single-export module`);
+      if (!code.trimEnd().endsWith('export{WorkerMessageHandler};') || /^\s*(import|export)\b|import\.meta/m.test(classic))
+        this.error(`portable build: ${PDF_WORKER_FILE} is not the expected single-export module`);
       return `const code = ${JSON.stringify(classic)};\nexport default () => new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));\n`;
     },
   };

@@ -24,7 +24,8 @@ import { PrintSheet } from '../features/print/print-sheet';
 import { ChecksButton } from '../features/checks/checks-button';
 import { sourceTargetForRow } from '../queries/source-target';
 
-type Panel = 'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing' | 'round-board' | 'round-batch';
+type Panel =
+  'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing' | 'round-board' | 'round-batch';
 
 // Dialogs load on first use: they are not needed for the first chart.
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
@@ -155,40 +156,61 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       <StatusBar datasets={data.datasets ?? []} />
       <Suspense fallback={null}>
-      {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} />}
-      {panel === 'datasets' && (
-        <DatasetsPanel
-          datasets={data.datasets ?? []}
-          onClose={closePanel}
-          onChanged={invalidate}
-          onReloadBundled={async (which) => {
-            if (data.catalog) await (await import('./boot/bundled-data')).reloadBundledData(data.catalog, which);
-          }}
-        />
-      )}
-      {panel === 'extract' && data.catalog && <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />}
-      {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
-      {panel === 'briefing' && data.ready && <BriefingDialog state={state} data={data} onClose={closePanel} />}
-      {panel === 'departments' && data.derived && data.snapshot && (
-        <DepartmentsPanel departments={data.derived.everyDepartment} registry={data.registry ?? []} table={data.snapshot.table} onClose={closePanel} onChanged={invalidate} />
-      )}
-      {panel === 'catalog' && data.catalog && <CatalogPanel catalog={data.catalog} onClose={closePanel} />}
-      {panel === 'checks' && data.snapshot && data.catalog && (
-        <ChecksPanel
-          snapshot={data.snapshot}
-          catalog={data.catalog}
-          datasets={data.datasets ?? []}
-          onClose={closePanel}
-          onOpenSource={(rowId) => void openRowSource(rowId)}
-          onChanged={invalidate}
-        />
-      )}
-      {panel === 'round-batch' && data.catalog && (
-        <BatchDialog catalog={data.catalog} table={data.snapshot?.table} registry={data.registry ?? []} onClose={closePanel} onCommitted={invalidate} />
-      )}
-      {/* Escape over an opened report closes only the report. */}
-      {panel === 'round-board' && <FilingBoard registry={data.registry ?? []} onClose={() => !source && closePanel()} onChanged={invalidate} onOpenSource={setSource} />}
-      {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
+        {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} />}
+        {panel === 'datasets' && (
+          <DatasetsPanel
+            datasets={data.datasets ?? []}
+            onClose={closePanel}
+            onChanged={invalidate}
+            onReloadBundled={async (which) => {
+              if (data.catalog) await (await import('./boot/bundled-data')).reloadBundledData(data.catalog, which);
+            }}
+          />
+        )}
+        {panel === 'extract' && data.catalog && (
+          <ExtractDialog catalog={data.catalog} table={data.snapshot?.table} onClose={closePanel} onCommitted={invalidate} />
+        )}
+        {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
+        {panel === 'briefing' && data.ready && <BriefingDialog state={state} data={data} onClose={closePanel} />}
+        {panel === 'departments' && data.derived && data.snapshot && (
+          <DepartmentsPanel
+            departments={data.derived.everyDepartment}
+            registry={data.registry ?? []}
+            table={data.snapshot.table}
+            onClose={closePanel}
+            onChanged={invalidate}
+          />
+        )}
+        {panel === 'catalog' && data.catalog && <CatalogPanel catalog={data.catalog} onClose={closePanel} />}
+        {panel === 'checks' && data.snapshot && data.catalog && (
+          <ChecksPanel
+            snapshot={data.snapshot}
+            catalog={data.catalog}
+            datasets={data.datasets ?? []}
+            onClose={closePanel}
+            onOpenSource={(rowId) => void openRowSource(rowId)}
+            onChanged={invalidate}
+          />
+        )}
+        {panel === 'round-batch' && data.catalog && (
+          <BatchDialog
+            catalog={data.catalog}
+            table={data.snapshot?.table}
+            registry={data.registry ?? []}
+            onClose={closePanel}
+            onCommitted={invalidate}
+          />
+        )}
+        {/* Escape over an opened report closes only the report. */}
+        {panel === 'round-board' && (
+          <FilingBoard
+            registry={data.registry ?? []}
+            onClose={() => !source && closePanel()}
+            onChanged={invalidate}
+            onOpenSource={setSource}
+          />
+        )}
+        {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
       <PrintSheet />
     </div>

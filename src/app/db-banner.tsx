@@ -14,7 +14,13 @@ export function DbBanner({ bootError }: { bootError: Error | null }) {
   }, []);
   const unavailable = bootError && /indexeddb|MissingAPI|InvalidState|OpenFailed/i.test(`${bootError.name} ${bootError.message}`);
   if (!alert && !bootError) return null;
-  const text = unavailable ? t('dbUnavailable') : alert === 'blocked' ? t('dbBlocked') : alert ? t('dbChanged') : `${t('fileError')}${t('labelColon')}${bootError?.message}`;
+  const text = unavailable
+    ? t('dbUnavailable')
+    : alert === 'blocked'
+      ? t('dbBlocked')
+      : alert
+        ? t('dbChanged')
+        : `${t('fileError')}${t('labelColon')}${bootError?.message}`;
   return (
     <div className="banner warning" role="alert">
       {text}

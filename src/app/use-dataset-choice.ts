@@ -32,7 +32,11 @@ export function restoredChoice(all: readonly string[], hidden: readonly string[]
   return shown.length === all.length || shown.length === 0 ? null : shown;
 }
 
-export function useDatasetChoice(state: UrlState, update: (patch: Partial<UrlState>, replace?: boolean) => void, datasets: readonly DatasetInfo[] | undefined): void {
+export function useDatasetChoice(
+  state: UrlState,
+  update: (patch: Partial<UrlState>, replace?: boolean) => void,
+  datasets: readonly DatasetInfo[] | undefined,
+): void {
   const restored = useRef(false);
   const lastChoice = useRef<string | null>(null);
   const ids = datasets?.map((d) => d.id);

@@ -27,6 +27,10 @@ function groupByCategory(indicators: readonly Indicator[]): IndicatorGroup[] {
 }
 
 /** The indicators matching the query, grouped by category; `extraWords` adds searchable words per id (learned aliases). */
-export function searchIndicators(indicators: readonly Indicator[], query: string, extraWords?: ReadonlyMap<string, readonly string[]>): IndicatorGroup[] {
+export function searchIndicators(
+  indicators: readonly Indicator[],
+  query: string,
+  extraWords?: ReadonlyMap<string, readonly string[]>,
+): IndicatorGroup[] {
   return groupByCategory(indicators.filter((ind) => indicatorMatches(ind, query, extraWords?.get(ind.id))));
 }

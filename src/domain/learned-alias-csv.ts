@@ -27,9 +27,7 @@ export function learnedAliasesToCsv(aliases: readonly LearnedAlias[], catalog: C
 }
 
 export type AliasCsvRead =
-  | { ok: true; aliases: LearnedAlias[] }
-  | { ok: false; error: 'no-columns' }
-  | { ok: false; error: 'unknown-id'; row: number; id: string };
+  { ok: true; aliases: LearnedAlias[] } | { ok: false; error: 'no-columns' } | { ok: false; error: 'unknown-id'; row: number; id: string };
 
 /**
  * The aliases of a catalog CSV (ours, or data/indicators.csv edited by another office).

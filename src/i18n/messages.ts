@@ -11,8 +11,28 @@ import * as reviewStrings from './messages/review';
 import * as roundStrings from './messages/round';
 import * as viewsStrings from './messages/views';
 
-export const zh = { ...coreStrings.zh, ...checksStrings.zh, ...deployStrings.zh, ...excelStrings.zh, ...exportStrings.zh, ...narrativeStrings.zh, ...reviewStrings.zh, ...roundStrings.zh, ...viewsStrings.zh };
+export const zh = {
+  ...coreStrings.zh,
+  ...checksStrings.zh,
+  ...deployStrings.zh,
+  ...excelStrings.zh,
+  ...exportStrings.zh,
+  ...narrativeStrings.zh,
+  ...reviewStrings.zh,
+  ...roundStrings.zh,
+  ...viewsStrings.zh,
+};
 
 export type MessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = { ...coreStrings.en, ...checksStrings.en, ...deployStrings.en, ...excelStrings.en, ...exportStrings.en, ...narrativeStrings.en, ...reviewStrings.en, ...roundStrings.en, ...viewsStrings.en };
+export const en: Record<MessageKey, string> = {
+  ...coreStrings.en,
+  ...checksStrings.en,
+  ...deployStrings.en,
+  ...excelStrings.en,
+  ...exportStrings.en,
+  ...narrativeStrings.en,
+  ...reviewStrings.en,
+  ...roundStrings.en,
+  ...viewsStrings.en,
+};

@@ -48,9 +48,7 @@ export async function loadExportFont(text: string): Promise<void> {
 function slicesFor(index: SliceIndex, text: string): string[] {
   const cps = new Set<number>();
   for (const ch of text) cps.add(ch.codePointAt(0)!);
-  return index.slices
-    .filter((s) => s.ranges.some(([a, b]) => [...cps].some((c) => c >= a && c <= b)))
-    .map((s) => s.file);
+  return index.slices.filter((s) => s.ranges.some(([a, b]) => [...cps].some((c) => c >= a && c <= b))).map((s) => s.file);
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -39,7 +39,8 @@ function nameText(name: unknown): string {
 }
 
 function legendNames(legend: Obj, option: EChartsOption): string[] {
-  if (Array.isArray(legend.data)) return (legend.data as unknown[]).map((d) => (typeof d === 'string' ? d : nameText((d as Obj | null)?.name)));
+  if (Array.isArray(legend.data))
+    return (legend.data as unknown[]).map((d) => (typeof d === 'string' ? d : nameText((d as Obj | null)?.name)));
   const series = (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []) as Obj[];
   return series.map((s) => nameText(s.name));
 }

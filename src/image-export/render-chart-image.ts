@@ -24,7 +24,12 @@ function optionText(option: EChartsOption): string {
 }
 
 /** SVG with the bundled font embedded, so it renders the same everywhere. */
-export async function renderSvg(option: EChartsOption, size: ImageSize, background: string | null, extras: ExportExtras = {}): Promise<string> {
+export async function renderSvg(
+  option: EChartsOption,
+  size: ImageSize,
+  background: string | null,
+  extras: ExportExtras = {},
+): Promise<string> {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   let svg: string;
   try {

@@ -12,7 +12,6 @@ export function cleanWatermark(text: string | undefined): string {
   return [...(text ?? '').replace(/\s+/g, ' ').trim()].slice(0, 40).join('');
 }
 
-
 /** Positions (centres) of the tiles that cover the image. */
 export function watermarkTiles(size: ImageSize, text: string): { x: number; y: number; fontSize: number }[] {
   const fontSize = Math.max(18, Math.min(48, Math.round(Math.min(size.width, size.height) / 18)));

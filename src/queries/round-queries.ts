@@ -9,7 +9,10 @@ import { storeKeys } from './keys';
 const DEADLINES_SETTING = 'round.deadlines';
 
 export const roundReportsQuery = queryOptions({ queryKey: [...storeKeys.all, 'round-reports'], queryFn: () => listRoundReports(db) });
-const deadlinesQuery = queryOptions({ queryKey: [...storeKeys.all, 'round-deadlines'], queryFn: async () => readDeadlines(await getSetting(db, DEADLINES_SETTING)) });
+const deadlinesQuery = queryOptions({
+  queryKey: [...storeKeys.all, 'round-deadlines'],
+  queryFn: async () => readDeadlines(await getSetting(db, DEADLINES_SETTING)),
+});
 
 export const useRoundReports = () => useQuery(roundReportsQuery);
 export const useDeadlines = () => useQuery(deadlinesQuery);

@@ -53,9 +53,7 @@ export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonl
     enabled: !!snapshot && rowIds.length > 0,
     queryFn: async (): Promise<{ version: number; texts: Map<number, RowText> }> => {
       const t = snapshot!.table;
-      const texts = await loadTexts(
-        rowIds.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })),
-      );
+      const texts = await loadTexts(rowIds.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })));
       return { version: snapshot!.version, texts: new Map(rowIds.map((id, k) => [id, texts[k]!])) };
     },
     placeholderData: (prev) => prev,

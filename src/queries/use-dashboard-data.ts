@@ -75,7 +75,7 @@ export function useDashboardData(state: UrlState, booted: boolean) {
       ? state.indicator
       : derived.indicators.has(PREFERRED_INDICATOR)
         ? PREFERRED_INDICATOR
-        : ids.sort((a, b) => derived.indicators.get(b)! - derived.indicators.get(a)!)[0] ?? '';
+        : (ids.sort((a, b) => derived.indicators.get(b)! - derived.indicators.get(a)!)[0] ?? '');
     const years = derived.yearsOf(indicator);
     const minYear = years[0] ?? new Date().getFullYear();
     const maxYear = years[years.length - 1] ?? minYear;

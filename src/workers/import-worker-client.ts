@@ -38,7 +38,11 @@ const call = workerCaller<ImportRequest, ImportResponse>(
 export function parseInWorker(input: ParseJobInput, onProgress?: (p: { rows: number; fraction: number }) => void): ParseJob {
   const transfer = input.source instanceof ArrayBuffer ? [input.source] : [];
   const t0 = performance.now();
-  const sent = call.send({ type: 'parse', ...input }, transfer, (r) => r.type === 'progress' && onProgress?.({ rows: r.rows, fraction: r.fraction }));
+  const sent = call.send(
+    { type: 'parse', ...input },
+    transfer,
+    (r) => r.type === 'progress' && onProgress?.({ rows: r.rows, fraction: r.fraction }),
+  );
   const promise = sent.promise.then((r) => {
     if (r.type !== 'done') throw new Error('unexpected worker reply');
     // For profiles and the benchmark: the round trip, and the worker's stages.

@@ -65,7 +65,10 @@ async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<vo
   }
   const t2 = performance.now();
   const n = result.columns.numeric;
-  const checks = n.length && n.length <= PREVIEW_CHECK_ROWS ? runChecks(buildStoredTable([{ chunkId: 0, datasetId: 'import', columns: n }]), bundledCheckRules()) : null;
+  const checks =
+    n.length && n.length <= PREVIEW_CHECK_ROWS
+      ? runChecks(buildStoredTable([{ chunkId: 0, datasetId: 'import', columns: n }]), bundledCheckRules())
+      : null;
   const packed: ParsedImport = { ...result, columns: { ...result.columns, text: packTextColumns(result.columns.text) } };
   const timings = { read: t1 - t0, parse: t2 - t1, pack: performance.now() - t2 };
   post({ type: 'done', id, result: packed, timings, checks }, columnBuffers(packed.columns));
@@ -79,7 +82,13 @@ async function parseWorkbookBytes(data: Uint8Array, opts: ImportOptions): Promis
 
 async function commit(id: number, c: WorkerCommit): Promise<void> {
   const columns = c.keep ? pickRows(c.columns, c.keep) : c.columns;
-  await writeDataset(workerConnection(), { meta: c.meta, columns, departments: c.departments, supersede: c.supersede, replaces: c.replaces });
+  await writeDataset(workerConnection(), {
+    meta: c.meta,
+    columns,
+    departments: c.departments,
+    supersede: c.supersede,
+    replaces: c.replaces,
+  });
   post({ type: 'committed', id });
 }
 

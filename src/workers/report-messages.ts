@@ -15,5 +15,14 @@ export type ReportRequest =
 export type ReportResponse =
   | { type: 'text'; id: number; text: string }
   | { type: 'extracted'; id: number; result: ExtractionResult; ms: number; round: RoundFacts }
-  | { type: 'round-read'; id: number; text: string; hash: string; page: WebPageMeta | null; result: ExtractionResult; round: RoundFacts; ms: number }
+  | {
+      type: 'round-read';
+      id: number;
+      text: string;
+      hash: string;
+      page: WebPageMeta | null;
+      result: ExtractionResult;
+      round: RoundFacts;
+      ms: number;
+    }
   | { type: 'error'; id: number; message: string };

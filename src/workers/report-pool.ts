@@ -33,7 +33,11 @@ function poolSize(): number {
   return Math.max(1, Math.min(8, (cores || 1) - 1));
 }
 
-export function runPool(jobs: readonly PoolJob[], indicators: readonly Indicator[], onSettled: (index: number, r: PromiseSettledResult<RoundFileResult>) => void): PoolRun {
+export function runPool(
+  jobs: readonly PoolJob[],
+  indicators: readonly Indicator[],
+  onSettled: (index: number, r: PromiseSettledResult<RoundFileResult>) => void,
+): PoolRun {
   const workers: Worker[] = [];
   const settled: PromiseSettledResult<RoundFileResult>[] = new Array(jobs.length);
   let next = 0;

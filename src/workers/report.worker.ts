@@ -21,7 +21,11 @@ self.onmessage = async (e: MessageEvent<ReportRequest>) => {
       post(await readRoundFile(req));
     } else {
       const t0 = performance.now();
-      const result = extractReport(req.text, new Catalog(req.indicators), { department: req.department, year: req.year, sourceName: req.sourceName });
+      const result = extractReport(req.text, new Catalog(req.indicators), {
+        department: req.department,
+        year: req.year,
+        sourceName: req.sourceName,
+      });
       // The round's facts (parts, signature date) come with every extraction: the text is here.
       post({ type: 'extracted', id: req.id, result, ms: performance.now() - t0, round: roundFacts(req.text, result) });
     }

@@ -19,7 +19,20 @@ export type StoreResponse =
 /** Every buffer of the table, once each, for the transfer list. */
 export function tableBuffers(t: StoredTable): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
-  const views: ArrayBufferView[] = [t.dept, t.ind, t.year, t.value, t.unit, t.qual, t.flags, t.ds, t.chunk, t.pos, ...t.byIndicator, ...t.byYear.groups];
+  const views: ArrayBufferView[] = [
+    t.dept,
+    t.ind,
+    t.year,
+    t.value,
+    t.unit,
+    t.qual,
+    t.flags,
+    t.ds,
+    t.chunk,
+    t.pos,
+    ...t.byIndicator,
+    ...t.byYear.groups,
+  ];
   for (const v of views) if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   return [...out];
 }

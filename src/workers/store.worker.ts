@@ -26,7 +26,12 @@ async function answer(req: StoreRequest): Promise<void> {
     scope.postMessage({ type: 'table', id: req.id, table, readMs, buildMs, seq: loads } satisfies StoreResponse, tableBuffers(table));
   } else if (req.type === 'checks') {
     checked ??= { table: (await readStoredTable(connection())).table, seq: ++loads };
-    scope.postMessage({ type: 'checks', id: req.id, report: runChecks(checked.table, bundledCheckRules()), seq: checked.seq } satisfies StoreResponse);
+    scope.postMessage({
+      type: 'checks',
+      id: req.id,
+      report: runChecks(checked.table, bundledCheckRules()),
+      seq: checked.seq,
+    } satisfies StoreResponse);
   } else {
     scope.postMessage({ type: 'row-texts', id: req.id, texts: await loadRowTexts(connection(), req.refs) } satisfies StoreResponse);
   }

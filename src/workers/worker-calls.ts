@@ -21,7 +21,11 @@ export interface SentCall<Res> {
   promise: Promise<Res>;
 }
 
-export function workerCaller<Req extends { id: number }, Res extends Reply>(create: () => Worker, loadError: (detail: string) => string, options: CallerOptions<Res> = {}) {
+export function workerCaller<Req extends { id: number }, Res extends Reply>(
+  create: () => Worker,
+  loadError: (detail: string) => string,
+  options: CallerOptions<Res> = {},
+) {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: Res) => void; reject: (e: Error) => void; onProgress?: (r: Res) => void }>();

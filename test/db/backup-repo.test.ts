@@ -72,7 +72,16 @@ describe('workspace backup and restore', () => {
     const src = await newDb();
     await seed(src, 'a', rowsA, 1);
     await seed(src, 'b', rowsB, 2);
-    await src.indicators.put({ id: 'other:自定义', category: '其他', labelZh: '自定义', labelEn: 'Custom', unit: '项', direction: 'neutral', aliases: [], custom: true });
+    await src.indicators.put({
+      id: 'other:自定义',
+      category: '其他',
+      labelZh: '自定义',
+      labelEn: 'Custom',
+      unit: '项',
+      direction: 'neutral',
+      aliases: [],
+      custom: true,
+    });
     const backup = await backupOf(src);
     const dst = await newDb();
     await restoreWorkspace(dst, backup, 'replace');
@@ -127,7 +136,9 @@ describe('workspace backup and restore', () => {
   });
 
   it('splits big datasets into chunks and reads them back in order', async () => {
-    const many = Array.from({ length: CHUNK_ROWS + 10 }, (_, i) => obs(`部门${i % 97}`, 2000 + (i % 25), i, i % 1000 === 0 ? `第${i}行` : ''));
+    const many = Array.from({ length: CHUNK_ROWS + 10 }, (_, i) =>
+      obs(`部门${i % 97}`, 2000 + (i % 25), i, i % 1000 === 0 ? `第${i}行` : ''),
+    );
     const src = await newDb();
     await writeDataset(src, { meta: meta('big', many.length), columns: columnsFromObservations(many) });
     const dst = await newDb();
@@ -151,7 +162,9 @@ describe('workspace backup and restore', () => {
   });
 
   it('backs up a dataset stored with packed text exactly like one stored with string[] text', async () => {
-    const many = Array.from({ length: 5000 }, (_, i) => obs(`部门${i % 9}`, 2000 + (i % 25), i, i % 3 === 0 ? '' : `第${i}行：清理了${i}份文件😀`));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      obs(`部门${i % 9}`, 2000 + (i % 25), i, i % 3 === 0 ? '' : `第${i}行：清理了${i}份文件😀`),
+    );
     const plain = await newDb();
     const packed = await newDb();
     const cols = columnsFromObservations(many);

@@ -63,7 +63,10 @@ describe('learned aliases', () => {
 
   it('skips damaged records and keeps the latest alias of a wording', async () => {
     const db = await newDb();
-    await db.settings.bulkPut([{ key: 'learnedAlias:坏', value: { wording: 3 } }, { key: 'other-setting', value: { wording: '甲', indicatorId: 'inspections' } }]);
+    await db.settings.bulkPut([
+      { key: 'learnedAlias:坏', value: { wording: 3 } },
+      { key: 'other-setting', value: { wording: '甲', indicatorId: 'inspections' } },
+    ]);
     await saveLearnedAliases(db, [{ wording: '“双随机”抽查批次', indicatorId: 'pufa_events', at: 1, source: 'a.txt' }]);
     await saveLearnedAliases(db, [{ wording: '双随机抽查批次', indicatorId: 'inspections', at: 2, source: 'b.txt' }]);
     expect(await listLearnedAliases(db)).toEqual([{ wording: '双随机抽查批次', indicatorId: 'inspections', at: 2, source: 'b.txt' }]);
@@ -79,7 +82,10 @@ describe('learned aliases', () => {
     const b = await newDb();
     await saveLearnedAliases(b, [{ wording: '双随机抽查批次', indicatorId: 'inspections', at: 7, source: 'c.txt' }]);
     await restoreWorkspace(b, check.backup, 'merge');
-    expect((await listLearnedAliases(b)).map((x) => `${x.wording}→${x.indicatorId}@${x.source}`)).toEqual(['双随机抽查批次→inspections@c.txt', '“法润江城”志愿服务次数→pufa_events@a.txt']);
+    expect((await listLearnedAliases(b)).map((x) => `${x.wording}→${x.indicatorId}@${x.source}`)).toEqual([
+      '双随机抽查批次→inspections@c.txt',
+      '“法润江城”志愿服务次数→pufa_events@a.txt',
+    ]);
     expect((await extractWithAliases(b, REPORT_B)).rows.find((r) => r.value === 12)!.indicatorId).toBe('pufa_events');
   });
 });

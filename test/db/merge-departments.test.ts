@@ -20,21 +20,42 @@ afterEach(async () => {
 });
 
 const o = (department: string, year: number, value: number): Observation => ({
-  department, year, indicatorId: 'petitions', indicatorText: '信访案件数', value, unit: '件', qualifier: '', derived: false, evidence: '', source: { line: -1, start: -1, end: -1 },
+  department,
+  year,
+  indicatorId: 'petitions',
+  indicatorText: '信访案件数',
+  value,
+  unit: '件',
+  qualifier: '',
+  derived: false,
+  evidence: '',
+  source: { line: -1, start: -1, end: -1 },
 });
 const meta = (id: string, rowCount: number) => ({ id, name: id, sourceFile: id, importedAt: 1, rowCount, kind: 'imported' as const });
 
 describe('merging departments', () => {
   it('moves values to the new name, keeps equal duplicates once and records the alias', async () => {
-    await writeDataset(db, { meta: meta('a', 2), columns: columnsFromObservations([o('武汉经开区财政局', 2022, 5), o('武汉经开区财政局', 2023, 7)]) });
+    await writeDataset(db, {
+      meta: meta('a', 2),
+      columns: columnsFromObservations([o('武汉经开区财政局', 2022, 5), o('武汉经开区财政局', 2023, 7)]),
+    });
     await writeDataset(db, { meta: meta('b', 1), columns: columnsFromObservations([o('武汉经济技术开发区财政局', 2023, 7)]) });
     let t = await loadStoredTable(db);
     const plan = planMerge(t, '武汉经开区财政局', '武汉经济技术开发区财政局');
     expect(plan).toMatchObject({ movedRows: 1, conflicts: [] });
     expect(plan.duplicateRows.length).toBe(1);
-    await mergeDepartments(db, '武汉经开区财政局', '武汉经济技术开发区财政局', plan.duplicateRows.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })));
+    await mergeDepartments(
+      db,
+      '武汉经开区财政局',
+      '武汉经济技术开发区财政局',
+      plan.duplicateRows.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })),
+    );
     t = await loadStoredTable(db);
-    expect(selectRows(t, {}).map((r) => [r.department, r.year, r.value]).sort()).toEqual([
+    expect(
+      selectRows(t, {})
+        .map((r) => [r.department, r.year, r.value])
+        .sort(),
+    ).toEqual([
       ['武汉经济技术开发区财政局', 2022, 5],
       ['武汉经济技术开发区财政局', 2023, 7],
     ]);

@@ -94,7 +94,11 @@ describe('observations repository', () => {
       supersede: [ref],
     });
     table = await loadStoredTable(db);
-    expect(selectRows(table, {}).map((r) => [r.year, r.value, r.datasetId]).sort()).toEqual([
+    expect(
+      selectRows(table, {})
+        .map((r) => [r.year, r.value, r.datasetId])
+        .sort(),
+    ).toEqual([
       [2023, 5, 'new'],
       [2024, 2, 'old'],
     ]);
@@ -136,9 +140,14 @@ describe('observations repository', () => {
       expect(await readDatasetObservations(db, 'p')).toEqual(rows);
       const table = await loadStoredTable(db);
       const ids = [0, 5, TEXT_PART_ROWS + 3, CHUNK_ROWS + 1, total - 1];
-      const texts = await loadRowTexts(db, ids.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      const texts = await loadRowTexts(
+        db,
+        ids.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })),
+      );
       expect(texts.map((t) => t.evidence)).toEqual(ids.map((i) => rows[i]!.evidence));
-      expect(texts.map((t) => [t.indicatorText, t.line, t.file])).toEqual(ids.map((i) => [rows[i]!.indicatorText, rows[i]!.source.line, 'a.csv']));
+      expect(texts.map((t) => [t.indicatorText, t.line, t.file])).toEqual(
+        ids.map((i) => [rows[i]!.indicatorText, rows[i]!.source.line, 'a.csv']),
+      );
     }, 60_000);
 
     it('reads a store that mixes parts written before packing (string[]) with packed ones', async () => {
@@ -152,7 +161,10 @@ describe('observations repository', () => {
       expect(await readDatasetObservations(db, 'old')).toEqual(oldRows);
       expect(await readDatasetObservations(db, 'new')).toEqual(newRows);
       const table = await loadStoredTable(db);
-      const texts = await loadRowTexts(db, [1, TEXT_PART_ROWS + 1, oldRows.length + 1].map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      const texts = await loadRowTexts(
+        db,
+        [1, TEXT_PART_ROWS + 1, oldRows.length + 1].map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })),
+      );
       expect(texts.map((t) => t.evidence)).toEqual([oldRows[1]!.evidence, oldRows[TEXT_PART_ROWS + 1]!.evidence, newRows[1]!.evidence]);
     });
   });

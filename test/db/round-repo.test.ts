@@ -52,7 +52,13 @@ describe('round records and 须报送', () => {
   it('sets the flag on known and new departments, and later writes keep it', async () => {
     await db.departments.put({ name: '武汉市汉阳区财政局', region: '武汉市汉阳区', type: '财政局', aliases: ['汉阳区财政局'] });
     await setMustReport(db, ['武汉市汉阳区财政局', '武汉市汉阳区司法局'], true);
-    expect(await db.departments.get('武汉市汉阳区司法局')).toEqual({ name: '武汉市汉阳区司法局', region: '武汉市汉阳区', type: '司法局', aliases: [], mustReport: true });
+    expect(await db.departments.get('武汉市汉阳区司法局')).toEqual({
+      name: '武汉市汉阳区司法局',
+      region: '武汉市汉阳区',
+      type: '司法局',
+      aliases: [],
+      mustReport: true,
+    });
     await upsertDepartments(db, [{ name: '武汉市汉阳区财政局', region: '', type: '', aliases: ['阳财'] }]);
     expect(await db.departments.get('武汉市汉阳区财政局')).toMatchObject({ aliases: ['汉阳区财政局', '阳财'], mustReport: true });
     await mergeDepartments(db, '武汉市汉阳区司法局', '汉阳区司法局新名', []);

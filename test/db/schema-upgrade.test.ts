@@ -19,7 +19,12 @@ describe('database versions', () => {
     const db = new AppDB(NAME);
     await db.open();
     expect(db.verno).toBe(2);
-    expect(await db.departments.get('江岸区财政局')).toEqual({ name: '江岸区财政局', region: '江岸区', type: '财政局', aliases: ['区财政局'] });
+    expect(await db.departments.get('江岸区财政局')).toEqual({
+      name: '江岸区财政局',
+      region: '江岸区',
+      type: '财政局',
+      aliases: ['区财政局'],
+    });
     expect(await db.settings.get('k')).toEqual({ key: 'k', value: 1 });
     expect(db.departments.schema.indexes).toEqual([]);
     db.close();

@@ -34,7 +34,16 @@ class FakeWorker {
 }
 
 const o = (department: string, year: number, value: number): Observation => ({
-  department, year, indicatorId: 'petitions', indicatorText: '信访案件数', value, unit: '件', qualifier: '', derived: false, evidence: `${department}${year}年信访${value}件`, source: { line: year, start: -1, end: -1 },
+  department,
+  year,
+  indicatorId: 'petitions',
+  indicatorText: '信访案件数',
+  value,
+  unit: '件',
+  qualifier: '',
+  derived: false,
+  evidence: `${department}${year}年信访${value}件`,
+  source: { line: year, start: -1, end: -1 },
 });
 
 type Client = typeof import('../../src/workers/store-worker-client');
@@ -47,7 +56,10 @@ beforeAll(async () => {
   vi.stubGlobal('Worker', FakeWorker);
   await import('../../src/workers/store.worker');
   ({ loadTable, loadTexts } = await import('../../src/workers/store-worker-client'));
-  await writeDataset(db, { meta: { id: 'a', name: 'a', sourceFile: 'a', importedAt: 1, rowCount: 3, kind: 'imported' }, columns: columnsFromObservations([o('甲局', 2022, 5), o('乙局', 2022, 6), o('甲局', 2023, 7)]) });
+  await writeDataset(db, {
+    meta: { id: 'a', name: 'a', sourceFile: 'a', importedAt: 1, rowCount: 3, kind: 'imported' },
+    columns: columnsFromObservations([o('甲局', 2022, 5), o('乙局', 2022, 6), o('甲局', 2023, 7)]),
+  });
 });
 
 afterAll(async () => {

@@ -6,24 +6,45 @@ import { buildStoredTable } from '../../src/domain/observations/stored-table';
 import type { Observation } from '../../src/domain/types';
 
 function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return { department, year, indicatorId, indicatorText: indicatorId, value, unit: '件', qualifier: '', derived: false, evidence: '', source: { line: 2, start: -1, end: -1 } };
+  return {
+    department,
+    year,
+    indicatorId,
+    indicatorText: indicatorId,
+    value,
+    unit: '件',
+    qualifier: '',
+    derived: false,
+    evidence: '',
+    source: { line: 2, start: -1, end: -1 },
+  };
 }
 
 const table = buildStoredTable([
   { chunkId: 1, datasetId: 'real', columns: columnsFromObservations([o('司法局', 2023, 'a', 1), o('财政局', 2023, 'b', 2)]).numeric },
-  { chunkId: 2, datasetId: 'demo', columns: columnsFromObservations([o('演示市司法局', 2019, 'a', 3), o('演示市司法局', 2024, 'c', 4), o('司法局', 2021, 'a', 5)]).numeric },
+  {
+    chunkId: 2,
+    datasetId: 'demo',
+    columns: columnsFromObservations([o('演示市司法局', 2019, 'a', 3), o('演示市司法局', 2024, 'c', 4), o('司法局', 2021, 'a', 5)]).numeric,
+  },
 ]);
 
 describe('datasetScope', () => {
   it('lists only the departments, indicators and years the chosen datasets hold', () => {
     const real = datasetScope(table, ['real']);
     expect([...real.departments.keys()].sort()).toEqual(['司法局', '财政局']);
-    expect([...real.indicators.entries()].sort()).toEqual([['a', 1], ['b', 1]]);
+    expect([...real.indicators.entries()].sort()).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
     expect(real.years).toEqual([2023]);
     expect(real.yearsOf('a')).toEqual([2023]);
     expect(real.yearsOf('c')).toEqual([]);
     const demo = datasetScope(table, ['demo']);
-    expect([...demo.departments.entries()].sort()).toEqual([['司法局', 1], ['演示市司法局', 2]]);
+    expect([...demo.departments.entries()].sort()).toEqual([
+      ['司法局', 1],
+      ['演示市司法局', 2],
+    ]);
     expect(demo.years).toEqual([2019, 2021, 2024]);
     expect(demo.yearsOf('a')).toEqual([2019, 2021]);
   });

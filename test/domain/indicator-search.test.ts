@@ -15,7 +15,9 @@ describe('searchIndicators', () => {
   });
 
   it('matches aliases, English labels and extra (learned) words; an empty query lists every indicator grouped in catalog order', () => {
-    expect(searchIndicators(catalog.indicators, 'court appearance').flatMap((g) => g.indicators.map((i) => i.id))).toContain('head_court_appearance_rate');
+    expect(searchIndicators(catalog.indicators, 'court appearance').flatMap((g) => g.indicators.map((i) => i.id))).toContain(
+      'head_court_appearance_rate',
+    );
     expect(searchIndicators(catalog.indicators, '法润江城').length).toBe(0);
     const extra = new Map([['pufa_events', ['“法润江城”志愿服务次数']]]);
     expect(searchIndicators(catalog.indicators, '法润江城', extra).flatMap((g) => g.indicators.map((i) => i.id))).toEqual(['pufa_events']);

@@ -41,7 +41,12 @@ describe('learned aliases as a catalog CSV', () => {
     const label = catalog.get('inspections')!.labelZh;
     const known = learnedAliasesFromCsv(`id,aliases\ninspections,${label}|新说法\n`, 'x.csv', catalog, 1);
     expect(known.ok && known.aliases.map((a) => a.wording)).toEqual(['新说法']);
-    expect(learnedAliasesFromCsv('id,aliases\ninspections,甲\nno_such_id,乙\n', 'x.csv', catalog, 1)).toEqual({ ok: false, error: 'unknown-id', row: 3, id: 'no_such_id' });
+    expect(learnedAliasesFromCsv('id,aliases\ninspections,甲\nno_such_id,乙\n', 'x.csv', catalog, 1)).toEqual({
+      ok: false,
+      error: 'unknown-id',
+      row: 3,
+      id: 'no_such_id',
+    });
     expect(learnedAliasesFromCsv('名称,别名\n甲,乙\n', 'x.csv', catalog, 1)).toEqual({ ok: false, error: 'no-columns' });
   });
 });

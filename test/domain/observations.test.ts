@@ -8,7 +8,18 @@ import { buildStoredTable } from '../../src/domain/observations/stored-table';
 import type { Observation } from '../../src/domain/types';
 
 function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return { department, year, indicatorId, indicatorText: indicatorId, value, unit: '件', qualifier: '约', derived: year === 2020, evidence: `${department}${year}`, source: { line: 2, start: -1, end: -1 } };
+  return {
+    department,
+    year,
+    indicatorId,
+    indicatorText: indicatorId,
+    value,
+    unit: '件',
+    qualifier: '约',
+    derived: year === 2020,
+    evidence: `${department}${year}`,
+    source: { line: 2, start: -1, end: -1 },
+  };
 }
 
 const stored = [o('甲', 2022, 'a', 1), o('甲', 2023, 'a', 2), o('乙', 2023, 'b', 3), o('__proto__', 2023, 'a', 4)];

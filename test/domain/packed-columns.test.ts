@@ -12,10 +12,28 @@ import type { Observation } from '../../src/domain/types';
 function o(i: number, evidence: string, file?: string): Observation {
   const source: Observation['source'] = { line: i + 2, start: -1, end: -1 };
   if (file) source.file = file;
-  return { department: `区${i % 3}`, year: 2020 + (i % 4), indicatorId: `ind${i % 5}`, indicatorText: `指标${i % 5}`, value: i, unit: '件', qualifier: '', derived: i % 2 === 0, evidence, source };
+  return {
+    department: `区${i % 3}`,
+    year: 2020 + (i % 4),
+    indicatorId: `ind${i % 5}`,
+    indicatorText: `指标${i % 5}`,
+    value: i,
+    unit: '件',
+    qualifier: '',
+    derived: i % 2 === 0,
+    evidence,
+    source,
+  };
 }
 
-const rows = [o(0, '清理了12份规范性文件', 'a.txt'), o(1, ''), o(2, '😀 "引号", =SUM(A1)'), o(3, '清理了12份规范性文件', 'b.txt'), o(4, '__proto__'), o(5, '\uFEFF开头')];
+const rows = [
+  o(0, '清理了12份规范性文件', 'a.txt'),
+  o(1, ''),
+  o(2, '😀 "引号", =SUM(A1)'),
+  o(3, '清理了12份规范性文件', 'b.txt'),
+  o(4, '__proto__'),
+  o(5, '\uFEFF开头'),
+];
 
 function packed(): ObservationColumns {
   const c = columnsFromObservations(rows);
@@ -36,7 +54,12 @@ describe('packed text columns', () => {
     expect(isPackedDict(s.evidences)).toBe(true);
     expect(dictValues(s.evidences)).toEqual(['😀 "引号", =SUM(A1)', '清理了12份规范性文件', '__proto__']);
     expect(dictValues(s.files)).toEqual(['', 'b.txt']);
-    expect(sliceText(columnsFromObservations(rows).text, 2, 5)).toEqual({ ...s, evidences: dictValues(s.evidences), indicatorTexts: dictValues(s.indicatorTexts), files: dictValues(s.files) });
+    expect(sliceText(columnsFromObservations(rows).text, 2, 5)).toEqual({
+      ...s,
+      evidences: dictValues(s.evidences),
+      indicatorTexts: dictValues(s.indicatorTexts),
+      files: dictValues(s.files),
+    });
   });
 
   it('picks rows without touching the packed text', () => {

@@ -6,7 +6,18 @@ import { loadCatalog } from '../helpers/project-files';
 const catalog = loadCatalog();
 
 function row(indicatorId: string, indicatorText: string, value: number, unit: string): Observation {
-  return { department: '甲区司法局', year: 2024, indicatorId, indicatorText, value, unit, qualifier: '', derived: false, evidence: '', source: { line: -1, start: -1, end: -1 } };
+  return {
+    department: '甲区司法局',
+    year: 2024,
+    indicatorId,
+    indicatorText,
+    value,
+    unit,
+    qualifier: '',
+    derived: false,
+    evidence: '',
+    source: { line: -1, start: -1, end: -1 },
+  };
 }
 
 describe('prepareForStore', () => {
@@ -42,14 +53,21 @@ describe('prepareForStore', () => {
       catalog,
     );
     expect(rows.map((r) => r.indicatorId)).toEqual(['other:规范性文件审查数', 'documents_legality_reviewed', 'other:党组文件审查数']);
-    const tie = prepareForStore([row('rol_work_meetings', '听取法治建设汇报次数', 2, '次'), row('rol_work_meetings', '法治建设工作会议次数', 2, '次')], catalog);
+    const tie = prepareForStore(
+      [row('rol_work_meetings', '听取法治建设汇报次数', 2, '次'), row('rol_work_meetings', '法治建设工作会议次数', 2, '次')],
+      catalog,
+    );
     // Equal values: the words that name the indicator best (here an exact alias) keep it.
     expect(tie.rows.map((r) => r.indicatorId)).toEqual(['rol_work_meetings', 'other:法治建设工作会议次数']);
     expect(demotions.map((d) => d.reason)).toEqual(['duplicate', 'duplicate']);
   });
 
   it('leaves uncatalogued rows and rows of different years alone', () => {
-    const input = [row('other:代管退休干部人数', '代管退休干部人数', 44, '人'), { ...row('petitions', '信访案件数', 3, '件'), year: 2023 }, row('petitions', '信访案件数', 4, '件')];
+    const input = [
+      row('other:代管退休干部人数', '代管退休干部人数', 44, '人'),
+      { ...row('petitions', '信访案件数', 3, '件'), year: 2023 },
+      row('petitions', '信访案件数', 4, '件'),
+    ];
     expect(prepareForStore(input, catalog)).toEqual({ rows: input, demotions: [] });
   });
 });

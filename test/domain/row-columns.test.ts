@@ -6,11 +6,26 @@ import { buildStoredTable } from '../../src/domain/observations/stored-table';
 import type { Observation } from '../../src/domain/types';
 
 function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return { department, year, indicatorId, indicatorText: indicatorId, value, unit: '件', qualifier: '', derived: false, evidence: '', source: { line: 2, start: -1, end: -1 } };
+  return {
+    department,
+    year,
+    indicatorId,
+    indicatorText: indicatorId,
+    value,
+    unit: '件',
+    qualifier: '',
+    derived: false,
+    evidence: '',
+    source: { line: 2, start: -1, end: -1 },
+  };
 }
 
 const table = buildStoredTable([
-  { chunkId: 1, datasetId: 'd1', columns: columnsFromObservations([o('甲', 2022, 'a', 1), o('甲', 2023, 'a', 2), o('乙', 2023, 'b', 3)]).numeric },
+  {
+    chunkId: 1,
+    datasetId: 'd1',
+    columns: columnsFromObservations([o('甲', 2022, 'a', 1), o('甲', 2023, 'a', 2), o('乙', 2023, 'b', 3)]).numeric,
+  },
   { chunkId: 2, datasetId: 'd2', columns: columnsFromObservations([o('丙', 2023, 'a', 4), o('乙', 2022, 'b', 5)]).numeric },
 ]);
 
@@ -20,11 +35,19 @@ describe('row columns', () => {
     const c = rowColumnsOfTable(table, indices);
     expect(c.length).toBe(3);
     expect(c.value).toBe(table.value);
-    const decoded = Array.from(c.at, (i) => [c.departments[c.dept[i]!], c.indicators[c.ind[i]!], c.year[i], c.value[i], c.datasetIds[c.ds[i]!]]);
+    const decoded = Array.from(c.at, (i) => [
+      c.departments[c.dept[i]!],
+      c.indicators[c.ind[i]!],
+      c.year[i],
+      c.value[i],
+      c.datasetIds[c.ds[i]!],
+    ]);
     expect(decoded).toEqual(selectRows(table, { yearFrom: 2023 }).map((r) => [r.department, r.indicatorId, r.year, r.value, r.datasetId]));
     expect(Array.from(c.at, (i) => c.row(i))).toEqual(Array.from(indices, (i) => chartRowAt(table, i)));
     expect(indicesOfYear(c, 2023)).toEqual(Array.from(indices));
-    expect(indicesOfYear(rowColumnsOfTable(table, selectRowIndices(table, {})), 2022)).toEqual(Array.from(selectRowIndices(table, { yearTo: 2022 })));
+    expect(indicesOfYear(rowColumnsOfTable(table, selectRowIndices(table, {})), 2022)).toEqual(
+      Array.from(selectRowIndices(table, { yearTo: 2022 })),
+    );
   });
 
   it('merge evidence by row id without changing the columns', () => {

@@ -9,7 +9,18 @@ const DEPTS = ['甲', '乙', '丙', '丁'];
 const INDS = ['a', 'b', 'c'];
 
 function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return { department, year, indicatorId, indicatorText: indicatorId, value, unit: '件', qualifier: '', derived: false, evidence: '', source: { line: 2, start: -1, end: -1 } };
+  return {
+    department,
+    year,
+    indicatorId,
+    indicatorText: indicatorId,
+    value,
+    unit: '件',
+    qualifier: '',
+    derived: false,
+    evidence: '',
+    source: { line: 2, start: -1, end: -1 },
+  };
 }
 
 /** Three chunks of rows in random year order, years 2010–2024 with gaps. */
@@ -19,7 +30,9 @@ function randomTable(seed: number): StoredTable {
   const chunk = (id: number, n: number) => ({
     chunkId: id,
     datasetId: `d${id}`,
-    columns: columnsFromObservations(Array.from({ length: n }, () => o(pick(DEPTS), 2010 + Math.floor(r() * 15), pick(INDS), Math.round(r() * 100)))).numeric,
+    columns: columnsFromObservations(
+      Array.from({ length: n }, () => o(pick(DEPTS), 2010 + Math.floor(r() * 15), pick(INDS), Math.round(r() * 100))),
+    ).numeric,
   });
   return buildStoredTable([chunk(1, 60), chunk(2, 90), chunk(3, 40)]);
 }

@@ -41,7 +41,20 @@ describe('生成简报', () => {
     // LibreOffice renders it: pages with the Chinese text, charts and tables on them.
     const out = `${RESULTS_DIR}/briefing-pdf`;
     mkdirSync(out, { recursive: true });
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file:///tmp/lo-profile-${process.pid}`, '--convert-to', 'pdf', '--outdir', out, file.path], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file:///tmp/lo-profile-${process.pid}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        file.path,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const text = execFileSync('pdftotext', ['-layout', `${out}/briefing.pdf`, '-'], { encoding: 'utf8' });
     expect(text).toContain('区委依法治区办');
     expect(text).toMatch(/一、/);

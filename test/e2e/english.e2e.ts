@@ -20,7 +20,11 @@ async function visibleTexts(page: Page): Promise<{ texts: string[]; data: string
       if (v) data.add(v);
       else if (el.textContent?.trim()) data.add(el.textContent.trim());
     }
-    const skip = (el: Element | null) => !el || el.closest('[data-user-text=""]') !== null || el.closest('[lang]:not([lang^="en"])') !== null || el.closest('script,style') !== null;
+    const skip = (el: Element | null) =>
+      !el ||
+      el.closest('[data-user-text=""]') !== null ||
+      el.closest('[lang]:not([lang^="en"])') !== null ||
+      el.closest('script,style') !== null;
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -87,7 +91,11 @@ describe('English mode', () => {
       found.push(...(await leftovers(page, tab)));
       if (tab === 'Data table') {
         // Column headers wrap, they are never cut (「2019 valu」).
-        const cut = await page.getByRole('columnheader').evaluateAll((hs) => hs.filter((h) => h.scrollWidth > h.clientWidth + 1 || h.scrollHeight > h.clientHeight + 1).map((h) => h.textContent));
+        const cut = await page
+          .getByRole('columnheader')
+          .evaluateAll((hs) =>
+            hs.filter((h) => h.scrollWidth > h.clientWidth + 1 || h.scrollHeight > h.clientHeight + 1).map((h) => h.textContent),
+          );
         expect(cut).toEqual([]);
       }
       await shot(`view-${tab.replace(/\W+/g, '-').toLowerCase()}`);

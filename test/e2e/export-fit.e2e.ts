@@ -60,7 +60,13 @@ async function measureSvg(page: Page, svg: string): Promise<{ width: number; hei
     const base = el.getBoundingClientRect();
     const texts = [...el.querySelectorAll('text')].map((t) => {
       const r = t.getBoundingClientRect();
-      return { text: t.textContent ?? '', left: r.left - base.left, right: r.right - base.left, top: r.top - base.top, bottom: r.bottom - base.top };
+      return {
+        text: t.textContent ?? '',
+        left: r.left - base.left,
+        right: r.right - base.left,
+        top: r.top - base.top,
+        bottom: r.bottom - base.top,
+      };
     });
     host.remove();
     return { width: base.width, height: base.height, texts };
@@ -143,7 +149,9 @@ describe('exported images keep their text inside', () => {
     await sheet.waitFor();
     const table = sheet.locator('.print-table');
     expect(await table.locator('th').first().textContent()).toBe('名次');
-    const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const cells = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     const ranks = cells.map((c) => Number(c[0]));
     expect(ranks[0]).toBe(1);
     for (let i = 1; i < ranks.length; i++) expect(ranks[i]).toBeGreaterThanOrEqual(ranks[i - 1]!);

@@ -64,7 +64,9 @@ describe('image exports', () => {
   it('SVG has the title, source line, date, demo notice, every legend entry and the embedded font', async () => {
     const { page } = s;
     const series = await page.evaluate(() =>
-      (window as unknown as { fazhiCharts: { seriesData: (id: string) => { name: string }[] } }).fazhiCharts.seriesData('main-chart').map((x) => x.name),
+      (window as unknown as { fazhiCharts: { seriesData: (id: string) => { name: string }[] } }).fazhiCharts
+        .seriesData('main-chart')
+        .map((x) => x.name),
     );
     expect(series.length).toBeGreaterThan(10);
     const svg = await download(page, bar().getByRole('button', { name: '导出 SVG' }), 'export-trend-all.svg');
@@ -112,7 +114,8 @@ describe('image exports', () => {
   it('shows the fallback message when the browser refuses the clipboard', async () => {
     const { page } = s;
     await page.evaluate(() => {
-      (navigator.clipboard as unknown as { write: () => Promise<void> }).write = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      (navigator.clipboard as unknown as { write: () => Promise<void> }).write = () =>
+        Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
     await bar().getByRole('button', { name: '复制图片' }).click();
     await bar().getByRole('alert').filter({ hasText: '浏览器不允许复制图片' }).waitFor();
@@ -160,7 +163,9 @@ describe('batch export and print', () => {
     expect(await sheet.locator('h1').textContent()).toBe('全部部门：3 个图表');
     const images = sheet.locator('.print-chart img');
     expect(await images.count()).toBe(3);
-    const loaded = await images.evaluateAll((els) => els.map((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth));
+    const loaded = await images.evaluateAll((els) =>
+      els.map((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth),
+    );
     expect(loaded).toEqual([1720, 1720, 1720]);
     expect(await sheet.locator('table.print-table').count()).toBe(3);
     const captions = await sheet.locator('table.print-table caption').allTextContents();
@@ -256,4 +261,3 @@ describe('data exports', () => {
     expect(s.problems).toEqual([]);
   });
 });
-

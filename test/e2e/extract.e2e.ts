@@ -30,7 +30,9 @@ async function reviewedValues(): Promise<number[]> {
 }
 
 function expectedValues(path: string): number[] {
-  return extractReport(readFileSync(path, 'utf8'), catalog).rows.map((r) => r.value).sort((a, b) => a - b);
+  return extractReport(readFileSync(path, 'utf8'), catalog)
+    .rows.map((r) => r.value)
+    .sort((a, b) => a - b);
 }
 
 describe('extraction from reports', () => {
@@ -87,7 +89,9 @@ describe('extraction from reports', () => {
     const { page, context } = s;
     const printer = await context.newPage();
     const text = readFileSync(PDF_SOURCE, 'utf8');
-    await printer.setContent(`<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px;white-space:pre-wrap"></body></html>`);
+    await printer.setContent(
+      `<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px;white-space:pre-wrap"></body></html>`,
+    );
     await printer.evaluate((t) => {
       document.body.textContent = t;
     }, text);

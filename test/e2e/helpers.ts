@@ -33,7 +33,11 @@ export async function waitForRedraw(page: Page, before: number): Promise<void> {
 
 export async function chartSeries(page: Page): Promise<{ name: string; data: unknown[] }[]> {
   await waitForChart(page);
-  return page.evaluate(() => (window as unknown as { fazhiCharts: { seriesData: (id: string) => { name: string; data: unknown[] }[] } }).fazhiCharts.seriesData('main-chart'));
+  return page.evaluate(() =>
+    (window as unknown as { fazhiCharts: { seriesData: (id: string) => { name: string; data: unknown[] }[] } }).fazhiCharts.seriesData(
+      'main-chart',
+    ),
+  );
 }
 
 /** Moves the mouse over the chart's middle band until a tooltip containing `text` shows. */

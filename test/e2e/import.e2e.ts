@@ -130,7 +130,18 @@ describe('CSV import', () => {
     expect(await encoding.inputValue()).toBe('GBK');
     expect(await page.getByRole('progressbar').count()).toBe(1);
     const first = Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'));
-    await expect.poll(async () => Number((await page.getByRole('progressbar').getAttribute('aria-valuenow').catch(() => '100')) ?? 100), { timeout: 120_000 }).toBeGreaterThan(first);
+    await expect
+      .poll(
+        async () =>
+          Number(
+            (await page
+              .getByRole('progressbar')
+              .getAttribute('aria-valuenow')
+              .catch(() => '100')) ?? 100,
+          ),
+        { timeout: 120_000 },
+      )
+      .toBeGreaterThan(first);
     await encoding.selectOption('auto');
     await page.getByTestId('import-counts').waitFor({ timeout: 240_000 });
     expect(await page.getByTestId('count-new').textContent()).toBe('1000000');

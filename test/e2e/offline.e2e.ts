@@ -46,7 +46,16 @@ describe.each(['/', '/fazhi/deep/'])('offline, app served at %s', (prefix) => {
     const files = filesUnder(root).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
     expect(files.filter((f) => !list.has(f))).toEqual([]);
     const names = [...list].join('\n');
-    for (const re of [/import\.worker-/, /report\.worker-/, /pdf\.worker[.\w-]*\.mjs/, /ranking-view-/, /matrix-view-/, /profile-view-/, /table-view-/, /render-chart-image-/]) {
+    for (const re of [
+      /import\.worker-/,
+      /report\.worker-/,
+      /pdf\.worker[.\w-]*\.mjs/,
+      /ranking-view-/,
+      /matrix-view-/,
+      /profile-view-/,
+      /table-view-/,
+      /render-chart-image-/,
+    ]) {
       expect(names).toMatch(re);
     }
     expect([...list].filter((f) => f.startsWith('fonts/') && f.endsWith('.woff2')).length).toBeGreaterThan(50);
@@ -78,7 +87,11 @@ describe.each(['/', '/fazhi/deep/'])('offline, app served at %s', (prefix) => {
     await page.getByRole('tab', { name: '趋势' }).click();
     await waitForChart(page);
     await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');
-    const png = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }), `${tag}offline-export@2x.png`);
+    const png = await download(
+      page,
+      page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }),
+      `${tag}offline-export@2x.png`,
+    );
     expect(pngSize(png.bytes)).toEqual({ width: 2560, height: 1440 });
     await page.screenshot({ path: `${RESULTS_DIR}/${tag}offline-app.png` });
     expect(s.problems).toEqual([]);

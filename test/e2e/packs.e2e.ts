@@ -13,7 +13,8 @@ let root: string;
 let server: StaticServer;
 let s: Session;
 
-const csv = (v2024: number) => `部门,年度,指标,数值,单位\n机构测试局,2023,规范性文件清理数,7,件\n机构测试局,2024,规范性文件清理数,${v2024},件\n`;
+const csv = (v2024: number) =>
+  `部门,年度,指标,数值,单位\n机构测试局,2023,规范性文件清理数,7,件\n机构测试局,2024,规范性文件清理数,${v2024},件\n`;
 
 function publish(version: string, v2024: number | null): void {
   const packs = v2024 === null ? [] : [{ name: '全区汇总', file: 'office.csv', description: '依法治区办', version }];

@@ -62,17 +62,26 @@ describe('one-file edition from file://', () => {
     await page.getByRole('tab', { name: '趋势' }).click();
     await waitForChart(page);
     await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局 2023年 7件 → 2024年 12件');
-    const png = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }), 'portable-export@2x.png');
+    const png = await download(
+      page,
+      page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }),
+      'portable-export@2x.png',
+    );
     expect(pngSize(png.bytes)).toEqual({ width: 2560, height: 1440 });
   });
 
   it('extracts a .txt, a .docx and a .pdf report', async () => {
     const { page, context } = s;
     const printer = await context.newPage();
-    await printer.setContent(`<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px;white-space:pre-wrap"></body></html>`);
-    await printer.evaluate((t) => {
-      document.body.textContent = t;
-    }, readFileSync('test/fixtures/heldout/2024_qingshan_market-regulation.txt', 'utf8'));
+    await printer.setContent(
+      `<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px;white-space:pre-wrap"></body></html>`,
+    );
+    await printer.evaluate(
+      (t) => {
+        document.body.textContent = t;
+      },
+      readFileSync('test/fixtures/heldout/2024_qingshan_market-regulation.txt', 'utf8'),
+    );
     const pdf = `${RESULTS_DIR}/portable-report.pdf`;
     await printer.pdf({ path: pdf, format: 'A4' });
     await printer.close();
@@ -87,7 +96,12 @@ describe('one-file edition from file://', () => {
       await page.getByRole('button', { name: '从报告提取' }).click();
       await page.getByLabel('选择报告文件').setInputFiles(file);
       await page.getByTestId('review-table').waitFor({ timeout: 60_000 });
-      expect(await page.getByTestId('review-table').getByLabel(/^数值 \d+$/).count()).toBeGreaterThan(3);
+      expect(
+        await page
+          .getByTestId('review-table')
+          .getByLabel(/^数值 \d+$/)
+          .count(),
+      ).toBeGreaterThan(3);
       await page.getByRole('button', { name: '关闭' }).click();
     }
     // The report worker started for the first report, pdf.js's worker for the PDF: not on the page.

@@ -51,7 +51,11 @@ describe('extraction review', () => {
     expect(dialog.x + dialog.width).toBeLessThanOrEqual(1366);
     const overflow = await page.getByTestId('review-table').evaluate((t) => {
       const wrap = t.parentElement!;
-      return { table: t.scrollWidth, wrap: wrap.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      return {
+        table: t.scrollWidth,
+        wrap: wrap.clientWidth,
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
     });
     expect(overflow.table).toBeLessThanOrEqual(overflow.wrap);
     expect(overflow.page).toBe(0);
@@ -78,7 +82,9 @@ describe('extraction review', () => {
     const list = page.getByRole('listbox', { name: '指标 1：可选指标' });
     const option = list.getByRole('option', { name: '负责人出庭应诉率', exact: true });
     await option.waitFor();
-    await expect.poll(() => list.getByRole('group', { name: '行政复议与诉讼' }).getByRole('option').allTextContents()).toContain('负责人出庭应诉率');
+    await expect
+      .poll(() => list.getByRole('group', { name: '行政复议与诉讼' }).getByRole('option').allTextContents())
+      .toContain('负责人出庭应诉率');
     expect(await option.getAttribute('aria-selected')).toBe('true');
     await page.screenshot({ path: `${RESULTS_DIR}/review-picker.png` });
     // Esc closes the list, not the dialog.
@@ -190,7 +196,10 @@ describe('extraction review', () => {
     await pending.first().getByRole('button', { name: 'Not in catalog' }).waitFor();
     const picker = page.getByRole('combobox', { name: 'Indicator 1', exact: true });
     await picker.fill('court appearance');
-    await page.getByRole('listbox', { name: 'Indicator 1: indicators' }).getByRole('option', { name: 'Agency-head court appearance rate' }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Indicator 1: indicators' })
+      .getByRole('option', { name: 'Agency-head court appearance rate' })
+      .waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: '中文' }).click();

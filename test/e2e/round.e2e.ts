@@ -103,7 +103,9 @@ describe('the annual round', () => {
     const xinzhou = row('武汉市新洲区经济信息化和科技创新局');
     expect(await xinzhou.getByLabel('缺少③党政主要负责人履行第一责任人职责情况').count()).toBe(1);
     expect(await xinzhou.getByLabel('公开日期与网址 武汉市新洲区经济信息化和科技创新局').inputValue()).toBe('2025-01-23');
-    expect(await xinzhou.getByLabel('公开网址 武汉市新洲区经济信息化和科技创新局').inputValue()).toBe('https://www.xinzhou.gov.cn/fzzfjs/2025/0123/report.html');
+    expect(await xinzhou.getByLabel('公开网址 武汉市新洲区经济信息化和科技创新局').inputValue()).toBe(
+      'https://www.xinzhou.gov.cn/fzzfjs/2025/0123/report.html',
+    );
     expect(await row('武汉市汉阳区财政局').locator('.part-missing').count()).toBe(0);
     await page.screenshot({ path: `${RESULTS_DIR}/round-board.png` });
 
@@ -117,7 +119,9 @@ describe('the annual round', () => {
     await page.getByLabel('报告年度').selectOption('2024');
 
     // ② of the Hanyang report opens the report at its heading.
-    await row('武汉市汉阳区财政局').getByRole('button', { name: /^②存在的不足和原因：/ }).click();
+    await row('武汉市汉阳区财政局')
+      .getByRole('button', { name: /^②存在的不足和原因：/ })
+      .click();
     const mark = page.getByTestId('source-highlight');
     await mark.waitFor();
     expect(await mark.innerText()).toBe('三、存在的问题及改进措施');

@@ -26,7 +26,9 @@ interface LegendBox {
 }
 
 function legendBox(page: Page): Promise<LegendBox | null> {
-  return page.evaluate(() => (window as unknown as { fazhiCharts: { legendBox: (id: string) => LegendBox | null } }).fazhiCharts.legendBox('main-chart'));
+  return page.evaluate(() =>
+    (window as unknown as { fazhiCharts: { legendBox: (id: string) => LegendBox | null } }).fazhiCharts.legendBox('main-chart'),
+  );
 }
 
 /** Every row of the (virtualised) data table, read by scrolling it from top to bottom. */
@@ -37,9 +39,14 @@ async function allTableRows(page: Page): Promise<{ header: string[]; rows: Map<s
   const body = table.locator('.vbody');
   await body.evaluate((el) => (el.scrollTop = 0));
   for (;;) {
-    const seen = await table.locator('.vbody [role="row"]').evaluateAll((els) =>
-      els.map((el) => ({ index: el.getAttribute('aria-rowindex') ?? '', cells: [...el.querySelectorAll('[role="cell"]')].map((c) => (c as HTMLElement).innerText.trim()) })),
-    );
+    const seen = await table
+      .locator('.vbody [role="row"]')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          index: el.getAttribute('aria-rowindex') ?? '',
+          cells: [...el.querySelectorAll('[role="cell"]')].map((c) => (c as HTMLElement).innerText.trim()),
+        })),
+      );
     for (const r of seen) rows.set(r.index, r.cells);
     const done = await body.evaluate((el) => {
       if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
@@ -205,7 +212,10 @@ describe('sparse and empty data (issue 16.6)', () => {
     const { page } = s;
     await openDatasets(page);
     for (const name of ['演示数据（模拟）', LONG_NAME]) {
-      await page.getByRole('button', { name: `删除 ${name}`, exact: false }).first().click();
+      await page
+        .getByRole('button', { name: `删除 ${name}`, exact: false })
+        .first()
+        .click();
       await page.locator('button.danger').click();
       await page.getByRole('button', { name: `删除 ${name}` }).waitFor({ state: 'detached' });
     }

@@ -49,7 +49,18 @@ describe('analysis views', () => {
     expect(header).not.toMatch(/[导入数据从报告提取]/);
     // Every interface label is English; only data (department names) stays Chinese.
     const ui = (await page.locator('.view-controls, .export-bar, .filters legend, .filters label, .tabs').allInnerTexts()).join(' ');
-    for (const word of ['Mode', 'Layout', 'Palette', 'Export PNG', 'Export SVG', 'Indicator', 'Departments', 'Year', 'Datasets', '16:9 slide']) {
+    for (const word of [
+      'Mode',
+      'Layout',
+      'Palette',
+      'Export PNG',
+      'Export SVG',
+      'Indicator',
+      'Departments',
+      'Year',
+      'Datasets',
+      '16:9 slide',
+    ]) {
       expect(ui).toContain(word);
     }
     for (const word of ['显示方式', '布局', '配色', '尺寸', '清晰度', '背景', '导出', '数据集', '幻灯片', '起始年度']) {
@@ -118,7 +129,11 @@ describe('analysis views', () => {
     await page.getByLabel('起始年度').selectOption('2021');
     await page.getByLabel('截止年度').selectOption('2023');
     await expect
-      .poll(async () => JSON.stringify((await chartSeries(page)).map((x) => x.data.map((d) => (d && typeof d === 'object' ? (d as { value: unknown }).value : d)))))
+      .poll(async () =>
+        JSON.stringify(
+          (await chartSeries(page)).map((x) => x.data.map((d) => (d && typeof d === 'object' ? (d as { value: unknown }).value : d))),
+        ),
+      )
       .toBe(JSON.stringify([[5, null, 9]]));
     const table = await page.getByTestId('main-chart').getAttribute('aria-label');
     expect(table).toContain('缺年测试局');

@@ -5,7 +5,9 @@ import { OFFICIAL_FONTS, PLAIN_FONTS, type BriefingChart, type BriefingMeta } fr
 import { briefingDocx } from '../../src/features/export/briefing/briefing-docx';
 
 // A 1×1 PNG.
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
+);
 
 const chart = (heading: string): BriefingChart => ({
   heading,
@@ -13,7 +15,10 @@ const chart = (heading: string): BriefingChart => ({
   png: PNG,
   pixelWidth: 1200,
   pixelHeight: 600,
-  table: { header: { rank: '名次', department: '部门', value: '数值', change: '同比' }, rows: [{ rank: '1', department: '区财政局', value: '45件', change: '+15件' }] },
+  table: {
+    header: { rank: '名次', department: '部门', value: '数值', change: '同比' },
+    rows: [{ rank: '1', department: '区财政局', value: '45件', change: '+15件' }],
+  },
 });
 
 const meta = (style: BriefingMeta['style']): BriefingMeta => ({

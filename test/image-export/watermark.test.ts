@@ -6,7 +6,7 @@ const size = { width: 1280, height: 720 };
 type El = { type: string; style: { text: string; fill: string }; rotation?: number; x?: number; y?: number };
 
 function elements(o: EChartsOption): El[] {
-  return ((o.graphic as { elements: El[] }[])[0]!).elements;
+  return (o.graphic as { elements: El[] }[])[0]!.elements;
 }
 
 describe('watermark', () => {

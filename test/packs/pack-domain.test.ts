@@ -46,11 +46,29 @@ describe('contentHash', () => {
 });
 
 describe('planPacks', () => {
-  const entry = (file: string, hash?: string): PackEntry => ({ name: file, file, description: '', version: '1', format: 'csv', ...(hash ? { hash } : {}) });
-  const record = (file: string, hash: string): PackRecord => ({ file, name: file, version: '1', hash, datasetIds: [`pack:${file}`], loadedAt: 1 });
+  const entry = (file: string, hash?: string): PackEntry => ({
+    name: file,
+    file,
+    description: '',
+    version: '1',
+    format: 'csv',
+    ...(hash ? { hash } : {}),
+  });
+  const record = (file: string, hash: string): PackRecord => ({
+    file,
+    name: file,
+    version: '1',
+    hash,
+    datasetIds: [`pack:${file}`],
+    loadedAt: 1,
+  });
 
   it('loads new and changed packs, skips unchanged and unreadable ones, reports removed ones', () => {
-    const state = { 'same.csv': record('same.csv', 'h1'), 'changed.csv': record('changed.csv', 'h2'), 'gone.csv': record('gone.csv', 'h3') };
+    const state = {
+      'same.csv': record('same.csv', 'h1'),
+      'changed.csv': record('changed.csv', 'h2'),
+      'gone.csv': record('gone.csv', 'h3'),
+    };
     const hashes = new Map([
       ['new.csv', 'n1'],
       ['same.csv', 'h1'],

@@ -13,11 +13,13 @@ import type { DatasetMeta, Observation } from '../../src/domain/types';
 
 const catalog = new Catalog(parseCatalogCsv(readFileSync('data/indicators.csv', 'utf8')));
 const enc = (s: string) => new TextEncoder().encode(s);
-const csv = (v2024: number) => `部门,年度,指标,数值,单位\n机构测试局,2023,规范性文件清理数,7,件\n机构测试局,2024,规范性文件清理数,${v2024},件\n`;
+const csv = (v2024: number) =>
+  `部门,年度,指标,数值,单位\n机构测试局,2023,规范性文件清理数,7,件\n机构测试局,2024,规范性文件清理数,${v2024},件\n`;
 
 /** A fake server: path → bytes; `null` = the network is down. */
 let files: Map<string, Uint8Array> | null;
-const fetchFile: FetchPackFile = async (path) => (files === null ? 'offline' : files.has(path) ? ({ bytes: files.get(path)! } as PackFile) : 'missing');
+const fetchFile: FetchPackFile = async (path) =>
+  files === null ? 'offline' : files.has(path) ? ({ bytes: files.get(path)! } as PackFile) : 'missing';
 const index = (packs: object[]) => files!.set('datasets/index.json', enc(JSON.stringify({ packs })));
 const PACK = { name: '全区2024', file: 'office.csv', description: '依法治区办汇总', version: '1' };
 
@@ -26,7 +28,17 @@ async function values(datasetId: string): Promise<number[]> {
 }
 
 function obs(department: string, year: number, value: number): Observation {
-  return { department, year, indicatorId: 'normative_docs_cleaned', indicatorText: '清理规范性文件', value, unit: '件', qualifier: '', evidence: '', source: { file: 'x.csv', line: 2, start: -1, end: -1 } } as Observation;
+  return {
+    department,
+    year,
+    indicatorId: 'normative_docs_cleaned',
+    indicatorText: '清理规范性文件',
+    value,
+    unit: '件',
+    qualifier: '',
+    evidence: '',
+    source: { file: 'x.csv', line: 2, start: -1, end: -1 },
+  } as Observation;
 }
 
 beforeEach(async () => {
@@ -66,7 +78,14 @@ describe('syncPacks', () => {
   });
 
   it('never touches a user dataset of the same name', async () => {
-    const user: DatasetMeta = { id: 'user-1', name: '机构数据：全区2024', sourceFile: 'mine.csv', importedAt: 1, rowCount: 1, kind: 'imported' };
+    const user: DatasetMeta = {
+      id: 'user-1',
+      name: '机构数据：全区2024',
+      sourceFile: 'mine.csv',
+      importedAt: 1,
+      rowCount: 1,
+      kind: 'imported',
+    };
     await writeDataset(db, { meta: user, columns: columnsFromObservations([obs('机构测试局', 2024, 99)]) });
     index([PACK]);
     files!.set('datasets/office.csv', enc(csv(12)));
@@ -116,8 +135,14 @@ describe('syncPacks', () => {
   it('loads a workspace backup as a pack, one dataset per dataset in it', async () => {
     const backup = buildBackup({
       datasets: [
-        { meta: { id: 'a', name: '甲', sourceFile: 'a.csv', importedAt: 1, rowCount: 1, kind: 'imported' }, observations: [obs('机构测试局', 2022, 3)] },
-        { meta: { id: 'b', name: '乙', sourceFile: 'b.csv', importedAt: 1, rowCount: 1, kind: 'imported' }, observations: [obs('另一局', 2022, 4)] },
+        {
+          meta: { id: 'a', name: '甲', sourceFile: 'a.csv', importedAt: 1, rowCount: 1, kind: 'imported' },
+          observations: [obs('机构测试局', 2022, 3)],
+        },
+        {
+          meta: { id: 'b', name: '乙', sourceFile: 'b.csv', importedAt: 1, rowCount: 1, kind: 'imported' },
+          observations: [obs('另一局', 2022, 4)],
+        },
       ],
       documents: [],
       departments: [],

@@ -30,7 +30,11 @@ async function parseCsv(entry: PackEntry, bytes: Uint8Array, catalog: Catalog): 
   if (typeof Worker !== 'undefined') {
     const { parseInWorker } = await import('../../workers/import-worker-client');
     const source = bytes.slice().buffer;
-    return { parsed: await parseInWorker({ source, fileName, allowCustomIndicators: true, indicators: catalog.indicators, departmentAliases: [] }).promise, inWorker: true };
+    return {
+      parsed: await parseInWorker({ source, fileName, allowCustomIndicators: true, indicators: catalog.indicators, departmentAliases: [] })
+        .promise,
+      inWorker: true,
+    };
   }
   const { parseImportBytes } = await import('../../domain/csv/parse-import');
   return { parsed: parseImportBytes(bytes, { fileName, catalog, allowCustomIndicators: true }), inWorker: false };
@@ -42,12 +46,23 @@ async function readCsv(entry: PackEntry, bytes: Uint8Array, catalog: Catalog): P
   if (!parsed.ok || errors.length) {
     // A row's error (its message names the file, line and column) says more than the file's summary.
     const first = errors.find((i) => i.line) ?? errors[0];
-    return { ok: false, message: `${label(entry)}未载入：${first?.message ?? '无法读取'}${errors.length > 1 ? `（共 ${errors.length} 处问题）` : ''}` };
+    return {
+      ok: false,
+      message: `${label(entry)}未载入：${first?.message ?? '无法读取'}${errors.length > 1 ? `（共 ${errors.length} 处问题）` : ''}`,
+    };
   }
   const id = packDatasetId(entry.file);
   return {
     ok: true,
-    datasets: [{ meta: meta(entry, id, `机构数据：${entry.name}`, parsed.columns.numeric.length, { encoding: parsed.encoding }), columns: parsed.columns, departments: parsed.departments, documents: [], inWorker }],
+    datasets: [
+      {
+        meta: meta(entry, id, `机构数据：${entry.name}`, parsed.columns.numeric.length, { encoding: parsed.encoding }),
+        columns: parsed.columns,
+        departments: parsed.departments,
+        documents: [],
+        inWorker,
+      },
+    ],
   };
 }
 
@@ -64,7 +79,9 @@ async function readBackup(entry: PackEntry, bytes: Uint8Array): Promise<PackRead
   const datasets = backup.datasets.map((d, n) => {
     const id = packDatasetId(entry.file, n);
     // The pack's report texts move with its datasets, under ids of their own.
-    const documents = backup.documents.filter((doc) => doc.datasetId === d.meta.id).map((doc) => ({ ...doc, id: `${id}/${doc.id}`, datasetId: id }));
+    const documents = backup.documents
+      .filter((doc) => doc.datasetId === d.meta.id)
+      .map((doc) => ({ ...doc, id: `${id}/${doc.id}`, datasetId: id }));
     const rows = decodeObservations(d.observations);
     const name = `机构数据：${entry.name}${many ? `·${d.meta.name}` : ''}`;
     return {

@@ -26,9 +26,15 @@ export function PacksNotice({ ready }: { ready: boolean }) {
   });
   const r = sync.data;
   if (dismissed || !r || !(r.loaded.length || r.updated.length || r.removed.length || r.problems.length)) return null;
-  const names = (list: PackRecord[]) => list.map((p) => (p.version ? t('deployPackVersion', { name: p.name, version: p.version }) : p.name)).join('、');
+  const names = (list: PackRecord[]) =>
+    list.map((p) => (p.version ? t('deployPackVersion', { name: p.name, version: p.version }) : p.name)).join('、');
   return (
-    <div className={`banner ${r.problems.length ? 'warning' : 'info'}`} role="status" aria-label={t('deployPacksNotice')} data-testid="packs-notice">
+    <div
+      className={`banner ${r.problems.length ? 'warning' : 'info'}`}
+      role="status"
+      aria-label={t('deployPacksNotice')}
+      data-testid="packs-notice"
+    >
       <div>
         {r.loaded.length > 0 && <div>{t('deployPacksLoaded', { names: names(r.loaded) })}</div>}
         {r.updated.length > 0 && <div>{t('deployPacksUpdated', { names: names(r.updated) })}</div>}

@@ -61,7 +61,14 @@ async function writePack(datasets: PackDataset[], state: PackState, replacing: b
     const settings = i === datasets.length - 1 ? [{ key: PACK_STATE_SETTING, value: state }] : [];
     if (inWorker) {
       const { commitInWorker } = await import('../../workers/import-worker-client');
-      await commitInWorker({ meta: d.meta, columns: d.columns, keep: null, supersede: [], departments: d.departments, replaces: d.meta.id });
+      await commitInWorker({
+        meta: d.meta,
+        columns: d.columns,
+        keep: null,
+        supersede: [],
+        departments: d.departments,
+        replaces: d.meta.id,
+      });
       if (settings.length) await putSetting(db, PACK_STATE_SETTING, state);
     } else {
       await writeDataset(db, { ...d, replaces: d.meta.id, action: replacing ? 'replace' : 'import', settings });
@@ -99,7 +106,14 @@ export async function syncPacks(catalog: Catalog, fetchFile: FetchPackFile = fet
       report.problems.push(read.message);
       continue;
     }
-    const record: PackRecord = { file: entry.file, name: entry.name, version: entry.version, hash, datasetIds: read.datasets.map((d) => d.meta.id), loadedAt: Date.now() };
+    const record: PackRecord = {
+      file: entry.file,
+      name: entry.name,
+      version: entry.version,
+      hash,
+      datasetIds: read.datasets.map((d) => d.meta.id),
+      loadedAt: Date.now(),
+    };
     try {
       await writePack(read.datasets, { ...state, [entry.file]: record }, !!previous);
     } catch (e) {

@@ -10,7 +10,9 @@ type EChartsInstance = ReturnType<typeof echarts.init>;
 /** The parts of ECharts' instance (not in its public types) that `legendBox` reads. */
 interface InspectableChart {
   getModel: () => { getComponent: (type: string) => { get: (key: string) => unknown } | undefined };
-  getViewOfComponentModel: (model: unknown) => { group: { x: number; y: number; getBoundingRect: () => { x: number; y: number; width: number; height: number } } } | undefined;
+  getViewOfComponentModel: (
+    model: unknown,
+  ) => { group: { x: number; y: number; getBoundingRect: () => { x: number; y: number; width: number; height: number } } } | undefined;
   getWidth: () => number;
   getHeight: () => number;
 }
@@ -25,7 +27,7 @@ export interface EChartProps {
   testId?: string;
 }
 
- /**
+/**
  * Read-only access to the data a chart shows, for automated checks (browser tests,
  * the benchmark): `window.fazhiCharts.seriesData('main-chart')` returns the series data.
  */
@@ -41,7 +43,12 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       const series = (c.getOption() as { series?: { name?: string; data?: unknown[] }[] }).series ?? [];
       // Typed series data (the matrix's flat cells) become plain arrays.
       const plain = (_: string, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v);
-      return JSON.parse(JSON.stringify(series.map((s) => ({ name: s.name, data: s.data })), plain)) as typeof series;
+      return JSON.parse(
+        JSON.stringify(
+          series.map((s) => ({ name: s.name, data: s.data })),
+          plain,
+        ),
+      ) as typeof series;
     },
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
@@ -51,7 +58,15 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       const group = model ? c?.getViewOfComponentModel(model)?.group : undefined;
       if (!c || !model || !group) return null;
       const r = group.getBoundingRect();
-      return { x: group.x + r.x, y: group.y + r.y, width: r.width, height: r.height, chartWidth: c.getWidth(), chartHeight: c.getHeight(), type: model.get('type') };
+      return {
+        x: group.x + r.x,
+        y: group.y + r.y,
+        width: r.width,
+        height: r.height,
+        chartWidth: c.getWidth(),
+        chartHeight: c.getHeight(),
+        type: model.get('type'),
+      };
     },
   };
 }

@@ -27,12 +27,23 @@ export async function readWorkspace(db: AppDB): Promise<WorkspaceContent> {
 /** Writes a validated backup. `replace` empties the workspace first; `merge` overwrites only the datasets the backup has. */
 export async function restoreWorkspace(db: AppDB, backup: WorkspaceBackup, mode: RestoreMode): Promise<void> {
   // Everything that is not a Dexie call happens before the transaction starts.
-  const prepared = backup.datasets.map((d) => ({ meta: d.meta, ...splitForStore(d.meta.id, columnsFromObservations(decodeObservations(d.observations))) }));
+  const prepared = backup.datasets.map((d) => ({
+    meta: d.meta,
+    ...splitForStore(d.meta.id, columnsFromObservations(decodeObservations(d.observations))),
+  }));
   const tables = [db.datasets, db.chunks, db.texts, db.documents, db.departments, db.indicators, db.settings, db.importLog];
   const at = Date.now();
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
-      await Promise.all([db.datasets.clear(), db.chunks.clear(), db.texts.clear(), db.documents.clear(), db.departments.clear(), db.indicators.clear(), db.settings.clear()]);
+      await Promise.all([
+        db.datasets.clear(),
+        db.chunks.clear(),
+        db.texts.clear(),
+        db.documents.clear(),
+        db.departments.clear(),
+        db.indicators.clear(),
+        db.settings.clear(),
+      ]);
     } else {
       for (const d of prepared) if (await db.datasets.get(d.meta.id)) await deleteDatasetInTx(db, d.meta.id);
     }

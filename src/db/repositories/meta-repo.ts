@@ -47,12 +47,7 @@ export function putDepartment(db: AppDB, d: Department): Promise<string> {
  * Renames department `from` to `to` in every stored chunk and records `from` as an alias
  * of `to`, in one transaction. `dropRows` are rows of `from` that duplicate values of `to`.
  */
-export async function mergeDepartments(
-  db: AppDB,
-  from: string,
-  to: string,
-  dropRows: { chunkId: number; pos: number }[],
-): Promise<void> {
+export async function mergeDepartments(db: AppDB, from: string, to: string, dropRows: { chunkId: number; pos: number }[]): Promise<void> {
   await db.transaction('rw', [db.chunks, db.departments, db.importLog], async () => {
     const drops = new Map<number, number[]>();
     for (const d of dropRows) drops.set(d.chunkId, [...(drops.get(d.chunkId) ?? []), d.pos]);
@@ -76,8 +71,22 @@ export async function mergeDepartments(
     const [oldRec, newRec] = await db.departments.bulkGet([from, to]);
     const aliases = [...new Set([...(newRec?.aliases ?? []), from, ...(oldRec?.aliases ?? [])])].filter((a) => a !== to);
     const mustReport = newRec?.mustReport || oldRec?.mustReport;
-    await db.departments.put({ name: to, region: newRec?.region || oldRec?.region || '', type: newRec?.type || oldRec?.type || '', aliases, ...(mustReport ? { mustReport } : {}) });
+    await db.departments.put({
+      name: to,
+      region: newRec?.region || oldRec?.region || '',
+      type: newRec?.type || oldRec?.type || '',
+      aliases,
+      ...(mustReport ? { mustReport } : {}),
+    });
     await db.departments.delete(from);
-    await db.importLog.add({ datasetId: '', at: Date.now(), action: 'merge-departments', fileName: `${from} → ${to}`, records: 0, overwritten: dropRows.length, committed: true });
+    await db.importLog.add({
+      datasetId: '',
+      at: Date.now(),
+      action: 'merge-departments',
+      fileName: `${from} → ${to}`,
+      records: 0,
+      overwritten: dropRows.length,
+      committed: true,
+    });
   });
 }

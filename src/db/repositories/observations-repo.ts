@@ -42,9 +42,7 @@ export async function readStoredTable(db: AppDB): Promise<{ table: StoredTable; 
   const chunks = await db.chunks.toArray();
   mark('fazhi:chunks-read');
   const t1 = performance.now();
-  const table = buildStoredTable(
-    chunks.map((c) => ({ chunkId: c.id!, datasetId: c.datasetId, columns: c.columns, removed: c.removed })),
-  );
+  const table = buildStoredTable(chunks.map((c) => ({ chunkId: c.id!, datasetId: c.datasetId, columns: c.columns, removed: c.removed })));
   return { table, readMs: t1 - t0, buildMs: performance.now() - t1 };
 }
 
@@ -158,7 +156,13 @@ export async function upsertDepartments(db: AppDB, departments: Department[]): P
       changed.push(d);
       continue;
     }
-    const merged = { ...old, name: d.name, region: d.region || old.region, type: d.type || old.type, aliases: [...new Set([...old.aliases, ...d.aliases])] };
+    const merged = {
+      ...old,
+      name: d.name,
+      region: d.region || old.region,
+      type: d.type || old.type,
+      aliases: [...new Set([...old.aliases, ...d.aliases])],
+    };
     if (merged.region !== old.region || merged.type !== old.type || merged.aliases.length !== old.aliases.length) changed.push(merged);
   }
   if (changed.length) await db.departments.bulkPut(changed);

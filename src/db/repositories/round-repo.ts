@@ -38,7 +38,10 @@ export async function updateRoundRecord(db: AppDB, documentId: string, patch: Ro
 export async function setMustReport(db: AppDB, names: readonly string[], mustReport: boolean): Promise<void> {
   await db.transaction('rw', db.departments, async () => {
     const known = await db.departments.bulkGet([...names]);
-    const fresh = describeDepartments(names.filter((_, i) => !known[i]), []);
+    const fresh = describeDepartments(
+      names.filter((_, i) => !known[i]),
+      [],
+    );
     const records = [...known.filter((d) => d !== undefined), ...fresh].map((d) => ({ ...d, mustReport }));
     if (records.length) await db.departments.bulkPut(records);
   });

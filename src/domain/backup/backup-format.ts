@@ -87,12 +87,31 @@ class Dict {
 }
 
 export function encodeObservations(rows: readonly Observation[]): BackupObservations {
-  const d = { department: new Dict(), indicator: new Dict(), unit: new Dict(), qualifier: new Dict(), indicatorText: new Dict(), evidence: new Dict(), file: new Dict() };
+  const d = {
+    department: new Dict(),
+    indicator: new Dict(),
+    unit: new Dict(),
+    qualifier: new Dict(),
+    indicatorText: new Dict(),
+    evidence: new Dict(),
+    file: new Dict(),
+  };
   const n = rows.length;
   const col = () => new Array<number>(n);
   const c = {
-    department: col(), indicator: col(), year: col(), value: col(), unit: col(), qualifier: col(), derived: col(),
-    indicatorText: col(), evidence: col(), line: col(), start: col(), end: col(), file: col(),
+    department: col(),
+    indicator: col(),
+    year: col(),
+    value: col(),
+    unit: col(),
+    qualifier: col(),
+    derived: col(),
+    indicatorText: col(),
+    evidence: col(),
+    line: col(),
+    start: col(),
+    end: col(),
+    file: col(),
   };
   rows.forEach((o, i) => {
     c.department[i] = d.department.code(o.department);
@@ -112,8 +131,13 @@ export function encodeObservations(rows: readonly Observation[]): BackupObservat
   return {
     count: n,
     dictionaries: {
-      department: d.department.values, indicator: d.indicator.values, unit: d.unit.values, qualifier: d.qualifier.values,
-      indicatorText: d.indicatorText.values, evidence: d.evidence.values, file: d.file.values,
+      department: d.department.values,
+      indicator: d.indicator.values,
+      unit: d.unit.values,
+      qualifier: d.qualifier.values,
+      indicatorText: d.indicatorText.values,
+      evidence: d.evidence.values,
+      file: d.file.values,
     },
     columns: c,
   };

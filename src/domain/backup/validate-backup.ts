@@ -57,8 +57,10 @@ function checkObservations(v: unknown, name: string): void {
   const d = v.dictionaries;
   const c = v.columns;
   const dict: Record<string, string[]> = {};
-  for (const key of ['department', 'indicator', 'unit', 'qualifier', 'indicatorText', 'evidence', 'file']) dict[key] = strArray(d[key], `数据集「${name}」的 ${key} 字典`);
-  for (const q of dict.qualifier!) if (!(QUALIFIERS as readonly string[]).includes(q)) fail(`备份文件已损坏：数据集「${name}」含未知限定词「${q}」。`);
+  for (const key of ['department', 'indicator', 'unit', 'qualifier', 'indicatorText', 'evidence', 'file'])
+    dict[key] = strArray(d[key], `数据集「${name}」的 ${key} 字典`);
+  for (const q of dict.qualifier!)
+    if (!(QUALIFIERS as readonly string[]).includes(q)) fail(`备份文件已损坏：数据集「${name}」含未知限定词「${q}」。`);
   const column = (key: string, ok: (x: number) => boolean): void => {
     const a = c[key];
     if (!Array.isArray(a) || a.length !== n) fail(`备份文件已损坏：数据集「${name}」的 ${key} 列长度不符。`);
@@ -130,4 +132,3 @@ export function validateBackup(value: unknown): BackupCheck {
     throw e;
   }
 }
-

@@ -23,14 +23,20 @@ export function parseCatalogCsv(text: string): Indicator[] {
       labelEn: get(r, 'label_en'),
       unit: get(r, 'unit'),
       direction: DIRECTIONS.includes(direction) ? direction : 'neutral',
-      aliases: get(r, 'aliases').split('|').map((a) => a.trim()).filter(Boolean),
+      aliases: get(r, 'aliases')
+        .split('|')
+        .map((a) => a.trim())
+        .filter(Boolean),
     };
     if (target !== '' && Number.isFinite(Number(target))) ind.target = Number(target);
     const dz = get(r, 'definition_zh');
     const de = get(r, 'definition_en');
     if (dz) ind.definitionZh = dz;
     if (de) ind.definitionEn = de;
-    const concepts = get(r, 'concepts').split('|').map((c) => c.trim()).filter(Boolean);
+    const concepts = get(r, 'concepts')
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (concepts.length) ind.concepts = concepts;
     out.push(ind);
   }

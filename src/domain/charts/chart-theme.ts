@@ -8,8 +8,7 @@ export type { PaletteName };
  * quotes: ECharts' SVG string renderer writes font-family into a double-quoted
  * style attribute without escaping, so double quotes would break the SVG.
  */
-export const FONT_FAMILY =
-  "'Noto Sans SC','Microsoft YaHei','PingFang SC','Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif";
+export const FONT_FAMILY = "'Noto Sans SC','Microsoft YaHei','PingFang SC','Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif";
 
 /** Tableau 10 (default) and Okabe–Ito (colour-blind safe) series colours. */
 export const SERIES_PALETTES: Record<PaletteName, readonly string[]> = {
@@ -65,4 +64,3 @@ export function formatNumber(value: number, maxFraction = 2): string {
 
 /** Base text style of every option. */
 export const TEXT_STYLE = { fontFamily: FONT_FAMILY, color: TEXT_COLOUR, fontSize: 12 } as const;
-

@@ -35,7 +35,7 @@ function sourceLines(head: string, names: readonly string[], lang: Lang, maxWidt
   const X = exportLabelsFor(lang);
   const n = names.length;
   const lines: string[] = [];
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const prefix = lines.length === 0 ? head : '';
     const lineOf = (k: number) => prefix + names.slice(i, i + k).join(X.sourceSeparator);
     let k = 0;

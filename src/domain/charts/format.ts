@@ -125,4 +125,3 @@ export function shortenEvidence(text: string, max = 60): string {
   const chars = Array.from(t);
   return chars.length <= max ? t : chars.slice(0, max).join('') + '…';
 }
-

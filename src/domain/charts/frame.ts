@@ -2,13 +2,7 @@
 // badge, fonts, palette and aria description.
 import type { EChartsOption, TitleComponentOption } from 'echarts';
 import type { PaletteName } from '../metrics/colour-scale';
-import {
-  BADGE_COLOUR,
-  FONT_FAMILY,
-  MUTED_COLOUR,
-  SERIES_PALETTES,
-  TEXT_STYLE,
-} from './chart-theme';
+import { BADGE_COLOUR, FONT_FAMILY, MUTED_COLOUR, SERIES_PALETTES, TEXT_STYLE } from './chart-theme';
 import type { ChartTitles } from './common';
 import { footerLines } from './footer-lines';
 import { labelsFor, type Lang } from './labels';

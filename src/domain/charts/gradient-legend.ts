@@ -27,7 +27,11 @@ export function approxTextWidth(text: string, px = FONT_PX): number {
 }
 
 /** The legends side by side, left to right, the last one `right` px from the chart's edge. */
-export function gradientLegends(legends: readonly GradientLegend[], at: { right: number; bottom: number }, textColour: string): GraphicElement[] {
+export function gradientLegends(
+  legends: readonly GradientLegend[],
+  at: { right: number; bottom: number },
+  textColour: string,
+): GraphicElement[] {
   const out: GraphicElement[] = [];
   let right = at.right;
   for (const legend of [...legends].reverse()) {

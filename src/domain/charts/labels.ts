@@ -199,7 +199,12 @@ const zh: ChartLabels = {
 
 const en: ChartLabels = {
   views: { trend: 'Trend', ranking: 'Ranking', matrix: 'Matrix', profile: 'Department profile', table: 'Data table', compare: 'Compare' },
-  modes: { absolute: 'Value', 'yoy-abs': 'Change on previous year', 'yoy-pct': 'Change on previous year (%)', index: 'Index (first year = 100)' },
+  modes: {
+    absolute: 'Value',
+    'yoy-abs': 'Change on previous year',
+    'yoy-pct': 'Change on previous year (%)',
+    index: 'Index (first year = 100)',
+  },
   layouts: { single: 'Combined', 'small-multiples': 'Small multiples' },
   colourBy: { rank: 'Coloured by rank', change: 'Coloured by change on previous year' },
   palettes: { default: 'Default colours', 'cb-safe': 'Colour-blind-safe colours' },
@@ -250,7 +255,8 @@ const en: ChartLabels = {
   yearRange: (a, b) => (a === b ? `${a}` : `${a}–${b}`),
   indexBase: (y) => `${y} = 100`,
   rankOf: (r, n) => (n === 1 ? 'only 1 department has data' : `rank ${r} of ${n}`),
-  peerRankOf: (t, r, n) => (n === 1 ? `only 1 department${t ? ` among ${t}` : ''} has data` : `rank ${r} of ${n} ${t ? `among ${t}` : 'among all departments'}`),
+  peerRankOf: (t, r, n) =>
+    n === 1 ? `only 1 department${t ? ` among ${t}` : ''} has data` : `rank ${r} of ${n} ${t ? `among ${t}` : 'among all departments'}`,
   percentileLabel: (p) => `better than ${p}% of departments`,
   higherIsBetter: 'higher is better',
   lowerIsBetter: 'lower is better',

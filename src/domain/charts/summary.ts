@@ -106,7 +106,9 @@ export function profileSummary(m: ProfileModel, lang: Lang): string {
     const latest = p.points.find((x) => x.year === p.latestYear)?.row;
     if (!latest) continue;
     const rank = p.peerRank ? L.listSeparator + L.peerRankOf(p.peerRank.type, p.peerRank.rank, p.peerRank.of) : '';
-    parts.push(`${indicatorLabel(p.indicator, lang)} ${L.yearLabel(latest.year)} ${formatValue(latest.value, latest.unit || p.unit, latest.qualifier, lang)}${rank}`);
+    parts.push(
+      `${indicatorLabel(p.indicator, lang)} ${L.yearLabel(latest.year)} ${formatValue(latest.value, latest.unit || p.unit, latest.qualifier, lang)}${rank}`,
+    );
   }
   const tail = more(m.panels.length, MAX_ITEMS, lang);
   return `${head}${L.colon}${join(parts, L.clauseSeparator)}${tail ? L.listSeparator + tail : ''}${L.sentenceEnd}`;

@@ -16,7 +16,7 @@ export function checkBounds(t: CheckTable, rules: readonly CheckRule[], sink: Fi
   const bounds = rules.filter((r) => r.kind === 'bounds');
   const exempt = rules.filter((r) => r.kind === 'exempt-upper');
   for (const rule of bounds) {
-    const byUnit = t.units.map((u) => rule.left.startsWith('unit:') ? covers(rule.left, '', u) : true);
+    const byUnit = t.units.map((u) => (rule.left.startsWith('unit:') ? covers(rule.left, '', u) : true));
     const byInd = t.indicators.map((id) => (rule.left.startsWith('unit:') ? true : covers(rule.left, id, '')));
     // An upper bound does not hold for indicators whose own words say they may exceed it.
     const upperOff = t.indicators.map((id) => exempt.some((e) => covers(e.left, id, '')));

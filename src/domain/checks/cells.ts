@@ -44,7 +44,15 @@ export interface CellRules {
  * differ between datasets, and derived values that differ from the stated one. Returns the
  * cell's representative row (the first stated one in the indicator's usual unit), or -1.
  */
-export function checkCell(t: CheckTable, sorted: Uint32Array, from: number, to: number, unit: number, rules: CellRules, sink: FindingSink): number {
+export function checkCell(
+  t: CheckTable,
+  sorted: Uint32Array,
+  from: number,
+  to: number,
+  unit: number,
+  rules: CellRules,
+  sink: FindingSink,
+): number {
   let rep = -1;
   for (let k = from; k < to; k++) {
     const r = sorted[k]!;

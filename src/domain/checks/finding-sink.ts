@@ -12,7 +12,13 @@ export class FindingSink {
     private readonly cap: number,
   ) {}
 
-  add(rule: CheckRule, row: number, others: number[], expected: number | null, extra: Partial<Pick<Finding, 'score' | 'otherYear'>> = {}): void {
+  add(
+    rule: CheckRule,
+    row: number,
+    others: number[],
+    expected: number | null,
+    extra: Partial<Pick<Finding, 'score' | 'otherYear'>> = {},
+  ): void {
     const n = (this.counts[rule.id] ?? 0) + 1;
     this.counts[rule.id] = n;
     if (n > this.cap) return;

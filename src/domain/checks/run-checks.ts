@@ -56,7 +56,7 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
     const repMap = related.has(id) ? new Uint32Array(t.departments.length * span) : null;
     if (repMap) reps.set(id, repMap);
     series.length = 0;
-    for (let k = 0; k < sorted.length; ) {
+    for (let k = 0; k < sorted.length;) {
       const r0 = sorted[k]!;
       const dept = t.dept[r0]!;
       const year = t.year[r0]!;

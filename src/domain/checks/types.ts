@@ -3,15 +3,7 @@
 /** 错误: cannot be right; 需核实: may be right, a person should look. */
 export type Severity = 'error' | 'warning';
 
-export type RuleKind =
-  | 'bounds'
-  | 'exempt-upper'
-  | 'at-most'
-  | 'outlier-years'
-  | 'outlier-departments'
-  | 'jump'
-  | 'conflict'
-  | 'yoy';
+export type RuleKind = 'bounds' | 'exempt-upper' | 'at-most' | 'outlier-years' | 'outlier-departments' | 'jump' | 'conflict' | 'yoy';
 
 /** One line of data/check-rules.csv. */
 export interface CheckRule {

@@ -70,7 +70,11 @@ export function planColumns(rawHeaders: readonly string[], ctx: PlanContext): Co
     if (f) {
       const prev = col[f.field];
       if (prev >= 0) {
-        log.add('E_DUPLICATE_COLUMN', `表头中「${preview(headers[prev]!, 20)}」（第 ${prev + 1} 列）和「${preview(h, 20)}」（第 ${i + 1} 列）都表示「${FIELD_LABEL[f.field]}」，无法确定使用哪一列。请删除或改名其中一列。`, { line, column: h });
+        log.add(
+          'E_DUPLICATE_COLUMN',
+          `表头中「${preview(headers[prev]!, 20)}」（第 ${prev + 1} 列）和「${preview(h, 20)}」（第 ${i + 1} 列）都表示「${FIELD_LABEL[f.field]}」，无法确定使用哪一列。请删除或改名其中一列。`,
+          { line, column: h },
+        );
         return null;
       }
       col[f.field] = i;
@@ -124,7 +128,10 @@ export function planColumns(rawHeaders: readonly string[], ctx: PlanContext): Co
   if (layout === 'wide-year') {
     for (const y of yearColumns) {
       if (y.year < YEAR_MIN || y.year > Math.min(YEAR_MAX, latestYear(ctx.currentYear))) {
-        log.add('E_YEAR_OUT_OF_RANGE', `年度列「${headers[y.col]}」不在 ${YEAR_MIN}–${latestYear(ctx.currentYear)} 之间。`, { line, column: headers[y.col] });
+        log.add('E_YEAR_OUT_OF_RANGE', `年度列「${headers[y.col]}」不在 ${YEAR_MIN}–${latestYear(ctx.currentYear)} 之间。`, {
+          line,
+          column: headers[y.col],
+        });
         return null;
       }
     }
@@ -147,14 +154,20 @@ export function planColumns(rawHeaders: readonly string[], ctx: PlanContext): Co
       }
       const dup = seenInd.get(ic.id);
       if (dup !== undefined) {
-        log.add('E_DUPLICATE_COLUMN', `第 ${dup + 1} 列「${preview(headers[dup]!, 20)}」和第 ${i + 1} 列「${preview(h, 20)}」是同一个指标，无法确定使用哪一列。`, { line, column: h });
+        log.add(
+          'E_DUPLICATE_COLUMN',
+          `第 ${dup + 1} 列「${preview(headers[dup]!, 20)}」和第 ${i + 1} 列「${preview(h, 20)}」是同一个指标，无法确定使用哪一列。`,
+          { line, column: h },
+        );
         return null;
       }
       seenInd.set(ic.id, i);
       indicatorColumns.push(ic);
     }
     if (!indicatorColumns.length) {
-      log.add('E_MISSING_COLUMN', '没有找到指标列：宽表中除「部门」「年度」外，每一列应是一个指标（例如「规范性文件清理数（件）」）。', { line });
+      log.add('E_MISSING_COLUMN', '没有找到指标列：宽表中除「部门」「年度」外，每一列应是一个指标（例如「规范性文件清理数（件）」）。', {
+        line,
+      });
       return null;
     }
   } else {
@@ -163,12 +176,20 @@ export function planColumns(rawHeaders: readonly string[], ctx: PlanContext): Co
 
   const listed = unknown.filter((i) => headers[i] || ctx.peek.some((r) => (r[i] ?? '').trim() !== ''));
   if (listed.length) {
-    const names = listed.slice(0, 10).map((i) => `「${preview(columnLabel(headers[i], i), 20)}」`).join('、');
+    const names = listed
+      .slice(0, 10)
+      .map((i) => `「${preview(columnLabel(headers[i], i), 20)}」`)
+      .join('、');
     log.add('W_UNKNOWN_COLUMN', `以下列无法识别，已忽略：${names}${listed.length > 10 ? ` 等 ${listed.length} 列` : ''}。`, { line });
   }
 
   let requiredWidth = 0;
-  const required: Field[] = layout === 'long' ? ['department', 'year', 'indicator', 'indicator_text', 'value'] : layout === 'wide-year' ? ['department', 'indicator', 'indicator_text'] : ['department', 'year'];
+  const required: Field[] =
+    layout === 'long'
+      ? ['department', 'year', 'indicator', 'indicator_text', 'value']
+      : layout === 'wide-year'
+        ? ['department', 'indicator', 'indicator_text']
+        : ['department', 'year'];
   for (const f of required) requiredWidth = Math.max(requiredWidth, col[f] + 1);
   const labels = headers.map((h, i) => columnLabel(h, i));
   return { layout, headers, labels, col, valueHeaderUnit, indicatorColumns, yearColumns, requiredWidth };
@@ -183,7 +204,11 @@ function indicatorColumn(h: string, i: number, ctx: PlanContext): IndicatorColum
   const ind = catalog.lookup(h) ?? (unitWord ? catalog.lookup(label) : undefined);
   if (ind) {
     if (unitWord && !unitsCompatible(unitWord, ind.unit)) {
-      log.add('E_UNIT_MISMATCH', `列「${preview(h, 30)}」的单位「${unitWord}」与指标「${ind.labelZh}」的单位「${ind.unit}」不一致。请核对数据或改正表头。`, { line, column: h });
+      log.add(
+        'E_UNIT_MISMATCH',
+        `列「${preview(h, 30)}」的单位「${unitWord}」与指标「${ind.labelZh}」的单位「${ind.unit}」不一致。请核对数据或改正表头。`,
+        { line, column: h },
+      );
       return 'fatal';
     }
     return { col: i, id: ind.id, text: normalizeName(unitWord ? label : h), unit: ind.unit, custom: false };

@@ -89,14 +89,23 @@ export function decodeBytes(bytes: Uint8Array, opts: { fileName: string; encodin
     log.add(code, text, { line });
     return { text: '', encoding: '', ok: false, issues: log.finish() };
   };
-  const done = (text: string, encoding: TextEncodingName): DecodedText => ({ text: stripFeff(text), encoding, ok: true, issues: log.finish() });
+  const done = (text: string, encoding: TextEncodingName): DecodedText => ({
+    text: stripFeff(text),
+    encoding,
+    ok: true,
+    issues: log.finish(),
+  });
 
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail('E_FILE_TOO_LARGE', `文件大小 ${(bytes.length / 1048576).toFixed(0)} MB，超过上限 ${MAX_IMPORT_BYTES / 1048576} MB。请按年度或部门拆分后分别导入。`);
+    return fail(
+      'E_FILE_TOO_LARGE',
+      `文件大小 ${(bytes.length / 1048576).toFixed(0)} MB，超过上限 ${MAX_IMPORT_BYTES / 1048576} MB。请按年度或部门拆分后分别导入。`,
+    );
   }
   if (bytes.length === 0) return fail('E_EMPTY_FILE', '文件是空的（0 字节）。');
   for (const m of MAGIC) {
-    if (startsWith(bytes, m.bytes)) return fail('E_NOT_CSV', `这不是 CSV 文本文件，而是「${m.kind}」（只是扩展名为 .csv）。${SAVE_AS_HINT}`);
+    if (startsWith(bytes, m.bytes))
+      return fail('E_NOT_CSV', `这不是 CSV 文本文件，而是「${m.kind}」（只是扩展名为 .csv）。${SAVE_AS_HINT}`);
   }
 
   const choice = normalizeEncodingChoice(opts.encoding);
@@ -110,19 +119,26 @@ export function decodeBytes(bytes: Uint8Array, opts: { fileName: string; encodin
   if (bom) {
     const bomFamily = bom === 'UTF-8-BOM' ? 'UTF-8' : bom;
     if (choice && choice !== bomFamily) {
-      log.add('W_ENCODING_OVERRIDE_IGNORED', `文件开头有 ${bomFamily} 字节顺序标记（BOM），按标准以 BOM 为准，已忽略所选的「${choice}」编码。`);
+      log.add(
+        'W_ENCODING_OVERRIDE_IGNORED',
+        `文件开头有 ${bomFamily} 字节顺序标记（BOM），按标准以 BOM 为准，已忽略所选的「${choice}」编码。`,
+      );
     }
     const text = tryDecode(bytes, bom);
     if (text !== null) return done(text, bom);
     if (bom === 'UTF-8-BOM') return utf8Failure(bytes, log);
-    return fail('E_ENCODING_CORRUPT', `文件标记为 ${bom}，但第 ${firstUndecodableLine(bytes, bom)} 行附近有无法解码的内容（文件可能已损坏或被截断）。`, firstUndecodableLine(bytes, bom));
+    return fail(
+      'E_ENCODING_CORRUPT',
+      `文件标记为 ${bom}，但第 ${firstUndecodableLine(bytes, bom)} 行附近有无法解码的内容（文件可能已损坏或被截断）。`,
+      firstUndecodableLine(bytes, bom),
+    );
   }
 
   const nul = sniffNulPattern(bytes);
   if (choice) {
     const text = tryDecode(bytes, choice);
     if (text !== null) return done(text, choice);
-    const line = choice === 'UTF-8' ? scanUtf8Lines(bytes).firstBad?.line ?? 0 : firstUndecodableLine(bytes, choice);
+    const line = choice === 'UTF-8' ? (scanUtf8Lines(bytes).firstBad?.line ?? 0) : firstUndecodableLine(bytes, choice);
     return fail('E_ENCODING_INVALID', `按所选的「${choice}」编码无法解码第 ${line} 行。请改为「自动识别」或选择其他编码。`, line);
   }
   if (nul === 'UTF-16LE' || nul === 'UTF-16BE') {
@@ -154,7 +170,8 @@ function utf8Failure(bytes: Uint8Array, log: IssueLog): DecodedText {
     // which the header check then explains (乱码 hint). Pasted GBK lines (E8) or one bad
     // byte (E14) leave most lines intact, so they are not taken for this.
     const gbkText = scan.badLines >= scan.validWideLines ? tryDecode(bytes, 'GBK') : null;
-    if (gbkText !== null && mojibakeHint(firstLines(gbkText, 3))) return { text: stripFeff(gbkText), encoding: 'GBK', ok: true, issues: log.finish() };
+    if (gbkText !== null && mojibakeHint(firstLines(gbkText, 3)))
+      return { text: stripFeff(gbkText), encoding: 'GBK', ok: true, issues: log.finish() };
     const badLine = bytes.subarray(bad.lineStart, bad.lineEnd);
     const looksGbk = bad.invalid > bad.validMultibyte && tryDecode(badLine, 'GBK') !== null;
     if (looksGbk) {
@@ -180,7 +197,10 @@ function utf8Failure(bytes: Uint8Array, log: IssueLog): DecodedText {
 }
 
 function firstLines(text: string, n: number): string[][] {
-  return text.slice(0, 4096).split(/\r\n|\r|\n/, n).map((l) => l.split(/[,;\t]/));
+  return text
+    .slice(0, 4096)
+    .split(/\r\n|\r|\n/, n)
+    .map((l) => l.split(/[,;\t]/));
 }
 
 function gbkFailureLine(bytes: Uint8Array): number {

@@ -58,7 +58,8 @@ function okUnit(unit: string, synonym: boolean): UnitInfo {
 }
 
 const SUMMARY = /^(?:合计|总计|小计|汇总|累计|总数|平均|平均值|均值)|(?:合计|总计|小计|汇总)$/;
-const FOOTER = /^(?:填报单位|填表单位|填表人|填报人|审核人|审核|制表人|制表|负责人|单位负责人|主要负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|日期|注|备注|说明|附注)\s*[:：(（]|盖章|^注\s*\d/;
+const FOOTER =
+  /^(?:填报单位|填表单位|填表人|填报人|审核人|审核|制表人|制表|负责人|单位负责人|主要负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|日期|注|备注|说明|附注)\s*[:：(（]|盖章|^注\s*\d/;
 
 function textProblem(s: string, what: string): Note | null {
   const ctl = forbiddenControl(s);
@@ -68,9 +69,18 @@ function textProblem(s: string, what: string): Note | null {
 /** Warnings shared by names: formula-like start, 「?」 from a lossy save, private-use characters. */
 function nameNotes(name: string, what: string): Note[] {
   const notes: Note[] = [];
-  if (startsLikeFormula(name)) notes.push({ code: 'W_FORMULA_TEXT', text: `${what}「${preview(name, 30)}」以 = + - @ 开头，已按文本保存（导出时会加 ' 防止被表格软件当作公式执行）。` });
-  if (name.includes('?') || name.includes('\uFFFD')) notes.push({ code: 'W_QUESTION_MARK', text: `${what}「${preview(name, 30)}」中有「?」，可能是另存为 GBK 时无法编码的字符被替换了，请核对原文。` });
-  if (hasPrivateUse(name)) notes.push({ code: 'W_PRIVATE_USE', text: `${what}「${preview(name, 30)}」含有私用区字符（不同电脑上可能显示不同），请核对。` });
+  if (startsLikeFormula(name))
+    notes.push({
+      code: 'W_FORMULA_TEXT',
+      text: `${what}「${preview(name, 30)}」以 = + - @ 开头，已按文本保存（导出时会加 ' 防止被表格软件当作公式执行）。`,
+    });
+  if (name.includes('?') || name.includes('\uFFFD'))
+    notes.push({
+      code: 'W_QUESTION_MARK',
+      text: `${what}「${preview(name, 30)}」中有「?」，可能是另存为 GBK 时无法编码的字符被替换了，请核对原文。`,
+    });
+  if (hasPrivateUse(name))
+    notes.push({ code: 'W_PRIVATE_USE', text: `${what}「${preview(name, 30)}」含有私用区字符（不同电脑上可能显示不同），请核对。` });
   return notes;
 }
 
@@ -125,13 +135,20 @@ export class FieldResolver {
     const bad = textProblem(cell, '部门名称');
     if (bad) return { kind: 'error', ...bad };
     const spelled = normalizeName(cell);
-    if (!spelled) return { kind: 'error', code: 'E_DEPT_EMPTY', text: '部门名称为空。如果是 Excel 合并单元格导出后留空，请取消合并并在每一行填写部门名称。' };
+    if (!spelled)
+      return {
+        kind: 'error',
+        code: 'E_DEPT_EMPTY',
+        text: '部门名称为空。如果是 Excel 合并单元格导出后留空，请取消合并并在每一行填写部门名称。',
+      };
     const compact = spelled.replace(/\s/g, '');
     if (SUMMARY.test(compact)) return { kind: 'summary', text: spelled };
     if (FOOTER.test(compact)) return { kind: 'footer', text: spelled };
     if (fieldOf(spelled)?.field === 'department') return { kind: 'header' };
-    if (spelled.length > MAX_NAME_CHARS) return { kind: 'error', code: 'E_DEPT_INVALID', text: `部门名称过长（${spelled.length} 个字符）：「${preview(spelled)}」。` };
-    if (!hasHan(spelled)) return { kind: 'error', code: 'E_DEPT_INVALID', text: `「${preview(spelled, 30)}」不是有效的部门名称（名称中没有汉字）。` };
+    if (spelled.length > MAX_NAME_CHARS)
+      return { kind: 'error', code: 'E_DEPT_INVALID', text: `部门名称过长（${spelled.length} 个字符）：「${preview(spelled)}」。` };
+    if (!hasHan(spelled))
+      return { kind: 'error', code: 'E_DEPT_INVALID', text: `「${preview(spelled, 30)}」不是有效的部门名称（名称中没有汉字）。` };
     const name = this.aliases?.get(spelled) ?? this.aliases?.get(expandDepartmentName(spelled)) ?? spelled;
     return { kind: 'name', name, spelled, notes: nameNotes(name, '部门名称') };
   }
@@ -184,7 +201,15 @@ export class FieldResolver {
     const ind = this.catalog.lookup(name);
     if (ind) {
       const shown = text || (name === ind.id ? ind.labelZh : name);
-      return { kind: 'ok', id: ind.id, text: shown, unit: ind.unit, indicator: ind, notes: nameNotes(shown, '指标名称'), customFromText: false };
+      return {
+        kind: 'ok',
+        id: ind.id,
+        text: shown,
+        unit: ind.unit,
+        indicator: ind,
+        notes: nameNotes(shown, '指标名称'),
+        customFromText: false,
+      };
     }
     if (text) return this.custom(otherIndicatorId(text), text, true);
     if (this.allowCustom) return this.custom(otherIndicatorId(name), name, false);
@@ -201,7 +226,11 @@ export class FieldResolver {
   private custom(id: string, text: string, fromText: boolean): IndicatorInfo {
     const label = id.slice(OTHER_PREFIX.length);
     if (!hasHan(label) || label.length > MAX_NAME_CHARS) {
-      return { kind: 'error', code: 'E_INDICATOR_INVALID', text: `「${preview(label, 30)}」不是有效的指标名称（应为中文名称，且不超过 ${MAX_NAME_CHARS} 个字）。` };
+      return {
+        kind: 'error',
+        code: 'E_INDICATOR_INVALID',
+        text: `「${preview(label, 30)}」不是有效的指标名称（应为中文名称，且不超过 ${MAX_NAME_CHARS} 个字）。`,
+      };
     }
     return { kind: 'ok', id, text, unit: '', notes: nameNotes(text, '指标名称'), customFromText: fromText };
   }
@@ -227,7 +256,11 @@ export class FieldResolver {
     }
     if (!written) return okUnit(ind.unit, false);
     if (unitsCompatible(written, ind.unit)) return okUnit(ind.unit, written !== ind.unit);
-    return { kind: 'error', code: 'E_UNIT_MISMATCH', text: `单位「${preview(written, 20)}」与指标「${ind.indicator.labelZh}」的单位「${ind.unit}」不一致。` };
+    return {
+      kind: 'error',
+      code: 'E_UNIT_MISMATCH',
+      text: `单位「${preview(written, 20)}」与指标「${ind.indicator.labelZh}」的单位「${ind.unit}」不一致。`,
+    };
   }
 }
 

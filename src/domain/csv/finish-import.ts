@@ -28,24 +28,47 @@ export function finishImport(s: FinishedSession): ParsedImport {
     checkOutliers(s, columns);
     checkCurrentYear(s, columns);
     departments = s.departments.list(columns);
-    if (facts.titleLines.length) log.add('W_TITLE_ROWS_SKIPPED', `表头上方的第 ${lines(facts.titleLines)} 行（标题或说明）已跳过。`, { line: facts.titleLines[0] });
-    if (facts.summaryLines.length) log.add('W_SUMMARY_ROW', `第 ${lines(facts.summaryLines)} 行是合计/小计行，已跳过（不作为部门导入，避免重复计数）。`, { line: facts.summaryLines[0] });
-    if (facts.footerLines.length) log.add('W_FOOTER_ROW', `第 ${lines(facts.footerLines)} 行是表尾（填报单位、填表人、说明等），已跳过。`, { line: facts.footerLines[0] });
+    if (facts.titleLines.length)
+      log.add('W_TITLE_ROWS_SKIPPED', `表头上方的第 ${lines(facts.titleLines)} 行（标题或说明）已跳过。`, { line: facts.titleLines[0] });
+    if (facts.summaryLines.length)
+      log.add('W_SUMMARY_ROW', `第 ${lines(facts.summaryLines)} 行是合计/小计行，已跳过（不作为部门导入，避免重复计数）。`, {
+        line: facts.summaryLines[0],
+      });
+    if (facts.footerLines.length)
+      log.add('W_FOOTER_ROW', `第 ${lines(facts.footerLines)} 行是表尾（填报单位、填表人、说明等），已跳过。`, {
+        line: facts.footerLines[0],
+      });
     if (facts.skippedCells) {
       const cells = facts.skippedShown.map((c) => log.cell(c.line, c.column)).join('、');
-      log.add('W_EMPTY_CELLS_SKIPPED', `${facts.skippedCells} 个单元格为空或「-」，没有数据，未导入（不会记为 0）：${cells}${facts.skippedCells > facts.skippedShown.length ? ' 等' : ''}。`, { line: facts.skippedShown[0]!.line });
+      log.add(
+        'W_EMPTY_CELLS_SKIPPED',
+        `${facts.skippedCells} 个单元格为空或「-」，没有数据，未导入（不会记为 0）：${cells}${facts.skippedCells > facts.skippedShown.length ? ' 等' : ''}。`,
+        { line: facts.skippedShown[0]!.line },
+      );
     }
     if (facts.customIndicators.size) {
-      const names = [...facts.customIndicators].slice(0, 5).map((n) => `「${preview(n, 20)}」`).join('、');
-      log.add('W_CUSTOM_INDICATOR', `${names}${facts.customIndicators.size > 5 ? ` 等 ${facts.customIndicators.size} 个` : ''}指标不在指标目录中，已按「目录外指标」保存。`);
+      const names = [...facts.customIndicators]
+        .slice(0, 5)
+        .map((n) => `「${preview(n, 20)}」`)
+        .join('、');
+      log.add(
+        'W_CUSTOM_INDICATOR',
+        `${names}${facts.customIndicators.size > 5 ? ` 等 ${facts.customIndicators.size} 个` : ''}指标不在指标目录中，已按「目录外指标」保存。`,
+      );
     }
     if (facts.unitSynonyms.size) {
-      const pairs = [...facts.unitSynonyms].slice(0, 5).map(([p, ind]) => `${ind}：${p}`).join('；');
+      const pairs = [...facts.unitSynonyms]
+        .slice(0, 5)
+        .map(([p, ind]) => `${ind}：${p}`)
+        .join('；');
       log.add('W_UNIT_SYNONYM', `以下单位按同义单位统一为指标目录中的单位：${pairs}。`);
     }
     const merged = s.resolver.mergedSpellings(new Set(columns.numeric.departments));
     if (merged.length) {
-      const shown = merged.slice(0, 5).map((m) => `${m.spellings.map((x) => `「${preview(x, 20)}」`).join('')}→「${preview(m.name, 20)}」`).join('；');
+      const shown = merged
+        .slice(0, 5)
+        .map((m) => `${m.spellings.map((x) => `「${preview(x, 20)}」`).join('')}→「${preview(m.name, 20)}」`)
+        .join('；');
       log.add('W_DEPT_NAME_NORMALIZED', `部门名称的不同写法已统一：${shown}${merged.length > 5 ? ` 等 ${merged.length} 个部门` : ''}。`);
     }
     if (facts.dataRows === 0) {
@@ -81,7 +104,10 @@ export function finishImport(s: FinishedSession): ParsedImport {
 }
 
 function sortIssues(list: Issue[]): Issue[] {
-  return list.map((issue, i) => ({ issue, i })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i).map((x) => x.issue);
+  return list
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i)
+    .map((x) => x.issue);
 }
 
 /** First rows of conflicting pairs: their cells are read again from the text. */
@@ -131,7 +157,11 @@ function checkOutliers(s: FinishedSession, c: ObservationColumns): void {
     const relative = m > 0 && v >= 1000 && v > 100 * m;
     if (v <= bounds[n.unit[i]!]! && !relative) continue;
     const label = s.opts.catalog.get(n.indicators[n.ind[i]!]!)?.labelZh ?? dictAt(c.text.indicatorTexts, c.text.text[i]!)!;
-    s.log.add('W_OUTLIER', `「${preview(n.departments[n.dept[i]!]!, 20)}」${n.year[i]} 年「${preview(label, 20)}」为 ${v}，${relative ? `远高于本文件同一指标的中位数 ${m}` : '明显超出常见范围'}，请核对。已导入。`, { line: c.text.line[i]! });
+    s.log.add(
+      'W_OUTLIER',
+      `「${preview(n.departments[n.dept[i]!]!, 20)}」${n.year[i]} 年「${preview(label, 20)}」为 ${v}，${relative ? `远高于本文件同一指标的中位数 ${m}` : '明显超出常见范围'}，请核对。已导入。`,
+      { line: c.text.line[i]! },
+    );
   }
 }
 
@@ -139,5 +169,6 @@ function checkCurrentYear(s: FinishedSession, c: ObservationColumns): void {
   const current = s.resolver.currentYearValue;
   let latest = 0;
   for (let i = 0; i < c.numeric.length; i++) if (c.numeric.year[i]! > latest) latest = c.numeric.year[i]!;
-  if (latest >= current) s.log.add('W_CURRENT_YEAR', `包含 ${latest} 年的数据：${latest === current ? '当年' : '该年度'}数据可能尚不完整，年报通常在次年发布。`);
+  if (latest >= current)
+    s.log.add('W_CURRENT_YEAR', `包含 ${latest} 年的数据：${latest === current ? '当年' : '该年度'}数据可能尚不完整，年报通常在次年发布。`);
 }

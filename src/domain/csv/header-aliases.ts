@@ -33,7 +33,21 @@ export const FIELD_LABEL: Record<Field, string> = {
 };
 
 const ALIASES: Record<Field, string[]> = {
-  department: ['部门', '单位名称', '部门名称', '填报单位', '填报部门', '部门(单位)', '单位(部门)', '部门单位', '机关名称', 'department', 'dept', 'department_name', 'departmentname'],
+  department: [
+    '部门',
+    '单位名称',
+    '部门名称',
+    '填报单位',
+    '填报部门',
+    '部门(单位)',
+    '单位(部门)',
+    '部门单位',
+    '机关名称',
+    'department',
+    'dept',
+    'department_name',
+    'departmentname',
+  ],
   year: ['年度', '年份', '年', '报告年度', '统计年度', 'year'],
   indicator: ['指标', '指标名称', '指标项', '指标项目', 'indicator', 'indicator_id', 'indicatorid', 'indicator_name'],
   indicator_text: ['指标原文', '原文指标', '原文指标名称', 'indicator_text', 'indicatortext'],
@@ -90,4 +104,5 @@ export function yearOfHeader(header: string): number | undefined {
 }
 
 /** Header names that mean the department when the user wrote 「单位」 for it. */
-export const UNIT_HEADER_HINT = '注意：「单位」列按计量单位（件、次、%）理解；如果该列填写的是部门名称，请把表头改为「部门」或「单位名称」。';
+export const UNIT_HEADER_HINT =
+  '注意：「单位」列按计量单位（件、次、%）理解；如果该列填写的是部门名称，请把表头改为「部门」或「单位名称」。';

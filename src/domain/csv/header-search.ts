@@ -29,7 +29,12 @@ export function searchHeader(tok: CsvRowReader, catalog: Catalog): HeaderSearch 
     const why = looksLikeData(first.cells)
       ? `第 ${first.line} 行「${preview(first.cells.join(tok.delimiter), 40)}」看起来是数据而不是表头。`
       : `前 ${HEADER_SEARCH_ROWS} 行中没有找到含「部门」「年度」「指标」「数值」等列名的表头。`;
-    return { kind: 'fail', code: 'E_MISSING_COLUMN', text: `首行应为表头：${why}请在第一行填写列名，例如「部门,年度,指标,数值,单位」。`, line: first.line };
+    return {
+      kind: 'fail',
+      code: 'E_MISSING_COLUMN',
+      text: `首行应为表头：${why}请在第一行填写列名，例如「部门,年度,指标,数值,单位」。`,
+      line: first.line,
+    };
   }
   const header = rows[h]!;
   if (isAmbiguousHeader(rows, h, catalog)) {

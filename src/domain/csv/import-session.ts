@@ -17,7 +17,6 @@ import { RowFields, type CommonFields, type ValueOut } from './row-fields';
 import { CsvRowReader } from './row-reader';
 import { SKIPPED_CELLS_SHOWN, type FinishedSession, type RowSession, type SessionFacts } from './session-state';
 
-
 export class ImportSession implements RowSession, FinishedSession {
   readonly log: IssueLog;
   readonly text: string;
@@ -31,12 +30,34 @@ export class ImportSession implements RowSession, FinishedSession {
   readonly rejected: RejectedRow[] = [];
   /** First rows of conflicting pairs, rejected after the fact (cells re-read at the end). */
   readonly deferred: { line: number; rowStart: number; reason: string }[] = [];
-  readonly facts: SessionFacts = { dataRows: 0, duplicates: 0, summaryLines: [], footerLines: [], titleLines: [], customIndicators: new Set(), unitSynonyms: new Map(), skippedCells: 0, skippedShown: [] };
+  readonly facts: SessionFacts = {
+    dataRows: 0,
+    duplicates: 0,
+    summaryLines: [],
+    footerLines: [],
+    titleLines: [],
+    customIndicators: new Set(),
+    unitSynonyms: new Map(),
+    skippedCells: 0,
+    skippedShown: [],
+  };
   private afterFooter = false;
   private headerKeys: string[] = [];
   readonly departments = new DepartmentCollector();
   /** Reused for every observation handed to the sink. */
-  private readonly fieldsOut: ObservationFields = { department: '', year: 0, indicatorId: '', indicatorText: '', value: 0, unit: '', qualifier: '', derived: false, evidence: '', line: 0, file: '' };
+  private readonly fieldsOut: ObservationFields = {
+    department: '',
+    year: 0,
+    indicatorId: '',
+    indicatorText: '',
+    value: 0,
+    unit: '',
+    qualifier: '',
+    derived: false,
+    evidence: '',
+    line: 0,
+    file: '',
+  };
   private indicatorColumnInfo: { ic: IndicatorColumn; info: IndicatorInfo & { kind: 'ok' } }[] = [];
 
   constructor(
@@ -68,7 +89,11 @@ export class ImportSession implements RowSession, FinishedSession {
     if (!/\S/.test(this.text)) return this.fail('E_EMPTY_FILE', '文件没有任何内容（只有空白或 BOM）。');
     const guess = detectDelimiter(this.text);
     if (guess.fullWidthComma) {
-      return this.fail('E_DELIMITER_FULLWIDTH', '各列之间用的是中文全角逗号「，」，不是英文逗号「,」，无法分列。请在 Excel 中整理为多列后另存为 CSV，或把分隔用的「，」替换为「,」（注意不要替换原文中的逗号）。', 1);
+      return this.fail(
+        'E_DELIMITER_FULLWIDTH',
+        '各列之间用的是中文全角逗号「，」，不是英文逗号「,」，无法分列。请在 Excel 中整理为多列后另存为 CSV，或把分隔用的「，」替换为「,」（注意不要替换原文中的逗号）。',
+        1,
+      );
     }
     this.delimiter = guess.delimiter;
     this.tok = new CsvRowReader(this.text, this.delimiter);
@@ -93,14 +118,27 @@ export class ImportSession implements RowSession, FinishedSession {
     this.headerKeys = plan.headers.map(headerKey);
     this.indicatorColumnInfo = plan.indicatorColumns.map((ic) => ({
       ic,
-      info: { kind: 'ok', id: ic.id, text: ic.text, unit: ic.unit, indicator: this.opts.catalog.get(ic.id), notes: [], customFromText: false },
+      info: {
+        kind: 'ok',
+        id: ic.id,
+        text: ic.text,
+        unit: ic.unit,
+        indicator: this.opts.catalog.get(ic.id),
+        notes: [],
+        customFromText: false,
+      },
     }));
     this.tok.seek(header.nextPos, header.nextLine);
   }
 
   private quoteFailure(): void {
     const q = this.tok.quoteProblem!;
-    this.fail('E_QUOTE_UNTERMINATED', `第 ${q.line} 行第 ${q.column} 个字符处的双引号「"」没有配对的结束引号，之后的内容无法分列。请检查该单元格（原文中的引号应写成两个「""」）。`, q.line, this.plan ? columnLabel(this.plan.headers[q.cell], q.cell) : undefined);
+    this.fail(
+      'E_QUOTE_UNTERMINATED',
+      `第 ${q.line} 行第 ${q.column} 个字符处的双引号「"」没有配对的结束引号，之后的内容无法分列。请检查该单元格（原文中的引号应写成两个「""」）。`,
+      q.line,
+      this.plan ? columnLabel(this.plan.headers[q.cell], q.cell) : undefined,
+    );
   }
 
   /** Reads up to `budget` rows; true when the whole file has been read (or it failed). */
@@ -156,7 +194,8 @@ export class ImportSession implements RowSession, FinishedSession {
   /** A wide file's cell without a value: not stored, but counted for the preview. */
   skipCell(col: number, text: string): void {
     const f = this.facts;
-    if (f.skippedCells++ < SKIPPED_CELLS_SHOWN) f.skippedShown.push({ line: this.cellLine(col), column: this.label(col), text: text.trim() });
+    if (f.skippedCells++ < SKIPPED_CELLS_SHOWN)
+      f.skippedShown.push({ line: this.cellLine(col), column: this.label(col), text: text.trim() });
   }
 
   private footer(line: number): void {
@@ -175,12 +214,18 @@ export class ImportSession implements RowSession, FinishedSession {
       return;
     }
     if (headerScore(cells).score >= 2) {
-      this.fail('E_HEADER_MISMATCH', '文件中间出现了与第一个表头不同的表头（可能是两个不同格式的文件拼接在一起）。请分成两个文件分别导入。', line);
+      this.fail(
+        'E_HEADER_MISMATCH',
+        '文件中间出现了与第一个表头不同的表头（可能是两个不同格式的文件拼接在一起）。请分成两个文件分别导入。',
+        line,
+      );
       return;
     }
     this.facts.dataRows++;
     const column = this.label(this.plan!.col.department);
-    this.reject(line, cells, [{ code: 'E_DEPT_INVALID', text: `「${preview(cells[this.plan!.col.department] ?? '', 30)}」是列名，不是部门名称。`, column }]);
+    this.reject(line, cells, [
+      { code: 'E_DEPT_INVALID', text: `「${preview(cells[this.plan!.col.department] ?? '', 30)}」是列名，不是部门名称。`, column },
+    ]);
   }
 
   reject(line: number, cells: string[], errors: readonly RowError[]): void {
@@ -201,7 +246,10 @@ export class ImportSession implements RowSession, FinishedSession {
     const f = this.fields.common(this, cells, plan);
     const errors = f.errors;
     const c = plan.col;
-    const ind = this.resolver.indicator(c.indicator >= 0 ? cells[c.indicator] ?? '' : '', c.indicator_text >= 0 ? cells[c.indicator_text] ?? '' : undefined);
+    const ind = this.resolver.indicator(
+      c.indicator >= 0 ? (cells[c.indicator] ?? '') : '',
+      c.indicator_text >= 0 ? (cells[c.indicator_text] ?? '') : undefined,
+    );
     if (ind.kind === 'error') {
       const at = c.indicator >= 0 ? c.indicator : c.indicator_text;
       errors.push({ code: ind.code, text: ind.text, column: this.label(at), line: this.cellLine(at) });
@@ -209,7 +257,7 @@ export class ImportSession implements RowSession, FinishedSession {
     const year = this.fields.year(this, cells[c.year] ?? '', c.year, errors);
     let obs: ValueOut | null = null;
     if (ind.kind === 'ok') {
-      obs = this.fields.value(this, cells, c.value, ind, c.unit >= 0 ? cells[c.unit] ?? '' : plan.valueHeaderUnit, c.unit, errors, true);
+      obs = this.fields.value(this, cells, c.value, ind, c.unit >= 0 ? (cells[c.unit] ?? '') : plan.valueHeaderUnit, c.unit, errors, true);
     }
     const qualifier = this.fields.qualifier(this, cells, obs?.qualifier ?? '', errors);
     if (errors.length || !obs || ind.kind !== 'ok' || year === null || !f.department) return this.reject(line, cells, errors);
@@ -234,12 +282,13 @@ export class ImportSession implements RowSession, FinishedSession {
     const plan = this.plan!;
     const c = plan.col;
     const f = this.fields.common(this, cells, plan);
-    const ind = this.resolver.indicator(cells[c.indicator] ?? '', c.indicator_text >= 0 ? cells[c.indicator_text] ?? '' : undefined);
-    if (ind.kind === 'error') f.errors.push({ code: ind.code, text: ind.text, column: this.label(c.indicator), line: this.cellLine(c.indicator) });
+    const ind = this.resolver.indicator(cells[c.indicator] ?? '', c.indicator_text >= 0 ? (cells[c.indicator_text] ?? '') : undefined);
+    if (ind.kind === 'error')
+      f.errors.push({ code: ind.code, text: ind.text, column: this.label(c.indicator), line: this.cellLine(c.indicator) });
     if (f.errors.length || ind.kind === 'error' || !f.department) return this.reject(line, cells, f.errors);
     const errors: RowError[] = [];
     for (const y of plan.yearColumns) {
-      const obs = this.fields.value(this, cells, y.col, ind, c.unit >= 0 ? cells[c.unit] ?? '' : '', c.unit, errors, false);
+      const obs = this.fields.value(this, cells, y.col, ind, c.unit >= 0 ? (cells[c.unit] ?? '') : '', c.unit, errors, false);
       if (obs) this.emit(cells, line, f, ind, y.year, obs, this.label(y.col), errors);
     }
     if (errors.length) this.reject(line, cells, errors);

@@ -15,7 +15,9 @@ export function preview(s: string, max = PREVIEW_CHARS): string {
   const chars = Array.from(s.length > max * 2 + 8 ? s.slice(0, max * 2 + 8) : s);
   const cut = chars.length > max || s.length > max * 2 + 8;
   const shown = chars.slice(0, max).join('');
-  return shown.replace(UNSAFE_IN_MESSAGE, (c) => (c === '\n' || c === '\r' ? '↵' : c === '\t' ? '⇥' : `<${codePoint(c)}>`)) + (cut ? '…' : '');
+  return (
+    shown.replace(UNSAFE_IN_MESSAGE, (c) => (c === '\n' || c === '\r' ? '↵' : c === '\t' ? '⇥' : `<${codePoint(c)}>`)) + (cut ? '…' : '')
+  );
 }
 
 /** A file name safe to quote: no path, no controls, at most ~60 characters (keeps the extension). */

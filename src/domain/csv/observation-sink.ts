@@ -38,7 +38,15 @@ const SHORT_EVIDENCE = 16;
 export class ObservationSink {
   readonly builder: ColumnBuilder;
   private readonly scratch: Observation = {
-    department: '', year: 0, indicatorId: '', indicatorText: '', value: 0, unit: '', qualifier: '', derived: false, evidence: '',
+    department: '',
+    year: 0,
+    indicatorId: '',
+    indicatorText: '',
+    value: 0,
+    unit: '',
+    qualifier: '',
+    derived: false,
+    evidence: '',
     source: { line: 0, start: -1, end: -1, file: '' },
   };
   /** Per department code: (indicator code × 128 + year offset) → row, or CONFLICT. */

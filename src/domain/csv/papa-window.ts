@@ -114,6 +114,14 @@ export function cellsBetween(text: string, delimiter: string, from: number, to: 
   let newline: Newline = '\n';
   if (text.charCodeAt(to - 1) === 13) newline = '\r';
   else if (text.charCodeAt(to - 1) === 10 && text.charCodeAt(to - 2) === 13) newline = '\r\n';
-  const r = Papa.parse<string[]>(text.slice(from, to), { delimiter, newline, quoteChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false, preview: 1 });
+  const r = Papa.parse<string[]>(text.slice(from, to), {
+    delimiter,
+    newline,
+    quoteChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    preview: 1,
+  });
   return r.data[0] ?? [''];
 }

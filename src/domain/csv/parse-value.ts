@@ -23,8 +23,31 @@ export type ValueResult =
 /** Largest magnitude accepted: beyond it doubles no longer hold every integer. */
 const MAX_ABS_VALUE = 1e15;
 
-const MISSING = new Set(['', '-', '--', '—', '——', '–', '/', '\\', '无', '无数据', '暂无', '暂无数据', '空', '未填', '不适用', 'n/a', 'na', 'null', 'none', '…', '...']);
-const EXCEL_ERROR = /^#(?:div\/0!|n\/a|value!|ref!|name\?|num!|null!|spill!|calc!|field!|blocked!|connect!|busy!|unknown!|getting_data)$|^#+$/i;
+const MISSING = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '/',
+  '\\',
+  '无',
+  '无数据',
+  '暂无',
+  '暂无数据',
+  '空',
+  '未填',
+  '不适用',
+  'n/a',
+  'na',
+  'null',
+  'none',
+  '…',
+  '...',
+]);
+const EXCEL_ERROR =
+  /^#(?:div\/0!|n\/a|value!|ref!|name\?|num!|null!|spill!|calc!|field!|blocked!|connect!|busy!|unknown!|getting_data)$|^#+$/i;
 const PREFIX_QUALIFIERS = ['不少于', '超过', '约', '近', '逾'] as const;
 const SUFFIX_QUALIFIERS = ['以上', '左右', '余', '多'] as const;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -65,7 +88,8 @@ export function parseValue(raw: string): ValueResult {
   let s = nfkc.trim();
   let normalized = s !== raw;
   if (MISSING.has(s.toLowerCase())) return { kind: 'missing' };
-  if (EXCEL_ERROR.test(s)) return { kind: 'error', code: 'E_EXCEL_ERROR', hint: `这是 Excel 的错误值「${s}」（公式出错），请改为实际数值。` };
+  if (EXCEL_ERROR.test(s))
+    return { kind: 'error', code: 'E_EXCEL_ERROR', hint: `这是 Excel 的错误值「${s}」（公式出错），请改为实际数值。` };
 
   let qualifier: Qualifier = '';
   for (const q of PREFIX_QUALIFIERS) {
@@ -131,7 +155,8 @@ export function parseValue(raw: string): ValueResult {
     return notNumber('数字后面有无法识别的内容，请只填写数字（可带与指标一致的单位，如「12次」）。');
   }
 
-  if (intPart.length > 15) return { kind: 'error', code: 'E_VALUE_TOO_LARGE', hint: `数字过长（${intPart.length} 位），超出可精确保存的范围。` };
+  if (intPart.length > 15)
+    return { kind: 'error', code: 'E_VALUE_TOO_LARGE', hint: `数字过长（${intPart.length} 位），超出可精确保存的范围。` };
   const value = Number(`${sign}${intPart}${frac ? '.' + frac : ''}${exp !== undefined ? 'e' + exp : ''}`);
   if (!Number.isFinite(value) || Math.abs(value) > MAX_ABS_VALUE) {
     return { kind: 'error', code: 'E_VALUE_TOO_LARGE', hint: '数值过大，超出可精确保存的范围。' };

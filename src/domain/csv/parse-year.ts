@@ -21,7 +21,10 @@ export function parseYear(raw: string, currentYear: number): YearResult {
   if (raw.length === 4 && isDigits(raw)) {
     year = Number(raw);
   } else {
-    const s = raw.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim();
+    const s = raw
+      .normalize('NFKC')
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+      .trim();
     if (s === '' || s === '-' || s === '—' || s === '/') return { kind: 'missing' };
     const m = YEAR.exec(s);
     if (!m) return { kind: 'error', code: 'E_YEAR_INVALID', hint: yearHint(s) };

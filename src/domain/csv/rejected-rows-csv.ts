@@ -4,7 +4,10 @@
 import type { RejectedRow } from './import-types';
 import { toCsv, type CsvValue, type CsvWriteOptions } from './write-csv';
 
-export function rejectedRowsCsv(parsed: { headers: readonly string[]; rejected: readonly RejectedRow[] }, opts: CsvWriteOptions = {}): string {
+export function rejectedRowsCsv(
+  parsed: { headers: readonly string[]; rejected: readonly RejectedRow[] },
+  opts: CsvWriteOptions = {},
+): string {
   let width = parsed.headers.length;
   for (const r of parsed.rejected) width = Math.max(width, r.cells.length);
   const header: CsvValue[] = ['行号'];

@@ -54,23 +54,47 @@ export class RowFields {
     const line = s.tok.rowLine;
     if (width > cols) {
       const d = s.delimiter === '\t' ? 'TAB' : s.delimiter;
-      errors.push({ code: 'E_FIELD_COUNT', text: `该行有 ${width} 个字段，表头只有 ${cols} 列（可能是某个单元格中有未加引号的分隔符「${d}」）。` });
+      errors.push({
+        code: 'E_FIELD_COUNT',
+        text: `该行有 ${width} 个字段，表头只有 ${cols} 列（可能是某个单元格中有未加引号的分隔符「${d}」）。`,
+      });
     } else if (cells.length < plan.requiredWidth) {
       errors.push({ code: 'E_FIELD_COUNT', text: `该行只有 ${cells.length} 个字段，表头有 ${cols} 列，缺少必需的列。` });
     } else if (cells.length < cols) {
       this.log.add('W_FIELD_COUNT_SHORT', `该行只有 ${cells.length} 个字段，表头有 ${cols} 列；缺少的可选列按空白处理。`, { line });
     }
     const q = s.tok.quoteProblem;
-    if (q) errors.push({ code: 'E_QUOTE_STRAY', text: `第 ${q.column} 个字符处的引号位置不对（结束引号后还有内容），无法确定单元格内容。`, line: q.line, column: s.label(q.cell) });
+    if (q)
+      errors.push({
+        code: 'E_QUOTE_STRAY',
+        text: `第 ${q.column} 个字符处的引号位置不对（结束引号后还有内容），无法确定单元格内容。`,
+        line: q.line,
+        column: s.label(q.cell),
+      });
     for (let i = 0; i < cells.length; i++) {
       const n = cells[i]!.length;
-      if (n > CELL_LIMIT) errors.push({ code: 'E_CELL_TOO_LONG', text: `单元格有 ${n} 个字符，超过上限 ${MAX_CELL_CHARS}：「${preview(cells[i]!)}」`, column: s.label(i), line: s.cellLine(i) });
+      if (n > CELL_LIMIT)
+        errors.push({
+          code: 'E_CELL_TOO_LONG',
+          text: `单元格有 ${n} 个字符，超过上限 ${MAX_CELL_CHARS}：「${preview(cells[i]!)}」`,
+          column: s.label(i),
+          line: s.cellLine(i),
+        });
     }
     return errors;
   }
 
   /** Reused for every row: valid until the next call. */
-  private readonly commonOut: CommonFields = { errors: [], department: '', spelled: '', region: '', type: '', evidence: '', source: '', derived: false };
+  private readonly commonOut: CommonFields = {
+    errors: [],
+    department: '',
+    spelled: '',
+    region: '',
+    type: '',
+    evidence: '',
+    source: '',
+    derived: false,
+  };
   private readonly valueOut: ValueOut = { value: 0, unit: '', qualifier: '' };
 
   /** Fields every layout has; the result (and its `errors`) is reused by the next call. */
@@ -91,7 +115,11 @@ export class RowFields {
     } else if (d.kind === 'error') {
       out.errors.push({ code: d.code, text: d.text, column: s.label(c.department), line: s.cellLine(c.department) });
     } else {
-      out.errors.push({ code: 'E_DEPT_INVALID', text: `「${preview(cells[c.department] ?? '', 30)}」不是部门名称。`, column: s.label(c.department) });
+      out.errors.push({
+        code: 'E_DEPT_INVALID',
+        text: `「${preview(cells[c.department] ?? '', 30)}」不是部门名称。`,
+        column: s.label(c.department),
+      });
     }
     if (c.evidence >= 0) {
       const ev = unescapeFormulaPrefix(cells[c.evidence] ?? '');
@@ -99,7 +127,17 @@ export class RowFields {
       if (bad) out.errors.push({ ...bad, column: s.label(c.evidence), line: s.cellLine(c.evidence) });
       else {
         out.evidence = ev;
-        if (startsLikeFormula(ev)) s.notes([{ code: 'W_FORMULA_TEXT', text: `原文「${preview(ev, 30)}」以 = + - @ 开头，已按文本保存（导出时会加 ' 防止被表格软件当作公式执行）。` }], s.cellLine(c.evidence), s.label(c.evidence));
+        if (startsLikeFormula(ev))
+          s.notes(
+            [
+              {
+                code: 'W_FORMULA_TEXT',
+                text: `原文「${preview(ev, 30)}」以 = + - @ 开头，已按文本保存（导出时会加 ' 防止被表格软件当作公式执行）。`,
+              },
+            ],
+            s.cellLine(c.evidence),
+            s.label(c.evidence),
+          );
       }
     }
     if (c.region >= 0) out.region = this.attribute(s, cells, c.region, '地区', out.errors);
@@ -108,7 +146,12 @@ export class RowFields {
     if (c.derived >= 0) {
       const raw = (cells[c.derived] ?? '').normalize('NFKC').trim().toLowerCase();
       if (TRUE.has(raw)) out.derived = true;
-      else if (!FALSE.has(raw)) out.errors.push({ code: 'E_DERIVED_INVALID', text: `「${preview(raw, 20)}」应为 true/false（或 是/否）。`, column: s.label(c.derived) });
+      else if (!FALSE.has(raw))
+        out.errors.push({
+          code: 'E_DERIVED_INVALID',
+          text: `「${preview(raw, 20)}」应为 true/false（或 是/否）。`,
+          column: s.label(c.derived),
+        });
     }
     return out;
   }
@@ -171,7 +214,13 @@ export class RowFields {
     }
     const v = parseValue(raw);
     if (v.kind === 'missing') {
-      if (long) errors.push({ code: 'E_VALUE_MISSING', text: `数值为空或为「${preview(raw.trim(), 10) || '空白'}」。没有数据的行请删除，不要填 0 或占位符。`, column, line });
+      if (long)
+        errors.push({
+          code: 'E_VALUE_MISSING',
+          text: `数值为空或为「${preview(raw.trim(), 10) || '空白'}」。没有数据的行请删除，不要填 0 或占位符。`,
+          column,
+          line,
+        });
       else s.skipCell(col, raw);
       return null;
     }
@@ -214,7 +263,11 @@ export class RowFields {
     const column = s.label(col);
     const q = parseQualifier(raw);
     if (q === undefined) {
-      errors.push({ code: 'E_QUALIFIER_INVALID', text: `限定词「${preview(raw, 10)}」无法识别（可用：约、近、余、多、以上、不少于、超过、逾、左右）。`, column });
+      errors.push({
+        code: 'E_QUALIFIER_INVALID',
+        text: `限定词「${preview(raw, 10)}」无法识别（可用：约、近、余、多、以上、不少于、超过、逾、左右）。`,
+        column,
+      });
       return fromValue;
     }
     if (fromValue && q && fromValue !== q) {

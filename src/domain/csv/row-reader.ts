@@ -133,7 +133,8 @@ export class CsvRowReader {
     if (this.bi >= this.buf.length) {
       // A few rows at a time: header search, delimiter detection and re-reads need only a few.
       const buf: PapaRow[] = [];
-      for (let size = this.minWindow; !buf.length; size *= 2) parseWindow(this.papa, this.pos, size, this.scratch, (row) => buf.push({ ...row }) > 0 && row.bad < 0);
+      for (let size = this.minWindow; !buf.length; size *= 2)
+        parseWindow(this.papa, this.pos, size, this.scratch, (row) => buf.push({ ...row }) > 0 && row.bad < 0);
       this.buf = buf;
       this.bi = 0;
     }
@@ -219,13 +220,19 @@ export class CsvRowReader {
     const src = this.papa.src;
     const end = row.end;
     // A lone CR that ends the row is not in its cells (unless the row is an unterminated cell).
-    if (this.loneCrCopy && this.loneCrs.firstFrom(row.start) < (row.open >= 0 ? end : end - 1)) return cellsBetween(this.text, this.delimiter, row.start, end);
+    if (this.loneCrCopy && this.loneCrs.firstFrom(row.start) < (row.open >= 0 ? end : end - 1))
+      return cellsBetween(this.text, this.delimiter, row.start, end);
     const cells = row.cells;
     if (this.papa.newline === '\n' && src.charCodeAt(end - 1) === 10 && src.charCodeAt(end - 2) === 13) {
       const last = cells[cells.length - 1]!;
       const at = end - 1 - last.length;
       // Only an unquoted last cell keeps the CR: its text is the cell, after a delimiter.
-      if (last.charCodeAt(last.length - 1) === 13 && (at === row.start || src.charCodeAt(at - 1) === this.delimCode) && src.charCodeAt(at) !== 34 && src.startsWith(last, at)) {
+      if (
+        last.charCodeAt(last.length - 1) === 13 &&
+        (at === row.start || src.charCodeAt(at - 1) === this.delimCode) &&
+        src.charCodeAt(at) !== 34 &&
+        src.startsWith(last, at)
+      ) {
         cells[cells.length - 1] = last.slice(0, -1);
       }
     }

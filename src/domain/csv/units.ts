@@ -30,7 +30,10 @@ const INTEGER_CLASSES = new Set<UnitClass>(['person', 'person_time', 'occurrence
 
 /** NFKC, trimmed, brackets removed: 「（件）」 → 件, 「％」 → %. */
 export function normalizeUnit(raw: string): string {
-  let u = raw.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim();
+  let u = raw
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .trim();
   const m = /^[([](.*)[)\]]$/.exec(u);
   if (m) u = m[1]!.trim();
   if (u === 'percent' || u === 'pct') u = '%';

@@ -51,7 +51,7 @@ export function scanUtf8Lines(b: Uint8Array): Utf8LineScan {
     let validMultibyte = 0;
     let firstBadOffset = -1;
     let crBreaks = 0;
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const c = b[i]!;
       if (c < 0x80) {
         if (c === 0x0d && i + 1 < end) crBreaks++;

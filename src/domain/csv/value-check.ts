@@ -33,7 +33,11 @@ export function checkValue(v: ValueResult & { kind: 'ok' }, raw: string, unit: s
     } else if (!unit && !catalog) {
       unit = sfx;
     } else {
-      return { kind: 'error', code: 'E_UNIT_MISMATCH', text: `数值「${preview(raw, 20)}」的单位「${sfx}」与${catalog ? `指标「${label}」的单位「${unit}」` : `单位列的「${unit}」`}不一致。` };
+      return {
+        kind: 'error',
+        code: 'E_UNIT_MISMATCH',
+        text: `数值「${preview(raw, 20)}」的单位「${sfx}」与${catalog ? `指标「${label}」的单位「${unit}」` : `单位列的「${unit}」`}不一致。`,
+      };
     }
   }
   if (v.normalized && !notes.length) notes.push({ code: 'W_NORMALIZED', text: `「${preview(raw, 20)}」已按 ${value} 读取。` });
@@ -44,7 +48,10 @@ export function checkValue(v: ValueResult & { kind: 'ok' }, raw: string, unit: s
       if (catalog) return { kind: 'error', code: 'E_RATE_OUT_OF_RANGE', text: `比率「${preview(raw, 20)}」不在 0–100 之间。` };
       notes.push({ code: 'W_RATE_RANGE', text: `比率「${preview(raw, 20)}」不在 0–100 之间，请核对。` });
     } else if (value > 0 && value < 1 && v.suffix !== '%' && !v.suffix.endsWith('%')) {
-      notes.push({ code: 'W_RATE_SCALE_SUSPECT', text: `比率「${preview(raw, 20)}」小于 1，可能是小数形式（${value} 应为 ${Number((value * 100).toPrecision(12))}%？），请核对；已按 ${value}% 保存。` });
+      notes.push({
+        code: 'W_RATE_SCALE_SUSPECT',
+        text: `比率「${preview(raw, 20)}」小于 1，可能是小数形式（${value} 应为 ${Number((value * 100).toPrecision(12))}%？），请核对；已按 ${value}% 保存。`,
+      });
     }
   } else if (known && value < 0) {
     return { kind: 'error', code: 'E_VALUE_NEGATIVE', text: `「${label}」不能为负数（「${preview(raw, 20)}」）。` };

@@ -11,7 +11,18 @@ export const CSV_BOM = '\uFEFF';
 export const CRLF = '\r\n';
 
 /** Header of exported observations (also printed by `npm run extract`, without `derived`). */
-export const OBSERVATION_HEADER = ['department', 'year', 'indicator', 'indicator_text', 'value', 'unit', 'qualifier', 'evidence', 'source', 'derived'] as const;
+export const OBSERVATION_HEADER = [
+  'department',
+  'year',
+  'indicator',
+  'indicator_text',
+  'value',
+  'unit',
+  'qualifier',
+  'evidence',
+  'source',
+  'derived',
+] as const;
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -90,9 +101,26 @@ export function* columnsToCsvParts(c: ObservationColumns, opts: CsvWriteOptions 
   let part = (opts.bom === false ? '' : CSV_BOM) + csvRow(OBSERVATION_HEADER);
   for (let i = 0; i < n.length; i++) {
     part +=
-      depts[n.dept[i]!] + ',' + n.year[i] + ',' + inds[n.ind[i]!] + ',' + texts[t.text[i]!] + ',' + csvNumber(n.value[i]!) + ',' +
-      units[n.unit[i]!] + ',' + qualifierOf(n.qual[i]!) + ',' + csvText(evidences[t.ev[i]!]!) + ',' + files[t.file[i]!] + ',' +
-      ((n.flags[i]! & FLAG_DERIVED) !== 0 ? 'true' : 'false') + CRLF;
+      depts[n.dept[i]!] +
+      ',' +
+      n.year[i] +
+      ',' +
+      inds[n.ind[i]!] +
+      ',' +
+      texts[t.text[i]!] +
+      ',' +
+      csvNumber(n.value[i]!) +
+      ',' +
+      units[n.unit[i]!] +
+      ',' +
+      qualifierOf(n.qual[i]!) +
+      ',' +
+      csvText(evidences[t.ev[i]!]!) +
+      ',' +
+      files[t.file[i]!] +
+      ',' +
+      ((n.flags[i]! & FLAG_DERIVED) !== 0 ? 'true' : 'false') +
+      CRLF;
     if ((i + 1) % per === 0) {
       yield part;
       part = '';

@@ -33,7 +33,11 @@ export function indexDepartments(departments: readonly DepartmentInfo[]): Search
  * Filters by the loose search key, groups by type or region (groups in pinyin order,
  * departments in their given order within a group) and flattens to header + item rows.
  */
-export function buildDepartmentEntries(index: readonly SearchableDepartment[], query: string, groupBy: DepartmentGroupBy): DepartmentEntries {
+export function buildDepartmentEntries(
+  index: readonly SearchableDepartment[],
+  query: string,
+  groupBy: DepartmentGroupBy,
+): DepartmentEntries {
   const q = looseKey(query);
   const groups = new Map<string, DepartmentInfo[]>();
   for (const { info, key } of index) {

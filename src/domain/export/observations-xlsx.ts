@@ -36,9 +36,12 @@ function notesRows(rows: readonly Observation[], notes: WorkbookNotes): string[]
     ['名称', notes.title],
     ['导出日期', localDate(notes.exportedAt)],
     ['数据条数', `共 ${rows.length} 条`],
-    ['数据来源', sources.length ? sources.slice(0, 50).join('、') + (sources.length > 50 ? ` 等 ${sources.length} 个文件` : '') : '（未记录）'],
+    [
+      '数据来源',
+      sources.length ? sources.slice(0, 50).join('、') + (sources.length > 50 ? ` 等 ${sources.length} 个文件` : '') : '（未记录）',
+    ],
     ['数值说明', '「数值」列为数字，单位见「单位」列；百分比指标的数值是百分数（98.5 表示 98.5%）。没有数值的不列出，缺失不等于 0。'],
-    ['公式防护', '以 = + - @ 开头的文字前加了英文单引号「\'」，防止被表格软件当作公式执行；重新导入本看板时会自动去掉。'],
+    ['公式防护', "以 = + - @ 开头的文字前加了英文单引号「'」，防止被表格软件当作公式执行；重新导入本看板时会自动去掉。"],
   ];
   if (notes.simulated) out.push(['演示数据', '本文件包含演示数据（模拟），仅用于演示，不是真实数据，不能作为工作依据。']);
   return out.map(([k, v]) => [k!, text(v!)]);
@@ -53,6 +56,13 @@ export function observationsToXlsx(rows: readonly Observation[], notes: Workbook
   }));
   return writeXlsx([
     { name: '数据', columns, rows: rows.map(dataRow) },
-    { name: '说明', columns: [{ header: '项目', width: 12 }, { header: '内容', width: 90, wrap: true }], rows: notesRows(rows, notes) },
+    {
+      name: '说明',
+      columns: [
+        { header: '项目', width: 12 },
+        { header: '内容', width: 90, wrap: true },
+      ],
+      rows: notesRows(rows, notes),
+    },
   ]);
 }

@@ -35,7 +35,17 @@ export function* peopleCsvParts(rows: Iterable<Observation>, byId: IndicatorById
   let part = CSV_BOM + csvRow(PEOPLE_HEADER);
   let n = 0;
   for (const o of rows) {
-    part += csvRow([o.department, o.year, indicatorName(o.indicatorId, byId), o.value, o.unit, o.qualifier, o.evidence, o.source.file ?? '', o.derived ? '是' : '']);
+    part += csvRow([
+      o.department,
+      o.year,
+      indicatorName(o.indicatorId, byId),
+      o.value,
+      o.unit,
+      o.qualifier,
+      o.evidence,
+      o.source.file ?? '',
+      o.derived ? '是' : '',
+    ]);
     if (++n % 5000 === 0) {
       yield part;
       part = '';

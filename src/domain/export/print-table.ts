@@ -58,7 +58,8 @@ export function buildPrintTable(rows: readonly Observation[], lang: Lang, maxRow
     row.cells[col.get(o.year)!] = { text: formatValue(o.value, o.unit, o.qualifier, lang), derived: o.derived };
   }
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
-  const byName = (a: PrintTableRow, b: PrintTableRow) => collator.compare(a.department, b.department) || collator.compare(a.indicator, b.indicator);
+  const byName = (a: PrintTableRow, b: PrintTableRow) =>
+    collator.compare(a.department, b.department) || collator.compare(a.indicator, b.indicator);
   let all = [...byKey.values()];
   if (ranking) {
     // As the chart reads, top to bottom; departments the chart does not list come last.

@@ -35,7 +35,13 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function xmlText(s: string): string {
-  return s.replace(NOT_XML, '').replace(LONE_SURROGATE, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(NOT_XML, '')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function columnName(col: number): string {
@@ -75,18 +81,27 @@ function cellXml(ref: string, v: XlsxCell, col: XlsxColumn, header: boolean): st
 function sheetXml(sheet: XlsxSheet): string {
   const header = sheet.header !== false;
   const parts: string[] = [`${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">`];
-  parts.push(header ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  parts.push(
+    header
+      ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>'
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+  );
   parts.push('<sheetFormatPr defaultRowHeight="15"/><cols>');
   sheet.columns.forEach((c, i) => parts.push(`<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`));
   parts.push('</cols><sheetData>');
   let r = 1;
   const row = (cells: readonly XlsxCell[], isHeader: boolean) => {
     let s = `<row r="${r}">`;
-    for (let c = 0; c < cells.length; c++) s += cellXml(columnName(c) + r, cells[c] ?? null, sheet.columns[c] ?? { header: '', width: 10 }, isHeader);
+    for (let c = 0; c < cells.length; c++)
+      s += cellXml(columnName(c) + r, cells[c] ?? null, sheet.columns[c] ?? { header: '', width: 10 }, isHeader);
     parts.push(s + '</row>');
     r++;
   };
-  if (header) row(sheet.columns.map((c) => c.header), true);
+  if (header)
+    row(
+      sheet.columns.map((c) => c.header),
+      true,
+    );
   for (const cells of sheet.rows) row(cells, false);
   parts.push('</sheetData></worksheet>');
   return parts.join('');
@@ -98,10 +113,15 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${names
-        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
         .join('')}</Types>`,
     ),
-    '_rels/.rels': strToU8(`${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(
       `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
     ),

@@ -37,7 +37,8 @@ const CJK = /[\u4e00-\u9fff]/;
 const NOT_A_NOUN_START = /^[均都全分和及与等、以其共并且已]/;
 const STRUCTURAL = /^(方面|环节|层级|维度|领域|阶段|部分|板块|层面|大类|类别|类)/;
 const BREAKDOWN_START = /^(其中|包括|含|分别是|分别为|具体为|具体是|主要为|主要是|主要包括)/;
-const HEADS = /(事项|案件|文件|申请|人员|干部|合同|项目|企业|单位|问题|线索|意见|建议|提案|工单|诉求|纠纷|活动|会议|培训|制度|机制|资料|举措|措施|清单)$/;
+const HEADS =
+  /(事项|案件|文件|申请|人员|干部|合同|项目|企业|单位|问题|线索|意见|建议|提案|工单|诉求|纠纷|活动|会议|培训|制度|机制|资料|举措|措施|清单)$/;
 /** The thing a verb-only item counts, taken from the item before it (清理规范性文件128件,废止12件). */
 const NOUN_HEAD =
   /((?:行政复议|行政诉讼|行政应诉|行政处罚|政府信息公开|依申请公开|信访|矛盾)?(?:规范性文件|申请|案件|合同|事项|建议|提案|纠纷|工单|线索|文件))$/;
@@ -48,7 +49,8 @@ const NAME_PARTS = new Set(['hotline', 'slogan', 'model-name', 'title']);
 const LIGHT_VERB_INSIDE = /(开展|举办|组织|召开|进行)/g;
 /** Names in a 「均」 or 「分别」 list: 、 always separates, 和/与/及 only between words (not 及时). */
 const LIST_SEPARATOR = /、|和|以及|与|及(?!时)/;
-const YOY = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
+const YOY =
+  /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
 const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|跃升|升至|居)[^,;。]{0,12}?第?$/;
 const GENERIC = /^(事项|文件|案件|件|项|个|人|次|数|合同|活动|资料|意见|问题|清单|系统|平台)$/;
 
@@ -80,7 +82,15 @@ function postPhraseEnd(text: string, t: NumberToken, clause: Span, next: NumberT
   return end;
 }
 
-function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from: number, excluded: NumberToken[], next?: NumberToken): Draft {
+function draftFor(
+  text: string,
+  t: NumberToken,
+  rule: string,
+  clause: Span,
+  from: number,
+  excluded: NumberToken[],
+  next?: NumberToken,
+): Draft {
   const nextChar = text[t.end] ?? '';
   // 「42批次“双随机”抽查」: a quoted word may open the phrase after the number.
   const quotedAfter = /^[“"][^”"]{1,10}[”"][\u4e00-\u9fff]/.test(text.slice(t.end));
@@ -107,7 +117,10 @@ function draftFor(text: string, t: NumberToken, rule: string, clause: Span, from
   const draft: Draft = { token: t, rule, text: trimPhrase(pre), start: preFrom, end: t.end, shape: 'before', itemEnd: t.end };
   if (rule === 'ranking') {
     const m = RANKING.exec(pre);
-    draft.text = trimPhrase(m ? pre.slice(0, m.index) : pre).replace(/^在/, '').replace(/中$/, '') + '排名';
+    draft.text =
+      trimPhrase(m ? pre.slice(0, m.index) : pre)
+        .replace(/^在/, '')
+        .replace(/中$/, '') + '排名';
   } else if (rule === 'yoy-change') {
     const m = YOY.exec(pre);
     if (m) {
@@ -155,7 +168,13 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
       const names = fenbie[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
       if (names.length === kept.length) {
         prevClause = kept.map((f, i) => ({
-          token: f.token, rule: 'distribute-fenbie', text: names[i]!, start: clause.start, end: f.token.end, shape: 'before' as const, itemEnd: f.token.end,
+          token: f.token,
+          rule: 'distribute-fenbie',
+          text: names[i]!,
+          start: clause.start,
+          end: f.token.end,
+          shape: 'before' as const,
+          itemEnd: f.token.end,
         }));
         out.push(...prevClause);
         continue;
@@ -194,7 +213,13 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
       // 「,共计126人」 counts the thing of the item before it.
       if (!d.text) d.text = prev.text;
       // 「废止12件」 after 「清理规范性文件128件」: the verb takes the noun before it.
-      else if (d.shape === 'before' && d.text.length <= 4 && !/[率度]$/.test(d.text) && !NOUN_HEAD.test(d.text) && !BREAKDOWN_START.test(clauseText)) {
+      else if (
+        d.shape === 'before' &&
+        d.text.length <= 4 &&
+        !/[率度]$/.test(d.text) &&
+        !NOUN_HEAD.test(d.text) &&
+        !BREAKDOWN_START.test(clauseText)
+      ) {
         const head = NOUN_HEAD.exec(prev.completed ?? prev.text)?.[1];
         if (head) d.completed = d.text + head;
       }
@@ -239,6 +264,10 @@ export function topicFor(text: string, sentence: Span, item: Item): string {
   const before = text.slice(sentence.start, item.start);
   const at = before.indexOf(head);
   if (at <= 0) return '';
-  const lead = before.slice(0, at).split(/[,:;、]/).pop() ?? '';
+  const lead =
+    before
+      .slice(0, at)
+      .split(/[,:;、]/)
+      .pop() ?? '';
   return trimPhrase(lead.slice(-10));
 }

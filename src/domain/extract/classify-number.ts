@@ -13,20 +13,25 @@ export interface NumberContext {
 
 export type Verdict = { keep: true; rule: string } | { keep: false; reason: string };
 
-const RANKING_BEFORE = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|升至|居|(?<=[\u4e00-\u9fff])(?=全国|全省|全市|全区|全县))(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?第?$/;
-const YOY_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年(度)?|比\d{4}年(度)?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
+const RANKING_BEFORE =
+  /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|升至|居|(?<=[\u4e00-\u9fff])(?=全国|全省|全市|全区|全县))(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?第?$/;
+const YOY_BEFORE =
+  /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年(度)?|比\d{4}年(度)?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
 const HOTLINE_AFTER = /^(热线|服务热线|便民热线|政务服务便民热线|市民热线|专线|电话|短信|平台|号码|举报)/;
 const HOTLINE_BEFORE = /(拨打|热线|电话|专线|号码)$/;
-const COMMEMORATIVE_AFTER = /^[”"’」]?(国家|全民|国际|世界|中国|全国)?[\u4e00-\u9fff]{0,6}?(宪法日|宪法宣传周|宣传日|宣传周|宣传月|纪念日|活动日|主题日|安全日|教育日|权益日|禁毒日|法治日)/;
+const COMMEMORATIVE_AFTER =
+  /^[”"’」]?(国家|全民|国际|世界|中国|全国)?[\u4e00-\u9fff]{0,6}?(宪法日|宪法宣传周|宣传日|宣传周|宣传月|纪念日|活动日|主题日|安全日|教育日|权益日|禁毒日|法治日)/;
 const THRESHOLD_NOUN = /^(的|合同|项目|企业|单位|案件|罚款|资金|工程|事项|决策|采购|投资|人员|行政|处罚|违法|以上|标的|金额|规模)/;
 const TARGET_BEFORE = /(力争|争取|目标为|目标是|预计|拟|计划|确保在|要求达到|应达到|不得低于|不得少于)/;
 const FREQUENCY_BEFORE = /每(年|年度|月|季度|季|周|半年|天|日|人|名|次|场|期|届|个)[\u4e00-\u9fff]{0,6}$/;
 const STREAK_BEFORE = /连续$/;
 /** Numbers that name a policy or programme: 三项制度, 八项规定, 两个确立, 四个意识 … */
-const SLOGAN_AFTER = /^(个[“"]|项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
+const SLOGAN_AFTER =
+  /^(个[“"]|项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
 /** 一 used as an article (一个平台, 一项重要内容), not as a count. */
 const ONE_KEPT_UNITS = new Set(['次', '场', '期', '件', '名', '人', '份', '起', '篇', '家', '人次', '批次']);
-const STRUCTURAL_NOUNS = /^(方面|环节|层级|维度|领域|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制|清单)/;
+const STRUCTURAL_NOUNS =
+  /^(方面|环节|层级|维度|领域|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制|清单)/;
 /** A time limit achieved (压缩至2个工作日, 最快10分钟办结) is a result; other durations are not. */
 const ACHIEVED_DURATION_BEFORE = /(压缩至|压缩到|缩短至|缩短到|减至|降至|最快|最短)$/;
 /** 「在全国106个地级市政府中排名第一」: the size of the ranked pool. */
@@ -85,7 +90,11 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   if (/[A-Za-z]/.test(text[t.numStart - 1] ?? '') || /^[A-Za-z]/.test(afterNum)) return { keep: false, reason: 'model-name' };
   if (/^\s*\+\s*\d/.test(afterNum) || /\d\s*\+\s*$/.test(before(text, t.numStart, 3))) return { keep: false, reason: 'slogan' };
   if (t.form === 'chinese' && SLOGAN_AFTER.test(text.slice(t.numEnd, t.numEnd + 6))) return { keep: false, reason: 'slogan' };
-  if (HOTLINE_AFTER.test(afterNum) || HOTLINE_BEFORE.test(before(text, t.numStart, 4)) || /^(123\d\d|9[56]\d{3,4})$/.test(text.slice(t.numStart, t.numEnd))) {
+  if (
+    HOTLINE_AFTER.test(afterNum) ||
+    HOTLINE_BEFORE.test(before(text, t.numStart, 4)) ||
+    /^(123\d\d|9[56]\d{3,4})$/.test(text.slice(t.numStart, t.numEnd))
+  ) {
     return { keep: false, reason: 'hotline' };
   }
   if (COMMEMORATIVE_AFTER.test(afterNum)) return { keep: false, reason: 'commemorative-day' };
@@ -124,7 +133,14 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
     return { keep: false, reason: 'no-unit' };
   }
 
-  if (FREQUENCY_BEFORE.test(before(text, t.start, 10).split(/[,;。]/).pop() ?? '')) return { keep: false, reason: 'frequency' };
+  if (
+    FREQUENCY_BEFORE.test(
+      before(text, t.start, 10)
+        .split(/[,;。]/)
+        .pop() ?? '',
+    )
+  )
+    return { keep: false, reason: 'frequency' };
   if (/^(以下|以内|及以下)/.test(text.slice(t.unitEnd, t.unitEnd + 3)) || /^(不到|不足|以下)/.test(after)) {
     return { keep: false, reason: 'threshold' };
   }
@@ -142,7 +158,12 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   // 「未发生一起…」: a negation, not a count of one.
   if (t.value === 1 && /(未发生|没有发生|未出现|没有出现|未有)$/.test(before(text, t.start, 4))) return { keep: false, reason: 'negated' };
   if (t.form === 'chinese' && t.value === 1 && text[t.numStart] === '一') {
-    if (!ONE_KEPT_UNITS.has(t.unit) || /[每唯统进同逐单任另某其之万这那哪仅首]$/.test(prev6) || /^[性化]/.test(after) || /^[\u4e00-\u9fff]{1,2}一/.test(after)) {
+    if (
+      !ONE_KEPT_UNITS.has(t.unit) ||
+      /[每唯统进同逐单任另某其之万这那哪仅首]$/.test(prev6) ||
+      /^[性化]/.test(after) ||
+      /^[\u4e00-\u9fff]{1,2}一/.test(after)
+    ) {
       return { keep: false, reason: 'article-one' };
     }
   }
@@ -153,6 +174,7 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   if (t.unitKind === 'points') return { keep: true, rule: 'change' };
   if (t.unitKind === 'percent') return { keep: true, rule: 'rate' };
   if (t.unitKind === 'money') return { keep: true, rule: 'amount' };
-  if (t.unitKind === 'measure' || t.unitKind === 'multiple' || t.unitKind === 'score' || t.unitKind === 'time') return { keep: true, rule: 'measure' };
+  if (t.unitKind === 'measure' || t.unitKind === 'multiple' || t.unitKind === 'score' || t.unitKind === 'time')
+    return { keep: true, rule: 'measure' };
   return { keep: true, rule: 'count' };
 }

@@ -35,7 +35,19 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
     const indicator = matcher.match(thing, '件') ?? matcher.match(phrase, '件');
     if (!indicator) continue;
     out.push({
-      token: { start: at, end: clauseTo, numStart: at, numEnd: at + m[1]!.length, unitStart: clauseTo, unitEnd: clauseTo, value: 0, form: 'chinese', unit: indicator.unit, unitKind: 'count', qualifier: '' },
+      token: {
+        start: at,
+        end: clauseTo,
+        numStart: at,
+        numEnd: at + m[1]!.length,
+        unitStart: clauseTo,
+        unitEnd: clauseTo,
+        value: 0,
+        form: 'chinese',
+        unit: indicator.unit,
+        unitKind: 'count',
+        qualifier: '',
+      },
       rule: 'negation-zero',
       text: phrase,
       start: clauseFrom,

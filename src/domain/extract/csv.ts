@@ -3,7 +3,17 @@
 import { isOtherIndicator } from '../catalog/catalog';
 import type { ExtractedRow } from './types';
 
-export const CSV_HEADER = ['department', 'year', 'indicator', 'indicator_text', 'value', 'unit', 'qualifier', 'evidence', 'source'] as const;
+export const CSV_HEADER = [
+  'department',
+  'year',
+  'indicator',
+  'indicator_text',
+  'value',
+  'unit',
+  'qualifier',
+  'evidence',
+  'source',
+] as const;
 
 /** Quotes a field when it holds a comma, a quote, a line break or edge spaces. */
 export function csvField(value: string | number): string {
@@ -20,17 +30,19 @@ export function rowsToCsv(rows: readonly ExtractedRow[], sourceName: (row: Extra
   const lines = withHeader ? [csvLine(CSV_HEADER)] : [];
   for (const r of rows) {
     if (r.derived) continue;
-    lines.push(csvLine([
-      r.department,
-      r.year,
-      isOtherIndicator(r.indicatorId) ? '' : r.indicatorId,
-      r.indicatorText,
-      r.value,
-      r.unit,
-      r.qualifier,
-      r.evidence,
-      `${sourceName(r)}#${r.source.start}-${r.source.end}`,
-    ]));
+    lines.push(
+      csvLine([
+        r.department,
+        r.year,
+        isOtherIndicator(r.indicatorId) ? '' : r.indicatorId,
+        r.indicatorText,
+        r.value,
+        r.unit,
+        r.qualifier,
+        r.evidence,
+        `${sourceName(r)}#${r.source.start}-${r.source.end}`,
+      ]),
+    );
   }
   return lines.length ? lines.join('\r\n') + '\r\n' : '';
 }

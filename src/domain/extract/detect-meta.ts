@@ -43,7 +43,10 @@ const CN_DIGITS = '〇一二三四五六七八九';
 
 /** 二〇二三年 → 2023年, so that titles written in Chinese numerals read like the others. */
 function arabicYears(s: string): string {
-  return s.replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')}年`);
+  return s.replace(
+    /([〇零一二三四五六七八九]{4})年/g,
+    (_, y: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')}年`,
+  );
 }
 
 export function detectYear(allParagraphs: readonly string[]): { year: number | null; source: MetaDetection['yearSource'] } {
@@ -105,9 +108,13 @@ function candidates(paragraphs: readonly string[]): Candidate[] {
 
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const PLACE_END = new RegExp(`^${PLACE}$`);
-const OPENING_ORG = new RegExp(`^\\d{4}年度?(以来)?,(?:在[^,]{0,24},){0,2}(中共)?([\\u4e00-\\u9fff]{2,30}?${ORG_SUFFIX})(党组|党委)?(办公室|办)?`);
+const OPENING_ORG = new RegExp(
+  `^\\d{4}年度?(以来)?,(?:在[^,]{0,24},){0,2}(中共)?([\\u4e00-\\u9fff]{2,30}?${ORG_SUFFIX})(党组|党委)?(办公室|办)?`,
+);
 /** 「2020年,通州区以…」, 「在市委的领导下,静海区坚持…」: a place as the subject of the opening. */
-const OPENING_PLACE = new RegExp(`^(\\d{4}年度?(以来)?,|今年以来,)?(在[^,]{0,24},)?${PLACE}(?=坚持|以|在|深入|全面|认真|始终|紧紧|紧密|围绕|聚焦|高度|持续|着力|扎实|牢固)`);
+const OPENING_PLACE = new RegExp(
+  `^(\\d{4}年度?(以来)?,|今年以来,)?(在[^,]{0,24},)?${PLACE}(?=坚持|以|在|深入|全面|认真|始终|紧紧|紧密|围绕|聚焦|高度|持续|着力|扎实|牢固)`,
+);
 
 /** The unit a title names: 「XX局关于2024年…」, 「XX局2024年度法治政府建设情况报告」, 「2024年度鄞州区法治政府建设工作报告」. */
 function titleName(line: string): string {
@@ -126,7 +133,8 @@ function openingName(line: string): string {
   const org = OPENING_ORG.exec(line);
   // Not a superior named in the opening (在市政府的领导下).
   // 「县人民政府办」 is the government's office (办公室); the lazy match stops before 办公室.
-  if (org && !/^([我本该在]|[市区县省州](委|政府|人民政府)$)/.test(org[3]!)) return cleanOrg(org[3]!) + (org[6] && /政府$/.test(org[3]!) ? '办公室' : '');
+  if (org && !/^([我本该在]|[市区县省州](委|政府|人民政府)$)/.test(org[3]!))
+    return cleanOrg(org[3]!) + (org[6] && /政府$/.test(org[3]!) ? '办公室' : '');
   const place = OPENING_PLACE.exec(line);
   return place && !/^[我本该全]/.test(place[4]!) ? governmentOf(place[4]!) : '';
 }

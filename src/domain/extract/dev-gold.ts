@@ -40,7 +40,11 @@ export function parseEvidenceGoldCsv(report: string, text: string): GoldRow[] {
  * with the other's core or abbreviates it.
  */
 export function sameReportingUnit(detected: string, expected: string): boolean {
-  const core = (s: string) => s.replace(/[\s、，,·]+/g, '').replace(/(人民政府|办事处|管理委员会|管委会)$/u, '').replace(/(街道|街)$/u, '');
+  const core = (s: string) =>
+    s
+      .replace(/[\s、，,·]+/g, '')
+      .replace(/(人民政府|办事处|管理委员会|管委会)$/u, '')
+      .replace(/(街道|街)$/u, '');
   const a = core(detected);
   const b = core(expected);
   return a.length >= 2 && b.length >= 2 && (a.endsWith(b) || b.endsWith(a) || abbreviates(a, b));

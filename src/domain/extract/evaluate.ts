@@ -72,7 +72,10 @@ export function parseGoldCsv(text: string): GoldRow[] {
 export function parseExpectedMeta(text: string): ExpectedMeta[] {
   return table(text).map((r) => ({
     report: (r.report ?? '').trim(),
-    departments: (r.department ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    departments: (r.department ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean),
     year: Number(r.year),
   }));
 }
@@ -91,7 +94,13 @@ function mappable(gold: GoldRow): boolean {
 }
 
 /** Swaps the rows of two gold rows that share both when that maps more of them rightly (e.g. 参考率、合格率均为100%). */
-function improvePairing(golds: readonly GoldRow[], rows: readonly ExtractedRow[], edges: number[][], goldOf: Map<number, number>, rowOf: Map<number, number>): void {
+function improvePairing(
+  golds: readonly GoldRow[],
+  rows: readonly ExtractedRow[],
+  edges: number[][],
+  goldOf: Map<number, number>,
+  rowOf: Map<number, number>,
+): void {
   const ok = (gi: number, ri: number) => Number(mappingOk(golds[gi]!, rows[ri]!));
   const paired = [...goldOf.keys()];
   for (const a of paired) {
@@ -143,15 +152,22 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
   // Required rows first; among them those a rightly mapped row can take, so that a row that names
   // one of two anchors in its evidence pairs with the gold row it stands for.
   const rightly = (gi: number) => Number(edges[gi]!.some((ri) => mappingOk(golds[gi]!, rows[ri]!)));
-  const order = golds
-    .map((_, i) => i)
-    .sort((a, b) => Number(golds[b]!.required) - Number(golds[a]!.required) || rightly(b) - rightly(a));
+  const order = golds.map((_, i) => i).sort((a, b) => Number(golds[b]!.required) - Number(golds[a]!.required) || rightly(b) - rightly(a));
   for (const gi of order) augment(gi, new Set());
   improvePairing(golds, rows, edges, goldOf, rowOf);
 
   const score: ReportScore = {
-    report, required: 0, found: 0, extracted: rows.length, truePositives: rowOf.size,
-    mapped: 0, mappedCorrect: 0, misses: [], falsePositives: [], wrongMappings: [], overMapped: [],
+    report,
+    required: 0,
+    found: 0,
+    extracted: rows.length,
+    truePositives: rowOf.size,
+    mapped: 0,
+    mappedCorrect: 0,
+    misses: [],
+    falsePositives: [],
+    wrongMappings: [],
+    overMapped: [],
   };
   golds.forEach((g, gi) => {
     const ri = goldOf.get(gi);
@@ -177,8 +193,12 @@ export function scoreReport(report: string, gold: readonly GoldRow[], allRows: r
 function totals(scores: readonly ReportScore[]): Totals {
   const sum = (k: keyof Counts) => scores.reduce((a, s) => a + s[k], 0);
   const t: Counts = {
-    required: sum('required'), found: sum('found'), extracted: sum('extracted'),
-    truePositives: sum('truePositives'), mapped: sum('mapped'), mappedCorrect: sum('mappedCorrect'),
+    required: sum('required'),
+    found: sum('found'),
+    extracted: sum('extracted'),
+    truePositives: sum('truePositives'),
+    mapped: sum('mapped'),
+    mappedCorrect: sum('mappedCorrect'),
   };
   return {
     ...t,

@@ -82,7 +82,14 @@ function clauseContext(text: string, s: Sentence, item: Item | NegationItem): Cl
  * the words it borrows (the sentence's topic for 已完成事项, the noun before a verb-only item,
  * the clause before 涉及…). `fromContext` when only a reading with the sentence found it.
  */
-function resolveIndicator(text: string, s: Sentence, item: Item | NegationItem, unit: string, matcher: IndicatorMatcher, found: readonly Found[]) {
+function resolveIndicator(
+  text: string,
+  s: Sentence,
+  item: Item | NegationItem,
+  unit: string,
+  matcher: IndicatorMatcher,
+  found: readonly Found[],
+) {
   const clause = clauseContext(text, s, item);
   if ('indicator' in item) return { indicator: item.indicator, phrase: item.text, clause, fromContext: false };
   if (item.change) return { indicator: undefined, phrase: `${item.text}${item.change}`, clause, fromContext: false };
@@ -177,7 +184,9 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
         evidence: text.slice(o.start, o.end),
         source: opts.sourceName ? { line: -1, ...o, file: opts.sourceName } : { line: -1, ...o },
         rule: item.rule,
-        mapping: item.change ? mappingFor([], undefined) : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
+        mapping: item.change
+          ? mappingFor([], undefined)
+          : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
       };
       rows.push(row);
       produced.push({ item, row });
@@ -199,7 +208,11 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
     issues.push({ code: 'W_DEPARTMENT_UNDETECTED', severity: 'warning', message: '未能从标题、文头或落款识别部门名称，请手动填写部门。' });
   }
   if (year === null) {
-    issues.push({ code: 'E_YEAR_UNDETECTED', severity: 'error', message: '未能从标题或首句识别报告所属年度，请手动指定年度（不使用发布日期）。' });
+    issues.push({
+      code: 'E_YEAR_UNDETECTED',
+      severity: 'error',
+      message: '未能从标题或首句识别报告所属年度，请手动指定年度（不使用发布日期）。',
+    });
   }
   if (rows.length === 0) {
     issues.push({ code: 'W_NO_VALUES', severity: 'warning', message: '报告中未找到本年度的量化数据。' });

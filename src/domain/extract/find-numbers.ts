@@ -131,8 +131,17 @@ function percentWords(text: string, i: number): NumberToken | null {
   if (value === null || !Number.isFinite(value)) return null;
   const end = at + raw.length;
   return {
-    start: i, end, numStart: i, numEnd: end, unitStart: i, unitEnd: i + 3,
-    value, form: arabic ? 'arabic' : 'chinese', unit: '%', unitKind: 'percent', qualifier: '',
+    start: i,
+    end,
+    numStart: i,
+    numEnd: end,
+    unitStart: i,
+    unitEnd: i + 3,
+    value,
+    form: arabic ? 'arabic' : 'chinese',
+    unit: '%',
+    unitKind: 'percent',
+    qualifier: '',
   };
 }
 
@@ -144,9 +153,10 @@ function prefixQualifier(text: string, numStart: number): { qualifier: Qualifier
 }
 
 function complete(text: string, head: Head): NumberToken {
-  const unit = head.form === 'date' || head.form === 'phone' || head.form === 'festival' || head.form === 'vague'
-    ? { unit: '', kind: 'none' as UnitKind, length: 0, innerQualifier: '' as const }
-    : matchUnit(text, head.unitAt);
+  const unit =
+    head.form === 'date' || head.form === 'phone' || head.form === 'festival' || head.form === 'vague'
+      ? { unit: '', kind: 'none' as UnitKind, length: 0, innerQualifier: '' as const }
+      : matchUnit(text, head.unitAt);
   let end = head.unitAt + unit.length;
   let qualifier: Qualifier = head.innerQualifier || unit.innerQualifier;
   const pre = prefixQualifier(text, head.numStart);
@@ -160,9 +170,17 @@ function complete(text: string, head: Head): NumberToken {
     }
   }
   const token: NumberToken = {
-    start: pre.start, end, numStart: head.numStart, numEnd: head.numEnd,
-    unitStart: head.unitAt, unitEnd: head.unitAt + unit.length,
-    value: head.value, form: head.form, unit: unit.unit, unitKind: unit.kind, qualifier,
+    start: pre.start,
+    end,
+    numStart: head.numStart,
+    numEnd: head.numEnd,
+    unitStart: head.unitAt,
+    unitEnd: head.unitAt + unit.length,
+    value: head.value,
+    form: head.form,
+    unit: unit.unit,
+    unitKind: unit.kind,
+    qualifier,
   };
   if (head.high !== undefined) token.high = head.high;
   return token;

@@ -14,7 +14,9 @@ type Level = '省' | '市' | '区' | '县';
 
 /** The 23 provinces: a closed set, so that a province named once is recognised (湖南省). */
 const PROVINCES = new Set(
-  '河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾'.split(' ').map((p) => `${p}省`),
+  '河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾'
+    .split(' ')
+    .map((p) => `${p}省`),
 );
 
 /** The character before 市/区/县 in words that are not places (全区, 我县, 城市, 社区, 开发区 …). */
@@ -40,7 +42,8 @@ export function mostNamedPlace(text: string, level: Level): string {
   let best = '';
   // A city or county named once is no evidence; a province (湖南省) is unmistakable.
   let n = level === '省' ? 0 : 1;
-  for (const [place, c] of counts) if (c > n || (c === n && best && place.length > best.length && place.endsWith(best.slice(1)))) [best, n] = [place, c];
+  for (const [place, c] of counts)
+    if (c > n || (c === n && best && place.length > best.length && place.endsWith(best.slice(1)))) [best, n] = [place, c];
   return best;
 }
 
@@ -63,7 +66,9 @@ export function selfNamedGovernment(opening: string, text: string): string {
 /** 「西兴街道深入学习…」: a place that opens sentences as their subject, more than once. */
 export function placeAsSubject(text: string, place: string): string {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`(?:^|[。;\\n])${place}(?=坚持|深入|全面|认真|始终|紧紧|紧密|围绕|聚焦|高度|持续|着力|扎实|严格|积极)`, 'gm'))) {
+  for (const m of text.matchAll(
+    new RegExp(`(?:^|[。;\\n])${place}(?=坚持|深入|全面|认真|始终|紧紧|紧密|围绕|聚焦|高度|持续|着力|扎实|严格|积极)`, 'gm'),
+  )) {
     const name = m[1]!;
     if (/^[我本该全各]/.test(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -46,7 +46,11 @@ function aliasIndex(aliases: readonly LearnedAlias[]): Map<string, LearnedAlias>
 const LEARNED: (id: string) => IndicatorMapping = (id) => ({ score: 1, candidates: [{ id, score: 1 }], needsConfirmation: false });
 
 /** The row mapped by a learned alias of its wording, or the row unchanged. */
-function applyAliasToRow<R extends ExtractedRow>(row: R, index: ReadonlyMap<string, LearnedAlias>, isCatalogId: (id: string) => boolean): R {
+function applyAliasToRow<R extends ExtractedRow>(
+  row: R,
+  index: ReadonlyMap<string, LearnedAlias>,
+  isCatalogId: (id: string) => boolean,
+): R {
   const alias = index.get(wordingKey(row.indicatorText));
   if (!alias || !isCatalogId(alias.indicatorId)) return row;
   return { ...row, indicatorId: alias.indicatorId, mapping: LEARNED(alias.indicatorId) };
@@ -56,7 +60,11 @@ function applyAliasToRow<R extends ExtractedRow>(row: R, index: ReadonlyMap<stri
  * Maps every row whose wording the user corrected before to the indicator they chose
  * (score 1, confirmed). Aliases to ids the catalog no longer has are ignored.
  */
-export function applyLearnedAliases(result: ExtractionResult, aliases: readonly LearnedAlias[], isCatalogId: (id: string) => boolean): ExtractionResult {
+export function applyLearnedAliases(
+  result: ExtractionResult,
+  aliases: readonly LearnedAlias[],
+  isCatalogId: (id: string) => boolean,
+): ExtractionResult {
   if (!aliases.length) return result;
   const index = aliasIndex(aliases);
   return { ...result, rows: result.rows.map((r) => applyAliasToRow(r, index, isCatalogId)) };

@@ -60,7 +60,7 @@ export class MappedBuilder {
 /** Original [start, end) of the normalised span [from, to). */
 export function originalSpan(m: MappedText, from: number, to: number): { start: number; end: number } {
   if (to <= from || from >= m.text.length) {
-    const at = from < m.text.length ? m.starts[from]! : m.ends[m.text.length - 1] ?? 0;
+    const at = from < m.text.length ? m.starts[from]! : (m.ends[m.text.length - 1] ?? 0);
     return { start: at, end: at };
   }
   return { start: m.starts[from]!, end: m.ends[Math.min(to, m.text.length) - 1]! };

@@ -175,7 +175,8 @@ export class IndicatorMatcher {
     // A veto word may stand anywhere in the phrase's clause (287件重大行政决策事项…的合法性审查, 45岁以上执法人员占比).
     const rest = canon(context.before) + text + canon(context.after);
     const vetoed = (id: string) => this.vetoPatterns.get(id)?.some((p) => vetoes(p, rest, unit)) === true;
-    if (exact && this.fits(exact, unit) && minCore <= 2 && !vetoed(exact.id)) out.push({ indicator: exact, strength: 1000, complete: true });
+    if (exact && this.fits(exact, unit) && minCore <= 2 && !vetoed(exact.id))
+      out.push({ indicator: exact, strength: 1000, complete: true });
     for (const n of this.names) {
       if (n.unitClass !== uc || n.core.length > text.length || n.core.length < minCore || !this.fits(n.indicator, unit)) continue;
       if (vetoed(n.indicator.id)) continue;
@@ -204,7 +205,8 @@ export class IndicatorMatcher {
         if (n.unitClass !== uc || n.bigrams.length === 0 || own.size === 0) continue;
         const shared = n.bigrams.reduce((k, g) => k + Number(own.has(g)), 0);
         const sim = (2 * shared) / (own.size + n.bigrams.length);
-        if (sim >= 0.4 && this.fits(n.indicator, unit) && !vetoed(n.indicator.id)) out.push({ indicator: n.indicator, strength: sim * 40, complete: false });
+        if (sim >= 0.4 && this.fits(n.indicator, unit) && !vetoed(n.indicator.id))
+          out.push({ indicator: n.indicator, strength: sim * 40, complete: false });
       }
     }
     return rankMatches(out);

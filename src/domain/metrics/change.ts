@@ -83,12 +83,7 @@ export interface Change {
   pct: MetricResult;
 }
 
-export function change(
-  base: number | null | undefined,
-  current: number | null | undefined,
-  baseYear: number,
-  year: number,
-): Change {
+export function change(base: number | null | undefined, current: number | null | undefined, baseYear: number, year: number): Change {
   return {
     fromYear: baseYear,
     toYear: year,

@@ -71,7 +71,7 @@ export type ChangeTone = 'good' | 'bad' | 'flat' | 'neutral';
 export function changeTone(direction: Direction, delta: number): ChangeTone {
   if (delta === 0) return 'flat';
   if (direction === 'neutral') return 'neutral';
-  return (delta > 0) === (direction === 'up') ? 'good' : 'bad';
+  return delta > 0 === (direction === 'up') ? 'good' : 'bad';
 }
 
 /**

@@ -95,9 +95,7 @@ export function peerRank(
 }
 
 /** Department metadata keyed by name (accepts an array or an existing map). */
-export function infoMap(
-  departments: ReadonlyMap<string, DepartmentInfo> | readonly DepartmentInfo[],
-): ReadonlyMap<string, DepartmentInfo> {
+export function infoMap(departments: ReadonlyMap<string, DepartmentInfo> | readonly DepartmentInfo[]): ReadonlyMap<string, DepartmentInfo> {
   if (departments instanceof Map) return departments;
   const m = new Map<string, DepartmentInfo>();
   for (const d of departments as readonly DepartmentInfo[]) m.set(d.name, d);

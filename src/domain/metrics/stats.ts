@@ -28,7 +28,7 @@ function niceBound(x: number, up: boolean): number {
   const a = Math.abs(x);
   const p = Math.pow(10, Math.floor(Math.log10(a)));
   const steps = [1, 2, 2.5, 5, 10];
-  const towardsInfinity = (sign > 0) === up;
+  const towardsInfinity = sign > 0 === up;
   if (towardsInfinity) {
     for (const s of steps) if (s * p >= a - 1e-12) return sign * s * p;
     return sign * 10 * p;

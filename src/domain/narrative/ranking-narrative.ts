@@ -31,7 +31,10 @@ function zh(f: RankingFacts, label: string): string[] {
       s += `，合计${f.total.approximate ? '约' : ''}${num(f.total.value)}${u}`;
       const p = f.previousTotal;
       if (p && p.pct !== null) {
-        s += p.pct === 0 ? `，与${f.year - 1}年持平` : `，同比${p.pct > 0 ? '增长' : '下降'}${formatNumber(Math.abs(p.pct), 1)}%（${f.year - 1}年${num(p.value)}${u}）`;
+        s +=
+          p.pct === 0
+            ? `，与${f.year - 1}年持平`
+            : `，同比${p.pct > 0 ? '增长' : '下降'}${formatNumber(Math.abs(p.pct), 1)}%（${f.year - 1}年${num(p.value)}${u}）`;
       }
     } else if (f.median !== null) {
       s += `，中位数为${num(f.median)}${u}`;
@@ -40,7 +43,9 @@ function zh(f: RankingFacts, label: string): string[] {
   }
   if (f.highest && f.lowest) {
     const [hi, lo] = f.additive ? ['最多', '最少'] : ['最高', '最低'];
-    out.push(`其中，${names(f.highest.departments, 'zh')}${hi}（${value(f.highest, u, 'zh')}），${names(f.lowest.departments, 'zh')}${lo}（${value(f.lowest, u, 'zh')}）。`);
+    out.push(
+      `其中，${names(f.highest.departments, 'zh')}${hi}（${value(f.highest, u, 'zh')}），${names(f.lowest.departments, 'zh')}${lo}（${value(f.lowest, u, 'zh')}）。`,
+    );
   }
   if (f.rise || f.fall) {
     const [more, less, du] = f.additive ? ['增加最多', '减少最多', u] : ['提高最多', '下降最多', u === '%' ? '个百分点' : u];
@@ -67,7 +72,10 @@ function en(f: RankingFacts, label: string): string[] {
       s += `, ${f.total.approximate ? 'about ' : ''}${withUnit(f.total.value)} in total`;
       const p = f.previousTotal;
       if (p && p.pct !== null) {
-        s += p.pct === 0 ? `, the same as in ${f.year - 1}` : `, ${p.pct > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(p.pct), 1)}% on ${f.year - 1} (${withUnit(p.value)})`;
+        s +=
+          p.pct === 0
+            ? `, the same as in ${f.year - 1}`
+            : `, ${p.pct > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(p.pct), 1)}% on ${f.year - 1} (${withUnit(p.value)})`;
       }
     } else if (f.median !== null) {
       s += `, with a median of ${withUnit(f.median)}`;
@@ -75,14 +83,22 @@ function en(f: RankingFacts, label: string): string[] {
     out.push(`${s}${notes}.`);
   }
   if (f.highest && f.lowest) {
-    out.push(`${names(f.highest.departments, 'en')} had the highest value (${value(f.highest, u, 'en')}), ${names(f.lowest.departments, 'en')} the lowest (${value(f.lowest, u, 'en')}).`);
+    out.push(
+      `${names(f.highest.departments, 'en')} had the highest value (${value(f.highest, u, 'en')}), ${names(f.lowest.departments, 'en')} the lowest (${value(f.lowest, u, 'en')}).`,
+    );
   }
   if (f.rise || f.fall) {
     const delta = (d: number) => (u === '%' ? `${num(d)} percentage points` : withUnit(d));
-    const parts = [f.rise ? `${f.rise.department} rose most (+${delta(f.rise.delta)})` : '', f.fall ? `${f.fall.department} fell most (−${delta(-f.fall.delta)})` : ''].filter(Boolean);
+    const parts = [
+      f.rise ? `${f.rise.department} rose most (+${delta(f.rise.delta)})` : '',
+      f.fall ? `${f.fall.department} fell most (−${delta(-f.fall.delta)})` : '',
+    ].filter(Boolean);
     out.push(`Compared with ${f.year - 1}, ${parts.join(', ')}.`);
   }
-  if (f.unreported.length) out.push(`${f.unreported.length} ${f.unreported.length === 1 ? 'department' : 'departments'} did not report: ${names(f.unreported, 'en')}.`);
+  if (f.unreported.length)
+    out.push(
+      `${f.unreported.length} ${f.unreported.length === 1 ? 'department' : 'departments'} did not report: ${names(f.unreported, 'en')}.`,
+    );
   return out;
 }
 

@@ -38,9 +38,12 @@ export function prepareForStore<T extends Observation>(rows: readonly T[], catal
     if (!unit || unitsCompatible(unit, ind.unit)) return { ...row, unit: ind.unit };
     // 1.2万份 is 12,000 份 (money is different: 万元 is a unit of its own).
     const wan = /^万(.+)$/.exec(unit);
-    if (wan && wan[1] !== '元' && unitsCompatible(wan[1]!, ind.unit)) return { ...row, value: Math.round(row.value * 1e4 * 1e6) / 1e6, unit: ind.unit };
+    if (wan && wan[1] !== '元' && unitsCompatible(wan[1]!, ind.unit))
+      return { ...row, value: Math.round(row.value * 1e4 * 1e6) / 1e6, unit: ind.unit };
     // 行政检查1项 counts inspection items, not inspections: a close catalog name in the right unit.
-    const alt = catalog.suggest(row.indicatorText, 5).find((c) => unitsCompatible(unit, c.unit) && fit({ ...row, indicatorId: c.id }, catalog) >= 0.6);
+    const alt = catalog
+      .suggest(row.indicatorText, 5)
+      .find((c) => unitsCompatible(unit, c.unit) && fit({ ...row, indicatorId: c.id }, catalog) >= 0.6);
     if (alt) return { ...row, indicatorId: alt.id, unit: alt.unit };
     demotions.push({ index, reason: 'unit', from: row.indicatorId });
     return demote(row);

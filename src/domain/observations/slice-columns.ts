@@ -53,9 +53,27 @@ function pickEntries(dict: StringDict, used: readonly number[]): StringDict {
 }
 
 /** Codes and compact dictionary of the given rows. */
-export function compact(codes: ArrayLike<number>, dict: readonly string[], from: number, to: number, at?: ArrayLike<number>): { values: string[]; codes: Uint32Array };
-export function compact(codes: ArrayLike<number>, dict: StringDict, from: number, to: number, at?: ArrayLike<number>): { values: StringDict; codes: Uint32Array };
-export function compact(codes: ArrayLike<number>, dict: StringDict, from: number, to: number, at?: ArrayLike<number>): { values: StringDict; codes: Uint32Array } {
+export function compact(
+  codes: ArrayLike<number>,
+  dict: readonly string[],
+  from: number,
+  to: number,
+  at?: ArrayLike<number>,
+): { values: string[]; codes: Uint32Array };
+export function compact(
+  codes: ArrayLike<number>,
+  dict: StringDict,
+  from: number,
+  to: number,
+  at?: ArrayLike<number>,
+): { values: StringDict; codes: Uint32Array };
+export function compact(
+  codes: ArrayLike<number>,
+  dict: StringDict,
+  from: number,
+  to: number,
+  at?: ArrayLike<number>,
+): { values: StringDict; codes: Uint32Array } {
   const l = localize(codes, dict, from, to, at);
   return { values: pickEntries(dict, l.used), codes: l.codes };
 }

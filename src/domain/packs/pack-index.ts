@@ -32,7 +32,9 @@ export function packFormat(file: string): PackFormat | null {
 
 /** A file name inside datasets/: no absolute URL, no parent folder, no backslash. */
 function isSafeFile(file: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:|^\/|\\/i.test(file) && !file.split('/').some((part) => part === '..' || part === '') && file !== 'index.json';
+  return (
+    !/^[a-z][a-z0-9+.-]*:|^\/|\\/i.test(file) && !file.split('/').some((part) => part === '..' || part === '') && file !== 'index.json'
+  );
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');

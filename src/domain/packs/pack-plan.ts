@@ -32,7 +32,6 @@ export function packDatasetId(file: string, n = 0): string {
   return n === 0 ? `pack:${file}` : `pack:${file}#${n}`;
 }
 
-
 /**
  * `hashes` holds the content hash of each entry's file that was read; an entry without
  * one (the file could not be fetched) is neither loaded nor counted as removed.

@@ -8,7 +8,22 @@ import { PART_KEYS } from './report-parts';
 const TIMELINESS: Record<Timeliness, string> = { 'on-time': '按时', late: '逾期', unknown: '未知' };
 const PART_LABELS = ['①主要举措和成效', '②存在的不足和原因', '③第一责任人职责情况', '④下一年度安排', '⑤其他情况'];
 
-const BOARD_CSV_HEADER = ['部门', '年度', '须报送', '文件', '落款日期', '收到日期', '报送', '公开日期', '公开网址', '公开', ...PART_LABELS, '缺少必备内容', '数值', '待确认'];
+const BOARD_CSV_HEADER = [
+  '部门',
+  '年度',
+  '须报送',
+  '文件',
+  '落款日期',
+  '收到日期',
+  '报送',
+  '公开日期',
+  '公开网址',
+  '公开',
+  ...PART_LABELS,
+  '缺少必备内容',
+  '数值',
+  '待确认',
+];
 
 export function boardToCsv(board: Board): string {
   const rows: CsvValue[][] = [BOARD_CSV_HEADER];

@@ -51,10 +51,18 @@ export function boardYears(reports: readonly BoardReport[]): number[] {
 }
 
 function newer(a: BoardReport, b: BoardReport): boolean {
-  return (a.round.receivedDate ?? '') > (b.round.receivedDate ?? '') || ((a.round.receivedDate ?? '') === (b.round.receivedDate ?? '') && a.documentId > b.documentId);
+  return (
+    (a.round.receivedDate ?? '') > (b.round.receivedDate ?? '') ||
+    ((a.round.receivedDate ?? '') === (b.round.receivedDate ?? '') && a.documentId > b.documentId)
+  );
 }
 
-export function buildBoard(registry: readonly Department[], reports: readonly BoardReport[], year: number, deadlines: RoundDeadlines): Board {
+export function buildBoard(
+  registry: readonly Department[],
+  reports: readonly BoardReport[],
+  year: number,
+  deadlines: RoundDeadlines,
+): Board {
   const matcher = new DepartmentMatcher(registry);
   const byDept = new Map<string, BoardReport[]>();
   for (const r of reports) {

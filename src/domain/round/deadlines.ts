@@ -30,13 +30,22 @@ function timeliness(done: string | null | undefined, deadline: string): Timeline
  * 报送: by the date received. Without one, a report signed after the deadline was
  * necessarily late; one signed before may still have arrived late, so it stays unknown.
  */
-export function submitTimeliness(reportYear: number, received: string | null | undefined, signed: string | null | undefined, d: RoundDeadlines = DEFAULT_DEADLINES): Timeliness {
+export function submitTimeliness(
+  reportYear: number,
+  received: string | null | undefined,
+  signed: string | null | undefined,
+  d: RoundDeadlines = DEFAULT_DEADLINES,
+): Timeliness {
   const deadline = deadlineDate(reportYear, d.submit);
   if (received) return timeliness(received, deadline);
   return signed && signed > deadline ? 'late' : 'unknown';
 }
 
-export function publishTimeliness(reportYear: number, published: string | null | undefined, d: RoundDeadlines = DEFAULT_DEADLINES): Timeliness {
+export function publishTimeliness(
+  reportYear: number,
+  published: string | null | undefined,
+  d: RoundDeadlines = DEFAULT_DEADLINES,
+): Timeliness {
   return timeliness(published, deadlineDate(reportYear, d.publish));
 }
 

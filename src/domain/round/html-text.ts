@@ -2,7 +2,21 @@
 // scripts and styles dropped, block elements on lines of their own, entities decoded.
 // Nothing is parsed as HTML or run.
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·' };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  hellip: '…',
+  middot: '·',
+};
 
 function entity(all: string, e: string): string {
   if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? all;

@@ -30,7 +30,9 @@ export class DepartmentMatcher {
     const expanded = expandDepartmentName(name);
     const alias = this.aliases.get(name) ?? this.aliases.get(expanded) ?? (this.names.has(expanded) ? expanded : undefined);
     if (alias) return { name: alias, how: 'alias', candidates: [] };
-    const suffix = this.registry.filter((d) => d.name.endsWith(expanded) || d.aliases.some((a) => expandDepartmentName(a).endsWith(expanded)));
+    const suffix = this.registry.filter(
+      (d) => d.name.endsWith(expanded) || d.aliases.some((a) => expandDepartmentName(a).endsWith(expanded)),
+    );
     if (suffix.length === 1) return { name: suffix[0]!.name, how: 'suffix', candidates: [] };
     const pool = suffix.length > 1 ? suffix : this.registry;
     const abbr = pool.filter((d) => abbreviates(name, d.name) || abbreviates(expanded, d.name));

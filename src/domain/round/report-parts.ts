@@ -38,7 +38,8 @@ interface Candidate {
   to: number;
 }
 
-const MARKER = /^([一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(部分|章)[、,.:]?|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.](?!\d))/;
+const MARKER =
+  /^([一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(部分|章)[、,.:]?|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.](?!\d))/;
 const LEVEL1_MARKER = /^([一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(部分|章))/;
 const HEADING_MAX = 80;
 const OPENING_MAX = 40;
@@ -113,7 +114,15 @@ function candidatesOf(text: string, year: number | null): Candidate[] {
     const marked = LEVEL1_MARKER.test(first);
     // Unmarked short lines that name the report (its title) are not sections.
     if (!marker && TITLE.test(bare)) continue;
-    out.push({ full: first, bare, level: heading ? p.level : 9, marked, kind: heading ? 'heading' : 'opening', from: p.start, to: p.start + first.length });
+    out.push({
+      full: first,
+      bare,
+      level: heading ? p.level : 9,
+      marked,
+      kind: heading ? 'heading' : 'opening',
+      from: p.start,
+      to: p.start + first.length,
+    });
   }
   return out;
 }

@@ -42,5 +42,13 @@ export function roundFacts(text: string, result: Pick<ExtractionResult, 'departm
 export function reviewLine(file: string, f: RoundFacts): Record<string, unknown> {
   const parts: Record<string, string | null> = {};
   for (const [k, v] of Object.entries(f.parts)) parts[k] = v?.heading ?? null;
-  return { file, department: f.department, year: f.year, signed_date: f.signedDate, parts, figures: f.figures, needs_confirmation: f.needsConfirmation };
+  return {
+    file,
+    department: f.department,
+    year: f.year,
+    signed_date: f.signedDate,
+    parts,
+    figures: f.figures,
+    needs_confirmation: f.needsConfirmation,
+  };
 }

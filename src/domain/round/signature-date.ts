@@ -2,7 +2,8 @@
 // 「2025年1月6日印发」), never a publishing date at the top of a web page.
 import { parseChineseNumeral } from '../extract/chinese-numerals';
 
-const DATE = /((?:\d{4})|(?:[〇零○O一二三四五六七八九]{4}))年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日(印发)?$/;
+const DATE =
+  /((?:\d{4})|(?:[〇零○O一二三四五六七八九]{4}))年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日(印发)?$/;
 const CN_DIGITS = '〇一二三四五六七八九';
 /** Paragraphs from the end that are searched: the signature block, not the body. */
 const TAIL = 10;

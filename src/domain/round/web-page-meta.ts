@@ -9,7 +9,16 @@ export interface WebPageMeta {
   url: string | null;
 }
 
-const META_DATE_NAMES = ['PubDate', 'pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time', 'dc.date', 'DC.Date', 'Maketime'];
+const META_DATE_NAMES = [
+  'PubDate',
+  'pubdate',
+  'publishdate',
+  'firstpublishedtime',
+  'article:published_time',
+  'dc.date',
+  'DC.Date',
+  'Maketime',
+];
 
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
@@ -32,8 +41,10 @@ export function webPageMeta(html: string): WebPageMeta {
   let url: string | null = null;
   for (const tag of html.match(/<(meta|link)\b[^>]*>/gi) ?? []) {
     const key = attr(tag, 'name') ?? attr(tag, 'property') ?? '';
-    if (!publishedDate && META_DATE_NAMES.some((n) => n.toLowerCase() === key.toLowerCase())) publishedDate = dateIn(attr(tag, 'content') ?? '');
-    if (!url && (/^og:url$/i.test(key) || /\bcanonical\b/i.test(attr(tag, 'rel') ?? ''))) url = httpUrl(attr(tag, 'content') ?? attr(tag, 'href'));
+    if (!publishedDate && META_DATE_NAMES.some((n) => n.toLowerCase() === key.toLowerCase()))
+      publishedDate = dateIn(attr(tag, 'content') ?? '');
+    if (!url && (/^og:url$/i.test(key) || /\bcanonical\b/i.test(attr(tag, 'rel') ?? '')))
+      url = httpUrl(attr(tag, 'content') ?? attr(tag, 'href'));
   }
   url ??= httpUrl(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1] ?? null);
   if (!publishedDate) {

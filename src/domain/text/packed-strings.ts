@@ -68,7 +68,7 @@ export function pickPacked(src: PackedStrings, indices: ArrayLike<number>): Pack
   const units = new Uint16Array(total);
   const offsets = new Uint32Array(n + 1);
   let u = 0;
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     let j = k + 1;
     while (j < n && indices[j] === indices[j - 1]! + 1) j++;
     const from = so[indices[k]!]!;

@@ -9,7 +9,20 @@ import type { CellObject, Range, WorkBook, WorkSheet } from '@e965/xlsx';
 
 /** Built-in number formats that matter here: percentages and dates (ECMA-376 18.8.30). */
 const BUILTIN_FORMATS: Record<number, string> = {
-  9: '0%', 10: '0.00%', 14: 'yyyy-mm-dd', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'yyyy-mm-dd h:mm', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
+  9: '0%',
+  10: '0.00%',
+  14: 'yyyy-mm-dd',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'yyyy-mm-dd h:mm',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
 };
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));|_x([0-9a-fA-F]{4})_/g;
@@ -141,7 +154,7 @@ function readSheet(xml: string, strings: readonly string[], formats: readonly st
   const dataEnd = xml.indexOf('</sheetData>');
   let row = -1;
   let col = -1;
-  for (let i = dataStart < 0 ? -1 : xml.indexOf('<', dataStart + 10); i >= 0 && (dataEnd < 0 || i < dataEnd); ) {
+  for (let i = dataStart < 0 ? -1 : xml.indexOf('<', dataStart + 10); i >= 0 && (dataEnd < 0 || i < dataEnd);) {
     if (xml.startsWith('<row', i) && (xml.charCodeAt(i + 4) === 32 || xml.charCodeAt(i + 4) === 62)) {
       const end = xml.indexOf('>', i);
       const r = attr(xml.slice(i, end), 'r');
@@ -181,7 +194,8 @@ function readSheet(xml: string, strings: readonly string[], formats: readonly st
     i = xml.indexOf('<', next);
   }
   const merges: Range[] = [];
-  for (const m of xml.matchAll(/<mergeCell\s[^>]*ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) merges.push({ s: decodeRef(m[1]!), e: decodeRef(m[2]!) });
+  for (const m of xml.matchAll(/<mergeCell\s[^>]*ref="([A-Z]+\d+):([A-Z]+\d+)"/g))
+    merges.push({ s: decodeRef(m[1]!), e: decodeRef(m[2]!) });
   for (let r = 0; r < data.length; r++) data[r] ??= [];
   return { '!data': data, '!merges': merges } as WorkSheet;
 }

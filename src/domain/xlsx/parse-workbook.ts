@@ -20,7 +20,16 @@ export interface SheetLib {
   SSF: NumberFormatter;
 }
 
-const READ_OPTIONS: ParsingOptions = { type: 'array', dense: true, cellNF: true, cellText: false, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false };
+const READ_OPTIONS: ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellNF: true,
+  cellText: false,
+  cellDates: false,
+  cellFormula: false,
+  cellHTML: false,
+  cellStyles: false,
+};
 
 const SKIP_NAMES: Record<SkipKind, string> = { title: '标题', summary: '合计', footer: '表尾' };
 const SKIPPED_SHOWN = 12;
@@ -56,7 +65,13 @@ function readBook(bytes: Uint8Array, opts: ImportOptions, lib: SheetLib): { book
 }
 
 function summary(t: SheetTable, selected: boolean): SheetSummary {
-  const s: SheetSummary = { name: t.name, status: t.status, selected, dataRows: t.data.length, skipped: t.skipped.map((k) => `${columnLetters(k.col)}${k.row + 1} ${SKIP_NAMES[k.kind]}`) };
+  const s: SheetSummary = {
+    name: t.name,
+    status: t.status,
+    selected,
+    dataRows: t.data.length,
+    skipped: t.skipped.map((k) => `${columnLetters(k.col)}${k.row + 1} ${SKIP_NAMES[k.kind]}`),
+  };
   if (t.year !== undefined) s.year = t.year;
   if (t.yearFrom) s.yearFrom = t.yearFrom;
   return s;
@@ -70,9 +85,15 @@ function sheetNotes(fileName: string, tables: readonly SheetTable[], chosen: Rea
     if (t.status === 'text-only') log.add('W_SHEET_TEXT_ONLY', `工作表「${name}」只有文字、没有数据（如填表说明），已跳过。`);
     else if (t.status === 'no-header') log.add('W_SHEET_NO_HEADER', `工作表「${name}」中没有找到表头（部门、年度、指标等列名），未导入。`);
     if (!chosen.has(t)) continue;
-    if (t.year !== undefined) log.add('W_SHEET_YEAR', `工作表「${name}」没有年度列，按${t.yearFrom === 'title' ? '标题' : '工作表名称'}中的年度取为 ${t.year} 年。`);
+    if (t.year !== undefined)
+      log.add(
+        'W_SHEET_YEAR',
+        `工作表「${name}」没有年度列，按${t.yearFrom === 'title' ? '标题' : '工作表名称'}中的年度取为 ${t.year} 年。`,
+      );
     if (t.skipped.length) {
-      const shown = t.skipped.slice(0, SKIPPED_SHOWN).map((k) => `${SKIP_NAMES[k.kind]} ${t.name}!${columnLetters(k.col)}${k.row + 1}「${preview(k.text, 20)}」`);
+      const shown = t.skipped
+        .slice(0, SKIPPED_SHOWN)
+        .map((k) => `${SKIP_NAMES[k.kind]} ${t.name}!${columnLetters(k.col)}${k.row + 1}「${preview(k.text, 20)}」`);
       const more = t.skipped.length > SKIPPED_SHOWN ? ` 等 ${t.skipped.length} 行` : '';
       log.add('W_SHEET_ROWS_SKIPPED', `以下行不是数据（标题、填报单位、合计/小计、注/说明/填表人），已跳过：${shown.join('；')}${more}。`);
     }
@@ -104,9 +125,12 @@ function prepare(bytes: Uint8Array, opts: ImportOptions, lib: SheetLib): Prepare
   const wanted = opts.sheets ? new Set(opts.sheets) : null;
   const chosen = tables.filter((t) => t.status === 'data' && (!wanted || wanted.has(t.name)));
   const sheets = tables.map((t) => summary(t, chosen.includes(t)));
-  if (tables.every((t) => t.status === 'empty')) return withSheets(failed(opts, encoding, 'E_EMPTY_FILE', '工作簿是空的：没有任何工作表含有内容。'), sheets);
+  if (tables.every((t) => t.status === 'empty'))
+    return withSheets(failed(opts, encoding, 'E_EMPTY_FILE', '工作簿是空的：没有任何工作表含有内容。'), sheets);
   if (!chosen.length) {
-    const why = tables.some((t) => t.status === 'data') ? '没有选择要导入的工作表。' : '没有一个工作表含有可导入的数据表（表头为部门、年度、指标、数值或各指标名称，下面是数值）。';
+    const why = tables.some((t) => t.status === 'data')
+      ? '没有选择要导入的工作表。'
+      : '没有一个工作表含有可导入的数据表（表头为部门、年度、指标、数值或各指标名称，下面是数值）。';
     return withSheets(failed(opts, encoding, 'E_NO_SHEET_DATA', why), sheets);
   }
   const st = sheetsToText(chosen);
@@ -126,7 +150,12 @@ export function parseWorkbook(bytes: Uint8Array, opts: ImportOptions, lib: Sheet
 }
 
 /** Like parseWorkbook, awaiting `pause()` between slices of rows (a worker receives cancel messages). */
-export async function parseWorkbookAsync(bytes: Uint8Array, opts: ImportOptions, lib: SheetLib, pause: () => Promise<void>): Promise<ParsedImport> {
+export async function parseWorkbookAsync(
+  bytes: Uint8Array,
+  opts: ImportOptions,
+  lib: SheetLib,
+  pause: () => Promise<void>,
+): Promise<ParsedImport> {
   const p = prepare(bytes, opts, lib);
   await pause();
   return p.finish(await runSessionAsync(p.session, opts, pause));

@@ -68,7 +68,10 @@ export function understandSheet(grid: SheetGrid, catalog: Catalog): SheetTable {
   for (let r = 0; r < first; r++) {
     const t = firstText(rows[r] ?? []);
     if (!t) continue;
-    const text = (rows[r] ?? []).filter((c) => c.trim()).filter((c, i, a) => a.indexOf(c) === i).join(' ');
+    const text = (rows[r] ?? [])
+      .filter((c) => c.trim())
+      .filter((c, i, a) => a.indexOf(c) === i)
+      .join(' ');
     titles.push(text);
     table.skipped.push({ row: r, col: t.col, kind: FieldResolver.structuralKind(t.text) === 'footer' ? 'footer' : 'title', text });
   }

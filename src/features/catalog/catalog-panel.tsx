@@ -43,7 +43,10 @@ export function CatalogPanel({ catalog, onClose }: Props) {
   const importCsv = async (file: File) => {
     const read = learnedAliasesFromCsv(await file.text(), file.name, catalog, Date.now());
     if (!read.ok) {
-      const text = read.error === 'no-columns' ? t('catalogImportNoColumns', { file: file.name }) : t('catalogImportUnknownId', { file: file.name, row: read.row, id: read.id });
+      const text =
+        read.error === 'no-columns'
+          ? t('catalogImportNoColumns', { file: file.name })
+          : t('catalogImportUnknownId', { file: file.name, row: read.row, id: read.id });
       setStatus({ error: true, text });
       return;
     }
@@ -58,7 +61,13 @@ export function CatalogPanel({ catalog, onClose }: Props) {
   return (
     <Modal title={t('catalogPanel')} onClose={onClose} closeLabel={t('close')} wide>
       <div className="row">
-        <input type="search" aria-label={t('catalogSearch')} placeholder={t('catalogSearch')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('catalogSearch')}
+          placeholder={t('catalogSearch')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <span className="hint">
           {t('catalogCount', { n: indicators.length })} · {t('catalogLocalCount', { n: aliases.length })}
         </span>
@@ -87,7 +96,11 @@ export function CatalogPanel({ catalog, onClose }: Props) {
       )}
       <h3>{t('catalogLocal')}</h3>
       <p className="hint">{t('catalogLocalHint')}</p>
-      {shownAliases.length ? <LocalAliases aliases={shownAliases} catalog={catalog} onRemove={(w) => void writes.remove(w)} /> : <p className="hint">{t('catalogLocalNone')}</p>}
+      {shownAliases.length ? (
+        <LocalAliases aliases={shownAliases} catalog={catalog} onRemove={(w) => void writes.remove(w)} />
+      ) : (
+        <p className="hint">{t('catalogLocalNone')}</p>
+      )}
       <div className="catalog-list" data-testid="catalog-list">
         {groups.map((g) => (
           <section key={g.category} aria-label={g.category}>
@@ -120,7 +133,15 @@ export function CatalogPanel({ catalog, onClose }: Props) {
   );
 }
 
-function LocalAliases({ aliases, catalog, onRemove }: { aliases: readonly LearnedAlias[]; catalog: Catalog; onRemove: (wording: string) => void }) {
+function LocalAliases({
+  aliases,
+  catalog,
+  onRemove,
+}: {
+  aliases: readonly LearnedAlias[];
+  catalog: Catalog;
+  onRemove: (wording: string) => void;
+}) {
   const { t, lang } = useI18n();
   const nameOf = (id: string) => {
     const ind = catalog.get(id);

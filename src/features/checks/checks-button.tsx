@@ -4,7 +4,15 @@ import { useI18n } from '../../i18n/i18n';
 import { useChecks } from '../../queries/check-queries';
 import type { TableSnapshot } from '../../queries/store-queries';
 
-export function ChecksButton({ snapshot, disabled, onOpen }: { snapshot: TableSnapshot | undefined; disabled: boolean; onOpen: () => void }) {
+export function ChecksButton({
+  snapshot,
+  disabled,
+  onOpen,
+}: {
+  snapshot: TableSnapshot | undefined;
+  disabled: boolean;
+  onOpen: () => void;
+}) {
   const { t } = useI18n();
   const n = useChecks(snapshot).data?.findings.length ?? 0;
   return (

@@ -39,9 +39,15 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const findings = report?.findings;
-  const selected = useMemo(() => (selectedKey === null ? null : (findings ?? []).find((f) => findingKey(f) === selectedKey) ?? null), [findings, selectedKey]);
+  const selected = useMemo(
+    () => (selectedKey === null ? null : ((findings ?? []).find((f) => findingKey(f) === selectedKey) ?? null)),
+    [findings, selectedKey],
+  );
   const shown = useMemo(() => sortFindings(filterFindings(findings ?? [], filter, notes)), [findings, filter, notes]);
-  const departments = useMemo(() => [...new Set((findings ?? []).map((f) => f.department))].sort((a, b) => a.localeCompare(b, 'zh')), [findings]);
+  const departments = useMemo(
+    () => [...new Set((findings ?? []).map((f) => f.department))].sort((a, b) => a.localeCompare(b, 'zh')),
+    [findings],
+  );
   const indicators = useMemo(() => [...new Set((findings ?? []).map((f) => f.indicator))], [findings]);
   const tb = snapshot.table;
   const label = (id: string) => indicatorLabel(catalog.resolve(id), lang);
@@ -57,7 +63,9 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
       ) : (
         <>
           <p role="status" data-testid="checks-summary">
-            {report.findings.length ? t('checksSummary', { errors, warnings: report.findings.length - errors, explained }) : t('checksNone')}
+            {report.findings.length
+              ? t('checksSummary', { errors, warnings: report.findings.length - errors, explained })
+              : t('checksNone')}
           </p>
           {Object.entries(report.counts)
             .filter(([, n]) => n > cap)
@@ -67,12 +75,20 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
               </p>
             ))}
           <div className="row check-filters">
-            <select aria-label={t('checksSeverity')} value={filter.severity} onChange={(e) => set({ severity: e.target.value as FindingFilter['severity'] })}>
+            <select
+              aria-label={t('checksSeverity')}
+              value={filter.severity}
+              onChange={(e) => set({ severity: e.target.value as FindingFilter['severity'] })}
+            >
               <option value="">{t('checksSeverityAll')}</option>
               <option value="error">{t('checksSeverityError')}</option>
               <option value="warning">{t('checksSeverityWarning')}</option>
             </select>
-            <select aria-label={t('checksFilterDepartment')} value={filter.department} onChange={(e) => set({ department: e.target.value })}>
+            <select
+              aria-label={t('checksFilterDepartment')}
+              value={filter.department}
+              onChange={(e) => set({ department: e.target.value })}
+            >
               <option value="">{t('checksAllDepartments')}</option>
               {departments.map((d) => (
                 <option key={d} value={d}>
@@ -88,7 +104,11 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
                 </option>
               ))}
             </select>
-            <select aria-label={t('checksColStatus')} value={filter.status} onChange={(e) => set({ status: e.target.value as FindingFilter['status'] })}>
+            <select
+              aria-label={t('checksColStatus')}
+              value={filter.status}
+              onChange={(e) => set({ status: e.target.value as FindingFilter['status'] })}
+            >
               <option value="">{t('checksStatusAll')}</option>
               <option value="open">{t('checksStatusOpen')}</option>
               <option value="explained">{t('checksStatusExplained')}</option>
@@ -113,16 +133,22 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
                   return (
                     <tr key={key + f.rows.join(',')} className={isSelected ? 'selected' : undefined} aria-selected={isSelected}>
                       <td>
-                        <span className={`check-badge ${f.severity}`}>{f.severity === 'error' ? t('checksSeverityError') : t('checksSeverityWarning')}</span>
+                        <span className={`check-badge ${f.severity}`}>
+                          {f.severity === 'error' ? t('checksSeverityError') : t('checksSeverityWarning')}
+                        </span>
                       </td>
                       <td>{f.department}</td>
                       <td>{label(f.indicator)}</td>
                       <td>{f.year}</td>
                       <td>
-                        <button type="button" className="link" onClick={() => {
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => {
                             setSelectedKey(key);
                             setNotice(null);
-                          }}>
+                          }}
+                        >
                           {message(f)}
                         </button>
                       </td>
@@ -142,7 +168,14 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
             <section className="check-detail" aria-label={t('checksDetail')}>
               <h3>{message(selected)}</h3>
               <FindingSides finding={selected} snapshot={snapshot} catalog={catalog} datasets={datasets} onOpenSource={onOpenSource} />
-              <FindingResolve key={findingKey(selected)} finding={selected} notes={notes} snapshot={snapshot} onChanged={onChanged} onNotice={setNotice} />
+              <FindingResolve
+                key={findingKey(selected)}
+                finding={selected}
+                notes={notes}
+                snapshot={snapshot}
+                onChanged={onChanged}
+                onNotice={setNotice}
+              />
             </section>
           )}
         </>

@@ -58,7 +58,13 @@ export function FindingResolve({ finding, notes, snapshot, onChanged, onNotice }
           {t('checksAccept')}
         </button>
         {saved && (
-          <button type="button" onClick={() => { setNote(''); save.mutate({ finding, note: '' }); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setNote('');
+              save.mutate({ finding, note: '' });
+            }}
+          >
             {t('checksWithdraw')}
           </button>
         )}

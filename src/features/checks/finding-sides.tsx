@@ -25,7 +25,12 @@ export function FindingSides({ finding, snapshot, catalog, datasets, onOpenSourc
         const ds = datasets.find((d) => d.id === tb.datasetIds[tb.ds[row]!]);
         const evidence = texts?.get(row)?.evidence;
         return (
-          <section key={row} className="check-side" aria-label={k === 0 ? t('checksSideFlagged') : t('checksSideOther')} data-testid="check-side">
+          <section
+            key={row}
+            className="check-side"
+            aria-label={k === 0 ? t('checksSideFlagged') : t('checksSideOther')}
+            data-testid="check-side"
+          >
             <h4>{k === 0 ? t('checksSideFlagged') : t('checksSideOther')}</h4>
             <p>
               <strong>

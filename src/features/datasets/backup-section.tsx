@@ -112,7 +112,11 @@ export function BackupSection({ datasets, onChanged }: Props) {
           </fieldset>
           <ul className="restore-plan">
             <PlanLine testId="restore-add" label={t('restoreWillAdd')} items={plan.add} />
-            <PlanLine testId="restore-replace" label={t('restoreWillReplace')} items={plan.replace.map((r) => ({ name: r.local.name, rows: r.local.rows, to: r.backup.rows }))} />
+            <PlanLine
+              testId="restore-replace"
+              label={t('restoreWillReplace')}
+              items={plan.replace.map((r) => ({ name: r.local.name, rows: r.local.rows, to: r.backup.rows }))}
+            />
             {mode === 'replace' ? (
               <PlanLine testId="restore-remove" label={t('restoreWillRemove')} items={plan.remove} />
             ) : (
@@ -142,13 +146,18 @@ function PlanLine({ testId, label, items }: { testId: string; label: string; ite
   const { t } = useI18n();
   return (
     <li data-testid={testId}>
-      {label}{t('labelColon')}<strong data-count={items.length}>{items.length}</strong>
+      {label}
+      {t('labelColon')}
+      <strong data-count={items.length}>{items.length}</strong>
       {items.length > 0 && (
         <span className="hint">
           {' '}
           （
           {items
-            .map((d) => `${d.name} ${d.to === undefined ? t('rowsCount', { n: d.rows.toLocaleString() }) : `${t('rowsCount', { n: d.rows.toLocaleString() })} → ${t('rowsCount', { n: d.to.toLocaleString() })}`}`)
+            .map(
+              (d) =>
+                `${d.name} ${d.to === undefined ? t('rowsCount', { n: d.rows.toLocaleString() }) : `${t('rowsCount', { n: d.rows.toLocaleString() })} → ${t('rowsCount', { n: d.to.toLocaleString() })}`}`,
+            )
             .join('；')}
           ）
         </span>

@@ -100,24 +100,41 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
                 )}
               </td>
               <td>{d.kind === 'simulated' ? <span className="badge demo">{t(KIND_KEYS[d.kind])}</span> : t(KIND_KEYS[d.kind])}</td>
-              <td data-user-text={d.kind === 'simulated' ? undefined : ''}>{d.kind === 'simulated' ? t('datasetGeneratedSource') : d.sourceFile}</td>
+              <td data-user-text={d.kind === 'simulated' ? undefined : ''}>
+                {d.kind === 'simulated' ? t('datasetGeneratedSource') : d.sourceFile}
+              </td>
               <td>{d.encoding ?? ''}</td>
               <td>{d.rowCount.toLocaleString()}</td>
               <td>{formatDate(d.importedAt)}</td>
               <td className="actions">
-                <button type="button" disabled={busy} onClick={() => setEditing({ id: d.id, name: d.name })} aria-label={`${t('rename')} ${d.name}`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => setEditing({ id: d.id, name: d.name })}
+                  aria-label={`${t('rename')} ${d.name}`}
+                >
                   {t('rename')}
                 </button>
                 <button type="button" disabled={busy} onClick={() => void exportCsv(d)} aria-label={`${t('exportCsv')} ${d.name}`}>
                   {t('exportCsv')}
                 </button>
-                <button type="button" disabled={busy} onClick={() => void exportXlsx(d)} aria-label={`${t('excelExportDataset')} ${d.name}`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void exportXlsx(d)}
+                  aria-label={`${t('excelExportDataset')} ${d.name}`}
+                >
                   {t('excelExport')}
                 </button>
                 {confirming === d.id ? (
                   <>
                     <span role="alert">{t('confirmDelete', { name: d.name })}</span>
-                    <button type="button" className="danger" disabled={busy} onClick={() => void run(() => deleteDataset(d.id)).then(() => setConfirming(null))}>
+                    <button
+                      type="button"
+                      className="danger"
+                      disabled={busy}
+                      onClick={() => void run(() => deleteDataset(d.id)).then(() => setConfirming(null))}
+                    >
                       {t('delete')}
                     </button>
                     <button type="button" onClick={() => setConfirming(null)}>
@@ -137,7 +154,11 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
       <div className="row actions">
         <CsvEncodingControl />
         {hasDemo ? (
-          <button type="button" disabled={busy} onClick={() => void run(() => deleteDataset(datasets.find((d) => d.kind === 'simulated')!.id))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => deleteDataset(datasets.find((d) => d.kind === 'simulated')!.id))}
+          >
             {t('removeDemo')}
           </button>
         ) : (

@@ -27,13 +27,23 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
 
   const save = async (d: DepartmentInfo, patch: Partial<DepartmentInfo> & { mustReport?: boolean }) => {
     const must = patch.mustReport ?? mustReport.has(d.name);
-    await putDepartment({ name: d.name, region: patch.region ?? d.region, type: patch.type ?? d.type, aliases: aliases.get(d.name) ?? [], ...(must ? { mustReport: true } : {}) });
+    await putDepartment({
+      name: d.name,
+      region: patch.region ?? d.region,
+      type: patch.type ?? d.type,
+      aliases: aliases.get(d.name) ?? [],
+      ...(must ? { mustReport: true } : {}),
+    });
     await onChanged();
   };
   const merge = async () => {
     if (!plan || plan.conflicts.length) return;
     try {
-      await mergeDepartments(from, to, plan.duplicateRows.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      await mergeDepartments(
+        from,
+        to,
+        plan.duplicateRows.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })),
+      );
       await onChanged();
       setMessage({ kind: 'ok', text: t('mergeDone', { from, to }) });
       setFrom('');
@@ -70,7 +80,11 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
         {plan && (
           <p className={plan.conflicts.length ? 'error' : 'hint'} role="status">
             {plan.conflicts.length
-              ? t('mergeConflicts', { n: plan.conflicts.length }) + plan.conflicts.slice(0, 5).map((c) => `${c.year} ${c.indicatorId}: ${c.fromValue} ≠ ${c.toValue}`).join('；')
+              ? t('mergeConflicts', { n: plan.conflicts.length }) +
+                plan.conflicts
+                  .slice(0, 5)
+                  .map((c) => `${c.year} ${c.indicatorId}: ${c.fromValue} ≠ ${c.toValue}`)
+                  .join('；')
               : t('mergePlan', { moved: plan.movedRows, same: plan.duplicateRows.length })}
           </p>
         )}
@@ -95,14 +109,27 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
             <tr key={d.name}>
               <td data-user-text="">{d.name}</td>
               <td>
-                <input aria-label={`${t('region')} ${d.name}`} defaultValue={d.region} onBlur={(e) => e.target.value !== d.region && void save(d, { region: e.target.value.trim() })} />
+                <input
+                  aria-label={`${t('region')} ${d.name}`}
+                  defaultValue={d.region}
+                  onBlur={(e) => e.target.value !== d.region && void save(d, { region: e.target.value.trim() })}
+                />
               </td>
               <td>
-                <input aria-label={`${t('departmentType')} ${d.name}`} defaultValue={d.type} onBlur={(e) => e.target.value !== d.type && void save(d, { type: e.target.value.trim() })} />
+                <input
+                  aria-label={`${t('departmentType')} ${d.name}`}
+                  defaultValue={d.type}
+                  onBlur={(e) => e.target.value !== d.type && void save(d, { type: e.target.value.trim() })}
+                />
               </td>
               <td data-user-text="">{(aliases.get(d.name) ?? []).join('、')}</td>
               <td>
-                <input type="checkbox" aria-label={t('roundMustReportToggle', { name: d.name })} checked={mustReport.has(d.name)} onChange={(e) => void save(d, { mustReport: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  aria-label={t('roundMustReportToggle', { name: d.name })}
+                  checked={mustReport.has(d.name)}
+                  onChange={(e) => void save(d, { mustReport: e.target.checked })}
+                />
               </td>
             </tr>
           ))}

@@ -23,7 +23,9 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
   const ctx = useMemo(() => ({ state, data, t }), [state, data, t]);
   const indicators = useMemo(() => indicatorsForSelection(ctx), [ctx]);
   const [kind, setKind] = useState<BatchKind>('trend');
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(indicators.some((i) => i.id === data.effective?.indicator) ? [data.effective!.indicator] : []));
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(indicators.some((i) => i.id === data.effective?.indicator) ? [data.effective!.indicator] : []),
+  );
   const [progress, setProgress] = useState<string>('');
   const [error, setError] = useState('');
   const who = selectionLabel(state, t);
@@ -47,13 +49,18 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
   };
   const downloadZip = () =>
     run(async () => {
-      const [{ renderPng }, { zipEntries }] = await Promise.all([import('../../image-export/render-chart-image'), import('../../image-export/zip')]);
+      const [{ renderPng }, { zipEntries }] = await Promise.all([
+        import('../../image-export/render-chart-image'),
+        import('../../image-export/zip'),
+      ]);
       const size = settingsSize(settings);
       const entries = [];
       for (const [k, ind] of picked.entries()) {
         setProgress(t('batchProgress', { done: k, total: picked.length }));
         const { spec } = batchChart(ctx, ind.id, kind);
-        const blob = await renderPng(spec.buildOption(size), size, settings.ratio, settingsBackground(settings), { watermark: settings.watermark });
+        const blob = await renderPng(spec.buildOption(size), size, settings.ratio, settingsBackground(settings), {
+          watermark: settings.watermark,
+        });
         entries.push({ name: `${spec.fileBase}.png`, data: new Uint8Array(await blob.arrayBuffer()) });
       }
       const zip = zipEntries(entries);
@@ -76,7 +83,9 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
   return (
     <Modal title={t('batchExport')} onClose={onClose} closeLabel={t('close')} wide>
       <p className="hint">
-        {t('departments')}{t('labelColon')}{who}
+        {t('departments')}
+        {t('labelColon')}
+        {who}
       </p>
       <div className="row">
         <label>

@@ -42,7 +42,8 @@ function selection(state: UrlState): string[] | undefined {
 export function indicatorsForSelection({ state, data }: BatchContext): BatchIndicator[] {
   const table = data.snapshot!.table;
   const counts = new Map<string, number>();
-  for (const r of selectRows(table, { departments: selection(state), datasets: datasetFilter(state) })) counts.set(r.indicatorId, (counts.get(r.indicatorId) ?? 0) + 1);
+  for (const r of selectRows(table, { departments: selection(state), datasets: datasetFilter(state) }))
+    counts.set(r.indicatorId, (counts.get(r.indicatorId) ?? 0) + 1);
   const catalog = data.catalog!;
   const order = new Map(catalog.indicators.map((ind, i) => [ind.id, i]));
   return [...counts]
@@ -69,7 +70,13 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
   const who = selectionLabel(state, t);
   if (kind === 'ranking') {
     const year = state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1]!;
-    const rows = selectRows(table, { indicators: [indicatorId], departments: selection(state), yearFrom: year - 1, yearTo: year, datasets: datasetFilter(state) });
+    const rows = selectRows(table, {
+      indicators: [indicatorId],
+      departments: selection(state),
+      yearFrom: year - 1,
+      yearTo: year,
+      datasets: datasetFilter(state),
+    });
     const current = rows.filter((r) => r.year === year);
     const unit = indicator.unit || current[0]?.unit || '';
     const title = t('chartTitleRanking', { indicator: name, unit: unitLabel(unit, state.lang) || unit, year });
@@ -81,7 +88,8 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
       ranking: model,
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
-        buildOption: (size) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
+        buildOption: (size) =>
+          buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
         rows: () => observationsForRows(snapshot!, current),
         ranking: model.entries,
       },
@@ -89,17 +97,33 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
   }
   const lo = Math.min(state.yearFrom ?? years[0]!, state.yearTo ?? years[years.length - 1]!);
   const hi = Math.max(state.yearFrom ?? years[0]!, state.yearTo ?? years[years.length - 1]!);
-  const rows = selectRows(table, { indicators: [indicatorId], departments: selection(state), yearFrom: lo, yearTo: hi, datasets: datasetFilter(state) });
+  const rows = selectRows(table, {
+    indicators: [indicatorId],
+    departments: selection(state),
+    yearFrom: lo,
+    yearTo: hi,
+    datasets: datasetFilter(state),
+  });
   const departments = state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))];
   const unit = indicator.unit || rows[0]?.unit || '';
   const title = t('chartTitleTrend', { indicator: name, unit: unitLabel(unit, state.lang) || unit, from: lo, to: hi });
   const subtitle = `${t('departments')}${t('labelColon')}${departments.length} · ${t('mode')}${t('labelColon')}${modeLabel(t, state.mode)}`;
-  const input = { rows, indicator, departments, years: [lo, hi] as const, mode: state.mode, layout: state.layout, sharedY: state.sharedY, ...common };
+  const input = {
+    rows,
+    indicator,
+    departments,
+    years: [lo, hi] as const,
+    mode: state.mode,
+    layout: state.layout,
+    sharedY: state.sharedY,
+    ...common,
+  };
   return {
     title,
     spec: {
       fileBase: `${indicator.labelZh}-趋势-${lo}-${hi}-${who}`,
-      buildOption: (size) => buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
+      buildOption: (size) =>
+        buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
       rows: () => observationsForRows(snapshot!, rows),
     },
   };

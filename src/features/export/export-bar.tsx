@@ -52,8 +52,16 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
       return null;
     }
     const { zipEntries } = await zipper();
-    const entries = await Promise.all(files.map(async (b, i) => ({ name: `${spec.fileBase}-${t('exportPageFile', { page: i + 1, pages: files.length })}${ext}`, data: new Uint8Array(await b.arrayBuffer()) })));
-    saveBlob(new Blob([zipEntries(entries)], { type: 'application/zip' }), safeFileName(`${spec.fileBase}${ext.replace(/\.\w+$/, '')}.zip`));
+    const entries = await Promise.all(
+      files.map(async (b, i) => ({
+        name: `${spec.fileBase}-${t('exportPageFile', { page: i + 1, pages: files.length })}${ext}`,
+        data: new Uint8Array(await b.arrayBuffer()),
+      })),
+    );
+    saveBlob(
+      new Blob([zipEntries(entries)], { type: 'application/zip' }),
+      safeFileName(`${spec.fileBase}${ext.replace(/\.\w+$/, '')}.zip`),
+    );
     return { kind: 'ok' as const, text: t('exportPagedNote', { n: files.length }) };
   };
   return (
@@ -82,7 +90,8 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
             void run(async () => {
               const { renderSvg } = await renderer();
               const files: Blob[] = [];
-              for (const option of options()) files.push(new Blob([await renderSvg(option, size, background, extras)], { type: 'image/svg+xml;charset=utf-8' }));
+              for (const option of options())
+                files.push(new Blob([await renderSvg(option, size, background, extras)], { type: 'image/svg+xml;charset=utf-8' }));
               return saveImages(files, '.svg');
             })
           }
@@ -96,7 +105,9 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
             void run(async () => {
               const all = options();
               await copyPngToClipboard(png(all[0]!));
-              return all.length > 1 ? { kind: 'warning', text: t('exportCopiedFirstPage', { n: all.length }) } : { kind: 'ok', text: t('copied') };
+              return all.length > 1
+                ? { kind: 'warning', text: t('exportCopiedFirstPage', { n: all.length }) }
+                : { kind: 'ok', text: t('copied') };
             })
           }
         >
@@ -108,7 +119,12 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
           onClick={() =>
             void run(async () => {
               const { printCharts } = await printer();
-              await printCharts([{ spec, title: title ?? spec.fileBase }], { heading: title ?? spec.fileBase, t, lang, watermark: settings.watermark });
+              await printCharts([{ spec, title: title ?? spec.fileBase }], {
+                heading: title ?? spec.fileBase,
+                t,
+                lang,
+                watermark: settings.watermark,
+              });
             })
           }
         >
@@ -129,7 +145,13 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
         >
           {t('exportCsv')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void run(async () => saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }))
+          }
+        >
           {t('excelExport')}
         </button>
         {note && (

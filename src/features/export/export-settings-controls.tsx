@@ -62,7 +62,10 @@ export function ImageSettingsControls() {
       </label>
       <label>
         {t('background')}
-        <select value={s.transparent ? 'transparent' : 'white'} onChange={(e) => updateExportSettings({ transparent: e.target.value === 'transparent' })}>
+        <select
+          value={s.transparent ? 'transparent' : 'white'}
+          onChange={(e) => updateExportSettings({ transparent: e.target.value === 'transparent' })}
+        >
           <option value="white">{t('bgWhite')}</option>
           <option value="transparent">{t('bgTransparent')}</option>
         </select>
@@ -108,7 +111,10 @@ export function CsvFormControl() {
   return (
     <label>
       {t('exportCsvForm')}
-      <select value={s.csvForm} onChange={(e) => updateExportSettings({ csvForm: CSV_FORMS.find((f) => f.id === e.target.value)?.id ?? 'people' })}>
+      <select
+        value={s.csvForm}
+        onChange={(e) => updateExportSettings({ csvForm: CSV_FORMS.find((f) => f.id === e.target.value)?.id ?? 'people' })}
+      >
         {CSV_FORMS.map((f) => (
           <option key={f.id} value={f.id}>
             {t(f.label)}

@@ -39,7 +39,10 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
   const current = items.find((i) => i.key === currentKey && i.draft) ?? (batch.running ? null : (reviewable[0] ?? null));
   const settled = items.length - counts.waiting - counts.working;
   const registryNames = useMemo(() => registry.map((d) => d.name), [registry]);
-  const plan = useMemo(() => (table && counts.reviewed ? planBatchCommit(items, catalog, table) : null), [items, catalog, table, counts.reviewed]);
+  const plan = useMemo(
+    () => (table && counts.reviewed ? planBatchCommit(items, catalog, table) : null),
+    [items, catalog, table, counts.reviewed],
+  );
 
   const move = (step: number) => {
     if (!reviewable.length) return;
@@ -77,7 +80,10 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
     try {
       const res = await commitImport({
         name: `年报收取：${plan.documents.length} 份报告`,
-        fileName: plan.documents.map((d) => d.name).join('、').slice(0, 200),
+        fileName: plan.documents
+          .map((d) => d.name)
+          .join('、')
+          .slice(0, 200),
         kind: 'extracted',
         encoding: 'UTF-8',
         columns: plan.columns,
@@ -104,11 +110,31 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
           <span>{t('roundBatchDrop')}</span>
           <label className="button">
             {t('roundBatchChooseFiles')}
-            <input type="file" multiple accept=".txt,.html,.htm,.docx,.pdf,.doc,.wps" aria-label={t('roundBatchChooseFiles')} disabled={batch.running} onChange={(e) => { void batch.add(chosenFiles(e.target.files)); e.target.value = ''; }} />
+            <input
+              type="file"
+              multiple
+              accept=".txt,.html,.htm,.docx,.pdf,.doc,.wps"
+              aria-label={t('roundBatchChooseFiles')}
+              disabled={batch.running}
+              onChange={(e) => {
+                void batch.add(chosenFiles(e.target.files));
+                e.target.value = '';
+              }}
+            />
           </label>
           <label className="button">
             {t('roundBatchChooseFolder')}
-            <input type="file" multiple aria-label={t('roundBatchChooseFolder')} disabled={batch.running} {...{ webkitdirectory: '' }} onChange={(e) => { void batch.add(chosenFiles(e.target.files)); e.target.value = ''; }} />
+            <input
+              type="file"
+              multiple
+              aria-label={t('roundBatchChooseFolder')}
+              disabled={batch.running}
+              {...{ webkitdirectory: '' }}
+              onChange={(e) => {
+                void batch.add(chosenFiles(e.target.files));
+                e.target.value = '';
+              }}
+            />
           </label>
         </div>
         {items.length > 0 && (
@@ -119,7 +145,11 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
                 {t('cancel')}
               </button>
             )}
-            <ProgressBar label={t('roundBatchProgress')} fraction={settled / items.length} detail={t('roundBatchProgressDetail', { done: settled, total: items.length })} />
+            <ProgressBar
+              label={t('roundBatchProgress')}
+              fraction={settled / items.length}
+              detail={t('roundBatchProgressDetail', { done: settled, total: items.length })}
+            />
             <span className="hint" data-testid="batch-counts">
               {t('roundBatchCounts', { ...counts })}
             </span>
@@ -156,7 +186,12 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
         )}
         {items.length > 0 && (
           <div className="row actions">
-            <button type="button" className="primary" disabled={busy || batch.running || !plan || plan.problems.length > 0} onClick={() => void doImport()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || batch.running || !plan || plan.problems.length > 0}
+              onClick={() => void doImport()}
+            >
               {t('roundBatchImport', { n: counts.reviewed })}
             </button>
             <button type="button" disabled={busy || batch.running} onClick={batch.clear}>

@@ -22,7 +22,8 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
   const [activeKey, setActiveKey] = useState<number | null>(null);
   const onChange = (fn: (i: BatchItem) => BatchItem) => update(item.key, fn);
   const draft = item.draft!;
-  const editDraft = (patch: { department?: string; year?: number | null }) => onChange((i) => ({ ...i, draft: withReportField(i.draft!, patch) }));
+  const editDraft = (patch: { department?: string; year?: number | null }) =>
+    onChange((i) => ({ ...i, draft: withReportField(i.draft!, patch) }));
   const changeRow = (key: number, patch: Partial<ReviewRow>) =>
     onChange((i) => ({ ...i, draft: { ...i.draft!, rows: i.draft!.rows.map((r) => (r.key === key ? { ...r, ...patch } : r)) } }));
   const deleteRow = (key: number) => onChange((i) => ({ ...i, draft: { ...i.draft!, rows: i.draft!.rows.filter((r) => r.key !== key) } }));
@@ -33,7 +34,12 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
       <div className="row">
         <label>
           {t('departments')}
-          <input aria-label={t('roundBatchDepartment')} list="batch-registry" value={draft.department} onChange={(e) => editDraft({ department: e.target.value })} />
+          <input
+            aria-label={t('roundBatchDepartment')}
+            list="batch-registry"
+            value={draft.department}
+            onChange={(e) => editDraft({ department: e.target.value })}
+          />
         </label>
         <datalist id="batch-registry">
           {registryNames.map((n) => (
@@ -42,20 +48,38 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
         </datalist>
         <label>
           {t('year')}
-          <input aria-label={t('roundBatchYear')} type="number" className="narrow" value={draft.year ?? ''} onChange={(e) => editDraft({ year: e.target.value ? Number(e.target.value) : null })} />
+          <input
+            aria-label={t('roundBatchYear')}
+            type="number"
+            className="narrow"
+            value={draft.year ?? ''}
+            onChange={(e) => editDraft({ year: e.target.value ? Number(e.target.value) : null })}
+          />
         </label>
         <label>
           {t('roundColReceived')}
-          <input aria-label={t('roundColReceived')} type="date" value={item.receivedDate ?? ''} onChange={(e) => onChange((i) => ({ ...i, receivedDate: e.target.value || null }))} />
+          <input
+            aria-label={t('roundColReceived')}
+            type="date"
+            value={item.receivedDate ?? ''}
+            onChange={(e) => onChange((i) => ({ ...i, receivedDate: e.target.value || null }))}
+          />
         </label>
         <label>
           {t('roundColPublished')}
-          <input aria-label={t('roundBatchPublished')} type="date" value={item.publishedDate ?? ''} onChange={(e) => onChange((i) => ({ ...i, publishedDate: e.target.value || null }))} />
+          <input
+            aria-label={t('roundBatchPublished')}
+            type="date"
+            value={item.publishedDate ?? ''}
+            onChange={(e) => onChange((i) => ({ ...i, publishedDate: e.target.value || null }))}
+          />
         </label>
       </div>
       {unknown && (
         <p className="warning" role="status">
-          {item.match!.how === 'ambiguous' ? t('roundBatchAmbiguous', { names: item.match!.candidates.join('、') }) : t('roundBatchUnknownDepartment')}
+          {item.match!.how === 'ambiguous'
+            ? t('roundBatchAmbiguous', { names: item.match!.candidates.join('、') })
+            : t('roundBatchUnknownDepartment')}
         </p>
       )}
       <ul className="batch-parts" aria-label={t('roundBatchParts')}>
@@ -71,7 +95,15 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
           {t('roundColSigned')}：{item.round?.signedDate ?? '—'}
         </li>
       </ul>
-      <ReviewTable catalog={catalog} rows={draft.rows} reportName={draft.name} activeKey={activeKey} onActivate={setActiveKey} onChange={changeRow} onDelete={deleteRow} />
+      <ReviewTable
+        catalog={catalog}
+        rows={draft.rows}
+        reportName={draft.name}
+        activeKey={activeKey}
+        onActivate={setActiveKey}
+        onChange={changeRow}
+        onDelete={deleteRow}
+      />
     </section>
   );
 });

@@ -15,7 +15,17 @@ import { describeWriteError } from '../import/use-import-flow';
 import { readReportFile } from './read-report-file';
 import { ReportTextView } from './report-text-view';
 import { ReviewTable } from './review-table';
-import { draftFromResult, draftProblems, draftsToObservations, manualRow, reportTitle, unconfirmedCount, withReportField, type ReportDraft, type ReviewRow } from './review-model';
+import {
+  draftFromResult,
+  draftProblems,
+  draftsToObservations,
+  manualRow,
+  reportTitle,
+  unconfirmedCount,
+  withReportField,
+  type ReportDraft,
+  type ReviewRow,
+} from './review-model';
 
 interface Props {
   catalog: Catalog;
@@ -26,7 +36,10 @@ interface Props {
 
 /** A selected number: Arabic (with , and .) or Chinese numerals. */
 function parseSelectedNumber(s: string): number | null {
-  const t = s.normalize('NFKC').replace(/[,\s]/g, '').replace(/[%％]$/, '');
+  const t = s
+    .normalize('NFKC')
+    .replace(/[,\s]/g, '')
+    .replace(/[%％]$/, '');
   if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
   return parseChineseNumeral(t);
 }
@@ -94,7 +107,10 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
     try {
       const res = await commitImport({
         name: name.trim() || '报告提取',
-        fileName: drafts.map((d) => d.name).join('、').slice(0, 200),
+        fileName: drafts
+          .map((d) => d.name)
+          .join('、')
+          .slice(0, 200),
         kind: 'extracted',
         encoding: 'UTF-8',
         columns: comparison.columns,
@@ -119,17 +135,42 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
         <span>{t('extractDropHint')}</span>
         <label className="button">
           {t('chooseFile')}
-          <input type="file" multiple accept=".txt,.html,.htm,.docx,.pdf" aria-label={t('extractChooseFiles')} disabled={busy} onChange={(e) => { onFiles(e.target.files); e.target.value = ''; }} />
+          <input
+            type="file"
+            multiple
+            accept=".txt,.html,.htm,.docx,.pdf"
+            aria-label={t('extractChooseFiles')}
+            disabled={busy}
+            onChange={(e) => {
+              onFiles(e.target.files);
+              e.target.value = '';
+            }}
+          />
         </label>
       </div>
       <details className="paste">
         <summary>{t('extractPasteText')}</summary>
         <textarea aria-label={t('extractPasteText')} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
-        <button type="button" disabled={busy || !pasted.trim()} onClick={() => { const text = pasted; setPasted(''); void addReports([() => Promise.resolve({ name: '粘贴的报告.txt', text })]); }}>
+        <button
+          type="button"
+          disabled={busy || !pasted.trim()}
+          onClick={() => {
+            const text = pasted;
+            setPasted('');
+            void addReports([() => Promise.resolve({ name: '粘贴的报告.txt', text })]);
+          }}
+        >
           {t('extractRun')}
         </button>
       </details>
-      {status && <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : status.kind === 'ok' ? 'ok' : 'hint'}>{status.text}</p>}
+      {status && (
+        <p
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          className={status.kind === 'error' ? 'error' : status.kind === 'ok' ? 'ok' : 'hint'}
+        >
+          {status.text}
+        </p>
+      )}
 
       {drafts.length > 0 && draft && (
         <>
@@ -142,18 +183,34 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
           </div>
           <div className="row">
             <label>
-              {t('departments')}{t('labelColon')}
-              <input aria-label={t('extractReportDepartment')} value={draft.department} onChange={(e) => updateDraft((d) => withReportField(d, { department: e.target.value }))} />
+              {t('departments')}
+              {t('labelColon')}
+              <input
+                aria-label={t('extractReportDepartment')}
+                value={draft.department}
+                onChange={(e) => updateDraft((d) => withReportField(d, { department: e.target.value }))}
+              />
             </label>
             <label>
-              {t('year')}{t('labelColon')}
-              <input aria-label={t('extractReportYear')} type="number" className="narrow" value={draft.year ?? ''} onChange={(e) => updateDraft((d) => withReportField(d, { year: e.target.value ? Number(e.target.value) : null }))} />
+              {t('year')}
+              {t('labelColon')}
+              <input
+                aria-label={t('extractReportYear')}
+                type="number"
+                className="narrow"
+                value={draft.year ?? ''}
+                onChange={(e) => updateDraft((d) => withReportField(d, { year: e.target.value ? Number(e.target.value) : null }))}
+              />
             </label>
-            <span className="hint">
-              {t('extractStats', { n: draft.rows.length, ms: draft.extractMs.toFixed(0) })}
-            </span>
+            <span className="hint">{t('extractStats', { n: draft.rows.length, ms: draft.extractMs.toFixed(0) })}</span>
             {selection && (
-              <button type="button" onClick={() => { updateDraft((d) => ({ ...d, rows: [...d.rows, manualRow(d, selection.start, selection.end, selection.value)] })); setSelection(null); }}>
+              <button
+                type="button"
+                onClick={() => {
+                  updateDraft((d) => ({ ...d, rows: [...d.rows, manualRow(d, selection.start, selection.end, selection.value)] }));
+                  setSelection(null);
+                }}
+              >
                 {t('extractAddSelection', { value: selection.value })}
               </button>
             )}
@@ -174,7 +231,15 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
                 setSelection(value === null ? null : { start, end, value });
               }}
             />
-            <ReviewTable catalog={catalog} rows={draft.rows} reportName={draft.name} activeKey={activeKey} onActivate={setActiveKey} onChange={changeRow} onDelete={deleteRow} />
+            <ReviewTable
+              catalog={catalog}
+              rows={draft.rows}
+              reportName={draft.name}
+              activeKey={activeKey}
+              onActivate={setActiveKey}
+              onChange={changeRow}
+              onDelete={deleteRow}
+            />
           </div>
           {problems.map((p, i) => (
             <p key={i} role="alert" className="warning">
@@ -184,14 +249,22 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
           {prepared.demotions.length > 0 && (
             <p className="hint" role="status">
               {t('extractDemoted', { n: prepared.demotions.length })}
-              {prepared.demotions.map((d) => `${observations[d.index]!.indicatorText} ${observations[d.index]!.value}${observations[d.index]!.unit}`).join('、')}
+              {prepared.demotions
+                .map((d) => `${observations[d.index]!.indicatorText} ${observations[d.index]!.value}${observations[d.index]!.unit}`)
+                .join('、')}
             </p>
           )}
           {comparison && (
             <ul className="counts">
-              <li>{t('newRows')} <strong>{comparison.cmp.newRows.length}</strong></li>
-              <li>{t('unchanged')} <strong>{comparison.cmp.unchangedRows.length}</strong></li>
-              <li>{t('changed')} <strong>{comparison.cmp.changed.length}</strong></li>
+              <li>
+                {t('newRows')} <strong>{comparison.cmp.newRows.length}</strong>
+              </li>
+              <li>
+                {t('unchanged')} <strong>{comparison.cmp.unchangedRows.length}</strong>
+              </li>
+              <li>
+                {t('changed')} <strong>{comparison.cmp.changed.length}</strong>
+              </li>
             </ul>
           )}
           {comparison && comparison.cmp.changed.length > 0 && (
@@ -202,7 +275,9 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
           )}
           <div className="row actions">
             <label>
-              {t('datasetName')}{t('labelColon')}<input aria-label={t('datasetName')} value={name} onChange={(e) => setName(e.target.value)} />
+              {t('datasetName')}
+              {t('labelColon')}
+              <input aria-label={t('datasetName')} value={name} onChange={(e) => setName(e.target.value)} />
             </label>
             <button type="button" className="primary" disabled={busy || !comparison} onClick={() => void doImport()}>
               {t('confirmImport')}

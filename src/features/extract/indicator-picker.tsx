@@ -33,7 +33,16 @@ export function IndicatorPicker({ id, catalog, value, label, onChange }: Props) 
   const chosen = catalog.get(value);
   const shown = chosen ? indicatorLabel(chosen, lang) : t('reviewOutOfCatalog');
 
-  const groups = useMemo(() => (open ? searchIndicators(catalog.indicators.filter((i) => !i.custom), query) : []), [open, catalog, query]);
+  const groups = useMemo(
+    () =>
+      open
+        ? searchIndicators(
+            catalog.indicators.filter((i) => !i.custom),
+            query,
+          )
+        : [],
+    [open, catalog, query],
+  );
   const options = useMemo<Option[]>(() => {
     if (!open) return [];
     const out: Option[] = [{ id: '', label: t('reviewOutOfCatalog'), group: '' }];
@@ -41,7 +50,13 @@ export function IndicatorPicker({ id, catalog, value, label, onChange }: Props) 
     return out;
   }, [open, groups, t, lang]);
   // With a query, the first match is active (Enter takes it); without one, the current value.
-  const firstActive = (q: string, list: Option[]) => (q ? Math.min(1, list.length - 1) : Math.max(0, list.findIndex((o) => o.id === (chosen ? value : ''))));
+  const firstActive = (q: string, list: Option[]) =>
+    q
+      ? Math.min(1, list.length - 1)
+      : Math.max(
+          0,
+          list.findIndex((o) => o.id === (chosen ? value : '')),
+        );
 
   const close = () => {
     setOpen(false);
@@ -91,7 +106,10 @@ export function IndicatorPicker({ id, catalog, value, label, onChange }: Props) 
     },
   });
   // Options are numbered in list order across groups (ids for aria-activedescendant).
-  const byGroup = groups.map((g) => ({ category: g.category, options: options.map((o, i) => ({ o, i })).filter(({ o }) => o.group === g.category) }));
+  const byGroup = groups.map((g) => ({
+    category: g.category,
+    options: options.map((o, i) => ({ o, i })).filter(({ o }) => o.group === g.category),
+  }));
 
   return (
     <div className="picker">
@@ -118,7 +136,13 @@ export function IndicatorPicker({ id, catalog, value, label, onChange }: Props) 
       />
       {open && (
         // Pressing inside the list (its scrollbar too) must not take focus from the box.
-        <ul role="listbox" id={listId} aria-label={t('reviewPickerList', { label })} className="picker-list" onMouseDown={(e) => e.preventDefault()}>
+        <ul
+          role="listbox"
+          id={listId}
+          aria-label={t('reviewPickerList', { label })}
+          className="picker-list"
+          onMouseDown={(e) => e.preventDefault()}
+        >
           <li {...optionProps(options[0]!, 0)}>{options[0]!.label}</li>
           {byGroup.map((g) => (
             <li key={g.category} role="group" aria-label={g.category}>

@@ -18,9 +18,7 @@ interface Segment {
 }
 
 function segments(text: string, rows: ReviewRow[]): Segment[] {
-  const spans = rows
-    .filter((r) => r.source.start >= 0 && r.source.end > r.source.start)
-    .sort((a, b) => a.source.start - b.source.start);
+  const spans = rows.filter((r) => r.source.start >= 0 && r.source.end > r.source.start).sort((a, b) => a.source.start - b.source.start);
   const out: Segment[] = [];
   let at = 0;
   for (const r of spans) {

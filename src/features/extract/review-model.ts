@@ -104,7 +104,8 @@ export function draftProblems(drafts: readonly ReportDraft[]): DraftProblem[] {
   const out: DraftProblem[] = [];
   for (const d of drafts) {
     if (d.rows.some((r) => !r.department.trim())) out.push({ report: d.name, message: `报告“${d.name}”未识别出部门，请填写部门名称。` });
-    if (d.rows.some((r) => !r.year || r.year < 2000 || r.year > 2100)) out.push({ report: d.name, message: `报告“${d.name}”未识别出年度，请填写年度。` });
+    if (d.rows.some((r) => !r.year || r.year < 2000 || r.year > 2100))
+      out.push({ report: d.name, message: `报告“${d.name}”未识别出年度，请填写年度。` });
     const missing = d.rows.filter((r) => !r.indicatorId && !r.indicatorText.trim()).length;
     if (missing) out.push({ report: d.name, message: `报告“${d.name}”有 ${missing} 行未填写指标。` });
   }

@@ -84,11 +84,22 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
           const mapping = r.mapping;
           const current = r.indicatorId && !isOtherIndicator(r.indicatorId) ? r.indicatorId : '';
           return (
-            <tbody key={r.key} className={r.key === activeKey ? 'active' : undefined} onFocus={() => onActivate(r.key)} data-testid="review-row">
+            <tbody
+              key={r.key}
+              className={r.key === activeKey ? 'active' : undefined}
+              onFocus={() => onActivate(r.key)}
+              data-testid="review-row"
+            >
               <tr>
                 <td className="row-no">{n}</td>
                 <td>
-                  <IndicatorPicker id={pickerId(r.key)} catalog={catalog} value={current} label={`${t('indicator')} ${n}`} onChange={(id) => choose(r, id)} />
+                  <IndicatorPicker
+                    id={pickerId(r.key)}
+                    catalog={catalog}
+                    value={current}
+                    label={`${t('indicator')} ${n}`}
+                    onChange={(id) => choose(r, id)}
+                  />
                   {mapping?.needsConfirmation && (
                     <div className="candidates" role="group" aria-label={t('reviewCandidates', { n })}>
                       <span className="badge confirm">{t('reviewNeedsConfirmation')}</span>
@@ -130,7 +141,11 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
                   <input aria-label={`${t('unit')} ${n}`} value={r.unit} onChange={(e) => onChange(r.key, { unit: e.target.value })} />
                 </td>
                 <td>
-                  <select aria-label={`${t('qualifier')} ${n}`} value={r.qualifier} onChange={(e) => onChange(r.key, { qualifier: e.target.value as ReviewRow['qualifier'] })}>
+                  <select
+                    aria-label={`${t('qualifier')} ${n}`}
+                    value={r.qualifier}
+                    onChange={(e) => onChange(r.key, { qualifier: e.target.value as ReviewRow['qualifier'] })}
+                  >
                     {QUALIFIERS.map((q) => (
                       <option key={q} value={q}>
                         {q || '—'}
@@ -139,7 +154,13 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
                   </select>
                 </td>
                 <td>
-                  <button type="button" className="icon" aria-label={`${t('delete')} ${n}`} title={t('delete')} onClick={() => onDelete(r.key)}>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`${t('delete')} ${n}`}
+                    title={t('delete')}
+                    onClick={() => onDelete(r.key)}
+                  >
                     ✕
                   </button>
                 </td>

@@ -24,7 +24,10 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
     itemsRef.current = items;
   }, [items]);
 
-  const update = useCallback((key: number, fn: (i: BatchItem) => BatchItem) => setItems((all) => all.map((i) => (i.key === key ? fn(i) : i))), []);
+  const update = useCallback(
+    (key: number, fn: (i: BatchItem) => BatchItem) => setItems((all) => all.map((i) => (i.key === key ? fn(i) : i))),
+    [],
+  );
 
   // Workers' news (started, settled) is applied at most every 100 ms in one render, so
   // that 40 results do not make 80 renders while the page should stay responsive.
@@ -47,10 +50,20 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
   const add = useCallback(
     async (files: readonly NamedFile[]) => {
       if (!files.length || run.current) return;
-      const named = uniqueNames(files, itemsRef.current.map((i) => i.name));
+      const named = uniqueNames(
+        files,
+        itemsRef.current.map((i) => i.name),
+      );
       const fresh: BatchItem[] = named.map(({ file, name }) => {
         const kind = fileKind(name);
-        const base: BatchItem = { key: nextKey++, name, status: 'waiting', receivedDate: localIsoDate(file.lastModified), publishedDate: null, url: null };
+        const base: BatchItem = {
+          key: nextKey++,
+          name,
+          status: 'waiting',
+          receivedDate: localIsoDate(file.lastModified),
+          publishedDate: null,
+          url: null,
+        };
         return 'refused' in kind ? { ...base, status: 'failed', reason: kind.refused } : base;
       });
       setItems((all) => [...all, ...fresh]);
@@ -69,7 +82,22 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
       const pool = runPool(jobs, catalog.indicators, (index, r) => {
         const key = todo[index]!.item.key;
         // Later items are compared with the ones settled before them (same text twice).
-        later((all) => all.map((i) => (i.key !== key ? i : r.status === 'fulfilled' ? withResult(i, { ...r.value, result: applyLearnedAliases(r.value.result, aliases, isCatalogId) }, catalog, matcher, stored, all) : failed(i, r.reason))));
+        later((all) =>
+          all.map((i) =>
+            i.key !== key
+              ? i
+              : r.status === 'fulfilled'
+                ? withResult(
+                    i,
+                    { ...r.value, result: applyLearnedAliases(r.value.result, aliases, isCatalogId) },
+                    catalog,
+                    matcher,
+                    stored,
+                    all,
+                  )
+                : failed(i, r.reason),
+          ),
+        );
       });
       run.current = pool;
       await pool.done;

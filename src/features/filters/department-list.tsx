@@ -28,10 +28,13 @@ export default function DepartmentList({ entries, chosen, demo, toggle, describe
   const { t } = useI18n();
   const listRef = useRef<HTMLDivElement>(null);
   // A new key function per entry list makes the virtualizer recompute row sizes.
-  const getItemKey = useCallback((i: number) => {
-    const e = entries[i]!;
-    return e.kind === 'group' ? `g:${e.group}` : `d:${e.department.name}`;
-  }, [entries]);
+  const getItemKey = useCallback(
+    (i: number) => {
+      const e = entries[i]!;
+      return e.kind === 'group' ? `g:${e.group}` : `d:${e.department.name}`;
+    },
+    [entries],
+  );
   const virtual = useVirtualizer({
     count: entries.length,
     getScrollElement: () => listRef.current,
@@ -57,7 +60,12 @@ export default function DepartmentList({ entries, chosen, demo, toggle, describe
             const label = t('selectGroup', { group: e.group });
             return (
               <label key={v.key} className="dept-row dept-group-head" style={style}>
-                <input type="checkbox" checked={e.names.every((n) => chosen.has(n))} onChange={(ev) => toggle(e.names, ev.target.checked)} aria-label={label} />
+                <input
+                  type="checkbox"
+                  checked={e.names.every((n) => chosen.has(n))}
+                  onChange={(ev) => toggle(e.names, ev.target.checked)}
+                  aria-label={label}
+                />
                 <span className="dept-name" data-user-text={e.group}>
                   {label} <span className="hint">({e.names.length})</span>
                 </span>

@@ -50,8 +50,12 @@ export function DepartmentPicker({ departments, selected, onChange, demo }: Prop
           <input type="radio" name="dept-group" checked={groupBy === 'region'} onChange={() => setGroupBy('region')} />
           {t('region')}
         </label>
-        <button type="button" onClick={() => toggle(names, true)}>{t('selectAll')}</button>
-        <button type="button" onClick={() => onChange([])}>{t('selectNone')}</button>
+        <button type="button" onClick={() => toggle(names, true)}>
+          {t('selectAll')}
+        </button>
+        <button type="button" onClick={() => onChange([])}>
+          {t('selectNone')}
+        </button>
       </div>
       <Suspense fallback={<div className="dept-list" role="group" aria-label={t('departments')} aria-busy="true" />}>
         <DepartmentList

@@ -31,8 +31,19 @@ export function FilterPanel({ state, update, data }: Props) {
           {t('missingInUrl', { items: effective.missing.join('、') })}
         </p>
       )}
-      <IndicatorPicker catalog={catalog} available={derived.indicators} otherUnits={derived.otherUnits} value={effective.indicator} onChange={(indicator) => update({ indicator })} />
-      <DepartmentPicker departments={derived.departments} selected={state.departments} onChange={(departments) => update({ departments })} demo={derived.demoDepartments} />
+      <IndicatorPicker
+        catalog={catalog}
+        available={derived.indicators}
+        otherUnits={derived.otherUnits}
+        value={effective.indicator}
+        onChange={(indicator) => update({ indicator })}
+      />
+      <DepartmentPicker
+        departments={derived.departments}
+        selected={state.departments}
+        onChange={(departments) => update({ departments })}
+        demo={derived.demoDepartments}
+      />
       <fieldset className="filter-group">
         <legend>{t('year')}</legend>
         <div className="row">

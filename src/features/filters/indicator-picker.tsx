@@ -60,7 +60,9 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
         </button>
       )}
       <p className="hint">
-        {t('unit')}{t('labelColon')}{current.unit ? unitLabel(current.unit, lang) || current.unit : '—'} · {dirText[current.direction]}
+        {t('unit')}
+        {t('labelColon')}
+        {current.unit ? unitLabel(current.unit, lang) || current.unit : '—'} · {dirText[current.direction]}
         {definition ? ` · ${definition}` : ''}
       </p>
     </fieldset>

@@ -54,7 +54,8 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
           />
         </label>
         <label>
-          {t('encoding')}{t('labelColon')}
+          {t('encoding')}
+          {t('labelColon')}
           <select
             aria-label={t('encoding')}
             value={encoding}
@@ -93,7 +94,14 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
         {t('allowCustomIndicators')}
       </label>
       {state.phase === 'preview' && <ImportFindings parsed={state.parsed} />}
-      {state.phase === 'preview' && <ImportPreview flow={flow} state={state} datasets={datasets} onSheets={(sheets) => pick(state.file, encoding, allowCustom, sheets)} />}
+      {state.phase === 'preview' && (
+        <ImportPreview
+          flow={flow}
+          state={state}
+          datasets={datasets}
+          onSheets={(sheets) => pick(state.file, encoding, allowCustom, sheets)}
+        />
+      )}
       {state.phase === 'committing' && <ProgressBar label={t('importing')} fraction={1} detail={t('importing')} />}
       {state.phase === 'done' && (
         <p role="status" className="ok">

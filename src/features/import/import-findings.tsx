@@ -25,7 +25,8 @@ export function ImportFindings({ parsed }: { parsed: CheckedImport }) {
       <ul>
         {findings.slice(0, SHOWN).map((f) => (
           <li key={`${f.rule}:${f.rows.join(',')}`}>
-            {where(f)}：{f.department} · {wording(f.rows[0]!)} · {f.year}：{findingMessage(f, f.rows[1] !== undefined ? wording(f.rows[1]) : '', t)}
+            {where(f)}：{f.department} · {wording(f.rows[0]!)} · {f.year}：
+            {findingMessage(f, f.rows[1] !== undefined ? wording(f.rows[1]) : '', t)}
           </li>
         ))}
       </ul>

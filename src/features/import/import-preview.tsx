@@ -11,11 +11,29 @@ import type { ImportPhase, useImportFlow } from './use-import-flow';
 
 type Preview = Extract<ImportPhase, { phase: 'preview' }>;
 
-const DELIMITER_NAMES: Record<string, MessageKey> = { ',': 'importDelimiterComma', ';': 'importDelimiterSemicolon', '\t': 'importDelimiterTab' };
-const LAYOUT_NAMES: Record<string, MessageKey> = { long: 'importLayoutLong', 'wide-indicator': 'importLayoutWideIndicator', 'wide-year': 'importLayoutWideYear' };
+const DELIMITER_NAMES: Record<string, MessageKey> = {
+  ',': 'importDelimiterComma',
+  ';': 'importDelimiterSemicolon',
+  '\t': 'importDelimiterTab',
+};
+const LAYOUT_NAMES: Record<string, MessageKey> = {
+  long: 'importLayoutLong',
+  'wide-indicator': 'importLayoutWideIndicator',
+  'wide-year': 'importLayoutWideYear',
+};
 const MAX_SHOWN_ISSUES = 200;
 
-export function ImportPreview({ flow, state, datasets, onSheets }: { flow: ReturnType<typeof useImportFlow>; state: Preview; datasets: DatasetMeta[]; onSheets: (sheets: string[]) => void }) {
+export function ImportPreview({
+  flow,
+  state,
+  datasets,
+  onSheets,
+}: {
+  flow: ReturnType<typeof useImportFlow>;
+  state: Preview;
+  datasets: DatasetMeta[];
+  onSheets: (sheets: string[]) => void;
+}) {
   const { t } = useI18n();
   // Re-importing a file that was imported before offers to replace that dataset.
   const replaceable = datasets.filter((d) => d.kind === 'imported');
@@ -77,7 +95,9 @@ export function ImportPreview({ flow, state, datasets, onSheets }: { flow: Retur
       )}
       {!parsed.ok && (
         <p role="alert" className="error">
-          {t('fileError')}{t('labelColon')}{errors[0]?.message}
+          {t('fileError')}
+          {t('labelColon')}
+          {errors[0]?.message}
         </p>
       )}
       {comparison.changed.length > 0 && (
@@ -154,12 +174,14 @@ export function ImportPreview({ flow, state, datasets, onSheets }: { flow: Retur
       )}
       <div className="row actions">
         <label>
-          {t('datasetName')}{t('labelColon')}
+          {t('datasetName')}
+          {t('labelColon')}
           <input value={name} onChange={(e) => setName(e.target.value)} aria-label={t('datasetName')} />
         </label>
         {replaceable.length > 0 && (
           <label>
-            {t('replaceDataset')}{t('labelColon')}
+            {t('replaceDataset')}
+            {t('labelColon')}
             <select aria-label={t('replaceDataset')} value={replaces} onChange={(e) => setReplaces(e.target.value)}>
               <option value="">{t('replaceNone')}</option>
               {replaceable.map((d) => (
@@ -178,7 +200,12 @@ export function ImportPreview({ flow, state, datasets, onSheets }: { flow: Retur
         <button type="button" onClick={flow.cancel}>
           {t('cancel')}
         </button>
-        <button type="button" className="primary" disabled={!parsed.ok} onClick={() => void flow.commit(overwrite, name.trim() || state.file.name, replaces || undefined)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!parsed.ok}
+          onClick={() => void flow.commit(overwrite, name.trim() || state.file.name, replaces || undefined)}
+        >
           {t('confirmImport')}
         </button>
       </div>

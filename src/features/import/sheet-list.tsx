@@ -7,7 +7,8 @@ import { useI18n } from '../../i18n/i18n';
 export function SheetList({ sheets, onChange }: { sheets: readonly SheetSummary[]; onChange: (selected: string[]) => void }) {
   const { t } = useI18n();
   const selected = sheets.filter((s) => s.selected).map((s) => s.name);
-  const toggle = (name: string, on: boolean) => onChange(on ? sheets.filter((s) => s.selected || s.name === name).map((s) => s.name) : selected.filter((n) => n !== name));
+  const toggle = (name: string, on: boolean) =>
+    onChange(on ? sheets.filter((s) => s.selected || s.name === name).map((s) => s.name) : selected.filter((n) => n !== name));
   return (
     <fieldset className="sheet-list" data-testid="sheet-list">
       <legend>{t('excelSheets')}</legend>
@@ -16,7 +17,12 @@ export function SheetList({ sheets, onChange }: { sheets: readonly SheetSummary[
           <li key={s.name}>
             {s.status === 'data' ? (
               <label>
-                <input type="checkbox" checked={s.selected} onChange={(e) => toggle(s.name, e.target.checked)} aria-label={`${t('excelSheets')} ${s.name}`} />
+                <input
+                  type="checkbox"
+                  checked={s.selected}
+                  onChange={(e) => toggle(s.name, e.target.checked)}
+                  aria-label={`${t('excelSheets')} ${s.name}`}
+                />
                 <strong>{s.name}</strong>
               </label>
             ) : (
@@ -27,9 +33,14 @@ export function SheetList({ sheets, onChange }: { sheets: readonly SheetSummary[
               {s.status === 'text-only' && t('excelSheetTextOnly')}
               {s.status === 'no-header' && t('excelSheetNoHeader')}
               {s.status === 'empty' && t('excelSheetEmpty')}
-              {s.year !== undefined && ` · ${t('excelSheetYear', { year: s.year, from: t(s.yearFrom === 'title' ? 'excelYearFromTitle' : 'excelYearFromName') })}`}
+              {s.year !== undefined &&
+                ` · ${t('excelSheetYear', { year: s.year, from: t(s.yearFrom === 'title' ? 'excelYearFromTitle' : 'excelYearFromName') })}`}
             </span>
-            {s.skipped.length > 0 && <div className="muted" data-testid="skipped-rows">{t('excelSkippedRows', { rows: s.skipped.join('，') })}</div>}
+            {s.skipped.length > 0 && (
+              <div className="muted" data-testid="skipped-rows">
+                {t('excelSkippedRows', { rows: s.skipped.join('，') })}
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -34,13 +34,23 @@ export function PartCells({ row, onOpen }: { row: BoardRow; onOpen: (at: { start
         }
         if (k === 'other') {
           return (
-            <td key={k} className="part" aria-label={t('roundPartOptionalAbsent', { part: label })} title={t('roundPartOptionalAbsent', { part: label })}>
+            <td
+              key={k}
+              className="part"
+              aria-label={t('roundPartOptionalAbsent', { part: label })}
+              title={t('roundPartOptionalAbsent', { part: label })}
+            >
               —
             </td>
           );
         }
         return (
-          <td key={k} className="part part-missing" aria-label={t('roundPartMissing', { part: label })} title={t('roundPartMissing', { part: label })}>
+          <td
+            key={k}
+            className="part part-missing"
+            aria-label={t('roundPartMissing', { part: label })}
+            title={t('roundPartMissing', { part: label })}
+          >
             ✗
           </td>
         );
@@ -78,7 +88,11 @@ export function PublishedCell({ row, onEdit }: { row: BoardRow; onEdit: (patch: 
           if (ok && v !== (f.url ?? '')) onEdit({ url: v || null });
         }}
       />
-      {urlError && <span className="error" role="alert">{t('roundUrlInvalid')}</span>}
+      {urlError && (
+        <span className="error" role="alert">
+          {t('roundUrlInvalid')}
+        </span>
+      )}
       {f.url && HTTP_URL.test(f.url) && (
         <a href={f.url} target="_blank" rel="noopener noreferrer" className="hint" aria-label={f.url}>
           ↗

@@ -40,7 +40,17 @@ function fit(ctx: CanvasRenderingContext2D, s: string, width: number): string {
 }
 
 export async function boardPng(board: Board, t: Translate, title: string): Promise<Blob> {
-  const header = [t('roundColDepartment'), t('roundColFile'), t('roundColSigned'), t('roundColReceived'), '', t('roundColPublished'), '', '①–⑤', t('roundColFigures')];
+  const header = [
+    t('roundColDepartment'),
+    t('roundColFile'),
+    t('roundColSigned'),
+    t('roundColReceived'),
+    '',
+    t('roundColPublished'),
+    '',
+    '①–⑤',
+    t('roundColFigures'),
+  ];
   const lines = cellsOf(board, t);
   const summary = t('roundSummary', { ...board.summary });
   await loadExportFont(title + summary + header.join('') + lines.flatMap((l) => l.cells).join('') + '✓✗—①②③④⑤…');

@@ -39,14 +39,24 @@ export function BoardTable({ rows, onOpen, onEdit, onMustReport }: Props) {
           const f = r?.round;
           const problem = !r ? 'not-received' : row.submit === 'late' ? 'late' : row.missing.length ? 'incomplete' : '';
           return (
-            <tr key={`${row.department}\u0000${r?.documentId ?? ""}`} className={problem} data-department={row.department}>
+            <tr key={`${row.department}\u0000${r?.documentId ?? ''}`} className={problem} data-department={row.department}>
               <th scope="row">{row.department}</th>
               <td>
-                <input type="checkbox" checked={row.mustReport} aria-label={t('roundMustReportToggle', { name: row.department })} onChange={(e) => onMustReport(row.department, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={row.mustReport}
+                  aria-label={t('roundMustReportToggle', { name: row.department })}
+                  onChange={(e) => onMustReport(row.department, e.target.checked)}
+                />
               </td>
               <td>
                 {r ? (
-                  <button type="button" className="link" aria-label={t('roundOpenReport', { file: r.file })} onClick={() => onOpen(r, null)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('roundOpenReport', { file: r.file })}
+                    onClick={() => onOpen(r, null)}
+                  >
                     {r.file}
                   </button>
                 ) : (

@@ -12,9 +12,25 @@ function MonthDayInput({ label, value, onChange }: { label: string; value: Month
   return (
     <span className="month-day">
       {label}
-      <input type="number" min={1} max={12} className="narrow" aria-label={`${label} ${t('roundMonth')}`} value={value.month} onChange={(e) => set({ month: Number(e.target.value) })} />
+      <input
+        type="number"
+        min={1}
+        max={12}
+        className="narrow"
+        aria-label={`${label} ${t('roundMonth')}`}
+        value={value.month}
+        onChange={(e) => set({ month: Number(e.target.value) })}
+      />
       {t('roundMonth')}
-      <input type="number" min={1} max={31} className="narrow" aria-label={`${label} ${t('roundDay')}`} value={value.day} onChange={(e) => set({ day: Number(e.target.value) })} />
+      <input
+        type="number"
+        min={1}
+        max={31}
+        className="narrow"
+        aria-label={`${label} ${t('roundDay')}`}
+        value={value.day}
+        onChange={(e) => set({ day: Number(e.target.value) })}
+      />
       {t('roundDay')}
     </span>
   );

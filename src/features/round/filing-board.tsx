@@ -6,7 +6,15 @@ import { Modal } from '../../components/ui/modal';
 import { db } from '../../db/db';
 import { setMustReport, updateRoundRecord, type RoundEdit } from '../../db/repositories/round-repo';
 import { boardToCsv } from '../../domain/round/board-csv';
-import { boardYears, buildBoard, filterBoard, sortBoard, type BoardFilter, type BoardReport, type BoardSort } from '../../domain/round/board';
+import {
+  boardYears,
+  buildBoard,
+  filterBoard,
+  sortBoard,
+  type BoardFilter,
+  type BoardReport,
+  type BoardSort,
+} from '../../domain/round/board';
 import type { Department } from '../../domain/types';
 import { safeFileName, saveBlob } from '../../image-export/save-file';
 import { useI18n } from '../../i18n/i18n';
@@ -69,7 +77,16 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
     }
   };
   const open = (r: BoardReport, at: { start: number; end: number } | null) =>
-    onOpenSource({ datasetId: r.datasetId, datasetName: r.file, file: r.file, line: -1, start: at?.start ?? -1, end: at?.end ?? -1, evidence: '', documentId: r.documentId });
+    onOpenSource({
+      datasetId: r.datasetId,
+      datasetName: r.file,
+      file: r.file,
+      line: -1,
+      start: at?.start ?? -1,
+      end: at?.end ?? -1,
+      evidence: '',
+      documentId: r.documentId,
+    });
   const exportPng = async () => {
     if (!board) return;
     const { boardPng } = await import('./board-png');
@@ -82,11 +99,13 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
         <label>
           {t('roundYear')}
           <select aria-label={t('roundYear')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {[...new Set([...years, year])].sort((a, b) => b - a).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            {[...new Set([...years, year])]
+              .sort((a, b) => b - a)
+              .map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
           </select>
         </label>
         <label>
@@ -109,8 +128,18 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
             ))}
           </select>
         </label>
-        <input type="search" aria-label={t('roundSearch')} placeholder={t('roundSearch')} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <button type="button" disabled={!board} onClick={() => board && saveCsv([boardToCsv({ ...board, rows })], `报备审查-${year}.csv`, 'utf-8')}>
+        <input
+          type="search"
+          aria-label={t('roundSearch')}
+          placeholder={t('roundSearch')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button
+          type="button"
+          disabled={!board}
+          onClick={() => board && saveCsv([boardToCsv({ ...board, rows })], `报备审查-${year}.csv`, 'utf-8')}
+        >
           {t('roundExportCsv')}
         </button>
         <button type="button" disabled={!board} onClick={() => void exportPng()}>

@@ -12,7 +12,15 @@ export function MustReportList({ registry, onApply }: { registry: Department[]; 
   const [done, setDone] = useState('');
   const apply = async () => {
     const matcher = new DepartmentMatcher(registry);
-    const names = [...new Set(text.split(/[\n\r\t,，、]+/).map((s) => normalizeText(s)).filter(Boolean).map((s) => matcher.match(s).name))];
+    const names = [
+      ...new Set(
+        text
+          .split(/[\n\r\t,，、]+/)
+          .map((s) => normalizeText(s))
+          .filter(Boolean)
+          .map((s) => matcher.match(s).name),
+      ),
+    ];
     await onApply(names);
     setDone(t('roundMustReportDone', { n: names.length }));
     setText('');
@@ -25,7 +33,11 @@ export function MustReportList({ registry, onApply }: { registry: Department[]; 
       <button type="button" disabled={!text.trim()} onClick={() => void apply()}>
         {t('roundMustReportApply')}
       </button>
-      {done && <span role="status" className="ok">{done}</span>}
+      {done && (
+        <span role="status" className="ok">
+          {done}
+        </span>
+      )}
     </details>
   );
 }

@@ -25,9 +25,16 @@ export function SourceViewer({ target, onClose }: { target: SourceTarget; onClos
     markRef.current?.scrollIntoView({ block: 'center' });
   }, [spanStart, text]);
   return (
-    <Modal title={`${t('sourceTitle')}${t('labelColon')}${target.file || target.datasetName}`} onClose={onClose} closeLabel={t('close')} wide>
+    <Modal
+      title={`${t('sourceTitle')}${t('labelColon')}${target.file || target.datasetName}`}
+      onClose={onClose}
+      closeLabel={t('close')}
+      wide
+    >
       <p className="hint">
-        {t('dataset')}{t('labelColon')}{target.datasetName}
+        {t('dataset')}
+        {t('labelColon')}
+        {target.datasetName}
         {target.line > 0 ? ` · ${t('sourceLine', { file: target.file, line: target.line })}` : ''}
       </p>
       {text ? (

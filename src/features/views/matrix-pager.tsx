@@ -1,7 +1,17 @@
 // Pager of the matrix rows: thousands of departments are drawn one page at a time.
 import { useI18n } from '../../i18n/i18n';
 
-export function MatrixPager({ page, pages, departments, onPage }: { page: number; pages: number; departments: number; onPage: (page: number) => void }) {
+export function MatrixPager({
+  page,
+  pages,
+  departments,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  departments: number;
+  onPage: (page: number) => void;
+}) {
   const { t } = useI18n();
   return (
     <span className="matrix-pager" role="group" aria-label={t('matrixPage', { page: page + 1, pages, n: departments })}>

@@ -69,7 +69,17 @@ export function MatrixView(props: ViewProps) {
     present.dept.forEach((on, code) => on && names.add(columns.departments[code]!));
     return derived!.departments.filter((d) => names.has(d.name));
   }, [present, columns, derived]);
-  const modelInput = { rows: columns, indicators, departments, year, colourBy: state.colourBy, rowSort, columnSort, groupRows: group, groupColumns: group };
+  const modelInput = {
+    rows: columns,
+    indicators,
+    departments,
+    year,
+    colourBy: state.colourBy,
+    rowSort,
+    columnSort,
+    groupRows: group,
+    groupColumns: group,
+  };
   const model = useMemo(
     () => buildMatrixModel(modelInput),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- modelInput is a new object each render; these are its parts
@@ -130,7 +140,12 @@ export function MatrixView(props: ViewProps) {
       onEvents={onEvents}
       controls={
         <>
-          <SelectControl label={t('year')} value={year} options={derived!.allYears.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y })} />
+          <SelectControl
+            label={t('year')}
+            value={year}
+            options={derived!.allYears.map((y) => ({ value: y, label: String(y) }))}
+            onChange={(y) => update({ year: y })}
+          />
           <SelectControl
             label={t('colourBy')}
             value={state.colourBy}
@@ -162,7 +177,14 @@ export function MatrixView(props: ViewProps) {
           />
           <CheckControl label={t('groupByType')} checked={group} onChange={setGroup} />
           <PaletteControls state={state} update={update} />
-          {built.page.count > 1 ? <MatrixPager page={built.page.index} pages={built.page.count} departments={model.rows.length} onPage={(p) => setPaged({ model, page: p })} /> : null}
+          {built.page.count > 1 ? (
+            <MatrixPager
+              page={built.page.index}
+              pages={built.page.count}
+              departments={model.rows.length}
+              onPage={(p) => setPaged({ model, page: p })}
+            />
+          ) : null}
         </>
       }
     />

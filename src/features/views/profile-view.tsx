@@ -21,7 +21,10 @@ export function ProfileView(props: ViewProps) {
   const department = state.departments.find((d) => all.some((x) => x.name === d)) ?? all[0]?.name ?? '';
   const type = all.find((d) => d.name === department)?.type ?? '';
   // Peers of the same type are read too: ranks need them.
-  const peers = useMemo(() => all.filter((d) => d.name === department || (type && d.type === type)).map((d) => d.name), [all, department, type]);
+  const peers = useMemo(
+    () => all.filter((d) => d.name === department || (type && d.type === type)).map((d) => d.name),
+    [all, department, type],
+  );
   const filter = useMemo(
     () => ({ departments: peers, yearFrom: effective!.yearFrom, yearTo: effective!.yearTo, datasets: datasetFilter(state) }),
     [peers, effective, state],
@@ -59,7 +62,8 @@ export function ProfileView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const exportSpec = {
     fileBase: `${department}-部门画像`,
-    buildOption: (size: ImageSize) => buildProfileOption({ ...input, titles: exportTitles(title, subtitle, own, derived!.datasetInfos, size) }).option,
+    buildOption: (size: ImageSize) =>
+      buildProfileOption({ ...input, titles: exportTitles(title, subtitle, own, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, own),
   };
   return (

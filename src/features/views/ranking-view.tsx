@@ -49,7 +49,11 @@ export function RankingView(props: ViewProps) {
   );
   const built = useMemo(() => buildRankingOption(input), [input]);
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleRanking', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit: unitLabel(unit, lang) || unit, year });
+  const title = t('chartTitleRanking', {
+    indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh,
+    unit: unitLabel(unit, lang) || unit,
+    year,
+  });
   const subtitle = `${t('departments')}${t('labelColon')}${built.model.reportedCount}`;
   const narrative = useMemo(() => {
     const simulated = new Set(derived!.datasetInfos.filter((d) => d.kind === 'simulated').map((d) => d.id));
@@ -60,7 +64,8 @@ export function RankingView(props: ViewProps) {
   const current = rows.filter((r) => r.year === year);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-排名-${year}`,
-    buildOption: (size: ImageSize) => buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
+    buildOption: (size: ImageSize) =>
+      buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, current),
     ranking: built.model.entries,
   };
@@ -76,7 +81,12 @@ export function RankingView(props: ViewProps) {
       onEvents={onEvents}
       controls={
         <>
-          <SelectControl label={t('year')} value={year} options={effective!.years.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y })} />
+          <SelectControl
+            label={t('year')}
+            value={year}
+            options={effective!.years.map((y) => ({ value: y, label: String(y) }))}
+            onChange={(y) => update({ year: y })}
+          />
           <PaletteControls state={state} update={update} />
         </>
       }

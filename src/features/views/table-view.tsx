@@ -3,7 +3,14 @@ import '../../lib/echarts-extra';
 // a click opens the source. The accessible alternative to every chart.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { buildTableModel, sortTable, tableCell, type TableColumn, type TableColumnKey, type TableSort } from '../../domain/charts/models/table-model';
+import {
+  buildTableModel,
+  sortTable,
+  tableCell,
+  type TableColumn,
+  type TableColumnKey,
+  type TableSort,
+} from '../../domain/charts/models/table-model';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
@@ -73,7 +80,12 @@ export function TableView(props: ViewProps) {
   const model = useMemo(() => (sort ? sortTable(base, sort.key, sort.dir) : base), [base, sort]);
   const parentRef = useRef<HTMLDivElement>(null);
   // Rows are measured: long names wrap onto more lines instead of being cut.
-  const virtual = useVirtualizer({ count: model.rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_PX, overscan: 12 });
+  const virtual = useVirtualizer({
+    count: model.rows.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => ROW_PX,
+    overscan: 12,
+  });
   const toggleSort = (key: TableColumnKey) =>
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   const open = (rowIds: number[]) => {
@@ -84,7 +96,9 @@ export function TableView(props: ViewProps) {
   const exportSpec = {
     fileBase: `${allIndicators ? '全部指标' : indicator.labelZh}-数据表-${from}-${to}`,
     // The table's image is the ranking of its indicator in the last year.
-    buildOption: () => buildRankingOption({ rows, indicator, year: to, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos }).option,
+    buildOption: () =>
+      buildRankingOption({ rows, indicator, year: to, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos })
+        .option,
     rows: () => observationsForRows(snapshot!, rows),
   };
   const cols = model.columns;
@@ -97,7 +111,8 @@ export function TableView(props: ViewProps) {
         <div className="view-title">
           <h2>{t('chartTitleTable')}</h2>
           <span className="hint">
-            {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {from}—{to} · {t('viewsTableCount', { rows: model.rows.length, values: model.observationCount })}
+            {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {from}—{to} ·{' '}
+            {t('viewsTableCount', { rows: model.rows.length, values: model.observationCount })}
           </span>
         </div>
         <ExportBar spec={exportSpec} title={t('chartTitleTable')} />
@@ -109,7 +124,12 @@ export function TableView(props: ViewProps) {
         <div role="rowgroup" style={{ minWidth }}>
           <div role="row" className="vrow vhead" style={{ gridTemplateColumns: template }}>
             {cols.map((c) => (
-              <div role="columnheader" key={c.key} aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={c.numeric ? 'num' : undefined}>
+              <div
+                role="columnheader"
+                key={c.key}
+                aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                className={c.numeric ? 'num' : undefined}
+              >
                 <button type="button" className="link" onClick={() => toggleSort(c.key)}>
                   {c.label}
                   {sort?.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -139,7 +159,18 @@ export function TableView(props: ViewProps) {
                   {cols.map((c) => {
                     const cell = tableCell(r, c.key);
                     return (
-                      <div role="cell" key={c.key} title={cell.text} data-user-text={DATA_COLUMNS.has(c.key) ? '' : undefined} className={[c.numeric ? 'num' : '', cell.sort === null && c.numeric ? 'missing' : '', c.key === 'evidence' ? 'clamp' : '', c.key === 'span' ? 'nowrap' : ''].join(' ')}>
+                      <div
+                        role="cell"
+                        key={c.key}
+                        title={cell.text}
+                        data-user-text={DATA_COLUMNS.has(c.key) ? '' : undefined}
+                        className={[
+                          c.numeric ? 'num' : '',
+                          cell.sort === null && c.numeric ? 'missing' : '',
+                          c.key === 'evidence' ? 'clamp' : '',
+                          c.key === 'span' ? 'nowrap' : '',
+                        ].join(' ')}
+                      >
                         {cell.text}
                         {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
                       </div>

@@ -30,7 +30,10 @@ export function TrendView(props: ViewProps) {
     [indicator.id, state, from, to],
   );
   const { rows } = useViewRows(snapshot, filter);
-  const departments = useMemo(() => (state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))]), [state.departments, rows]);
+  const departments = useMemo(
+    () => (state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))]),
+    [state.departments, rows],
+  );
   const input: TrendInput = useMemo(
     () => ({
       rows,
@@ -49,7 +52,12 @@ export function TrendView(props: ViewProps) {
   );
   const built = useMemo(() => buildTrendOption(input), [input]);
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleTrend', { indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh, unit: unitLabel(unit, lang) || unit, from, to });
+  const title = t('chartTitleTrend', {
+    indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh,
+    unit: unitLabel(unit, lang) || unit,
+    from,
+    to,
+  });
   const subtitle = `${t('departments')}${t('labelColon')}${departments.length} · ${t('mode')}${t('labelColon')}${modeLabel(t, state.mode)}`;
   const rowAt = useCallback(
     (p: { seriesIndex?: number; dataIndex: number }) => built.model.series[p.seriesIndex ?? -1]?.points[p.dataIndex]?.row ?? null,
@@ -58,7 +66,8 @@ export function TrendView(props: ViewProps) {
   const onEvents = useSourceClick(props, rowAt);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-趋势-${from}-${to}`,
-    buildOption: (size: ImageSize) => buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
+    buildOption: (size: ImageSize) =>
+      buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, rows),
   };
   const modes: TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
@@ -74,7 +83,12 @@ export function TrendView(props: ViewProps) {
       onEvents={onEvents}
       controls={
         <>
-          <SelectControl label={t('mode')} value={state.mode} options={modes.map((m) => ({ value: m, label: modeLabel(t, m) }))} onChange={(mode) => update({ mode })} />
+          <SelectControl
+            label={t('mode')}
+            value={state.mode}
+            options={modes.map((m) => ({ value: m, label: modeLabel(t, m) }))}
+            onChange={(mode) => update({ mode })}
+          />
           <SelectControl
             label={t('layout')}
             value={state.layout}
@@ -84,7 +98,9 @@ export function TrendView(props: ViewProps) {
             ]}
             onChange={(layout) => update({ layout })}
           />
-          {state.layout === 'small-multiples' && <CheckControl label={t('sharedAxis')} checked={state.sharedY} onChange={(sharedY) => update({ sharedY })} />}
+          {state.layout === 'small-multiples' && (
+            <CheckControl label={t('sharedAxis')} checked={state.sharedY} onChange={(sharedY) => update({ sharedY })} />
+          )}
           <PaletteControls {...props} />
         </>
       }

@@ -43,5 +43,18 @@ function emptyColumns(): RowColumns {
   const nothing = (): never => {
     throw new RangeError('no rows');
   };
-  return { length: 0, at: none, departments: [], indicators: [], datasetIds: [], dept: none, ind: none, ds: none, year: none, value: none, rowId: nothing, row: nothing };
+  return {
+    length: 0,
+    at: none,
+    departments: [],
+    indicators: [],
+    datasetIds: [],
+    dept: none,
+    ind: none,
+    ds: none,
+    year: none,
+    value: none,
+    rowId: nothing,
+    row: nothing,
+  };
 }

@@ -22,7 +22,13 @@ export function datasetFilter(state: UrlState): string[] | undefined {
 }
 
 /** Titles, source datasets and date for an exported image of the given width. */
-export function exportTitles(title: string, subtitle: string, rows: readonly ChartRow[], datasets: readonly DatasetInfo[], size: ImageSize): ChartTitles {
+export function exportTitles(
+  title: string,
+  subtitle: string,
+  rows: readonly ChartRow[],
+  datasets: readonly DatasetInfo[],
+  size: ImageSize,
+): ChartTitles {
   const used = new Set(rows.map((r) => r.datasetId));
   const sources = datasets.filter((d) => used.has(d.id)).map((d) => d.name);
   return { title, subtitle, sources, date: todayIso(), width: size.width };

@@ -93,7 +93,8 @@ export const en: Record<keyof typeof zh, string> = {
   checksCorrected: 'Corrected to {value}; the old value was replaced (see "{name}" in Datasets).',
   checksCorrectionDataset: 'Check corrections',
   checksInvalidNumber: 'Enter a number.',
-  importFindingsSummary: 'Data checks: {errors} errors and {warnings} values to verify in this file (you can still import; handle them in Data checks afterwards).',
+  importFindingsSummary:
+    'Data checks: {errors} errors and {warnings} values to verify in this file (you can still import; handle them in Data checks afterwards).',
   importFindingLine: '{file}, line {line}',
   importFindingsMore: '{n} more; see Data checks after importing.',
   rule_bounds_rate: 'Rate of {value}% is outside 0–100%',
@@ -104,5 +105,5 @@ export const en: Record<keyof typeof zh, string> = {
   rule_jump_up: '{score} times {otherYear} ({expected}): a unit slip (×10,000)?',
   rule_jump_down: '1/{score} of {otherYear} ({expected}): a unit slip (×10,000)?',
   rule_conflict: 'Two datasets differ: {value} and {expected}',
-  rule_yoy: 'The {year} value derived from a year-on-year change, {value}, differs from that year\'s report, {expected}',
+  rule_yoy: "The {year} value derived from a year-on-year change, {value}, differs from that year's report, {expected}",
 };

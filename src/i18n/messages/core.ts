@@ -175,7 +175,8 @@ export const zh = {
   csvEncoding: 'CSV 编码',
   encodingUtf8: 'UTF-8（推荐）',
   encodingGbk: 'GBK（旧版 Excel/WPS）',
-  gbkWarning: '以下字符不在 GBK 字符集中：{chars}。文件已按 GB18030 写入（未替换为“?”），但只支持 GBK 的软件可能把它们显示为乱码，建议改用 UTF-8。',
+  gbkWarning:
+    '以下字符不在 GBK 字符集中：{chars}。文件已按 GB18030 写入（未替换为“?”），但只支持 GBK 的软件可能把它们显示为乱码，建议改用 UTF-8。',
   print: '打印',
   printPreview: '打印预览',
   printHint: '在打印对话框中选择“另存为 PDF”即可得到 PDF 文件。',
@@ -196,7 +197,8 @@ export const zh = {
   backupDone: '已备份 {datasets} 个数据集，共 {rows} 条数据。',
   restoreBackup: '从备份恢复',
   chooseBackupFile: '选择备份文件',
-  restorePreview: '备份文件“{file}”（{date} 创建）：{datasets} 个数据集，{rows} 条数据，{documents} 份原文，{departments} 个部门，{indicators} 个自定义指标。',
+  restorePreview:
+    '备份文件“{file}”（{date} 创建）：{datasets} 个数据集，{rows} 条数据，{documents} 份原文，{departments} 个部门，{indicators} 个自定义指标。',
   restoreMode: '恢复方式',
   restoreMerge: '合并（保留本机其他数据）',
   restoreReplace: '替换（先清空本机数据）',
@@ -331,7 +333,8 @@ export const en: Record<keyof typeof zh, string> = {
   sourceLine: '{file}, line {line}',
   dbBlocked: 'Please close the other tabs of this app so that the upgrade can finish.',
   dbChanged: 'The app was updated or its data cleared in another tab. Please reload.',
-  dbUnavailable: 'This browser cannot use the local database (IndexedDB); data will not be saved. Use a current Chrome/Edge and open the app over http(s).',
+  dbUnavailable:
+    'This browser cannot use the local database (IndexedDB); data will not be saved. Use a current Chrome/Edge and open the app over http(s).',
   reload: 'Reload',
   offline: 'Offline',
   online: 'Online',
@@ -355,7 +358,8 @@ export const en: Record<keyof typeof zh, string> = {
   presetSlide43: '4:3 slide',
   presetA4: 'A4 page width',
   departmentsPanel: 'Departments',
-  allowCustomIndicators: 'Import indicators that are not in the catalog as custom indicators (otherwise those rows are rejected with the nearest catalog name)',
+  allowCustomIndicators:
+    'Import indicators that are not in the catalog as custom indicators (otherwise those rows are rejected with the nearest catalog name)',
   replaceDataset: 'Replace dataset',
   replaceNone: 'Do not replace; add a new dataset',
   mergeDepartments: 'Merge department names',
@@ -386,7 +390,8 @@ export const en: Record<keyof typeof zh, string> = {
   csvEncoding: 'CSV encoding',
   encodingUtf8: 'UTF-8 (recommended)',
   encodingGbk: 'GBK (older Excel/WPS)',
-  gbkWarning: 'These characters are not in GBK: {chars}. They were written as GB18030 (not replaced by “?”), but programs that only read GBK may garble them; prefer UTF-8.',
+  gbkWarning:
+    'These characters are not in GBK: {chars}. They were written as GB18030 (not replaced by “?”), but programs that only read GBK may garble them; prefer UTF-8.',
   print: 'Print',
   printPreview: 'Print preview',
   printHint: 'Choose “Save as PDF” in the print dialog to get a PDF file.',
@@ -402,12 +407,14 @@ export const en: Record<keyof typeof zh, string> = {
   allDepartments: 'All departments',
   departmentsAndMore: '{first} and others ({n} departments)',
   backupSection: 'Workspace backup',
-  backupHint: 'A backup holds every dataset (with evidence and sources), report texts, department details, custom indicators and settings, and can be restored on another computer.',
+  backupHint:
+    'A backup holds every dataset (with evidence and sources), report texts, department details, custom indicators and settings, and can be restored on another computer.',
   backupWorkspace: 'Back up workspace',
   backupDone: 'Backed up {datasets} datasets, {rows} observations.',
   restoreBackup: 'Restore from backup',
   chooseBackupFile: 'Choose a backup file',
-  restorePreview: 'Backup “{file}” (made {date}): {datasets} datasets, {rows} observations, {documents} report texts, {departments} departments, {indicators} custom indicators.',
+  restorePreview:
+    'Backup “{file}” (made {date}): {datasets} datasets, {rows} observations, {documents} report texts, {departments} departments, {indicators} custom indicators.',
   restoreMode: 'Restore mode',
   restoreMerge: 'Merge (keep the other data on this computer)',
   restoreReplace: 'Replace (clear this computer’s data first)',

@@ -14,13 +14,17 @@ export const zh = {
 };
 
 export const en: Record<keyof typeof zh, string> = {
-  deployFileEdition: 'One-file edition: data is stored only in this browser on this computer; to move it, use Datasets → Back up workspace.',
-  deployFileLimits: 'Browsers do not allow offline caching or update notices for local files: to update, use the new file; your data stays.',
-  deployFileNoStorage: 'This browser does not let local files store data: open this file in a recent Chrome, Edge or 360 (speed mode), or use the server version.',
+  deployFileEdition:
+    'One-file edition: data is stored only in this browser on this computer; to move it, use Datasets → Back up workspace.',
+  deployFileLimits:
+    'Browsers do not allow offline caching or update notices for local files: to update, use the new file; your data stays.',
+  deployFileNoStorage:
+    'This browser does not let local files store data: open this file in a recent Chrome, Edge or 360 (speed mode), or use the server version.',
   deployDismiss: 'OK',
   deployPacksLoaded: 'Office data loaded: {names}.',
   deployPacksUpdated: 'Office data updated: {names}.',
-  deployPacksRemoved: 'Office data withdrawn from the server: {names}. Its data stays on this computer; delete it under Datasets if no longer needed.',
+  deployPacksRemoved:
+    'Office data withdrawn from the server: {names}. Its data stays on this computer; delete it under Datasets if no longer needed.',
   deployPacksProblems: 'Some office data could not be loaded:',
   deployPackVersion: '{name} (version {version})',
   deployPacksNotice: 'Office data',

@@ -51,7 +51,8 @@ export const en: Record<keyof typeof zh, string> = {
   extractReportYear: 'Year of the report',
   extractStats: '{n} values · extracted in {ms} ms',
   extractAddSelection: 'Add the selected value {value}',
-  extractDemoted: '{n} values repeat another value of the same indicator or have a different unit; they are saved as uncatalogued indicators under their own words: ',
+  extractDemoted:
+    '{n} values repeat another value of the same indicator or have a different unit; they are saved as uncatalogued indicators under their own words: ',
   importDelimiterComma: 'comma ,',
   importDelimiterSemicolon: 'semicolon ;',
   importDelimiterTab: 'Tab',

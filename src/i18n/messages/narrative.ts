@@ -42,7 +42,8 @@ export const en: Record<keyof typeof zh, string> = {
   narrativeReset: 'Restore the generated text',
   narrativeHint: 'Written from the chart’s data; edit it before copying. Every number comes from the data shown.',
   briefing: 'Briefing',
-  briefingIntro: 'One ranking chart per chosen indicator, with its reading and data table, in one Word document (.docx, editable in Word or WPS).',
+  briefingIntro:
+    'One ranking chart per chosen indicator, with its reading and data table, in one Word document (.docx, editable in Word or WPS).',
   briefingTitle: 'Title',
   briefingDefaultTitle: 'Main rule-of-law indicators of the district, {year}',
   briefingIssuer: 'Issued by',

@@ -18,7 +18,8 @@ export const zh = {
   catalogCount: '{n} 个指标',
   catalogAliases: '别名',
   catalogLocal: '本地新增别名',
-  catalogLocalHint: '在报告提取的审核表中选定或更改某行的指标后，本机会记住该行的指标原文，以后提取的报告遇到相同说法自动采用。可导出为 CSV（与 indicators.csv 格式相同）供其他单位导入。',
+  catalogLocalHint:
+    '在报告提取的审核表中选定或更改某行的指标后，本机会记住该行的指标原文，以后提取的报告遇到相同说法自动采用。可导出为 CSV（与 indicators.csv 格式相同）供其他单位导入。',
   catalogLocalNone: '还没有本地新增别名。',
   catalogWording: '报告用语',
   catalogIndicator: '指标',
@@ -52,7 +53,8 @@ export const en: Record<keyof typeof zh, string> = {
   catalogCount: '{n} indicators',
   catalogAliases: 'Aliases',
   catalogLocal: 'Local aliases',
-  catalogLocalHint: 'When you choose or change the indicator of a row while reviewing an extraction, this computer remembers the row\'s wording and maps it the same way in later reports. Export them as CSV (the format of indicators.csv) for other offices to import.',
+  catalogLocalHint:
+    "When you choose or change the indicator of a row while reviewing an extraction, this computer remembers the row's wording and maps it the same way in later reports. Export them as CSV (the format of indicators.csv) for other offices to import.",
   catalogLocalNone: 'No local aliases yet.',
   catalogWording: 'Wording in reports',
   catalogIndicator: 'Indicator',

@@ -61,7 +61,8 @@ export const zh = {
   roundBatchChooseFolder: '选择文件夹',
   roundBatchProgress: '提取进度',
   roundBatchProgressDetail: '已处理 {done} / {total} 份',
-  roundBatchCounts: '排队 {waiting} · 提取中 {working} · 待审核 {review} · 待确认 {confirm} · 已审核 {reviewed} · 已导入 {imported} · 失败 {failed}',
+  roundBatchCounts:
+    '排队 {waiting} · 提取中 {working} · 待审核 {review} · 待确认 {confirm} · 已审核 {reviewed} · 已导入 {imported} · 失败 {failed}',
   roundBatchFile: '文件',
   roundBatchStatus: '状态',
   roundBatchWaiting: '排队',
@@ -93,7 +94,8 @@ export const en: Record<keyof typeof zh, string> = {
   roundBoard: 'Filing board',
   roundBatch: 'Collect reports',
   roundYear: 'Report year',
-  roundNoReports: 'No report received yet. Import this year’s reports with “Collect reports” and mark the departments that must report in Departments or in the list below.',
+  roundNoReports:
+    'No report received yet. Import this year’s reports with “Collect reports” and mark the departments that must report in Departments or in the list below.',
   roundSummary: 'Due {due}, received {received}, late {late}, missing required parts {incomplete}',
   roundFilter: 'Filter by state',
   roundFilterAll: 'All',
@@ -141,7 +143,8 @@ export const en: Record<keyof typeof zh, string> = {
   roundExportCsv: 'Export CSV',
   roundExportPng: 'Export PNG',
   roundMustReportList: 'Import the list of departments that must report',
-  roundMustReportListHint: 'One department name per line (or paste a column from Excel); short names are recognised through the registry’s aliases.',
+  roundMustReportListHint:
+    'One department name per line (or paste a column from Excel); short names are recognised through the registry’s aliases.',
   roundMustReportApply: 'Mark as must report',
   roundMustReportDone: '{n} department(s) marked as must report.',
   roundMustReportToggle: '{name} must report',
@@ -151,7 +154,8 @@ export const en: Record<keyof typeof zh, string> = {
   roundBatchChooseFolder: 'Choose a folder',
   roundBatchProgress: 'Extraction progress',
   roundBatchProgressDetail: '{done} of {total} processed',
-  roundBatchCounts: 'Queued {waiting} · extracting {working} · to review {review} · to confirm {confirm} · reviewed {reviewed} · imported {imported} · failed {failed}',
+  roundBatchCounts:
+    'Queued {waiting} · extracting {working} · to review {review} · to confirm {confirm} · reviewed {reviewed} · imported {imported} · failed {failed}',
   roundBatchFile: 'File',
   roundBatchStatus: 'State',
   roundBatchWaiting: 'Queued',

@@ -1,7 +1,13 @@
 import { gzipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { backupFileName, decodeBackup, encodeBackup } from '../../../src/domain/backup/backup-codec';
-import { BACKUP_FORMAT, buildBackup, decodeObservations, encodeObservations, type WorkspaceBackup } from '../../../src/domain/backup/backup-format';
+import {
+  BACKUP_FORMAT,
+  buildBackup,
+  decodeObservations,
+  encodeObservations,
+  type WorkspaceBackup,
+} from '../../../src/domain/backup/backup-format';
 import { validateBackup } from '../../../src/domain/backup/validate-backup';
 import type { DatasetMeta, Observation } from '../../../src/domain/types';
 
@@ -21,7 +27,15 @@ function obs(department: string, year: number, value: number, extra: Partial<Obs
   };
 }
 
-const meta: DatasetMeta = { id: 'ds-1', name: '测试', sourceFile: 'a.csv', importedAt: 1_700_000_000_000, rowCount: 3, kind: 'imported', encoding: 'UTF-8' };
+const meta: DatasetMeta = {
+  id: 'ds-1',
+  name: '测试',
+  sourceFile: 'a.csv',
+  importedAt: 1_700_000_000_000,
+  rowCount: 3,
+  kind: 'imported',
+  encoding: 'UTF-8',
+};
 
 const rows: Observation[] = [
   obs('=甲区财政局', 2023, 12),
@@ -35,7 +49,18 @@ function sample(): WorkspaceBackup {
       datasets: [{ meta, observations: rows }],
       documents: [{ id: 'ds-1:2024年报告.txt', datasetId: 'ds-1', name: '2024年报告.txt', text: '全文' }],
       departments: [{ name: '乙区司法局', region: '乙区', type: '司法局', aliases: ['乙区司法'] }],
-      indicators: [{ id: 'other:自定义', category: '其他', labelZh: '自定义', labelEn: 'Custom', unit: '项', direction: 'neutral', aliases: [], custom: true }],
+      indicators: [
+        {
+          id: 'other:自定义',
+          category: '其他',
+          labelZh: '自定义',
+          labelEn: 'Custom',
+          unit: '项',
+          direction: 'neutral',
+          aliases: [],
+          custom: true,
+        },
+      ],
       settings: [{ key: 'bundled.demo', value: true }],
     },
     new Date('2026-11-23T08:00:00Z'),

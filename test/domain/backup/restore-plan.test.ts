@@ -16,7 +16,14 @@ const o: Observation = {
   source: { line: -1, start: -1, end: -1 },
 };
 
-const meta = (id: string, rowCount: number): DatasetMeta => ({ id, name: `名称${id}`, sourceFile: `${id}.csv`, importedAt: 1, rowCount, kind: 'imported' });
+const meta = (id: string, rowCount: number): DatasetMeta => ({
+  id,
+  name: `名称${id}`,
+  sourceFile: `${id}.csv`,
+  importedAt: 1,
+  rowCount,
+  kind: 'imported',
+});
 
 const backup = buildBackup({
   datasets: [

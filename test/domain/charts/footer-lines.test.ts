@@ -13,7 +13,13 @@ describe('footer lines of an exported chart', () => {
   });
 
   it('wraps at dataset names and keeps the date whole, within every preset width', () => {
-    const sources = ['示例报告（5份法治政府建设情况报告）', '演示数据（模拟）', '报告提取：武汉市人民政府 2023年', '区直部门2024年统计表', 'Imported from the district office'];
+    const sources = [
+      '示例报告（5份法治政府建设情况报告）',
+      '演示数据（模拟）',
+      '报告提取：武汉市人民政府 2023年',
+      '区直部门2024年统计表',
+      'Imported from the district office',
+    ];
     for (const width of [1280, 1024, 1000, 860, 600, 200]) {
       const maxWidth = width - 24;
       const lines = footerLines({ sources, date: DATE, maxWidth, lang: 'zh' });
@@ -45,7 +51,12 @@ describe('footer lines of an exported chart', () => {
   });
 
   it('speaks English', () => {
-    const lines = footerLines({ sources: Array.from({ length: 30 }, (_, i) => `Dataset number ${i}`), date: DATE, maxWidth: 600, lang: 'en' });
+    const lines = footerLines({
+      sources: Array.from({ length: 30 }, (_, i) => `Dataset number ${i}`),
+      date: DATE,
+      maxWidth: 600,
+      lang: 'en',
+    });
     expect(lines[0]).toMatch(/^Source: /);
     expect(lines.join(' ')).toMatch(/and \d+ more datasets/);
     expect(lines.join(' ')).toContain(`Exported ${DATE}`);

@@ -55,9 +55,7 @@ describe('number and value formatting', () => {
 describe('labels', () => {
   it('has the same non-empty keys in Chinese and English', () => {
     const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) =>
-        v && typeof v === 'object' && !Array.isArray(v) ? keys(v, prefix + k + '.') : [prefix + k],
-      );
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v, prefix + k + '.') : [prefix + k]));
     expect(keys(CHART_LABELS.en).sort()).toEqual(keys(CHART_LABELS.zh).sort());
     for (const lang of ['zh', 'en'] as const) {
       const L = CHART_LABELS[lang];

@@ -21,8 +21,18 @@ describe('chart frame', () => {
 
   it('makes room for every line of a wrapped footer', () => {
     const sources = Array.from({ length: 6 }, (_, i) => `第${i + 1}个区直部门二〇二三年法治政府建设情况年度报告`);
-    const one = buildFrame({ titles: { title: '标题', subtitle: '', sources: ['一'], date: '2026-11-23', width: 1000 }, notes: [], demo: false, lang: 'zh' });
-    const wrapped = buildFrame({ titles: { title: '标题', subtitle: '', sources, date: '2026-11-23', width: 1000 }, notes: ['注'], demo: false, lang: 'zh' });
+    const one = buildFrame({
+      titles: { title: '标题', subtitle: '', sources: ['一'], date: '2026-11-23', width: 1000 },
+      notes: [],
+      demo: false,
+      lang: 'zh',
+    });
+    const wrapped = buildFrame({
+      titles: { title: '标题', subtitle: '', sources, date: '2026-11-23', width: 1000 },
+      notes: ['注'],
+      demo: false,
+      lang: 'zh',
+    });
     const texts = (wrapped.graphic as { style: { text: string }; bottom: number }[]).map((g) => ({ text: g.style.text, bottom: g.bottom }));
     expect(texts.length).toBe(4);
     expect(wrapped.bottom - one.bottom).toBe(2 * 16 + 16);

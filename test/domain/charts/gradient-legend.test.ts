@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { approxTextWidth, gradientLegends } from '../../../src/domain/charts/gradient-legend';
 
-type El = { type: string; right?: number; bottom?: number; x?: number; shape?: { x: number; width: number }; style?: { text?: string; fill?: { colorStops: { offset: number; color: string }[] } }; children?: El[] };
+type El = {
+  type: string;
+  right?: number;
+  bottom?: number;
+  x?: number;
+  shape?: { x: number; width: number };
+  style?: { text?: string; fill?: { colorStops: { offset: number; color: string }[] } };
+  children?: El[];
+};
 
 describe('gradient legends', () => {
   it('estimates full-width characters as square and others as about half', () => {
@@ -11,7 +19,11 @@ describe('gradient legends', () => {
   });
 
   it('draws each scale as its low label, a gradient bar and its high label', () => {
-    const [legend] = gradientLegends([{ low: '差', high: '好', colours: ['#d73027', '#fee08b', '#1a9850'] }], { right: 12, bottom: 30 }, '#666') as El[];
+    const [legend] = gradientLegends(
+      [{ low: '差', high: '好', colours: ['#d73027', '#fee08b', '#1a9850'] }],
+      { right: 12, bottom: 30 },
+      '#666',
+    ) as El[];
     expect(legend).toMatchObject({ type: 'group', right: 12, bottom: 30 });
     const [low, bar, high] = legend!.children!;
     expect(low!.style!.text).toBe('差');

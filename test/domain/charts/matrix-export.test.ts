@@ -11,7 +11,16 @@ import { catalog, common, row } from './fixtures';
 const indicators = catalog.indicators.slice(0, 53);
 const many: ChartRow[] = [];
 for (let d = 0; d < 33; d++) for (const ind of indicators) many.push(row(`部门${d}`, ind.id, 2024, (d * 7) % 31));
-const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: [], year: 2024, colourBy: 'rank' as const, groupRows: false, groupColumns: false };
+const input = {
+  ...common,
+  rows: rowColumnsOfRows(many),
+  indicators,
+  departments: [],
+  year: 2024,
+  colourBy: 'rank' as const,
+  groupRows: false,
+  groupColumns: false,
+};
 const model = buildMatrixModel(input);
 const titles = { title: '2024年部门指标矩阵', subtitle: '部门：33 · 指标：53', sources: ['示例'], date: '2026-11-23', width: 1280 };
 
@@ -29,7 +38,12 @@ describe('matrix export', () => {
   it('covers every cell exactly once across its pages, without scroll windows', () => {
     expect(model.rows.length).toBe(33);
     expect(model.columns.length).toBe(53);
-    for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 1000, height: 620 }, { width: 860, height: 560 }]) {
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1024, height: 768 },
+      { width: 1000, height: 620 },
+      { width: 860, height: 560 },
+    ]) {
       const options = buildMatrixExportOptions({ ...input, titles: { ...titles, width: size.width } }, model, size);
       const seen = new Map<number, number>();
       for (const o of options) {
@@ -56,7 +70,12 @@ describe('matrix export', () => {
   });
 
   it('is one image without a page note when everything fits', () => {
-    const small = buildMatrixModel({ ...input, rows: rowColumnsOfRows(many.filter((r) => Number(r.department.slice(2)) < 5 && indicators.slice(0, 10).some((i) => i.id === r.indicatorId))) });
+    const small = buildMatrixModel({
+      ...input,
+      rows: rowColumnsOfRows(
+        many.filter((r) => Number(r.department.slice(2)) < 5 && indicators.slice(0, 10).some((i) => i.id === r.indicatorId)),
+      ),
+    });
     const pages = matrixExportPages(small, { width: 1280, height: 720 }, 'zh');
     expect(pages).toHaveLength(1);
     expect(pages[0]!.label).toBe('');

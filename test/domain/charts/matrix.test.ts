@@ -42,7 +42,9 @@ const indicators = catalog.indicators;
 const rows = rowColumnsOfRows(sampleRows());
 const cellsOf = (m: MatrixModel) => Array.from({ length: m.cellCount }, (_, k) => m.cellAt(k));
 // 财政局 does not report 败诉件数 in 2024 in this variant.
-const withGap = rowColumnsOfRows(sampleRows().filter((r) => !(r.department === '财政局' && r.indicatorId === 'litigation_lost' && r.year === 2024)));
+const withGap = rowColumnsOfRows(
+  sampleRows().filter((r) => !(r.department === '财政局' && r.indicatorId === 'litigation_lost' && r.year === 2024)),
+);
 
 describe('matrix', () => {
   it('keeps only indicators with values and colours judged and neutral indicators separately', () => {
@@ -65,7 +67,7 @@ describe('matrix', () => {
     expect(cell('司法局').score).toBe(0); // 2 lost cases, the worst
   });
 
-  it('gives a cell last year\'s row and the change in its details, whatever the colouring', () => {
+  it("gives a cell last year's row and the change in its details, whatever the colouring", () => {
     const byRank = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'rank' }).model;
     const byChange = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'change' }).model;
     const col = byRank.columns.findIndex((c) => c.indicator.id === 'litigation_lost');
@@ -148,7 +150,9 @@ describe('matrix', () => {
     expect(page).toEqual({ index: 0, count: 4, first: 1, last: 100, total: 400 });
     // Only the page's cells are chart items; 30 rows are in view at a time, so that the
     // chart with its scale fits a 1080p screen's browser window.
-    const zoom = (option as { dataZoom: { yAxisIndex?: number; startValue: number; endValue: number }[] }).dataZoom.find((z) => z.yAxisIndex === 0)!;
+    const zoom = (option as { dataZoom: { yAxisIndex?: number; startValue: number; endValue: number }[] }).dataZoom.find(
+      (z) => z.yAxisIndex === 0,
+    )!;
     expect(zoom.endValue - zoom.startValue + 1).toBe(30);
     expect(height).toBeLessThan(950);
     const p = parts(option);
@@ -175,7 +179,16 @@ describe('matrix', () => {
       info.push({ name: `部门${d}`, region: '', type: d < 20 ? '执法部门' : '综合部门' });
       many.push(row(`部门${d}`, 'normative_docs_cleaned', 2024, d));
     }
-    const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: info, year: 2024, colourBy: 'rank' as const, groupRows: true, pageRows: 10 };
+    const input = {
+      ...common,
+      rows: rowColumnsOfRows(many),
+      indicators,
+      departments: info,
+      year: 2024,
+      colourBy: 'rank' as const,
+      groupRows: true,
+      pageRows: 10,
+    };
     const second = parts(buildMatrixOption({ ...input, page: 1 }).option);
     expect(second.rowLabels[0]).toBe('■ 执法部门（20）（续）');
     expect(second.rowLabels).toHaveLength(11);
@@ -184,10 +197,25 @@ describe('matrix', () => {
   });
 
   it('ranks ties alike and scores a column the same whatever the page', () => {
-    const tied = [row('甲局', 'normative_docs_cleaned', 2024, 5), row('乙局', 'normative_docs_cleaned', 2024, 5), row('丙局', 'normative_docs_cleaned', 2024, 1)];
-    const { model } = buildMatrixOption({ ...common, rows: rowColumnsOfRows(tied), indicators, departments: [], year: 2024, colourBy: 'rank' });
+    const tied = [
+      row('甲局', 'normative_docs_cleaned', 2024, 5),
+      row('乙局', 'normative_docs_cleaned', 2024, 5),
+      row('丙局', 'normative_docs_cleaned', 2024, 1),
+    ];
+    const { model } = buildMatrixOption({
+      ...common,
+      rows: rowColumnsOfRows(tied),
+      indicators,
+      departments: [],
+      year: 2024,
+      colourBy: 'rank',
+    });
     const ranks = cellsOf(model).map((c) => [model.rows[c.rowIndex]!.department, c.rank?.rank, c.rank?.of]);
-    expect(ranks).toEqual([['甲局', 1, 3], ['乙局', 1, 3], ['丙局', 3, 3]]);
+    expect(ranks).toEqual([
+      ['甲局', 1, 3],
+      ['乙局', 1, 3],
+      ['丙局', 3, 3],
+    ]);
   });
 });
 
@@ -220,9 +248,16 @@ describe('matrix ranks', () => {
       const mine = latest(dept);
       expect(cell.row?.value).toBe(mine?.value);
       if (!mine) continue;
-      const all = depts.map(latest).filter((x): x is ChartRow => !!x).map((x) => x.value);
+      const all = depts
+        .map(latest)
+        .filter((x): x is ChartRow => !!x)
+        .map((x) => x.value);
       const better = all.filter((v) => (ind.direction === 'down' ? v < mine.value : v > mine.value)).length;
-      expect(cell.rank, `${dept} ${ind.id}`).toEqual({ rank: 1 + better, of: all.length, percentile: all.length <= 1 ? 1 : (all.length - 1 - better) / (all.length - 1) });
+      expect(cell.rank, `${dept} ${ind.id}`).toEqual({
+        rank: 1 + better,
+        of: all.length,
+        percentile: all.length <= 1 ? 1 : (all.length - 1 - better) / (all.length - 1),
+      });
     }
   });
 });

@@ -17,7 +17,7 @@ function bars(option: unknown) {
     names: o.yAxis.data,
     data: s.data as Bar[],
     labels: o.yAxis.data.map((_, i) => label.formatter({ dataIndex: i })),
-    marks: ((s.markLine as { data?: { xAxis: number; name: string }[] } | undefined)?.data ?? []),
+    marks: (s.markLine as { data?: { xAxis: number; name: string }[] } | undefined)?.data ?? [],
     yLabel: (o.yAxis.axisLabel as { formatter: (v: string, i: number) => string }).formatter,
   };
 }
@@ -53,10 +53,7 @@ describe('ranking', () => {
     const { option, model } = buildRankingOption({ ...common, rows, indicator: catalog.get('litigation_lost')!, year: 2024 });
     const b = bars(option);
     expect(model.median).toBe(1);
-    expect(b.marks).toEqual([
-      expect.objectContaining({ xAxis: 1, name: '中位数' }),
-      expect.objectContaining({ xAxis: 0, name: '目标' }),
-    ]);
+    expect(b.marks).toEqual([expect.objectContaining({ xAxis: 1, name: '中位数' }), expect.objectContaining({ xAxis: 0, name: '目标' })]);
     const noTarget = bars(buildRankingOption({ ...common, rows, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 }).option);
     expect(noTarget.marks.map((m) => m.name)).toEqual(['中位数']);
   });
@@ -78,7 +75,11 @@ describe('ranking', () => {
   });
 
   it('marks approximate values and adds decals on request', () => {
-    const r = [row('甲', 'law_exam_pass_rate', 2024, 90, { qualifier: '约' }), row('乙', 'law_exam_pass_rate', 2024, 100), row('丙', 'law_exam_pass_rate', 2024, 60)];
+    const r = [
+      row('甲', 'law_exam_pass_rate', 2024, 90, { qualifier: '约' }),
+      row('乙', 'law_exam_pass_rate', 2024, 100),
+      row('丙', 'law_exam_pass_rate', 2024, 60),
+    ];
     const { option } = buildRankingOption({ ...common, decal: true, rows: r, indicator: catalog.get('law_exam_pass_rate')!, year: 2024 });
     const b = bars(option);
     expect(b.data[1]!.itemStyle.borderType).toBe('dashed');
@@ -89,7 +90,12 @@ describe('ranking', () => {
 
   it('scrolls many bars and summarises highest and lowest', () => {
     const many = Array.from({ length: 100 }, (_, i) => row(`部门${i}`, 'normative_docs_cleaned', 2024, i));
-    const { option, summary } = buildRankingOption({ ...common, rows: many, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 });
+    const { option, summary } = buildRankingOption({
+      ...common,
+      rows: many,
+      indicator: catalog.get('normative_docs_cleaned')!,
+      year: 2024,
+    });
     const dz = (option as { dataZoom: { type: string; endValue: number }[] }).dataZoom;
     expect(dz[0]).toMatchObject({ type: 'slider', endValue: 29, filterMode: 'filter' });
     // Only the window's bars are drawn, so the axis holds every value and does not rescale.
@@ -137,7 +143,9 @@ describe('ranking reference lines and change marks', () => {
     const withChange = svgTexts(buildRankingOption({ ...common, rows, indicator: catalog.get('litigation_lost')!, year: 2024 }).option);
     expect(withChange.map((t) => t.text)).toContain('▲ 较上年增加　▼ 较上年减少　＝ 与上年持平');
     const oneYear = rows.filter((r) => r.year === 2024);
-    const without = svgTexts(buildRankingOption({ ...common, rows: oneYear, indicator: catalog.get('litigation_lost')!, year: 2024 }).option);
+    const without = svgTexts(
+      buildRankingOption({ ...common, rows: oneYear, indicator: catalog.get('litigation_lost')!, year: 2024 }).option,
+    );
     expect(without.map((t) => t.text).join('')).not.toContain('较上年增加');
   });
 });

@@ -20,7 +20,13 @@ function render(option: EChartsOption, height = 500): string {
   }
 }
 
-const titles = (title: string) => ({ title, subtitle: '江岸区 2020—2024年', sources: ['区直部门法治年报'], date: '2026-11-23', width: 1280 });
+const titles = (title: string) => ({
+  title,
+  subtitle: '江岸区 2020—2024年',
+  sources: ['区直部门法治年报'],
+  date: '2026-11-23',
+  width: 1280,
+});
 const rows = sampleRows();
 const indicator = catalog.get('normative_docs_cleaned')!;
 const opts = common;
@@ -37,7 +43,17 @@ function expectWellFormed(svg: string, showsXssName = true) {
 describe('server-side rendering', () => {
   it('trend, single and small multiples', () => {
     for (const layout of ['single', 'small-multiples'] as const) {
-      const r = buildTrendOption({ ...opts, rows, indicator, departments: ['司法局', '财政局', XSS], years: [2020, 2024], mode: 'absolute', layout, sharedY: true, titles: titles('规范性文件清理数趋势') });
+      const r = buildTrendOption({
+        ...opts,
+        rows,
+        indicator,
+        departments: ['司法局', '财政局', XSS],
+        years: [2020, 2024],
+        mode: 'absolute',
+        layout,
+        sharedY: true,
+        titles: titles('规范性文件清理数趋势'),
+      });
       const svg = render(r.option, r.height);
       expectWellFormed(svg);
       expect(svg).toContain('规范性文件清理数趋势');
@@ -48,7 +64,13 @@ describe('server-side rendering', () => {
   });
 
   it('ranking', () => {
-    const r = buildRankingOption({ ...opts, rows, indicator: catalog.get('litigation_lost')!, year: 2024, titles: titles('行政诉讼败诉件数排名') });
+    const r = buildRankingOption({
+      ...opts,
+      rows,
+      indicator: catalog.get('litigation_lost')!,
+      year: 2024,
+      titles: titles('行政诉讼败诉件数排名'),
+    });
     const svg = render(r.option, r.height);
     expectWellFormed(svg);
     expect(svg).toContain('行政诉讼败诉件数排名');
@@ -59,7 +81,15 @@ describe('server-side rendering', () => {
 
   it('ranking with many departments draws only the scroll window, each bar with its own label', () => {
     const ind = catalog.get('normative_docs_cleaned')!;
-    const many = Array.from({ length: 300 }, (_, i) => ({ ...sampleRows()[0]!, rowId: 10_000 + i, department: `部门${i}`, indicatorId: ind.id, year: 2024, value: 1000 + i, unit: ind.unit }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      ...sampleRows()[0]!,
+      rowId: 10_000 + i,
+      department: `部门${i}`,
+      indicatorId: ind.id,
+      year: 2024,
+      value: 1000 + i,
+      unit: ind.unit,
+    }));
     const r = buildRankingOption({ ...opts, rows: many, indicator: ind, year: 2024 });
     const svg = render(r.option, r.height);
     // Bars 1,299 … 1,270 (the first 30, best first) and none beyond.
@@ -71,7 +101,17 @@ describe('server-side rendering', () => {
   });
 
   it('matrix, with decals', () => {
-    const r = buildMatrixOption({ ...opts, decal: true, rows: rowColumnsOfRows(rows.filter((x) => x.department !== '财政局' || x.year !== 2024 || x.indicatorId !== 'litigation_lost')), indicators: catalog.indicators, departments, year: 2024, colourBy: 'rank', groupRows: true, titles: titles('2024年指标矩阵') });
+    const r = buildMatrixOption({
+      ...opts,
+      decal: true,
+      rows: rowColumnsOfRows(rows.filter((x) => x.department !== '财政局' || x.year !== 2024 || x.indicatorId !== 'litigation_lost')),
+      indicators: catalog.indicators,
+      departments,
+      year: 2024,
+      colourBy: 'rank',
+      groupRows: true,
+      titles: titles('2024年指标矩阵'),
+    });
     const svg = render(r.option, r.height);
     expectWellFormed(svg);
     expect(svg).toContain('2024年指标矩阵');
@@ -80,7 +120,14 @@ describe('server-side rendering', () => {
   });
 
   it('profile', () => {
-    const r = buildProfileOption({ ...opts, rows, department: XSS, departments, indicators: catalog.indicators, titles: titles('部门画像') });
+    const r = buildProfileOption({
+      ...opts,
+      rows,
+      department: XSS,
+      departments,
+      indicators: catalog.indicators,
+      titles: titles('部门画像'),
+    });
     const svg = render(r.option, r.height);
     expectWellFormed(svg, false);
     expect(svg).toContain('同类（执法部门）第');

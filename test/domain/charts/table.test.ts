@@ -8,14 +8,30 @@ const base = { indicators: catalog.indicators, datasets, departments, lang: 'zh'
 describe('table', () => {
   it('lists one row per value for a single year', () => {
     const m = buildTableModel({ ...base, rows: sampleRows(), years: [2024, 2024] });
-    expect(m.columns.map((c) => c.key)).toEqual(['department', 'type', 'indicator', 'year', 'value', 'unit', 'qualifier', 'dataset', 'evidence']);
+    expect(m.columns.map((c) => c.key)).toEqual([
+      'department',
+      'type',
+      'indicator',
+      'year',
+      'value',
+      'unit',
+      'qualifier',
+      'dataset',
+      'evidence',
+    ]);
     expect(m.rows).toHaveLength(8);
     expect(m.rows.every((r) => r.cells.year.text === '2024')).toBe(true);
   });
 
   it('lists every department × indicator of a range with a column per year that has data', () => {
     const m = buildTableModel({ ...base, rows: sampleRows(), years: [2021, 2022] });
-    expect(m.columns.map((c) => c.label).slice(3, 8)).toEqual(['2021年', '2022年', '首报→末报年度', '变化量（首报→末报）', '变化率（首报→末报）']);
+    expect(m.columns.map((c) => c.label).slice(3, 8)).toEqual([
+      '2021年',
+      '2022年',
+      '首报→末报年度',
+      '变化量（首报→末报）',
+      '变化率（首报→末报）',
+    ]);
     const sifa = m.rows.find((r) => r.cells.department.text === '司法局')!;
     // 司法局 reported only 2021 in this range: it is listed, and no change is made up.
     expect(sifa.cells.y2021!.text).toBe('15');
@@ -33,7 +49,11 @@ describe('table', () => {
   });
 
   it('computes Δ from the first and last reported years, not the range ends', () => {
-    const rows = [row('甲局', 'normative_docs_cleaned', 2020, 4), row('甲局', 'normative_docs_cleaned', 2022, 6), row('乙局', 'normative_docs_cleaned', 2023, 9)];
+    const rows = [
+      row('甲局', 'normative_docs_cleaned', 2020, 4),
+      row('甲局', 'normative_docs_cleaned', 2022, 6),
+      row('乙局', 'normative_docs_cleaned', 2023, 9),
+    ];
     const m = buildTableModel({ ...base, rows, years: [2019, 2024] });
     // Only years with data get a column.
     expect(m.years).toEqual([2020, 2022, 2023]);
@@ -50,7 +70,11 @@ describe('table', () => {
 
   it('holds every observation of a range in some cell', () => {
     const rows = sampleRows();
-    for (const [from, to] of [[2020, 2024], [2021, 2023], [2022, 2024]] as const) {
+    for (const [from, to] of [
+      [2020, 2024],
+      [2021, 2023],
+      [2022, 2024],
+    ] as const) {
       const m = buildTableModel({ ...base, rows, years: [from, to] });
       const inRange = rows.filter((r) => r.year >= from && r.year <= to);
       expect(m.observationCount).toBe(inRange.length);
@@ -72,7 +96,9 @@ describe('table', () => {
     expect(desc).toEqual(['9', '4', '3', '未报告']);
     const byName = sortTable(m, 'department', 'desc');
     expect(byName.sort).toEqual({ key: 'department', dir: 'desc' });
-    expect(buildTableModel({ ...base, rows: sampleRows(), years: [2021, 2022], sort: { key: 'delta', dir: 'desc' } }).rows[0]!.cells.delta.text).toBe('+4');
+    expect(
+      buildTableModel({ ...base, rows: sampleRows(), years: [2021, 2022], sort: { key: 'delta', dir: 'desc' } }).rows[0]!.cells.delta.text,
+    ).toBe('+4');
   });
 
   it('shows loading evidence, flags simulated rows and speaks English', () => {

@@ -4,7 +4,14 @@ import { buildTrendOption } from '../../../src/domain/charts/options/trend-optio
 import { catalog, common, row, sampleRows, XSS } from './fixtures';
 
 const indicator = catalog.get('normative_docs_cleaned')!;
-const base = { ...common, rows: sampleRows(), indicator, years: [2020, 2024] as [number, number], layout: 'single' as const, sharedY: true };
+const base = {
+  ...common,
+  rows: sampleRows(),
+  indicator,
+  years: [2020, 2024] as [number, number],
+  layout: 'single' as const,
+  sharedY: true,
+};
 
 function seriesOf(option: unknown): LineSeriesOption[] {
   return (option as { series: LineSeriesOption[] }).series;
@@ -73,9 +80,19 @@ describe('trend', () => {
     const o = option as { grid: unknown[]; yAxis: YAXisComponentOption[]; title: TitleComponentOption[] };
     expect(o.grid).toHaveLength(3);
     expect(seriesOf(option).map((s) => s.xAxisIndex)).toEqual([0, 1, 2]);
-    expect(o.yAxis.map((y) => [y.min, y.max])).toEqual([[0, 25], [0, 25], [0, 25]]);
+    expect(o.yAxis.map((y) => [y.min, y.max])).toEqual([
+      [0, 25],
+      [0, 25],
+      [0, 25],
+    ]);
     expect(o.title.map((t) => t.text)).toEqual(['司法局', '财政局', XSS]);
-    const independent = buildTrendOption({ ...base, departments: ['司法局', '财政局'], mode: 'absolute', layout: 'small-multiples', sharedY: false });
+    const independent = buildTrendOption({
+      ...base,
+      departments: ['司法局', '财政局'],
+      mode: 'absolute',
+      layout: 'small-multiples',
+      sharedY: false,
+    });
     expect((independent.option as { yAxis: YAXisComponentOption[] }).yAxis[0]!.max).toBeUndefined();
   });
 

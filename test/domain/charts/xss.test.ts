@@ -68,7 +68,16 @@ describe('tooltips escape every data-derived string', () => {
   it('trend (single and small multiples, item and axis params)', () => {
     for (const layout of ['single', 'small-multiples'] as const) {
       for (const mode of ['absolute', 'yoy-pct', 'index'] as const) {
-        const { option, model } = buildTrendOption({ ...common, rows, indicator, departments: [XSS, '司法局'], years: [2020, 2024], mode, layout, sharedY: true });
+        const { option, model } = buildTrendOption({
+          ...common,
+          rows,
+          indicator,
+          departments: [XSS, '司法局'],
+          years: [2020, 2024],
+          mode,
+          layout,
+          sharedY: true,
+        });
         const f = formatterOf(option);
         const xi = model.series.findIndex((s) => s.department === XSS);
         const html = f(param({ seriesIndex: xi, dataIndex: 4 }));
@@ -86,7 +95,13 @@ describe('tooltips escape every data-derived string', () => {
   it('ranking, including an uncatalogued indicator with markup in its name and unit', () => {
     const ind = { ...catalog.resolve(CUSTOM, '<b>件'), labelZh: '<img src=y onerror=alert(2)>次数' };
     for (const indicator2 of [indicator, ind]) {
-      const { option, model } = buildRankingOption({ ...common, rows, indicator: indicator2, year: 2024, departments: [XSS, '司法局', '<img src=z>未报告局'] });
+      const { option, model } = buildRankingOption({
+        ...common,
+        rows,
+        indicator: indicator2,
+        year: 2024,
+        departments: [XSS, '司法局', '<img src=z>未报告局'],
+      });
       const f = formatterOf(option);
       for (let i = 0; i < model.entries.length; i++) {
         assertSafe(f(param({ componentSubType: 'bar', seriesType: 'bar', dataIndex: i })));

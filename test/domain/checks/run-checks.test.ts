@@ -21,7 +21,9 @@ const obs = (o: Obs): Observation => ({
 
 /** A stored table of one or more datasets, as the store worker builds it. */
 function table(...datasets: Obs[][]) {
-  return buildStoredTable(datasets.map((rows, k) => ({ chunkId: k + 1, datasetId: `ds${k + 1}`, columns: columnsFromObservations(rows.map(obs)).numeric })));
+  return buildStoredTable(
+    datasets.map((rows, k) => ({ chunkId: k + 1, datasetId: `ds${k + 1}`, columns: columnsFromObservations(rows.map(obs)).numeric })),
+  );
 }
 
 const check = (...datasets: Obs[][]) => {
@@ -32,12 +34,16 @@ const rulesOf = (r: ReturnType<typeof check>) => r.report.findings.map((f) => f.
 
 describe('data checks', () => {
   it('reads every rule of the rules file', () => {
-    expect(rules.map((r) => r.kind)).toEqual(expect.arrayContaining(['bounds', 'exempt-upper', 'at-most', 'outlier-years', 'outlier-departments', 'jump', 'conflict', 'yoy']));
+    expect(rules.map((r) => r.kind)).toEqual(
+      expect.arrayContaining(['bounds', 'exempt-upper', 'at-most', 'outlier-years', 'outlier-departments', 'jump', 'conflict', 'yoy']),
+    );
   });
 
   it('flags a pass rate of 105% as an error, with the bound as the other side', () => {
     const r = check([{ department: '区司法局', year: 2024, indicatorId: 'law_exam_pass_rate', value: 105, unit: '%' }]);
-    expect(r.report.findings).toMatchObject([{ rule: 'bounds.rate', severity: 'error', value: 105, expected: 100, department: '区司法局' }]);
+    expect(r.report.findings).toMatchObject([
+      { rule: 'bounds.rate', severity: 'error', value: 105, expected: 100, department: '区司法局' },
+    ]);
   });
 
   it('lets a completion rate or a change exceed 100%, since its words allow it', () => {
@@ -73,14 +79,24 @@ describe('data checks', () => {
       { department: '区税务局', year: 2022, indicatorId: 'penalty_amount', value: 3, unit: '万元' },
       { department: '区税务局', year: 2023, indicatorId: 'penalty_amount', value: 30, unit: '万元' },
     ]);
-    expect(r.report.findings).toMatchObject([{ rule: 'jump.unit_slip', department: '区财政局', year: 2023, expected: 12.5, otherYear: 2022, score: 10000 }]);
+    expect(r.report.findings).toMatchObject([
+      { rule: 'jump.unit_slip', department: '区财政局', year: 2023, expected: 12.5, otherYear: 2022, score: 10000 },
+    ]);
   });
 
   it('flags a year far from the department’s own level, not a missing year or steady growth', () => {
     const years = (dept: string, values: (number | null)[]) =>
-      values.flatMap((v, k) => (v === null ? [] : [{ department: dept, year: 2019 + k, indicatorId: 'contracts_reviewed', value: v, unit: '份' }]));
-    const r = check([...years('区教育局', [40, 44, 38, 4200, 41]), ...years('区卫健委', [30, null, 33, 36, 41, 45]), ...years('区民政局', [5, 5, 5, 5, 6])]);
-    expect(r.report.findings.filter((f) => f.rule === 'outlier.years')).toMatchObject([{ department: '区教育局', year: 2022, value: 4200 }]);
+      values.flatMap((v, k) =>
+        v === null ? [] : [{ department: dept, year: 2019 + k, indicatorId: 'contracts_reviewed', value: v, unit: '份' }],
+      );
+    const r = check([
+      ...years('区教育局', [40, 44, 38, 4200, 41]),
+      ...years('区卫健委', [30, null, 33, 36, 41, 45]),
+      ...years('区民政局', [5, 5, 5, 5, 6]),
+    ]);
+    expect(r.report.findings.filter((f) => f.rule === 'outlier.years')).toMatchObject([
+      { department: '区教育局', year: 2022, value: 4200 },
+    ]);
   });
 
   it('flags a department far from the others in one year', () => {
@@ -92,7 +108,10 @@ describe('data checks', () => {
 
   it('does not score rates on a log scale: 92% among 95–99% is ordinary', () => {
     const vals = [95, 97, 99, 98, 96, 92];
-    expect(check(vals.map((v, k) => ({ department: `部门${k}`, year: 2024, indicatorId: 'info_request_reply_rate', value: v, unit: '%' }))).report.findings).toEqual([]);
+    expect(
+      check(vals.map((v, k) => ({ department: `部门${k}`, year: 2024, indicatorId: 'info_request_reply_rate', value: v, unit: '%' })))
+        .report.findings,
+    ).toEqual([]);
   });
 
   it('flags two datasets that disagree, and not two that agree', () => {
@@ -104,7 +123,9 @@ describe('data checks', () => {
   it('flags a 同比-derived previous year that differs from that year’s report', () => {
     const derived = { department: '区司法局', year: 2023, indicatorId: 'mediations', derived: true };
     const stated = { department: '区司法局', year: 2023, indicatorId: 'mediations', value: 80 };
-    expect(check([{ ...derived, value: 100 }], [stated]).report.findings).toMatchObject([{ rule: 'conflict.yoy', value: 100, expected: 80 }]);
+    expect(check([{ ...derived, value: 100 }], [stated]).report.findings).toMatchObject([
+      { rule: 'conflict.yoy', value: 100, expected: 80 },
+    ]);
     // 52 ÷ (1 + 30%) = 40: rounding aside, the same figure.
     expect(check([{ ...derived, value: 40.2 }], [{ ...stated, value: 40 }]).report.findings).toEqual([]);
   });
@@ -114,7 +135,13 @@ describe('data checks', () => {
   });
 
   it('keeps at most the cap per rule and counts them all', () => {
-    const rows = Array.from({ length: 30 }, (_, k) => ({ department: `部门${k}`, year: 2024, indicatorId: 'law_exam_pass_rate', value: 101 + k, unit: '%' }));
+    const rows = Array.from({ length: 30 }, (_, k) => ({
+      department: `部门${k}`,
+      year: 2024,
+      indicatorId: 'law_exam_pass_rate',
+      value: 101 + k,
+      unit: '%',
+    }));
     const t = table(rows);
     const r = runChecks(t, rules, 10);
     expect(r.findings).toHaveLength(10);

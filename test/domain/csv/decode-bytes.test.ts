@@ -95,7 +95,9 @@ describe('decodeBytes', () => {
 
   it('never throws on random byte mutations of a valid file', () => {
     const catalog = loadCatalog();
-    const base = utf8('\uFEFF部门,年度,指标,数值,单位,原文\r\n武汉市财政局,2023,清理规范性文件数,12,件,"清理了12件,好"\r\n武汉市司法局,2023,法治培训次数,8,次,\r\n');
+    const base = utf8(
+      '\uFEFF部门,年度,指标,数值,单位,原文\r\n武汉市财政局,2023,清理规范性文件数,12,件,"清理了12件,好"\r\n武汉市司法局,2023,法治培训次数,8,次,\r\n',
+    );
     let seed = 1;
     const rand = (n: number) => {
       seed = (seed * 48271) % 2147483647;

@@ -31,66 +31,408 @@ interface Expected {
 
 const CASES: [string, Expected][] = [
   ['e01-utf8-bom.csv', { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['e02-utf8-lf-no-final-newline.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
+  [
+    'e02-utf8-lf-no-final-newline.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] },
+  ],
   ['e03-gbk.csv', { ok: true, encoding: 'GBK', delimiter: ',', layout: 'long', records: 3, rejected: 0, issues: [] }],
-  ['e04-gb18030-4byte.csv', { ok: true, encoding: 'GBK', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_PRIVATE_USE@3:部门'] }],
+  [
+    'e04-gb18030-4byte.csv',
+    { ok: true, encoding: 'GBK', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_PRIVATE_USE@3:部门'] },
+  ],
   ['e05-utf16le-bom-tab.csv', { ok: true, encoding: 'UTF-16LE', delimiter: '\t', layout: 'long', records: 2, rejected: 0, issues: [] }],
   ['e06-utf16be-bom.csv', { ok: true, encoding: 'UTF-16BE', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
   ['e07-utf16le-no-bom.csv', { ok: true, encoding: 'UTF-16LE', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['e08-gbk-lines-in-utf8.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_ENCODING_MIXED@3'] }],
-  ['e09-concatenated-exports.csv', { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_REPEATED_HEADER@3'] }],
-  ['e10-mojibake-gbk-saved.csv', { ok: false, encoding: 'GBK', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] }],
-  ['e10-mojibake-utf8.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] }],
-  ['e11-question-marks.csv', { ok: true, encoding: 'GBK', delimiter: ',', layout: 'long', records: 1, rejected: 1, issues: ['W_QUESTION_MARK@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'] }],
-  ['e13-bom-wins-over-gbk.csv', { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_ENCODING_OVERRIDE_IGNORED'] }],
-  ['e14-corrupt-byte.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_ENCODING_CORRUPT@4'] }],
-  ['h01-html.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 1, issues: ['E_DEPT_INVALID@2:部门'] }],
-  ['h04-formulas.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 3, rejected: 0, issues: ['W_FORMULA_TEXT@2:部门', 'W_FORMULA_TEXT@2:原文', 'W_FORMULA_TEXT@3:部门', 'W_FORMULA_TEXT@3:原文', 'W_FORMULA_TEXT@4:部门', 'W_FORMULA_TEXT@4:原文'] }],
-  ['h05-proto.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 2, issues: ['W_UNKNOWN_COLUMN@1', 'E_DEPT_INVALID@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'] }],
-  ['h06-controls.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 4, issues: ['E_CONTROL_CHAR@2:部门', 'E_CONTROL_CHAR@3:部门', 'E_CONTROL_CHAR@4:部门', 'E_CONTROL_CHAR@6:原文'] }],
-  ['m01-exact-duplicates.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_DUPLICATE_ROW@4:数值'] }],
-  ['m02-conflicting-values.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 2, issues: ['E_DUPLICATE_CONFLICT@2:数值', 'E_DUPLICATE_CONFLICT@4:数值'] }],
-  ['m03-name-variants.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 4, rejected: 0, issues: ['W_DEPT_NAME_NORMALIZED'] }],
-  ['m06-unknown-indicator.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 2, issues: ['E_NO_VALID_ROWS', 'E_UNKNOWN_INDICATOR@2:指标', 'E_UNKNOWN_INDICATOR@3:指标'] }],
+  [
+    'e08-gbk-lines-in-utf8.csv',
+    { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_ENCODING_MIXED@3'] },
+  ],
+  [
+    'e09-concatenated-exports.csv',
+    { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_REPEATED_HEADER@3'] },
+  ],
+  [
+    'e10-mojibake-gbk-saved.csv',
+    { ok: false, encoding: 'GBK', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] },
+  ],
+  [
+    'e10-mojibake-utf8.csv',
+    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] },
+  ],
+  [
+    'e11-question-marks.csv',
+    {
+      ok: true,
+      encoding: 'GBK',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 1,
+      issues: ['W_QUESTION_MARK@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'],
+    },
+  ],
+  [
+    'e13-bom-wins-over-gbk.csv',
+    { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_ENCODING_OVERRIDE_IGNORED'] },
+  ],
+  [
+    'e14-corrupt-byte.csv',
+    { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_ENCODING_CORRUPT@4'] },
+  ],
+  [
+    'h01-html.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 1, issues: ['E_DEPT_INVALID@2:部门'] },
+  ],
+  [
+    'h04-formulas.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 3,
+      rejected: 0,
+      issues: [
+        'W_FORMULA_TEXT@2:部门',
+        'W_FORMULA_TEXT@2:原文',
+        'W_FORMULA_TEXT@3:部门',
+        'W_FORMULA_TEXT@3:原文',
+        'W_FORMULA_TEXT@4:部门',
+        'W_FORMULA_TEXT@4:原文',
+      ],
+    },
+  ],
+  [
+    'h05-proto.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 2,
+      issues: ['W_UNKNOWN_COLUMN@1', 'E_DEPT_INVALID@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'],
+    },
+  ],
+  [
+    'h06-controls.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 4,
+      issues: ['E_CONTROL_CHAR@2:部门', 'E_CONTROL_CHAR@3:部门', 'E_CONTROL_CHAR@4:部门', 'E_CONTROL_CHAR@6:原文'],
+    },
+  ],
+  [
+    'm01-exact-duplicates.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_DUPLICATE_ROW@4:数值'] },
+  ],
+  [
+    'm02-conflicting-values.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 2,
+      rejected: 2,
+      issues: ['E_DUPLICATE_CONFLICT@2:数值', 'E_DUPLICATE_CONFLICT@4:数值'],
+    },
+  ],
+  [
+    'm03-name-variants.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 4, rejected: 0, issues: ['W_DEPT_NAME_NORMALIZED'] },
+  ],
+  [
+    'm06-unknown-indicator.csv',
+    {
+      ok: false,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 0,
+      rejected: 2,
+      issues: ['E_NO_VALID_ROWS', 'E_UNKNOWN_INDICATOR@2:指标', 'E_UNKNOWN_INDICATOR@3:指标'],
+    },
+  ],
   ['m07-units.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 4, rejected: 0, issues: ['W_UNIT_SYNONYM'] }],
-  ['m08-unit-mismatch.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 2, issues: ['E_NO_VALID_ROWS', 'E_UNIT_MISMATCH@2:单位', 'E_UNIT_MISMATCH@3:单位'] }],
-  ['m09-range.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 3, issues: ['E_VALUE_NEGATIVE@2:数值', 'E_RATE_OUT_OF_RANGE@3:数值', 'E_RATE_OUT_OF_RANGE@4:数值'] }],
+  [
+    'm08-unit-mismatch.csv',
+    {
+      ok: false,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 0,
+      rejected: 2,
+      issues: ['E_NO_VALID_ROWS', 'E_UNIT_MISMATCH@2:单位', 'E_UNIT_MISMATCH@3:单位'],
+    },
+  ],
+  [
+    'm09-range.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 3,
+      issues: ['E_VALUE_NEGATIVE@2:数值', 'E_RATE_OUT_OF_RANGE@3:数值', 'E_RATE_OUT_OF_RANGE@4:数值'],
+    },
+  ],
   ['m10-outlier.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_OUTLIER@2'] }],
   ['m11-totals.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_SUMMARY_ROW@4'] }],
-  ['m12-current-year.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: ['W_CURRENT_YEAR'] }],
+  [
+    'm12-current-year.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: ['W_CURRENT_YEAR'] },
+  ],
   ['s01-semicolon.csv', { ok: true, encoding: 'UTF-8', delimiter: ';', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['s02-fullwidth-comma.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_DELIMITER_FULLWIDTH@1'] }],
-  ['s03-unterminated-quote.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_QUOTE_UNTERMINATED@3:原文'] }],
-  ['s04-field-count.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 2, issues: ['E_FIELD_COUNT@2', 'W_FIELD_COUNT_SHORT@3', 'E_FIELD_COUNT@4'] }],
+  [
+    's02-fullwidth-comma.csv',
+    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_DELIMITER_FULLWIDTH@1'] },
+  ],
+  [
+    's03-unterminated-quote.csv',
+    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_QUOTE_UNTERMINATED@3:原文'] },
+  ],
+  [
+    's04-field-count.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 2,
+      issues: ['E_FIELD_COUNT@2', 'W_FIELD_COUNT_SHORT@3', 'E_FIELD_COUNT@4'],
+    },
+  ],
   ['s05-trailing-commas.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['s06-title-total-footer.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_TITLE_ROWS_SKIPPED@1', 'W_SUMMARY_ROW@6', 'W_FOOTER_ROW@7'] }],
-  ['s07-merged-blank.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 1, issues: ['E_DEPT_EMPTY@3:部门'] }],
+  [
+    's06-title-total-footer.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 2,
+      rejected: 0,
+      issues: ['W_TITLE_ROWS_SKIPPED@1', 'W_SUMMARY_ROW@6', 'W_FOOTER_ROW@7'],
+    },
+  ],
+  [
+    's07-merged-blank.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 1, issues: ['E_DEPT_EMPTY@3:部门'] },
+  ],
   ['s08-aliased-headers.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['s09-duplicate-header.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_DUPLICATE_COLUMN@1:数值'] }],
-  ['s10-bom-and-blanks.csv', { ok: false, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_EMPTY_FILE'] }],
+  [
+    's09-duplicate-header.csv',
+    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_DUPLICATE_COLUMN@1:数值'] },
+  ],
+  [
+    's10-bom-and-blanks.csv',
+    { ok: false, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_EMPTY_FILE'] },
+  ],
   ['s10-empty.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_EMPTY_FILE'] }],
   ['s10-header-only.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NO_DATA'] }],
   ['s11-cr-only.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['s12-rfc4180.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 3, rejected: 1, issues: ['E_QUOTE_STRAY@6:原文'] }],
-  ['s13-wide-indicator.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-indicator', records: 4, rejected: 0, issues: ['W_EMPTY_CELLS_SKIPPED@2', 'W_NORMALIZED@4:年度'] }],
-  ['s13-wide-year.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-year', records: 4, rejected: 0, issues: ['W_EMPTY_CELLS_SKIPPED@2'] }],
-  ['s14-two-row-header.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_HEADER_AMBIGUOUS@1'] }],
+  [
+    's12-rfc4180.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 3, rejected: 1, issues: ['E_QUOTE_STRAY@6:原文'] },
+  ],
+  [
+    's13-wide-indicator.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'wide-indicator',
+      records: 4,
+      rejected: 0,
+      issues: ['W_EMPTY_CELLS_SKIPPED@2', 'W_NORMALIZED@4:年度'],
+    },
+  ],
+  [
+    's13-wide-year.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-year', records: 4, rejected: 0, issues: ['W_EMPTY_CELLS_SKIPPED@2'] },
+  ],
+  [
+    's14-two-row-header.csv',
+    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_HEADER_AMBIGUOUS@1'] },
+  ],
   ['s15-xls-renamed.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NOT_CSV'] }],
   ['s15-xlsx-renamed.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NOT_CSV'] }],
-  ['s16-unknown-columns.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: ['W_UNKNOWN_COLUMN@1'] }],
-  ['s17-no-header.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] }],
-  ['v01-normalised.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 6, rejected: 0, issues: ['W_NORMALIZED@2:数值', 'W_NORMALIZED@3:数值', 'W_NORMALIZED@4:数值', 'W_NORMALIZED@5:数值', 'W_NORMALIZED@6:数值', 'W_NORMALIZED@7:数值'] }],
-  ['v02-missing.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 6, issues: ['E_VALUE_MISSING@2:数值', 'E_VALUE_MISSING@3:数值', 'E_VALUE_MISSING@4:数值', 'E_VALUE_MISSING@5:数值', 'E_VALUE_MISSING@6:数值', 'E_VALUE_MISSING@7:数值'] }],
-  ['v03-excel-errors.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 4, issues: ['E_NO_VALID_ROWS', 'E_EXCEL_ERROR@2:数值', 'E_EXCEL_ERROR@3:数值', 'E_EXCEL_ERROR@4:数值', 'E_EXCEL_ERROR@5:数值'] }],
-  ['v04-number-traps.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 5, issues: ['E_NO_VALID_ROWS', 'E_VALUE_NOT_NUMBER@2:数值', 'E_VALUE_NOT_NUMBER@3:数值', 'E_VALUE_TOO_LARGE@4:数值', 'E_VALUE_NOT_NUMBER@5:数值', 'E_VALUE_TOO_LARGE@6:数值'] }],
-  ['v05-not-number.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 4, issues: ['E_NO_VALID_ROWS', 'E_VALUE_NOT_NUMBER@2:数值', 'E_VALUE_NOT_NUMBER@3:数值', 'E_VALUE_NOT_NUMBER@4:数值', 'E_VALUE_NOT_NUMBER@5:数值'] }],
-  ['v06-unit-suffix.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 3, rejected: 1, issues: ['E_UNIT_MISMATCH@3:数值', 'W_NORMALIZED@5:数值'] }],
-  ['v07-rate-fraction.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_RATE_SCALE_SUSPECT@2:数值'] }],
-  ['v08-fractional-count.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 2, issues: ['E_VALUE_NOT_INTEGER@2:数值', 'E_VALUE_NOT_INTEGER@3:数值'] }],
+  [
+    's16-unknown-columns.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: ['W_UNKNOWN_COLUMN@1'] },
+  ],
+  [
+    's17-no-header.csv',
+    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] },
+  ],
+  [
+    'v01-normalised.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 6,
+      rejected: 0,
+      issues: [
+        'W_NORMALIZED@2:数值',
+        'W_NORMALIZED@3:数值',
+        'W_NORMALIZED@4:数值',
+        'W_NORMALIZED@5:数值',
+        'W_NORMALIZED@6:数值',
+        'W_NORMALIZED@7:数值',
+      ],
+    },
+  ],
+  [
+    'v02-missing.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 6,
+      issues: [
+        'E_VALUE_MISSING@2:数值',
+        'E_VALUE_MISSING@3:数值',
+        'E_VALUE_MISSING@4:数值',
+        'E_VALUE_MISSING@5:数值',
+        'E_VALUE_MISSING@6:数值',
+        'E_VALUE_MISSING@7:数值',
+      ],
+    },
+  ],
+  [
+    'v03-excel-errors.csv',
+    {
+      ok: false,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 0,
+      rejected: 4,
+      issues: ['E_NO_VALID_ROWS', 'E_EXCEL_ERROR@2:数值', 'E_EXCEL_ERROR@3:数值', 'E_EXCEL_ERROR@4:数值', 'E_EXCEL_ERROR@5:数值'],
+    },
+  ],
+  [
+    'v04-number-traps.csv',
+    {
+      ok: false,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 0,
+      rejected: 5,
+      issues: [
+        'E_NO_VALID_ROWS',
+        'E_VALUE_NOT_NUMBER@2:数值',
+        'E_VALUE_NOT_NUMBER@3:数值',
+        'E_VALUE_TOO_LARGE@4:数值',
+        'E_VALUE_NOT_NUMBER@5:数值',
+        'E_VALUE_TOO_LARGE@6:数值',
+      ],
+    },
+  ],
+  [
+    'v05-not-number.csv',
+    {
+      ok: false,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 0,
+      rejected: 4,
+      issues: [
+        'E_NO_VALID_ROWS',
+        'E_VALUE_NOT_NUMBER@2:数值',
+        'E_VALUE_NOT_NUMBER@3:数值',
+        'E_VALUE_NOT_NUMBER@4:数值',
+        'E_VALUE_NOT_NUMBER@5:数值',
+      ],
+    },
+  ],
+  [
+    'v06-unit-suffix.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 3,
+      rejected: 1,
+      issues: ['E_UNIT_MISMATCH@3:数值', 'W_NORMALIZED@5:数值'],
+    },
+  ],
+  [
+    'v07-rate-fraction.csv',
+    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_RATE_SCALE_SUSPECT@2:数值'] },
+  ],
+  [
+    'v08-fractional-count.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 2,
+      issues: ['E_VALUE_NOT_INTEGER@2:数值', 'E_VALUE_NOT_INTEGER@3:数值'],
+    },
+  ],
   ['v09-negative-zero.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: [] }],
-  ['v10-year-spellings.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 4, rejected: 0, issues: ['W_NORMALIZED@2:年度', 'W_NORMALIZED@3:年度', 'W_NORMALIZED@4:年度', 'W_NORMALIZED@5:年度'] }],
-  ['v11-year-invalid.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 6, issues: ['E_NO_VALID_ROWS', 'E_YEAR_INVALID@2:年度', 'E_YEAR_INVALID@3:年度', 'E_YEAR_INVALID@4:年度', 'E_YEAR_INVALID@5:年度', 'E_YEAR_INVALID@6:年度', 'E_YEAR_INVALID@7:年度'] }],
-  ['v12-year-range.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 4, issues: ['E_YEAR_OUT_OF_RANGE@2:年度', 'E_YEAR_OUT_OF_RANGE@3:年度', 'E_YEAR_OUT_OF_RANGE@4:年度', 'E_YEAR_MISSING@5:年度'] }],
+  [
+    'v10-year-spellings.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 4,
+      rejected: 0,
+      issues: ['W_NORMALIZED@2:年度', 'W_NORMALIZED@3:年度', 'W_NORMALIZED@4:年度', 'W_NORMALIZED@5:年度'],
+    },
+  ],
+  [
+    'v11-year-invalid.csv',
+    {
+      ok: false,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 0,
+      rejected: 6,
+      issues: [
+        'E_NO_VALID_ROWS',
+        'E_YEAR_INVALID@2:年度',
+        'E_YEAR_INVALID@3:年度',
+        'E_YEAR_INVALID@4:年度',
+        'E_YEAR_INVALID@5:年度',
+        'E_YEAR_INVALID@6:年度',
+        'E_YEAR_INVALID@7:年度',
+      ],
+    },
+  ],
+  [
+    'v12-year-range.csv',
+    {
+      ok: true,
+      encoding: 'UTF-8',
+      delimiter: ',',
+      layout: 'long',
+      records: 1,
+      rejected: 4,
+      issues: ['E_YEAR_OUT_OF_RANGE@2:年度', 'E_YEAR_OUT_OF_RANGE@3:年度', 'E_YEAR_OUT_OF_RANGE@4:年度', 'E_YEAR_MISSING@5:年度'],
+    },
+  ],
   ['z08-long-cell.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: [] }],
 ];
 
@@ -99,7 +441,9 @@ const OPTIONS: Record<string, { encoding?: string }> = { 'e13-bom-wins-over-gbk.
 describe('CSV fixtures of the bad-input catalogue', () => {
   it('are up to date with make-fixtures.ts and all covered by the table', () => {
     const built = buildFixtures();
-    const onDisk = readdirSync(ROOT + DIR).filter((f) => f.endsWith('.csv')).sort();
+    const onDisk = readdirSync(ROOT + DIR)
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
     expect(onDisk).toEqual([...built.keys()].sort());
     for (const [name, bytes] of built) expect(readProjectBytes(DIR + name), name).toEqual(bytes);
     expect(CASES.map(([f]) => f).sort()).toEqual(onDisk);
@@ -107,7 +451,15 @@ describe('CSV fixtures of the bad-input catalogue', () => {
 
   it.each(CASES)('%s', (name, exp) => {
     const r = parseFixture(name, OPTIONS[name]);
-    expect({ ok: r.ok, encoding: r.encoding, delimiter: r.delimiter, layout: r.layout, records: r.stats.records, rejected: r.stats.rejected, issues: issueKeys(r) }).toEqual(exp);
+    expect({
+      ok: r.ok,
+      encoding: r.encoding,
+      delimiter: r.delimiter,
+      layout: r.layout,
+      records: r.stats.records,
+      rejected: r.stats.rejected,
+      issues: issueKeys(r),
+    }).toEqual(exp);
     expect(r.columns.numeric.length).toBe(r.stats.records);
     for (const i of r.issues) {
       expect(i.message.startsWith(`文件「${name}」`)).toBe(true);
@@ -124,34 +476,177 @@ describe('CSV fixtures of the bad-input catalogue', () => {
   });
 });
 
-type Row = [department: string, year: number, indicatorId: string, value: number, unit: string, qualifier?: string, evidence?: string, line?: number];
+type Row = [
+  department: string,
+  year: number,
+  indicatorId: string,
+  value: number,
+  unit: string,
+  qualifier?: string,
+  evidence?: string,
+  line?: number,
+];
 
 function rows(r: ParsedImport): Row[] {
-  return observationsOf(r.columns).map((o) => [o.department, o.year, o.indicatorId, o.value, o.unit, o.qualifier, o.evidence, o.source.line]);
+  return observationsOf(r.columns).map((o) => [
+    o.department,
+    o.year,
+    o.indicatorId,
+    o.value,
+    o.unit,
+    o.qualifier,
+    o.evidence,
+    o.source.line,
+  ]);
 }
 
 describe('values read from the fixtures', () => {
   it.each([
-    ['e01-utf8-bom.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3]]],
-    ['e02-utf8-lf-no-final-newline.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3]]],
-    ['e03-gbk.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3], ['武汉市汉阳区财政局', 2024, 'info_requests_received', 35, '件', '', '收到政府信息公开申请35件', 4]]],
-    ['e04-gb18030-4byte.csv', [['𠮷安市䶮山区财政局', 2023, 'penalty_amount', 12.5, '万元', '', '罚没款12.5万元（约合€1.6万）', 2], ['武汉市\uE000财政局', 2023, 'normative_docs_cleaned', 3, '件', '', '', 3]]],
-    ['e05-utf16le-bom-tab.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 2], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '', 3]]],
-    ['e09-concatenated-exports.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 4]]],
-    ['s01-semicolon.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理了12件, 其中废止3件, 修改9件', 2], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办培训8次', 3]]],
-    ['s11-cr-only.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '第一行\n第二行', 2], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '', 4]]],
-    ['s12-rfc4180.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '跨行\r\n原文, 含逗号', 2], ['武汉市"司法"局', 2023, 'law_training_sessions', 8, '次', '', '他说"好"', 4], ['武汉市教育局', 2023, 'law_training_sessions', 5, '次', '', '原文中有"引号"', 5]]],
-    ['s13-wide-indicator.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 2], ['武汉市财政局', 2023, 'normative_docs_legality_review_rate', 100, '%', '', '', 2], ['武汉市司法局', 2023, 'normative_docs_legality_review_rate', 98.5, '%', '', '', 3], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '', 3]]],
-    ['s13-wide-year.csv', [['武汉市财政局', 2021, 'normative_docs_cleaned', 10, '件', '', '', 2], ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 2], ['武汉市财政局', 2021, 'normative_docs_legality_review_rate', 100, '%', '', '', 3], ['武汉市财政局', 2023, 'normative_docs_legality_review_rate', 99.5, '%', '', '', 3]]],
-    ['s06-title-total-footer.csv', [['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 4], ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 5]]],
-    ['v01-normalised.csv', [['甲市财政局', 2023, 'law_training_participants', 1234, '人次', '', '', 2], ['乙市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 3], ['丙市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 4], ['丁市财政局', 2023, 'law_training_participants', 120, '人次', '', '', 5], ['戊市财政局', 2023, 'normative_docs_legality_review_rate', 98.5, '%', '', '', 6], ['己市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 7]]],
-    ['v06-unit-suffix.csv', [['甲市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 2], ['丙市财政局', 2023, 'law_training_sessions', 12, '次', '约', '', 4], ['丁市财政局', 2023, 'law_training_participants', 12000, '人次', '', '', 5]]],
-    ['v07-rate-fraction.csv', [['甲市财政局', 2023, 'normative_docs_legality_review_rate', 0.955, '%', '', '', 2], ['乙市财政局', 2023, 'normative_docs_legality_review_rate', 95.5, '%', '', '', 3]]],
+    [
+      'e01-utf8-bom.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3],
+      ],
+    ],
+    [
+      'e02-utf8-lf-no-final-newline.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3],
+      ],
+    ],
+    [
+      'e03-gbk.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3],
+        ['武汉市汉阳区财政局', 2024, 'info_requests_received', 35, '件', '', '收到政府信息公开申请35件', 4],
+      ],
+    ],
+    [
+      'e04-gb18030-4byte.csv',
+      [
+        ['𠮷安市䶮山区财政局', 2023, 'penalty_amount', 12.5, '万元', '', '罚没款12.5万元（约合€1.6万）', 2],
+        ['武汉市\uE000财政局', 2023, 'normative_docs_cleaned', 3, '件', '', '', 3],
+      ],
+    ],
+    [
+      'e05-utf16le-bom-tab.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 2],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '', 3],
+      ],
+    ],
+    [
+      'e09-concatenated-exports.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 4],
+      ],
+    ],
+    [
+      's01-semicolon.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理了12件, 其中废止3件, 修改9件', 2],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办培训8次', 3],
+      ],
+    ],
+    [
+      's11-cr-only.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '第一行\n第二行', 2],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '', 4],
+      ],
+    ],
+    [
+      's12-rfc4180.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '跨行\r\n原文, 含逗号', 2],
+        ['武汉市"司法"局', 2023, 'law_training_sessions', 8, '次', '', '他说"好"', 4],
+        ['武汉市教育局', 2023, 'law_training_sessions', 5, '次', '', '原文中有"引号"', 5],
+      ],
+    ],
+    [
+      's13-wide-indicator.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 2],
+        ['武汉市财政局', 2023, 'normative_docs_legality_review_rate', 100, '%', '', '', 2],
+        ['武汉市司法局', 2023, 'normative_docs_legality_review_rate', 98.5, '%', '', '', 3],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '', 3],
+      ],
+    ],
+    [
+      's13-wide-year.csv',
+      [
+        ['武汉市财政局', 2021, 'normative_docs_cleaned', 10, '件', '', '', 2],
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 2],
+        ['武汉市财政局', 2021, 'normative_docs_legality_review_rate', 100, '%', '', '', 3],
+        ['武汉市财政局', 2023, 'normative_docs_legality_review_rate', 99.5, '%', '', '', 3],
+      ],
+    ],
+    [
+      's06-title-total-footer.csv',
+      [
+        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 4],
+        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 5],
+      ],
+    ],
+    [
+      'v01-normalised.csv',
+      [
+        ['甲市财政局', 2023, 'law_training_participants', 1234, '人次', '', '', 2],
+        ['乙市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 3],
+        ['丙市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 4],
+        ['丁市财政局', 2023, 'law_training_participants', 120, '人次', '', '', 5],
+        ['戊市财政局', 2023, 'normative_docs_legality_review_rate', 98.5, '%', '', '', 6],
+        ['己市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 7],
+      ],
+    ],
+    [
+      'v06-unit-suffix.csv',
+      [
+        ['甲市财政局', 2023, 'law_training_sessions', 12, '次', '', '', 2],
+        ['丙市财政局', 2023, 'law_training_sessions', 12, '次', '约', '', 4],
+        ['丁市财政局', 2023, 'law_training_participants', 12000, '人次', '', '', 5],
+      ],
+    ],
+    [
+      'v07-rate-fraction.csv',
+      [
+        ['甲市财政局', 2023, 'normative_docs_legality_review_rate', 0.955, '%', '', '', 2],
+        ['乙市财政局', 2023, 'normative_docs_legality_review_rate', 95.5, '%', '', '', 3],
+      ],
+    ],
     ['v09-negative-zero.csv', [['甲市财政局', 2023, 'litigation_lost', 0, '件', '', '', 2]]],
-    ['m03-name-variants.csv', [2021, 2022, 2023, 2024].map((y, i) => ['武汉市财政局(本级)', y, 'law_training_sessions', i + 1, '次', '', '', i + 2])],
-    ['m07-units.csv', [['甲市财政局', 2023, 'normative_docs_legality_review_rate', 99, '%', '', '', 2], ['乙市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 3], ['丙市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 4], ['丁市财政局', 2023, 'certified_enforcement_staff', 30, '人', '', '', 5]]],
-    ['h01-html.csv', [['<script>alert(1)</script>财政局', 2023, 'law_training_sessions', 2, '次', '', '<iframe src=javascript:alert(1)>', 3], ['"><svg onload=alert(1)>司法局', 2023, 'law_training_sessions', 3, '次', '', '&lt;b&gt;{a|红}', 4]]],
-    ['h04-formulas.csv', [['=HYPERLINK("http://x")财政局', 2023, 'law_training_sessions', 1, '次', '', '=1+2";=1+2', 2], ['@SUM(1)司法局', 2023, 'law_training_sessions', 2, '次', '', '-5', 3], ["=cmd|' /C calc'!A0教育局", 2023, 'law_training_sessions', 3, '次', '', '+原文', 4]]],
+    [
+      'm03-name-variants.csv',
+      [2021, 2022, 2023, 2024].map((y, i) => ['武汉市财政局(本级)', y, 'law_training_sessions', i + 1, '次', '', '', i + 2]),
+    ],
+    [
+      'm07-units.csv',
+      [
+        ['甲市财政局', 2023, 'normative_docs_legality_review_rate', 99, '%', '', '', 2],
+        ['乙市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 3],
+        ['丙市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '', 4],
+        ['丁市财政局', 2023, 'certified_enforcement_staff', 30, '人', '', '', 5],
+      ],
+    ],
+    [
+      'h01-html.csv',
+      [
+        ['<script>alert(1)</script>财政局', 2023, 'law_training_sessions', 2, '次', '', '<iframe src=javascript:alert(1)>', 3],
+        ['"><svg onload=alert(1)>司法局', 2023, 'law_training_sessions', 3, '次', '', '&lt;b&gt;{a|红}', 4],
+      ],
+    ],
+    [
+      'h04-formulas.csv',
+      [
+        ['=HYPERLINK("http://x")财政局', 2023, 'law_training_sessions', 1, '次', '', '=1+2";=1+2', 2],
+        ['@SUM(1)司法局', 2023, 'law_training_sessions', 2, '次', '', '-5', 3],
+        ["=cmd|' /C calc'!A0教育局", 2023, 'law_training_sessions', 3, '次', '', '+原文', 4],
+      ],
+    ],
     ['h06-controls.csv', [['武汉市民政局', 2023, 'law_training_sessions', 4, '次', '', '原文', 5]]],
   ] as [string, Row[]][])('%s', (name, expected) => {
     expect(rows(parseFixture(name))).toEqual(expected);
@@ -184,7 +679,10 @@ describe('values read from the fixtures', () => {
 
   it('rejects every row of a conflict and keeps the original cells for the rejected-rows file (M2)', () => {
     const r = parseFixture('m02-conflicting-values.csv');
-    expect(r.rejected.map((x) => [x.line, x.cells[3]])).toEqual([[2, '12'], [4, '15']]);
+    expect(r.rejected.map((x) => [x.line, x.cells[3]])).toEqual([
+      [2, '12'],
+      [4, '15'],
+    ]);
     expect(r.rejected[0]!.reasons[0]).toContain('第 4 行');
   });
 

@@ -10,7 +10,8 @@ import { isPackedDict } from '../../../src/domain/observations/string-dict';
 import { loadCatalog } from '../../helpers/project-files';
 
 const catalog = loadCatalog();
-const parse = (text: string, extra: Partial<ImportOptions> = {}) => parseImportText(text, { fileName: 't.csv', catalog, currentYear: 2026, ...extra });
+const parse = (text: string, extra: Partial<ImportOptions> = {}) =>
+  parseImportText(text, { fileName: 't.csv', catalog, currentYear: 2026, ...extra });
 const codes = (r: { issues: { code: string }[] }) => r.issues.map((i) => i.code);
 
 describe('the export / extract format', () => {
@@ -37,12 +38,15 @@ describe('the export / extract format', () => {
 
 describe('departments', () => {
   it('applies the alias map and reports region and type from the file', () => {
-    const r = parse('部门,地区,部门类型,年度,指标,数值\n汉阳区财政局,武汉市汉阳区,财政局,2023,败诉数,1\n武汉市汉阳区财政局,,,2024,败诉数,2\n经开区发改局,,,2024,败诉数,0\n', {
-      departmentAliases: new Map([
-        ['汉阳区财政局', '武汉市汉阳区财政局'],
-        ['经开区发改局', '武汉经济技术开发区发展和改革局'],
-      ]),
-    });
+    const r = parse(
+      '部门,地区,部门类型,年度,指标,数值\n汉阳区财政局,武汉市汉阳区,财政局,2023,败诉数,1\n武汉市汉阳区财政局,,,2024,败诉数,2\n经开区发改局,,,2024,败诉数,0\n',
+      {
+        departmentAliases: new Map([
+          ['汉阳区财政局', '武汉市汉阳区财政局'],
+          ['经开区发改局', '武汉经济技术开发区发展和改革局'],
+        ]),
+      },
+    );
     expect(r.columns.numeric.departments).toEqual(['武汉市汉阳区财政局', '武汉经济技术开发区发展和改革局']);
     expect(r.departments).toEqual([
       { name: '武汉市汉阳区财政局', region: '武汉市汉阳区', type: '财政局', aliases: ['汉阳区财政局'] },
@@ -64,7 +68,8 @@ describe('departments', () => {
 
 describe('indicators outside the catalog', () => {
   it('are rejected with a suggestion by default and stored as other: when allowed (M6)', () => {
-    const text = '部门,年度,指标,数值,单位\n甲市财政局,2023,行政确认事项数,5,项\n甲市财政局,2023,培训时长,12.5,小时\n甲市财政局,2023,toString,1,\n';
+    const text =
+      '部门,年度,指标,数值,单位\n甲市财政局,2023,行政确认事项数,5,项\n甲市财政局,2023,培训时长,12.5,小时\n甲市财政局,2023,toString,1,\n';
     expect(parse(text).stats).toMatchObject({ records: 0, rejected: 3 });
     const r = parse(text, { allowCustomIndicators: true });
     expect(observationsOf(r.columns).map((o) => [o.indicatorId, o.value, o.unit])).toEqual([
@@ -92,7 +97,9 @@ describe('indicators outside the catalog', () => {
 
 describe('qualifier and derived columns', () => {
   it('reads them and rejects inconsistent or unknown values', () => {
-    const r = parse('部门,年度,指标,数值,限定词,derived\n甲市财政局,2023,法治培训次数,12,约,是\n乙市财政局,2023,法治培训次数,约12,近,否\n丙市财政局,2023,法治培训次数,12,大概,\n丁市财政局,2023,法治培训次数,12,,maybe\n');
+    const r = parse(
+      '部门,年度,指标,数值,限定词,derived\n甲市财政局,2023,法治培训次数,12,约,是\n乙市财政局,2023,法治培训次数,约12,近,否\n丙市财政局,2023,法治培训次数,12,大概,\n丁市财政局,2023,法治培训次数,12,,maybe\n',
+    );
     expect(observationsOf(r.columns).map((o) => [o.department, o.qualifier, o.derived])).toEqual([['甲市财政局', '约', true]]);
     expect(r.issues.map((i) => [i.code, i.line])).toEqual([
       ['E_QUALIFIER_INVALID', 3],
@@ -104,7 +111,9 @@ describe('qualifier and derived columns', () => {
 
 describe('size and hostile input', () => {
   it('rejects one 5-million-character cell, with a short preview (Z3, H8)', () => {
-    const r = parse('部门,年度,指标,数值,原文\n甲市财政局,2023,法治培训次数,1,' + '很'.repeat(5_000_000) + '\n乙市财政局,2023,法治培训次数,2,\n');
+    const r = parse(
+      '部门,年度,指标,数值,原文\n甲市财政局,2023,法治培训次数,1,' + '很'.repeat(5_000_000) + '\n乙市财政局,2023,法治培训次数,2,\n',
+    );
     expect(r.stats).toMatchObject({ records: 1, rejected: 1 });
     expect(r.issues[0]).toMatchObject({ code: 'E_CELL_TOO_LONG', line: 2, column: '原文' });
     expect(r.issues[0]!.message.length).toBeLessThan(200);
@@ -120,7 +129,9 @@ describe('size and hostile input', () => {
   });
 
   it('summarises 5,000 unknown columns in one message (Z5)', () => {
-    const r = parse('部门,年度,指标,数值,' + Array.from({ length: 5000 }, (_, i) => `列${i}`).join(',') + '\n甲市财政局,2023,法治培训次数,1\n');
+    const r = parse(
+      '部门,年度,指标,数值,' + Array.from({ length: 5000 }, (_, i) => `列${i}`).join(',') + '\n甲市财政局,2023,法治培训次数,1\n',
+    );
     expect(r.issues.filter((i) => i.code === 'W_UNKNOWN_COLUMN')).toHaveLength(1);
     expect(r.issues[0]!.message).toContain('等 5000 列');
   });
@@ -149,7 +160,9 @@ describe('size and hostile input', () => {
 
 describe('quotes and line endings', () => {
   it('rejects only the row with a stray quote; the rows after it are imported (S12)', () => {
-    const r = parse('部门,年度,指标,数值,原文\n甲市财政局,2023,法治培训次数,1,"十四五"规划\n乙市财政局,2023,法治培训次数,2,原文\n丙市财政局,2023,法治培训次数,3,"含""引号"""\n');
+    const r = parse(
+      '部门,年度,指标,数值,原文\n甲市财政局,2023,法治培训次数,1,"十四五"规划\n乙市财政局,2023,法治培训次数,2,原文\n丙市财政局,2023,法治培训次数,3,"含""引号"""\n',
+    );
     expect(r.stats).toMatchObject({ dataRows: 3, records: 2, rejected: 1 });
     expect(r.issues).toMatchObject([{ code: 'E_QUOTE_STRAY', line: 2, column: '原文' }]);
     expect(r.issues[0]!.message).toContain('第 26 个字符处');
@@ -161,7 +174,9 @@ describe('quotes and line endings', () => {
   });
 
   it('reads CRLF, LF and lone-CR rows in one file at their physical lines, keeping quoted line breaks as written (E9, S11)', () => {
-    const r = parse('部门,年度,指标,数值,原文\r\n甲市财政局,2023,法治培训次数,1,"第一行\r\n第二行"\n乙市财政局,2023,法治培训次数,2,"旧\r式"\r丙市财政局,2023,法治培训次数,x,\r\n丁市财政局,2023,法治培训次数,4,末行');
+    const r = parse(
+      '部门,年度,指标,数值,原文\r\n甲市财政局,2023,法治培训次数,1,"第一行\r\n第二行"\n乙市财政局,2023,法治培训次数,2,"旧\r式"\r丙市财政局,2023,法治培训次数,x,\r\n丁市财政局,2023,法治培训次数,4,末行',
+    );
     expect(observationsOf(r.columns).map((o) => [o.department, o.evidence, o.source.line])).toEqual([
       ['甲市财政局', '第一行\r\n第二行', 2],
       ['乙市财政局', '旧\r式', 4],
@@ -198,11 +213,17 @@ describe('two-row headers (S14)', () => {
 
 describe('comparison with stored data (M4, M5)', () => {
   it('counts new, unchanged and changed rows with old → new', () => {
-    const r = parse('部门,年度,指标,数值\n甲市财政局,2023,法治培训次数,3\n乙市财政局,2023,法治培训次数,4\n丙市财政局,2023,法治培训次数,5\n');
+    const r = parse(
+      '部门,年度,指标,数值\n甲市财政局,2023,法治培训次数,3\n乙市财政局,2023,法治培训次数,4\n丙市财政局,2023,法治培训次数,5\n',
+    );
     const stored = parse('部门,年度,指标,数值\n甲市财政局,2023,法治培训次数,3\n乙市财政局,2023,法治培训次数,9\n');
     const table = buildStoredTable([{ chunkId: 1, datasetId: 'd', columns: stored.columns.numeric }]);
     const d = compareWithStored(r.columns, table);
-    expect({ new: d.newRows.length, unchanged: d.unchangedRows.length, changed: d.changed.length }).toEqual({ new: 1, unchanged: 1, changed: 1 });
+    expect({ new: d.newRows.length, unchanged: d.unchangedRows.length, changed: d.changed.length }).toEqual({
+      new: 1,
+      unchanged: 1,
+      changed: 1,
+    });
     expect(d.changed).toEqual([{ row: 1, storedRow: 1, oldValue: 9, newValue: 4 }]);
     const same = compareWithStored(r.columns, buildStoredTable([{ chunkId: 1, datasetId: 'd', columns: r.columns.numeric }]));
     expect(same.unchangedRows.length).toBe(3);
@@ -278,14 +299,24 @@ describe('evidence packed while parsing (the worker)', () => {
 
   it('stops packing at a text that cannot be packed and keeps every evidence exact', () => {
     const lone = '原文\uD800残缺';
-    const text = ['部门,年度,指标,数值,单位,原文', `甲局,2023,清理规范性文件数,3,件,第一句`, `甲局,2024,清理规范性文件数,4,件,${lone}`, `乙局,2024,清理规范性文件数,5,件,第三句`].join('\n');
+    const text = [
+      '部门,年度,指标,数值,单位,原文',
+      `甲局,2023,清理规范性文件数,3,件,第一句`,
+      `甲局,2024,清理规范性文件数,4,件,${lone}`,
+      `乙局,2024,清理规范性文件数,5,件,第三句`,
+    ].join('\n');
     const r = parse(text, { packEvidence: true });
     expect(isPackedDict(r.columns.text.evidences)).toBe(false);
     expect(observationsOf(r.columns).map((o) => o.evidence)).toEqual(['第一句', lone, '第三句']);
   });
 
   it('also holds when conflicting rows are dropped', () => {
-    const text = ['部门,年度,指标,数值,单位,原文', '甲局,2023,清理规范性文件数,3,件,一', '甲局,2023,清理规范性文件数,4,件,二', '乙局,2023,清理规范性文件数,5,件,三'].join('\n');
+    const text = [
+      '部门,年度,指标,数值,单位,原文',
+      '甲局,2023,清理规范性文件数,3,件,一',
+      '甲局,2023,清理规范性文件数,4,件,二',
+      '乙局,2023,清理规范性文件数,5,件,三',
+    ].join('\n');
     const plain = parse(text);
     const packed = parse(text, { packEvidence: true });
     expect(observationsOf(packed.columns)).toEqual(observationsOf(plain.columns));

@@ -46,9 +46,12 @@ describe('parseValue', () => {
     expect(parseValue('0.3万')).toMatchObject({ scaled: 3000 });
   });
 
-  it.each(['', '   ', '-', '--', '—', '——', '–', '/', '无', '无数据', '暂无', 'N/A', 'n/a', 'NA', 'null', '…'])('%j is missing, never 0', (raw) => {
-    expect(parseValue(raw)).toEqual({ kind: 'missing' });
-  });
+  it.each(['', '   ', '-', '--', '—', '——', '–', '/', '无', '无数据', '暂无', 'N/A', 'n/a', 'NA', 'null', '…'])(
+    '%j is missing, never 0',
+    (raw) => {
+      expect(parseValue(raw)).toEqual({ kind: 'missing' });
+    },
+  );
 
   it.each(['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '########'])('%j is an Excel error', (raw) => {
     expect(parseValue(raw)).toMatchObject({ kind: 'error', code: 'E_EXCEL_ERROR' });

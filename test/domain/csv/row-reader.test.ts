@@ -43,12 +43,52 @@ const cells = (text: string, d = ',') => readAll(text, d).map((r) => r.cells);
 
 describe('CsvRowReader', () => {
   it.each([
-    ['a,b\nc,d\n', [['a', 'b'], ['c', 'd']]],
-    ['a,b\r\nc,d', [['a', 'b'], ['c', 'd']]],
-    ['a,b\rc,d\r', [['a', 'b'], ['c', 'd']]],
-    ['a,b\nc,d\r\ne,f\r', [['a', 'b'], ['c', 'd'], ['e', 'f']]],
-    ['a,b\r\nc,d\ne,"f"\r\n"g\r",h\n', [['a', 'b'], ['c', 'd'], ['e', 'f'], ['g\r', 'h']]],
-    ['a,"x\r\ny"\nb,"p\rq"\rc,1\r\n', [['a', 'x\r\ny'], ['b', 'p\rq'], ['c', '1']]],
+    [
+      'a,b\nc,d\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a,b\r\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a,b\rc,d\r',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a,b\nc,d\r\ne,f\r',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+    ],
+    [
+      'a,b\r\nc,d\ne,"f"\r\n"g\r",h\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+        ['g\r', 'h'],
+      ],
+    ],
+    [
+      'a,"x\r\ny"\nb,"p\rq"\rc,1\r\n',
+      [
+        ['a', 'x\r\ny'],
+        ['b', 'p\rq'],
+        ['c', '1'],
+      ],
+    ],
     ['"a,b",c\n', [['a,b', 'c']]],
     ['"a""b",c\n', [['a"b', 'c']]],
     ['"",x\n', [['', 'x']]],
@@ -86,7 +126,11 @@ describe('CsvRowReader', () => {
 
   it('keeps the rows after a stray quote apart (PapaParse alone would pull them into the cell)', () => {
     const rows = readAll('x,"ab"cd,e\ny,1,2\nz,"q",3\n');
-    expect(rows.map((r) => r.cells)).toEqual([['x', '"ab"cd', 'e'], ['y', '1', '2'], ['z', 'q', '3']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['x', '"ab"cd', 'e'],
+      ['y', '1', '2'],
+      ['z', 'q', '3'],
+    ]);
     expect(rows.map((r) => r.problem === null)).toEqual([false, true, true]);
     const many = readAll('h\n' + '"十四五"规划,1\n'.repeat(50) + 'end,"multi\nline"\n');
     expect(many).toHaveLength(52);
@@ -167,8 +211,14 @@ describe('CsvRowReader', () => {
       }
       for (const window of [1, 7, undefined]) {
         const rows = pushed(csv, ',', window, 1 + rand(3)).filter((r) => r.cells.some((x) => x !== ''));
-        expect(rows.map((r) => r.cells), JSON.stringify(csv)).toEqual(table);
-        expect(rows.map((r) => r.line), JSON.stringify(csv)).toEqual(lines);
+        expect(
+          rows.map((r) => r.cells),
+          JSON.stringify(csv),
+        ).toEqual(table);
+        expect(
+          rows.map((r) => r.line),
+          JSON.stringify(csv),
+        ).toEqual(lines);
         expect(rows.every((r) => r.problem === null)).toBe(true);
       }
     }

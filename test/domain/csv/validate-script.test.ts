@@ -5,7 +5,13 @@ import { ROOT } from '../../helpers/project-files';
 
 function validate(...files: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
-  return { status: r.status, lines: r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    status: r.status,
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 describe('scripts/validate.ts', () => {
@@ -13,7 +19,17 @@ describe('scripts/validate.ts', () => {
     const dir = 'test/fixtures/csv/';
     const { status, lines } = validate(dir + 'e03-gbk.csv', dir + 's03-unterminated-quote.csv');
     expect(status).toBe(1);
-    expect(lines[0]).toMatchObject({ file: dir + 'e03-gbk.csv', ok: true, encoding: 'GBK', delimiter: ',', layout: 'long', records: 3, rejected: 0, warnings: [], errors: [] });
+    expect(lines[0]).toMatchObject({
+      file: dir + 'e03-gbk.csv',
+      ok: true,
+      encoding: 'GBK',
+      delimiter: ',',
+      layout: 'long',
+      records: 3,
+      rejected: 0,
+      warnings: [],
+      errors: [],
+    });
     expect(lines[1]).toMatchObject({ ok: false, errors: [{ code: 'E_QUOTE_UNTERMINATED', line: 3, column: '原文' }] });
     expect(Object.keys((lines[1]!.errors as object[])[0]!)).toEqual(['code', 'line', 'column', 'message']);
   }, 30_000);

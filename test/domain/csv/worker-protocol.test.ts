@@ -80,15 +80,31 @@ describe('import worker', () => {
 
   it('applies aliases, custom indicators and the chosen encoding', async () => {
     const text = '部门,年度,指标,数值\n汉阳区财政局,2023,行政确认事项数,5\n';
-    const job = parseInWorker({ source: bytesOf(text), fileName: 'a.csv', encoding: 'UTF-8', allowCustomIndicators: true, indicators, departmentAliases: [['汉阳区财政局', '武汉市汉阳区财政局']] });
+    const job = parseInWorker({
+      source: bytesOf(text),
+      fileName: 'a.csv',
+      encoding: 'UTF-8',
+      allowCustomIndicators: true,
+      indicators,
+      departmentAliases: [['汉阳区财政局', '武汉市汉阳区财政局']],
+    });
     const r = await job.promise;
     expect(observationsOf(r.columns).map((o) => [o.department, o.indicatorId])).toEqual([['武汉市汉阳区财政局', 'other:行政确认事项数']]);
   });
 
   it("uses the page's catalog, so an indicator the user added is recognised", async () => {
-    const custom = { id: 'confirmations', category: '其他', labelZh: '行政确认事项数', labelEn: 'Confirmations', unit: '项', direction: 'neutral' as const, aliases: [] };
+    const custom = {
+      id: 'confirmations',
+      category: '其他',
+      labelZh: '行政确认事项数',
+      labelEn: 'Confirmations',
+      unit: '项',
+      direction: 'neutral' as const,
+      aliases: [],
+    };
     const text = '部门,年度,指标,数值\n汉阳区财政局,2023,行政确认事项数,5\n';
-    const r = await parseInWorker({ source: bytesOf(text), fileName: 'a.csv', indicators: [...indicators, custom], departmentAliases: [] }).promise;
+    const r = await parseInWorker({ source: bytesOf(text), fileName: 'a.csv', indicators: [...indicators, custom], departmentAliases: [] })
+      .promise;
     expect(observationsOf(r.columns).map((o) => o.indicatorId)).toEqual(['confirmations']);
   });
 
@@ -101,7 +117,12 @@ describe('import worker', () => {
 
   it('answers file errors as a result, not as a failure', async () => {
     // Zip bytes are a workbook whatever the name says: a broken one is explained, not thrown.
-    const r = await parseInWorker({ source: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]).buffer, fileName: 'x.csv', indicators, departmentAliases: [] }).promise;
+    const r = await parseInWorker({
+      source: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]).buffer,
+      fileName: 'x.csv',
+      indicators,
+      departmentAliases: [],
+    }).promise;
     expect(r.ok).toBe(false);
     expect(r.issues[0]!.code).toBe('E_UNREADABLE_WORKBOOK');
     expect(r.issues[0]!.message).toContain('另存为「Excel 工作簿（*.xlsx）」');
@@ -125,7 +146,14 @@ describe('import worker', () => {
 });
 
 describe('commit in the import worker', () => {
-  const meta = (id: string, rowCount: number) => ({ id, name: id, sourceFile: 'w.csv', importedAt: 1, rowCount, kind: 'imported' as const });
+  const meta = (id: string, rowCount: number) => ({
+    id,
+    name: id,
+    sourceFile: 'w.csv',
+    importedAt: 1,
+    rowCount,
+    kind: 'imported' as const,
+  });
   const csv = '部门,年度,指标,数值,依据\n甲局,2022,信访案件数,5,信访5件\n乙局,2022,信访案件数,6,信访6件\n丙局,2022,信访案件数,7,信访7件\n';
 
   it('writes the kept rows with their evidence; the columns are transferred, not copied', async () => {
@@ -138,8 +166,14 @@ describe('commit in the import worker', () => {
     try {
       const t = await loadStoredTable(db);
       const rows = [...Array(t.length).keys()].filter((i) => t.datasetIds[t.ds[i]!] === 'ds-w');
-      expect(rows.map((i) => [t.departments[t.dept[i]!], t.value[i]])).toEqual([['甲局', 5], ['丙局', 7]]);
-      const texts = await loadRowTexts(db, rows.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })));
+      expect(rows.map((i) => [t.departments[t.dept[i]!], t.value[i]])).toEqual([
+        ['甲局', 5],
+        ['丙局', 7],
+      ]);
+      const texts = await loadRowTexts(
+        db,
+        rows.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })),
+      );
       expect(texts.map((x) => x.evidence)).toEqual(['信访5件', '信访7件']);
       expect((await db.datasets.get('ds-w'))?.rowCount).toBe(2);
     } finally {
@@ -151,8 +185,17 @@ describe('commit in the import worker', () => {
   it('rejects with the error name when the write fails, and nothing is stored', async () => {
     const parsed = await parseInWorker({ source: bytesOf(csv), fileName: 'w.csv', indicators, departmentAliases: [] }).promise;
     // An object is not a valid IndexedDB key: the transaction aborts.
-    const bad = { meta: { ...meta('ds-bad', 3), id: {} as unknown as string }, columns: parsed.columns, keep: null, supersede: [], departments: [] };
-    const err = await commitInWorker(bad).then(() => null, (e: Error) => e);
+    const bad = {
+      meta: { ...meta('ds-bad', 3), id: {} as unknown as string },
+      columns: parsed.columns,
+      keep: null,
+      supersede: [],
+      departments: [],
+    };
+    const err = await commitInWorker(bad).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(Error);
     expect(err!.name).toMatch(/Error$/);
     const db = new AppDB();

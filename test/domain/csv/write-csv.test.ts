@@ -29,9 +29,9 @@ describe('csvCell', () => {
     ['+86', "'+86"],
     ['-5', "'-5"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "\"'\tx\""],
-    ['\rx', "\"'\rx\""],
-    ['\nx', "\"'\nx\""],
+    ['\tx', '"\'\tx"'],
+    ['\rx', '"\'\rx"'],
+    ['\nx', '"\'\nx"'],
     ['=1+2";=1+2', '"\'=1+2"";=1+2"'],
     ["'=x", "''=x"],
     ["'plain", "'plain"],
@@ -59,7 +59,10 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with a BOM and ends rows with CRLF (X6)', () => {
-    const s = toCsv([['部门', '数值'], ['武汉市财政局', 12]]);
+    const s = toCsv([
+      ['部门', '数值'],
+      ['武汉市财政局', 12],
+    ]);
     expect(s).toBe('\uFEFF部门,数值\r\n武汉市财政局,12\r\n');
     expect(csvRow(['a', 1])).toBe('a,1\r\n');
     expect(toCsv([['a']], { bom: false })).toBe('a\r\n');
@@ -75,7 +78,15 @@ describe('toCsv', () => {
 const hostile: Observation[] = [
   ['=HYPERLINK("http://x","点我")财政局', 'normative_docs_cleaned', '清理规范性文件数', 12, '件', '', '=HYPERLINK("http://evil")'],
   ['-5区司法局', 'law_training_sessions', '法治培训次数', 3, '次', '约', '-5'],
-  ['<img src=x onerror=alert(1)>教育局', 'other:<img src=x onerror=alert(1)>事项数', '<img src=x onerror=alert(1)>事项数', 7, '项', '', '<img src=x onerror=alert(1)>'],
+  [
+    '<img src=x onerror=alert(1)>教育局',
+    'other:<img src=x onerror=alert(1)>事项数',
+    '<img src=x onerror=alert(1)>事项数',
+    7,
+    '项',
+    '',
+    '<img src=x onerror=alert(1)>',
+  ],
   ['武汉市"引号"局', 'legal_opinions_issued', '出具法律意见书份数', 1.5e3, '份', '以上', '他说："第一行\r\n第二行, 含逗号"'],
   ['@武汉市民政局', 'normative_docs_legality_review_rate', '合法性审核率', 99.5, '%', '', '\t前导TAB'],
   ["'=武汉市水务局", 'penalty_amount', '罚没款金额', 0.25, '万元', '', "''=两个引号"],
@@ -129,7 +140,18 @@ describe('observationsToCsv round trip', () => {
       for (let k = rand(8); k > 0; k--) evidence += pieces[rand(pieces.length)];
       const ind = catalog.get(ids[i % ids.length]!)!;
       const value = ind.unit === '%' ? rand(1001) / 10 : ind.unit === '万元' ? rand(100000) / 100 : rand(500);
-      rows.push({ department: `${pieces[rand(5)]}测试${i}局`, year: 2015 + (i % 10), indicatorId: ind.id, indicatorText: ind.labelZh, value, unit: ind.unit, qualifier: '', derived: false, evidence, source: { line: 0, start: -1, end: -1 } });
+      rows.push({
+        department: `${pieces[rand(5)]}测试${i}局`,
+        year: 2015 + (i % 10),
+        indicatorId: ind.id,
+        indicatorText: ind.labelZh,
+        value,
+        unit: ind.unit,
+        qualifier: '',
+        derived: false,
+        evidence,
+        source: { line: 0, start: -1, end: -1 },
+      });
     }
     const r = parseImportText(observationsToCsv(rows), { fileName: 'p.csv', catalog, currentYear: 2026 });
     expect(r.rejected).toEqual([]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDepartmentEntries, indexDepartments, NO_GROUP, type DepartmentEntry } from '../../../src/domain/departments/department-entries';
+import {
+  buildDepartmentEntries,
+  indexDepartments,
+  NO_GROUP,
+  type DepartmentEntry,
+} from '../../../src/domain/departments/department-entries';
 import type { DepartmentInfo } from '../../../src/domain/observations/chart-row';
 
 const departments: DepartmentInfo[] = [
@@ -19,7 +24,15 @@ describe('department picker entries', () => {
   it('flattens groups by type in pinyin order, each header followed by its departments in the given order', () => {
     const { entries, names } = buildDepartmentEntries(index, '', 'type');
     // Departments without a type go under 「—」, which sorts first (as before); then cai < si (pinyin).
-    expect(rows(entries)).toEqual([`# ${NO_GROUP} (1)`, '某某办公室', '# 财政局 (2)', '焦作市解放区财政局', '武汉市江岸区财政局', '# 司法局 (1)', '武汉市江岸区司法局']);
+    expect(rows(entries)).toEqual([
+      `# ${NO_GROUP} (1)`,
+      '某某办公室',
+      '# 财政局 (2)',
+      '焦作市解放区财政局',
+      '武汉市江岸区财政局',
+      '# 司法局 (1)',
+      '武汉市江岸区司法局',
+    ]);
     expect(names).toEqual(['某某办公室', '焦作市解放区财政局', '武汉市江岸区财政局', '武汉市江岸区司法局']);
     const head = entries[2]!;
     expect(head.kind === 'group' && head.names).toEqual(['焦作市解放区财政局', '武汉市江岸区财政局']);
@@ -27,11 +40,24 @@ describe('department picker entries', () => {
 
   it('groups by region', () => {
     const { entries } = buildDepartmentEntries(index, '', 'region');
-    expect(rows(entries)).toEqual([`# ${NO_GROUP} (1)`, '某某办公室', '# 焦作市解放区 (1)', '焦作市解放区财政局', '# 武汉市江岸区 (2)', '武汉市江岸区司法局', '武汉市江岸区财政局']);
+    expect(rows(entries)).toEqual([
+      `# ${NO_GROUP} (1)`,
+      '某某办公室',
+      '# 焦作市解放区 (1)',
+      '焦作市解放区财政局',
+      '# 武汉市江岸区 (2)',
+      '武汉市江岸区司法局',
+      '武汉市江岸区财政局',
+    ]);
   });
 
   it('searches name, region and type loosely (width, case and spaces ignored) and drops empty groups', () => {
-    expect(rows(buildDepartmentEntries(index, ' 江岸 ', 'type').entries)).toEqual(['# 财政局 (1)', '武汉市江岸区财政局', '# 司法局 (1)', '武汉市江岸区司法局']);
+    expect(rows(buildDepartmentEntries(index, ' 江岸 ', 'type').entries)).toEqual([
+      '# 财政局 (1)',
+      '武汉市江岸区财政局',
+      '# 司法局 (1)',
+      '武汉市江岸区司法局',
+    ]);
     expect(buildDepartmentEntries(index, '财政局', 'region').names).toEqual(['焦作市解放区财政局', '武汉市江岸区财政局']);
     expect(buildDepartmentEntries(indexDepartments([{ name: 'ABC局', region: '', type: '' }]), 'ａｂｃ', 'type').names).toEqual(['ABC局']);
     expect(buildDepartmentEntries(index, '不存在', 'type')).toEqual({ entries: [], names: [] });

@@ -20,10 +20,7 @@ describe('department registry', () => {
   });
 
   it('merges two names into one department', () => {
-    const merged = mergeDepartmentRecords(
-      { name: '经开区财政局', region: '', type: '', aliases: ['开发区财政局'] },
-      registry[0]!,
-    );
+    const merged = mergeDepartmentRecords({ name: '经开区财政局', region: '', type: '', aliases: ['开发区财政局'] }, registry[0]!);
     expect(merged.name).toBe('武汉经济技术开发区财政局');
     expect(merged.aliases).toContain('经开区财政局');
     expect(merged.aliases).toContain('开发区财政局');

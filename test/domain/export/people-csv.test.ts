@@ -14,11 +14,26 @@ const noSource = { line: 0, start: -1, end: -1 };
 
 function obs(department: string, year: number, indicatorId: string, value: number, extra: Partial<Observation> = {}): Observation {
   const ind = catalog.get(indicatorId);
-  return { department, year, indicatorId, indicatorText: ind?.labelZh ?? indicatorId.slice(6), value, unit: ind?.unit ?? '项', qualifier: '', derived: false, evidence: '', source: noSource, ...extra };
+  return {
+    department,
+    year,
+    indicatorId,
+    indicatorText: ind?.labelZh ?? indicatorId.slice(6),
+    value,
+    unit: ind?.unit ?? '项',
+    qualifier: '',
+    derived: false,
+    evidence: '',
+    source: noSource,
+    ...extra,
+  };
 }
 
 const rows: Observation[] = [
-  obs('武汉市司法局', 2022, 'normative_docs_cleaned', 12, { evidence: '清理规范性文件12件。', source: { ...noSource, file: '司法局2022.txt' } }),
+  obs('武汉市司法局', 2022, 'normative_docs_cleaned', 12, {
+    evidence: '清理规范性文件12件。',
+    source: { ...noSource, file: '司法局2022.txt' },
+  }),
   obs('武汉市司法局', 2023, 'normative_docs_cleaned', 30, { qualifier: '约' }),
   obs('武汉市财政局', 2023, 'normative_docs_cleaned', 10, { qualifier: '余', derived: true }),
   obs('武汉市财政局', 2023, 'normative_docs_legality_review_rate', 97.9),
@@ -45,7 +60,9 @@ describe('people CSV', () => {
     expect(r.rejected).toEqual([]);
     const back = observationsOf(r.columns);
     expect(back.map(core)).toEqual(rows.map(core));
-    expect(back.map((o) => [o.evidence, o.derived, o.source.file ?? ''])).toEqual(rows.map((o) => [o.evidence, o.derived, o.source.file ?? '']));
+    expect(back.map((o) => [o.evidence, o.derived, o.source.file ?? ''])).toEqual(
+      rows.map((o) => [o.evidence, o.derived, o.source.file ?? '']),
+    );
   });
 
   it('writes a wide 部门 × 年度 table for one indicator that re-imports unchanged', () => {
@@ -59,6 +76,10 @@ describe('people CSV', () => {
     ]);
     const r = parseImportText(csv, { fileName: 'wide.csv', catalog, currentYear: 2026 });
     expect(r.rejected).toEqual([]);
-    expect(observationsOf(r.columns).map(core).sort((a, b) => a.key.localeCompare(b.key))).toEqual(one.map(core).sort((a, b) => a.key.localeCompare(b.key)));
+    expect(
+      observationsOf(r.columns)
+        .map(core)
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    ).toEqual(one.map(core).sort((a, b) => a.key.localeCompare(b.key)));
   });
 });

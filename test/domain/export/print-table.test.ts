@@ -20,7 +20,10 @@ function obs(department: string, year: number, value: number, indicatorId = 'pet
 
 describe('print table', () => {
   it('pivots departments × years, missing years empty', () => {
-    const t = buildPrintTable([obs('乙区', 2023, 5), obs('甲区', 2022, 1234), obs('甲区', 2024, 7, 'petitions', { qualifier: '约' })], 'zh');
+    const t = buildPrintTable(
+      [obs('乙区', 2023, 5), obs('甲区', 2022, 1234), obs('甲区', 2024, 7, 'petitions', { qualifier: '约' })],
+      'zh',
+    );
     expect(t.years).toEqual([2022, 2023, 2024]);
     expect(t.byIndicator).toBe(false);
     expect(t.rows.map((r) => r.department)).toEqual(['甲区', '乙区']);

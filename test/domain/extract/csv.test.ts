@@ -32,8 +32,15 @@ describe('CSV writer', () => {
     expect(parsed).toHaveLength(stated.length + 1);
     stated.forEach((r, i) => {
       expect(parsed[i + 1]).toEqual([
-        r.department, String(r.year), r.indicatorId.startsWith('other:') ? '' : r.indicatorId, r.indicatorText,
-        String(r.value), r.unit, r.qualifier, r.evidence, `r.txt#${r.source.start}-${r.source.end}`,
+        r.department,
+        String(r.year),
+        r.indicatorId.startsWith('other:') ? '' : r.indicatorId,
+        r.indicatorText,
+        String(r.value),
+        r.unit,
+        r.qualifier,
+        r.evidence,
+        `r.txt#${r.source.start}-${r.source.end}`,
       ]);
     });
   });
@@ -74,7 +81,9 @@ describe('extract CLI', () => {
   }, 20000);
 
   it('exits non-zero with a clear message for a missing file', async () => {
-    const err = await run(tsx, [script, join(ROOT, 'no-such-report.txt')], { cwd: ROOT }).catch((e: { code: number; stderr: string; stdout: string }) => e);
+    const err = await run(tsx, [script, join(ROOT, 'no-such-report.txt')], { cwd: ROOT }).catch(
+      (e: { code: number; stderr: string; stdout: string }) => e,
+    );
     expect(err).toMatchObject({ code: 1, stdout: '' });
     expect((err as { stderr: string }).stderr).toContain('文件不存在');
   }, 20000);

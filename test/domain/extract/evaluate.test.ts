@@ -16,8 +16,17 @@ function reportsIn(dir: string) {
 
 function fakeRow(value: number, evidence: string, indicatorId: string): ExtractedRow {
   return {
-    department: 'd', year: 2024, indicatorId, indicatorText: '', value, unit: '', qualifier: '', derived: false,
-    evidence, source: { line: -1, start: 0, end: 0 }, rule: 'count',
+    department: 'd',
+    year: 2024,
+    indicatorId,
+    indicatorText: '',
+    value,
+    unit: '',
+    qualifier: '',
+    derived: false,
+    evidence,
+    source: { line: -1, start: 0, end: 0 },
+    rule: 'count',
   };
 }
 
@@ -31,7 +40,12 @@ describe('scoreReport', () => {
 
   it('pairs rows and gold one to one on value and anchor (whitespace and NFKC ignored)', () => {
     const ev = '1项行政确认、1项行政裁决,检查２次';
-    const s = scoreReport('r', gold, [fakeRow(1, ev, 'power_items_total'), fakeRow(1, ev, 'other:x'), fakeRow(2, ev, 'other:y'), fakeRow(1, ev, 'other:z')]);
+    const s = scoreReport('r', gold, [
+      fakeRow(1, ev, 'power_items_total'),
+      fakeRow(1, ev, 'other:x'),
+      fakeRow(2, ev, 'other:y'),
+      fakeRow(1, ev, 'other:z'),
+    ]);
     expect(s).toMatchObject({ required: 2, found: 2, extracted: 4, truePositives: 3, mapped: 2, mappedCorrect: 2 });
     expect(s.falsePositives).toHaveLength(1);
   });
@@ -93,15 +107,28 @@ describe('targets', () => {
 
 describe('dev set format', () => {
   it('strips the header lines from what the extractor sees and keeps department and year', () => {
-    const h = parseHeaderedReport('source: https://example.gov.cn/a.html\ndepartment: 广州市白云区鹤龙街\nyear: 2024\n\n2024年,鹤龙街坚持依法行政。');
+    const h = parseHeaderedReport(
+      'source: https://example.gov.cn/a.html\ndepartment: 广州市白云区鹤龙街\nyear: 2024\n\n2024年,鹤龙街坚持依法行政。',
+    );
     expect(h).toEqual({ department: '广州市白云区鹤龙街', year: 2024, body: '2024年,鹤龙街坚持依法行政。' });
     expect(parseHeaderedReport('没有文头').body).toBe('没有文头');
   });
 
   it('reads the evidence gold: every row required, evidence as the anchor, `id|` as either', () => {
-    const gold = parseEvidenceGoldCsv('r', 'indicator_text,indicator,value,unit,evidence\n审查件数,documents_legality_reviewed|,13,次,合法性审查13次\n');
+    const gold = parseEvidenceGoldCsv(
+      'r',
+      'indicator_text,indicator,value,unit,evidence\n审查件数,documents_legality_reviewed|,13,次,合法性审查13次\n',
+    );
     expect(gold).toEqual([
-      { report: 'r', indicators: ['documents_legality_reviewed', ''], indicatorText: '审查件数', value: 13, unit: '次', anchor: '合法性审查13次', required: true },
+      {
+        report: 'r',
+        indicators: ['documents_legality_reviewed', ''],
+        indicatorText: '审查件数',
+        value: 13,
+        unit: '次',
+        anchor: '合法性审查13次',
+        required: true,
+      },
     ]);
   });
 

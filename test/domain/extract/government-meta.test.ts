@@ -23,14 +23,16 @@ describe('reporting units that are governments', () => {
     // A town or street that names itself in the title keeps the title's words.
     expect(department('大岚镇2024年法治建设总结和2025年工作计划\n今年以来,我镇深入学习贯彻习近平法治思想。')).toBe('大岚镇');
     expect(department('2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导。')).toBe('鹤龙街');
-    const street = '一、主要举措\n笃学践行习近平法治思想。西兴街道深入学习贯彻习近平法治思想。\n落实第一责任人职责。西兴街道严格履行法治建设第一责任人职责。';
+    const street =
+      '一、主要举措\n笃学践行习近平法治思想。西兴街道深入学习贯彻习近平法治思想。\n落实第一责任人职责。西兴街道严格履行法治建设第一责任人职责。';
     expect(department(street)).toBe('西兴街道办事处');
   });
 
   it('「现将省政府…」 and 「我区」: the place of that level the report names', () => {
     const text = '根据有关规定,现将省政府2024年度法治政府建设情况报告如下。\n一、坚持党的领导\n湖南省人民政府省长高度重视法治政府建设。';
     expect(department(text)).toBe('湖南省人民政府');
-    const district = '2025年,在市政府的正确领导下,我区深入学习贯彻习近平法治思想。\n郑东新区成立企业服务法律联络点。\n郑东新区整合部门窗口。';
+    const district =
+      '2025年,在市政府的正确领导下,我区深入学习贯彻习近平法治思想。\n郑东新区成立企业服务法律联络点。\n郑东新区整合部门窗口。';
     expect(department(district)).toBe('郑东新区人民政府');
   });
 

@@ -11,7 +11,9 @@ export function extract(text: string, opts: ExtractOptions = { department: '测�
 
 /** value + unit (+ qualifier) of every stated row, in order: ['3次', '10项余']. */
 export function values(text: string, opts?: ExtractOptions): string[] {
-  return extract(text, opts).rows.filter((r) => !r.derived).map((r) => `${r.value}${r.unit}${r.qualifier}`);
+  return extract(text, opts)
+    .rows.filter((r) => !r.derived)
+    .map((r) => `${r.value}${r.unit}${r.qualifier}`);
 }
 
 export function row(rows: readonly ExtractedRow[], value: number, unit?: string): ExtractedRow {

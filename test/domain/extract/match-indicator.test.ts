@@ -7,16 +7,30 @@ import { extract } from './helpers';
 
 /** value+unit → indicator id of every stated row. */
 function ids(text: string): Record<string, string> {
-  return Object.fromEntries(extract(text).rows.filter((r) => !r.derived).map((r) => [`${r.value}${r.unit}`, r.indicatorId]));
+  return Object.fromEntries(
+    extract(text)
+      .rows.filter((r) => !r.derived)
+      .map((r) => [`${r.value}${r.unit}`, r.indicatorId]),
+  );
 }
 
 describe('synonym classes', () => {
   it.each([
     ['比例 ≈ 率', '全局执法人员持证比例98%以上。', '98%', 'enforcement_staff_ratio'],
     ['占比 ≈ 率', '持证执法人员占比达100%。', '100%', 'enforcement_staff_ratio'],
-    ['通过率 ≈ 合格率, with the exam in the clause before', '72名新提拔领导干部参加任前法律知识考试,通过率达100%。', '100%', 'law_exam_pass_rate'],
+    [
+      '通过率 ≈ 合格率, with the exam in the clause before',
+      '72名新提拔领导干部参加任前法律知识考试,通过率达100%。',
+      '100%',
+      'law_exam_pass_rate',
+    ],
     ['审核 ≈ 审查', '县司法局审核重大决策20件。', '20件', 'documents_legality_reviewed'],
-    ['覆盖…人次 ≈ 参训, after the training in the clause before', '组织干部职工开展法治培训10场次,覆盖500余人次。', '500人次', 'law_training_participants'],
+    [
+      '覆盖…人次 ≈ 参训, after the training in the clause before',
+      '组织干部职工开展法治培训10场次,覆盖500余人次。',
+      '500人次',
+      'law_training_participants',
+    ],
     ['专题法治学习 ≈ 学法', '严格落实县政府常务会议学法制度,年内组织专题法治学习8次。', '8次', 'law_study_sessions'],
     ['职权 ≈ 权力事项', '加强权责清单管理,明确全区行政职权5737项。', '5737项', 'power_items_total'],
   ])('%s: %s', (_, text, value, id) => {
@@ -29,10 +43,20 @@ describe('what is counted: object, action, measure', () => {
     ['学法 by 党组', '局党组集体学法4次。', '4次', 'party_group_law_study'],
     ['学法 by the leadership', '党政领导班子开展集中学法1次。', '1次', 'leader_law_study'],
     ['研究 + 法治建设', '党委专题会议研究法治建设3次。', '3次', 'rol_work_meetings'],
-    ['部署会议 after 法治政府建设 in the clause before', '将法治政府建设纳入年度重点工作,召开专题部署会议4次。', '4次', 'rol_work_meetings'],
+    [
+      '部署会议 after 法治政府建设 in the clause before',
+      '将法治政府建设纳入年度重点工作,召开专题部署会议4次。',
+      '4次',
+      'rol_work_meetings',
+    ],
     ['抽查 with a quoted word after the number', '开展42批次“双随机”抽查。', '42批次', 'inspections'],
     ['移送 + 涉嫌 + 案件', '向公安机关移送涉嫌拒不支付劳动报酬罪案件9件。', '9件', 'case_transfers'],
-    ['legality review of drafts, the review named after the items', '完成287件市政府重大行政决策事项、行政规范性文件和相关协议的合法性审查。', '287件', 'documents_legality_reviewed'],
+    [
+      'legality review of drafts, the review named after the items',
+      '完成287件市政府重大行政决策事项、行政规范性文件和相关协议的合法性审查。',
+      '287件',
+      'documents_legality_reviewed',
+    ],
   ])('%s: %s', (_, text, value, id) => {
     expect(ids(text)[value]).toBe(id);
   });

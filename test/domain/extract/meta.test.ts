@@ -48,26 +48,33 @@ describe('detectYear', () => {
 
 describe('detectDepartment', () => {
   it('strips 中共…党组 and 文件 from the red header', () => {
-    expect(detectDepartment(paragraphs('中共武汉经济技术开发区财政局党组文件\n武开财党组〔2025〕1号')).department).toBe('武汉经济技术开发区财政局');
+    expect(detectDepartment(paragraphs('中共武汉经济技术开发区财政局党组文件\n武开财党组〔2025〕1号')).department).toBe(
+      '武汉经济技术开发区财政局',
+    );
   });
 
   it('expands the short name of the title with the full name of the signature', () => {
-    const text = '新洲区经科局关于2024年度法治政府建设情况的报告\n2024年,我局坚持依法行政。\n中共武汉市新洲区经济信息化和科技创新局党组\n2025年1月21日';
+    const text =
+      '新洲区经科局关于2024年度法治政府建设情况的报告\n2024年,我局坚持依法行政。\n中共武汉市新洲区经济信息化和科技创新局党组\n2025年1月21日';
     expect(detectDepartment(paragraphs(text)).department).toBe('武汉市新洲区经济信息化和科技创新局');
   });
 
   it('expands 经开区 and 发改局 from the signature', () => {
-    const text = '2023年,武汉经开区发改局党组坚持以习近平新时代中国特色社会主义思想为指导。\n中共武汉经济技术开发区发展和改革局党组\n2024年2月18日\n主办单位:中共武汉经济技术开发区工委(汉南区委)党政办公室';
+    const text =
+      '2023年,武汉经开区发改局党组坚持以习近平新时代中国特色社会主义思想为指导。\n中共武汉经济技术开发区发展和改革局党组\n2024年2月18日\n主办单位:中共武汉经济技术开发区工委(汉南区委)党政办公室';
     expect(detectDepartment(paragraphs(text)).department).toBe('武汉经济技术开发区发展和改革局');
   });
 
   it('takes the office for a place (街道 → 街道办事处)', () => {
-    const text = '中南路街道2023年法治建设工作总结\n2023年,中南路街道党工委、办事处深入学习。\n中共武汉市武昌区中南路街道工作委员会\n武汉市武昌区中南路街道办事处\n2024年1月10日';
+    const text =
+      '中南路街道2023年法治建设工作总结\n2023年,中南路街道党工委、办事处深入学习。\n中共武汉市武昌区中南路街道工作委员会\n武汉市武昌区中南路街道办事处\n2024年1月10日';
     expect(detectDepartment(paragraphs(text)).department).toBe('武汉市武昌区中南路街道办事处');
   });
 
   it('ignores the addressee line', () => {
-    expect(detectDepartment(paragraphs('十堰市人民政府：\n房县人民政府关于2022年度法治政府建设情况的报告')).department).toBe('房县人民政府');
+    expect(detectDepartment(paragraphs('十堰市人民政府：\n房县人民政府关于2022年度法治政府建设情况的报告')).department).toBe(
+      '房县人民政府',
+    );
   });
 
   it('abbreviates', () => {

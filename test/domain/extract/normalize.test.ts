@@ -11,7 +11,9 @@ describe('normalizeReport', () => {
 
   it('joins a sentence broken by a PDF page break', () => {
     const text = '3.全面推行重大执法决定法制审核制度。重大执法决定法制审核制度执\n\n行率达 100%。\n\n（九）加强突发事件应对';
-    expect(normalizeReport(text).text).toBe('3.全面推行重大执法决定法制审核制度。重大执法决定法制审核制度执行率达100%。\n(九)加强突发事件应对');
+    expect(normalizeReport(text).text).toBe(
+      '3.全面推行重大执法决定法制审核制度。重大执法决定法制审核制度执行率达100%。\n(九)加强突发事件应对',
+    );
   });
 
   it('keeps headings, titles and signatures on their own lines', () => {
@@ -25,7 +27,9 @@ describe('normalizeReport', () => {
   });
 
   it('joins letter-spaced titles and NFKC-normalises full-width characters', () => {
-    expect(normalizeReport('竹 山 县 教 育 局\n关于２０２３年度法治政府建设情况的报告').text).toBe('竹山县教育局\n关于2023年度法治政府建设情况的报告');
+    expect(normalizeReport('竹 山 县 教 育 局\n关于２０２３年度法治政府建设情况的报告').text).toBe(
+      '竹山县教育局\n关于2023年度法治政府建设情况的报告',
+    );
   });
 
   it('drops page numbers between the two halves of a sentence', () => {
@@ -58,7 +62,8 @@ describe('page artefacts', () => {
   });
 
   it('never extracts values from an ICP/公网安备 footer', () => {
-    const text = '2023年,累计经办信访案件13件。\n主办单位:中共武汉经济技术开发区工委\n备案证编号:鄂ICP备2022016438号-1©1997- 版权所有\n鄂公网安备 42011302000122号 网站标识码:4201130014';
+    const text =
+      '2023年,累计经办信访案件13件。\n主办单位:中共武汉经济技术开发区工委\n备案证编号:鄂ICP备2022016438号-1©1997- 版权所有\n鄂公网安备 42011302000122号 网站标识码:4201130014';
     const r = extract(text, { department: '测试局', year: 2023 });
     expect(r.rows.map((x) => x.value)).toEqual([13]);
   });

@@ -105,7 +105,12 @@ describe('conventions', () => {
   it('a total and its breakdown are all rows; the breakdown inherits the head noun', () => {
     const rows = extract('调整后,保留32项行政权力事项,包括24项行政处罚、5项行政检查、1项行政确认、1项行政裁决和1项行政备案。').rows;
     expect(rows.map((r) => `${r.value}:${r.indicatorText}`)).toEqual([
-      '32:保留行政权力事项数', '24:行政处罚事项数', '5:行政检查事项数', '1:行政确认事项数', '1:行政裁决事项数', '1:行政备案事项数',
+      '32:保留行政权力事项数',
+      '24:行政处罚事项数',
+      '5:行政检查事项数',
+      '1:行政确认事项数',
+      '1:行政裁决事项数',
+      '1:行政备案事项数',
     ]);
     expect(rows.slice(0, 3).map((r) => r.indicatorId)).toEqual(['power_items_total', 'power_items_penalty', 'power_items_inspection']);
     expect(rows.slice(3).every((r) => r.indicatorId.startsWith('other:'))).toBe(true);
@@ -147,7 +152,10 @@ describe('conventions', () => {
 
   it('a label before a colon names the number after it', () => {
     const rows = extract('行政处罚案件：52件；行政复议案件：3件。').rows;
-    expect(rows.map((r) => [r.indicatorId, r.value])).toEqual([['admin_penalty_cases', 52], ['reconsideration_cases', 3]]);
+    expect(rows.map((r) => [r.indicatorId, r.value])).toEqual([
+      ['admin_penalty_cases', 52],
+      ['reconsideration_cases', 3],
+    ]);
   });
 
   it('a rate stated without % (纠错率为0, 败诉率为零)', () => {
@@ -187,7 +195,10 @@ describe('numbers of the dev set that are, or are not, results', () => {
   it('「A、B、C、D“四个100%”」: one rate per name, as many as the count says', () => {
     const rows = extract('一体化平台政务服务事项认领率、发布率、新增电子证照、签章率“四个100%”。').rows;
     expect(rows.map((r) => `${r.indicatorText} ${r.value}${r.unit}`)).toEqual([
-      '一体化平台政务服务事项认领率 100%', '发布率 100%', '新增电子证照率 100%', '签章率 100%',
+      '一体化平台政务服务事项认领率 100%',
+      '发布率 100%',
+      '新增电子证照率 100%',
+      '签章率 100%',
     ]);
     // A count that does not match the names: one row, not spread over names it cannot tell.
     expect(values('认领率、发布率“三个100%”。')).toEqual(['100%']);

@@ -20,9 +20,17 @@ function source(r: Record<string, string>) {
 function asRow(r: Record<string, string>): ExtractedRow {
   const s = source(r);
   return {
-    department: r.department!, year: Number(r.year), indicatorId: r.indicator || `other:${r.indicator_text}`,
-    indicatorText: r.indicator_text!, value: Number(r.value), unit: r.unit!, qualifier: r.qualifier as ExtractedRow['qualifier'],
-    derived: false, evidence: r.evidence!, source: { line: -1, start: s.start, end: s.end }, rule: 'sample',
+    department: r.department!,
+    year: Number(r.year),
+    indicatorId: r.indicator || `other:${r.indicator_text}`,
+    indicatorText: r.indicator_text!,
+    value: Number(r.value),
+    unit: r.unit!,
+    qualifier: r.qualifier as ExtractedRow['qualifier'],
+    derived: false,
+    evidence: r.evidence!,
+    source: { line: -1, start: s.start, end: s.end },
+    rule: 'sample',
   };
 }
 
@@ -64,7 +72,12 @@ describe('data/sample-reports.csv', () => {
   });
 
   it('uses catalog ids or leaves the indicator empty, with numeric values', () => {
-    const ids = new Set(readProjectFile('data/indicators.csv').split('\n').slice(1).map((l) => l.split(',')[0]));
+    const ids = new Set(
+      readProjectFile('data/indicators.csv')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    );
     for (const r of rows) {
       if (r.indicator) expect(ids.has(r.indicator)).toBe(true);
       expect(Number.isFinite(Number(r.value))).toBe(true);

@@ -6,12 +6,35 @@ import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { seededRandom } from '../../../src/domain/random';
 import type { Indicator, Qualifier } from '../../../src/domain/types';
 
-const count: Indicator = { id: 'normative_docs_cleaned', category: '规范性文件', labelZh: '清理规范性文件数', labelEn: 'Normative documents cleaned up', unit: '件', direction: 'neutral', aliases: [] };
-const rate: Indicator = { id: 'info_request_reply_rate', category: '政务公开', labelZh: '依申请公开答复率', labelEn: 'Reply rate', unit: '%', direction: 'up', aliases: [] };
+const count: Indicator = {
+  id: 'normative_docs_cleaned',
+  category: '规范性文件',
+  labelZh: '清理规范性文件数',
+  labelEn: 'Normative documents cleaned up',
+  unit: '件',
+  direction: 'neutral',
+  aliases: [],
+};
+const rate: Indicator = {
+  id: 'info_request_reply_rate',
+  category: '政务公开',
+  labelZh: '依申请公开答复率',
+  labelEn: 'Reply rate',
+  unit: '%',
+  direction: 'up',
+  aliases: [],
+};
 const NAMES = ['区财政局', '区司法局', '区教育局', '区民政局', '区城管局', '区卫健委', '区商务局', '区水务局', '区林业局', '区体育局'];
 
 let id = 0;
-const row = (department: string, year: number, value: number, unit: string, qualifier: Qualifier = '', extra: Partial<ChartRow> = {}): ChartRow => ({
+const row = (
+  department: string,
+  year: number,
+  value: number,
+  unit: string,
+  qualifier: Qualifier = '',
+  extra: Partial<ChartRow> = {},
+): ChartRow => ({
   rowId: id++,
   department,
   year,
@@ -32,9 +55,12 @@ function narrate(rows: ChartRow[], ind: Indicator, departments: string[] = [], l
 describe('解读 of a ranking', () => {
   it('states total, 同比, most and least, and who did not report, in the 通报 pattern', () => {
     const rows = [
-      row('区财政局', 2023, 30, '件'), row('区财政局', 2024, 45, '件'),
-      row('区司法局', 2023, 20, '件'), row('区司法局', 2024, 12, '件'),
-      row('区教育局', 2023, 10, '件'), row('区教育局', 2024, 13, '件'),
+      row('区财政局', 2023, 30, '件'),
+      row('区财政局', 2024, 45, '件'),
+      row('区司法局', 2023, 20, '件'),
+      row('区司法局', 2024, 12, '件'),
+      row('区教育局', 2023, 10, '件'),
+      row('区教育局', 2024, 13, '件'),
     ];
     expect(narrate(rows, count, ['区财政局', '区司法局', '区教育局', '区民政局'])).toBe(
       '2024年，3个部门报告了清理规范性文件数，合计70件，同比增长16.7%（2023年60件）。' +
@@ -45,32 +71,57 @@ describe('解读 of a ranking', () => {
   });
 
   it('never sums rates: a median, and changes in percentage points', () => {
-    const rows = [row('区财政局', 2024, 100, '%'), row('区司法局', 2024, 97.9, '%'), row('区教育局', 2024, 95, '%'), row('区教育局', 2023, 90, '%')];
+    const rows = [
+      row('区财政局', 2024, 100, '%'),
+      row('区司法局', 2024, 97.9, '%'),
+      row('区教育局', 2024, 95, '%'),
+      row('区教育局', 2023, 90, '%'),
+    ];
     const text = narrate(rows, rate);
-    expect(text).toBe('2024年，3个部门报告了依申请公开答复率，中位数为97.9%。其中，区财政局最高（100%），区教育局最低（95%）。与2023年相比，区教育局提高最多（5个百分点）。');
+    expect(text).toBe(
+      '2024年，3个部门报告了依申请公开答复率，中位数为97.9%。其中，区财政局最高（100%），区教育局最低（95%）。与2023年相比，区教育局提高最多（5个百分点）。',
+    );
     expect(text).not.toContain('合计');
   });
 
   it('keeps qualifiers, names derived and simulated values, and says nothing without data', () => {
-    const rows = [row('区财政局', 2024, 30, '件', '约'), row('区司法局', 2024, 12, '件', '', { derived: true }), row('区教育局', 2024, 5, '件', '', { datasetId: 'demo' })];
+    const rows = [
+      row('区财政局', 2024, 30, '件', '约'),
+      row('区司法局', 2024, 12, '件', '', { derived: true }),
+      row('区教育局', 2024, 5, '件', '', { datasetId: 'demo' }),
+    ];
     expect(narrate(rows, count)).toContain('合计约47件（含由同比推算的数值）（含演示数据）');
     expect(narrate(rows, count)).toContain('区财政局最多（约30件）');
     expect(narrate([], count)).toBe('');
   });
 
   it('with one department: no ranking, no total', () => {
-    expect(narrate([row('区财政局', 2024, 122.4552, '万元')], { ...count, unit: '万元' })).toBe('2024年，仅区财政局报告了清理规范性文件数（122.4552万元）。');
+    expect(narrate([row('区财政局', 2024, 122.4552, '万元')], { ...count, unit: '万元' })).toBe(
+      '2024年，仅区财政局报告了清理规范性文件数（122.4552万元）。',
+    );
   });
 
   it('ties share a statement; a tied largest rise is no single mover', () => {
-    const rows = [row('区财政局', 2024, 9, '件'), row('区司法局', 2024, 9, '件'), row('区教育局', 2024, 3, '件'), row('区财政局', 2023, 4, '件'), row('区司法局', 2023, 4, '件'), row('区教育局', 2023, 3, '件')];
+    const rows = [
+      row('区财政局', 2024, 9, '件'),
+      row('区司法局', 2024, 9, '件'),
+      row('区教育局', 2024, 3, '件'),
+      row('区财政局', 2023, 4, '件'),
+      row('区司法局', 2023, 4, '件'),
+      row('区教育局', 2023, 3, '件'),
+    ];
     const text = narrate(rows, count);
     expect(text).toContain('区财政局、区司法局最多（9件）');
     expect(text).not.toContain('增加最多');
   });
 
   it('reads naturally in English', () => {
-    const rows = [row('区财政局', 2023, 30, '件'), row('区财政局', 2024, 45, '件'), row('区司法局', 2023, 20, '件'), row('区司法局', 2024, 12, '件')];
+    const rows = [
+      row('区财政局', 2023, 30, '件'),
+      row('区财政局', 2024, 45, '件'),
+      row('区司法局', 2023, 20, '件'),
+      row('区司法局', 2024, 12, '件'),
+    ];
     expect(narrate(rows, count, [], 'en')).toBe(
       'In 2024, 2 departments reported Normative documents cleaned up, 57 items in total, up 14% on 2023 (50 items).' +
         '区财政局 had the highest value (45 items), 区司法局 the lowest (12 items).' +
@@ -113,12 +164,22 @@ describe('解读 states only numbers the data hold (generated datasets)', () => 
         if (prev > 0) allowed.add(Math.abs(Math.round(((total - prev) / prev) * 1000) / 10));
       }
       const sorted = [...values].sort((a, b) => a - b);
-      if (sorted.length) allowed.add(sorted.length % 2 ? sorted[sorted.length >> 1]! : Math.round(((sorted[(sorted.length >> 1) - 1]! + sorted[sorted.length >> 1]!) / 2) * 1e6) / 1e6);
+      if (sorted.length)
+        allowed.add(
+          sorted.length % 2
+            ? sorted[sorted.length >> 1]!
+            : Math.round(((sorted[(sorted.length >> 1) - 1]! + sorted[sorted.length >> 1]!) / 2) * 1e6) / 1e6,
+        );
       for (const d of common) allowed.add(Math.abs(Math.round((now.get(d)! - before.get(d)!) * 1e6) / 1e6));
       for (const n of numbersIn(text)) expect(allowed, `${n} in «${text}»`).toContain(n);
       // A rate is never summed; a missing year is never a 0 in the text.
       if (isRate) expect(text).not.toContain('合计');
-      if (!now.size) expect(text).toMatch(new RegExp(`^${depts.length}个部门未报告：(区[^、。等]+局|区卫健委)(、(区[^、。等]+局|区卫健委)){${Math.min(depts.length, 5) - 1}}${depts.length > 5 ? '等' : ''}。$`));
+      if (!now.size)
+        expect(text).toMatch(
+          new RegExp(
+            `^${depts.length}个部门未报告：(区[^、。等]+局|区卫健委)(、(区[^、。等]+局|区卫健委)){${Math.min(depts.length, 5) - 1}}${depts.length > 5 ? '等' : ''}。$`,
+          ),
+        );
       if (!isRate && now.size > 1) expect(numbersIn(text)).toContain(total);
     }
   });

@@ -20,7 +20,14 @@ function result(file: string): RoundFileResult {
   return { type: 'round-read', id: 1, text, hash: textHash(text), page: null, result: r, round: roundFacts(text, r), ms: 1 };
 }
 
-const item = (key: number, name: string): BatchItem => ({ key, name, status: 'working', receivedDate: '2025-02-01', publishedDate: null, url: null });
+const item = (key: number, name: string): BatchItem => ({
+  key,
+  name,
+  status: 'working',
+  receivedDate: '2025-02-01',
+  publishedDate: null,
+  url: null,
+});
 
 describe('batch queue', () => {
   it('reads .txt, .html, .docx and .pdf and refuses .doc and .wps with how to save as .docx', () => {
@@ -38,20 +45,39 @@ describe('batch queue', () => {
     const r = result('2023_jiefang_finance.txt');
     const fresh = withResult(item(1, 'a.txt'), r, catalog, matcher, new Map(), []);
     // 待确认 when the engine is unsure of some figure's indicator, else 待审核.
-    expect(fresh).toMatchObject({ status: r.round.needsConfirmation > 0 ? 'confirm' : 'review', match: { how: 'alias' }, draft: { department: '焦作市解放区财政局', year: 2023 } });
+    expect(fresh).toMatchObject({
+      status: r.round.needsConfirmation > 0 ? 'confirm' : 'review',
+      match: { how: 'alias' },
+      draft: { department: '焦作市解放区财政局', year: 2023 },
+    });
     expect(fresh.draft!.rows.every((row) => row.department === '焦作市解放区财政局')).toBe(true);
-    expect(withResult(item(2, 'b.txt'), r, catalog, matcher, new Map([[r.hash, { file: 'old.txt' }]]), [])).toMatchObject({ status: 'imported', importedAs: 'old.txt' });
-    expect(withResult(item(3, 'c.txt'), r, catalog, matcher, new Map(), [fresh])).toMatchObject({ status: 'failed', reason: '与「a.txt」内容相同，已跳过。' });
+    expect(withResult(item(2, 'b.txt'), r, catalog, matcher, new Map([[r.hash, { file: 'old.txt' }]]), [])).toMatchObject({
+      status: 'imported',
+      importedAs: 'old.txt',
+    });
+    expect(withResult(item(3, 'c.txt'), r, catalog, matcher, new Map(), [fresh])).toMatchObject({
+      status: 'failed',
+      reason: '与「a.txt」内容相同，已跳过。',
+    });
   });
 
   it('imports only reviewed reports, with their round records', () => {
-    const a = { ...withResult(item(1, 'a.txt'), result('2024_xinzhou_economy-tech.txt'), catalog, matcher, new Map(), []), status: 'reviewed' as const };
+    const a = {
+      ...withResult(item(1, 'a.txt'), result('2024_xinzhou_economy-tech.txt'), catalog, matcher, new Map(), []),
+      status: 'reviewed' as const,
+    };
     const b = withResult(item(2, 'b.txt'), result('2024_hanyang_finance.txt'), catalog, matcher, new Map(), []);
     const plan = planBatchCommit([a, b], catalog, buildStoredTable([]));
     expect(plan.problems).toEqual([]);
     expect(plan.keys).toEqual([1]);
     expect(plan.documents.map((d) => d.round)).toEqual([
-      expect.objectContaining({ department: '武汉市新洲区经济信息化和科技创新局', year: 2024, signedDate: '2025-01-21', receivedDate: '2025-02-01', figures: a.draft!.rows.length }),
+      expect.objectContaining({
+        department: '武汉市新洲区经济信息化和科技创新局',
+        year: 2024,
+        signedDate: '2025-01-21',
+        receivedDate: '2025-02-01',
+        figures: a.draft!.rows.length,
+      }),
     ]);
     expect(plan.documents[0]!.round.parts.leader_duty).toBeNull();
     expect(plan.comparison.newRows.length).toBe(plan.columns.numeric.length);

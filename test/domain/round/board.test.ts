@@ -6,19 +6,48 @@ import type { FoundPart, ReportParts } from '../../../src/domain/round/report-pa
 import type { Department } from '../../../src/domain/types';
 
 const part = (heading: string): FoundPart => ({ heading, start: 0, end: heading.length, how: 'heading' });
-const ALL: ReportParts = { measures: part('一、主要举措和成效'), shortcomings: part('二、存在的不足和原因'), leader_duty: part('三、党政主要负责人履行推进法治建设第一责任人职责情况'), next_year: part('四、2025年工作安排'), other: null };
+const ALL: ReportParts = {
+  measures: part('一、主要举措和成效'),
+  shortcomings: part('二、存在的不足和原因'),
+  leader_duty: part('三、党政主要负责人履行推进法治建设第一责任人职责情况'),
+  next_year: part('四、2025年工作安排'),
+  other: null,
+};
 
 function report(id: string, department: string, patch: Partial<BoardReport['round']> = {}): BoardReport {
   return {
     documentId: id,
     datasetId: 'ds',
     file: `${id}.txt`,
-    round: { hash: id, department, year: 2024, signedDate: '2025-01-20', receivedDate: '2025-02-01', publishedDate: null, url: null, parts: ALL, figures: 12, needsConfirmation: 0, ...patch },
+    round: {
+      hash: id,
+      department,
+      year: 2024,
+      signedDate: '2025-01-20',
+      receivedDate: '2025-02-01',
+      publishedDate: null,
+      url: null,
+      parts: ALL,
+      figures: 12,
+      needsConfirmation: 0,
+      ...patch,
+    },
   };
 }
 
-const dept = (name: string, mustReport: boolean, aliases: string[] = []): Department => ({ name, region: '', type: '', aliases, mustReport });
-const registry = [dept('武汉市汉阳区财政局', true, ['汉阳区财政局']), dept('武汉市汉阳区司法局', true), dept('武汉市汉阳区教育局', true), dept('武汉市汉阳区统计局', false)];
+const dept = (name: string, mustReport: boolean, aliases: string[] = []): Department => ({
+  name,
+  region: '',
+  type: '',
+  aliases,
+  mustReport,
+});
+const registry = [
+  dept('武汉市汉阳区财政局', true, ['汉阳区财政局']),
+  dept('武汉市汉阳区司法局', true),
+  dept('武汉市汉阳区教育局', true),
+  dept('武汉市汉阳区统计局', false),
+];
 
 describe('filing board', () => {
   const reports = [
@@ -41,7 +70,12 @@ describe('filing board', () => {
   });
 
   it('keeps the latest of two reports of one department and year', () => {
-    const two = buildBoard(registry, [report('a', '武汉市汉阳区财政局'), report('z', '武汉市汉阳区财政局', { receivedDate: '2025-02-20' })], 2024, DEFAULT_DEADLINES);
+    const two = buildBoard(
+      registry,
+      [report('a', '武汉市汉阳区财政局'), report('z', '武汉市汉阳区财政局', { receivedDate: '2025-02-20' })],
+      2024,
+      DEFAULT_DEADLINES,
+    );
     expect(two.rows[0]).toMatchObject({ report: { documentId: 'z' }, others: 1 });
   });
 
@@ -55,7 +89,12 @@ describe('filing board', () => {
   });
 
   it('exports CSV with formula cells neutralised', () => {
-    const evil = buildBoard([dept('=HYPERLINK("x")局', true)], [report('e', '=HYPERLINK("x")局', { url: '@cmd', figures: 3 })], 2024, DEFAULT_DEADLINES);
+    const evil = buildBoard(
+      [dept('=HYPERLINK("x")局', true)],
+      [report('e', '=HYPERLINK("x")局', { url: '@cmd', figures: 3 })],
+      2024,
+      DEFAULT_DEADLINES,
+    );
     const csv = boardToCsv(evil);
     expect(csv.startsWith('\uFEFF部门,年度,须报送,文件')).toBe(true);
     const line = csv.split('\r\n')[1]!;

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { detectParts, missingParts, PART_KEYS, type PartKey } from '../../../src/domain/round/report-parts';
 import { readProjectFile } from '../../helpers/project-files';
 
-const BODY = '我局认真贯彻落实上级关于法治政府建设的各项决策部署，坚持依法行政、严格规范公正文明执法，取得明显成效，全年组织开展法治培训3次，参训人员累计达到120人次。';
+const BODY =
+  '我局认真贯彻落实上级关于法治政府建设的各项决策部署，坚持依法行政、严格规范公正文明执法，取得明显成效，全年组织开展法治培训3次，参训人员累计达到120人次。';
 
 /** A report of the given section headings, each followed by a body paragraph. */
 function report(...headings: string[]): string {
-  return ['某某局2024年度法治政府建设情况报告', '2024年，我局坚持以习近平法治思想为指导，全面推进依法行政。', ...headings.flatMap((h) => [h, BODY])].join('\n');
+  return [
+    '某某局2024年度法治政府建设情况报告',
+    '2024年，我局坚持以习近平法治思想为指导，全面推进依法行政。',
+    ...headings.flatMap((h) => [h, BODY]),
+  ].join('\n');
 }
 
 function headings(text: string, year: number | null = 2024): Record<PartKey, string | null> {
@@ -35,7 +40,9 @@ describe('part headings in their common forms', () => {
   });
 
   it('reads full-width parenthesised markers, chapter markers and unnumbered headings', () => {
-    const h = headings(report('（一）主要做法及成效', '（二）存在的不足和原因', '（三）党政主要负责人履行推进法治建设第一责任人职责情况', '下一步工作打算'));
+    const h = headings(
+      report('（一）主要做法及成效', '（二）存在的不足和原因', '（三）党政主要负责人履行推进法治建设第一责任人职责情况', '下一步工作打算'),
+    );
     expect(h.measures).toBe('(一)主要做法及成效');
     expect(h.shortcomings).toBe('(二)存在的不足和原因');
     expect(h.leader_duty).toBe('(三)党政主要负责人履行推进法治建设第一责任人职责情况');
@@ -55,7 +62,9 @@ describe('part headings in their common forms', () => {
   it('accepts an opening sentence that names the part, not a plan stated in passing', () => {
     const named = headings(report('一、主要举措和成效').concat('\n下一步，重点做好以下工作：一是加强学习，二是规范执法。'));
     expect(named.next_year).toBe('下一步,重点做好以下工作');
-    const passing = headings(report('一、主要举措和成效', '二、存在的问题和不足').concat('\n下一步，我局将进一步加强法治队伍建设，及时充实人员。'));
+    const passing = headings(
+      report('一、主要举措和成效', '二、存在的问题和不足').concat('\n下一步，我局将进一步加强法治队伍建设，及时充实人员。'),
+    );
     expect(passing.next_year).toBeNull();
   });
 
@@ -69,12 +78,20 @@ describe('part headings in their common forms', () => {
   });
 
   it('does not take the title (…总结和2025年工作计划) for a part', () => {
-    const text = ['大岚镇2024年法治建设总结和2025年工作计划', '今年以来，我镇深入推进法治建设。', '一、2024年法治建设工作情况总结', BODY].join('\n');
+    const text = [
+      '大岚镇2024年法治建设总结和2025年工作计划',
+      '今年以来，我镇深入推进法治建设。',
+      '一、2024年法治建设工作情况总结',
+      BODY,
+    ].join('\n');
     expect(headings(text)).toMatchObject({ measures: '一、2024年法治建设工作情况总结', next_year: null });
   });
 
   it('stands the first top-level heading for ① when only thematic headings precede the other parts', () => {
-    const parts = detectParts(report('一、深入学习贯彻习近平法治思想', '二、创新服务举措，加快推进职能转变', '三、存在的问题及改进措施'), 2024);
+    const parts = detectParts(
+      report('一、深入学习贯彻习近平法治思想', '二、创新服务举措，加快推进职能转变', '三、存在的问题及改进措施'),
+      2024,
+    );
     expect(parts.measures).toMatchObject({ heading: '一、深入学习贯彻习近平法治思想', how: 'position' });
     // …but never a heading after another part, nor a sub-heading.
     expect(detectParts(report('一、存在的问题和不足', '二、深入学习贯彻习近平法治思想'), 2024).measures).toBeNull();
@@ -162,7 +179,10 @@ describe('dev excerpts', () => {
     expect(headings(dev('13_jinyun-renshe_2024')).measures).toBe('一、2024年工作完成情况');
     expect(headings(dev('05_huaxian-wanguzhen_2025'), 2025).measures).toBe('一、2025年法治政府建设主要工作及成效');
     expect(headings(dev('26_hunan-shengzhengfu_2024')).measures).toBe('一、2024年主要工作');
-    expect(detectParts(dev('04_pingjiang-changshouzhen_2023'), 2023).measures).toMatchObject({ heading: '一、政治思想引领', how: 'position' });
+    expect(detectParts(dev('04_pingjiang-changshouzhen_2023'), 2023).measures).toMatchObject({
+      heading: '一、政治思想引领',
+      how: 'position',
+    });
   });
 
   it('takes a sub-heading devoted to ③ for the part, a duty mentioned in passing not', () => {
@@ -174,7 +194,12 @@ describe('dev excerpts', () => {
   });
 
   it('finds nothing in an excerpt without section headings, and no plan in a title', () => {
-    expect(missingParts(detectParts(dev('09_xining-chengdong-shichangjianguan_2024'), 2024))).toEqual(['measures', 'shortcomings', 'leader_duty', 'next_year']);
+    expect(missingParts(detectParts(dev('09_xining-chengdong-shichangjianguan_2024'), 2024))).toEqual([
+      'measures',
+      'shortcomings',
+      'leader_duty',
+      'next_year',
+    ]);
     expect(headings(dev('21_yuyao-dalanzhen_2024')).next_year).toBeNull();
     expect(headings(dev('01_guangzhou-baiyun-helongjie_2024')).measures).toBe('一、主要举措和成效');
   });

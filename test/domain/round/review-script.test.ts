@@ -5,12 +5,24 @@ import { ROOT } from '../../helpers/project-files';
 
 function review(...files: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
-  return { status: r.status, stderr: r.stderr, lines: r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    status: r.status,
+    stderr: r.stderr,
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 describe('scripts/review.ts', () => {
   it('prints the parts, signature date and figures of each report', () => {
-    const { status, lines, stderr } = review('data/reports/2024_xinzhou_economy-tech.txt', 'test/fixtures/round/files/broken.doc', 'data/reports/2023_jiefang_finance.txt', 'test/fixtures/round/files/2024_xinzhou_economy-tech.html');
+    const { status, lines, stderr } = review(
+      'data/reports/2024_xinzhou_economy-tech.txt',
+      'test/fixtures/round/files/broken.doc',
+      'data/reports/2023_jiefang_finance.txt',
+      'test/fixtures/round/files/2024_xinzhou_economy-tech.html',
+    );
     expect(status).toBe(1);
     expect(stderr).toContain('broken.doc');
     expect(stderr).toContain('另存为」.docx');
@@ -26,7 +38,12 @@ describe('scripts/review.ts', () => {
     });
     expect(lines[0]!.figures).toBeGreaterThan(5);
     // 解放区财政局 as the bundled registry names it.
-    expect(lines[1]).toMatchObject({ department: '焦作市解放区财政局', year: 2023, signed_date: null, parts: { leader_duty: '一、党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设有关情况' } });
+    expect(lines[1]).toMatchObject({
+      department: '焦作市解放区财政局',
+      year: 2023,
+      signed_date: null,
+      parts: { leader_duty: '一、党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设有关情况' },
+    });
     // The saved web page reads like the text file.
     expect({ ...lines[2], file: '' }).toEqual({ ...lines[0], file: '' });
   }, 30_000);

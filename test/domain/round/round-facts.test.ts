@@ -87,7 +87,8 @@ describe('registry matching', () => {
 
 describe('saved web page metadata', () => {
   it('reads the publishing date and address', () => {
-    const html = '<!-- saved from url=(0045)https://www.example.gov.cn/art/2025/2/11.html -->\n<html><head><meta name="PubDate" content="2025-02-11 09:30"></head><body>…</body></html>';
+    const html =
+      '<!-- saved from url=(0045)https://www.example.gov.cn/art/2025/2/11.html -->\n<html><head><meta name="PubDate" content="2025-02-11 09:30"></head><body>…</body></html>';
     expect(webPageMeta(html)).toEqual({ publishedDate: '2025-02-11', url: 'https://www.example.gov.cn/art/2025/2/11.html' });
     const canonical = '<link rel="canonical" href="http://a.gov.cn/x.html"><p>来源：某局 发布时间：2025年3月5日 10:00</p>';
     expect(webPageMeta(canonical)).toEqual({ publishedDate: '2025-03-05', url: 'http://a.gov.cn/x.html' });
@@ -112,7 +113,13 @@ describe('round facts and the review line', () => {
       department: '武汉市新洲区经济信息化和科技创新局',
       year: 2024,
       signed_date: '2025-01-21',
-      parts: { measures: '一、法治政府建设推进情况', shortcomings: '二、当前法治政府建设工作存在的问题和建议', leader_duty: null, next_year: '三、2025年工作思路', other: null },
+      parts: {
+        measures: '一、法治政府建设推进情况',
+        shortcomings: '二、当前法治政府建设工作存在的问题和建议',
+        leader_duty: null,
+        next_year: '三、2025年工作思路',
+        other: null,
+      },
       figures: result.rows.length,
     });
     expect(result.rows.length).toBeGreaterThan(0);

@@ -54,7 +54,9 @@ describe('packed strings', () => {
 
   it('handles large counts and grows its buffers', () => {
     const n = 200_000;
-    const values = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? '' : `第${i}条依据：办理行政复议案件${i % 1000}件${i % 13 === 0 ? '😀' : ''}`));
+    const values = Array.from({ length: n }, (_, i) =>
+      i % 7 === 0 ? '' : `第${i}条依据：办理行政复议案件${i % 1000}件${i % 13 === 0 ? '😀' : ''}`,
+    );
     const p = packStrings(values);
     expect(packedLength(p)).toBe(n);
     expect(unpackStrings(p)).toEqual(values);
@@ -82,7 +84,14 @@ describe('packed strings', () => {
 
 describe('PackedStringsBuilder', () => {
   it('packs strings as they come, exactly like packStrings, growing as needed', () => {
-    const values = ['', '2023年度，本单位法治专题学习次数为23次。', 'a', '𠀀汉字', '\uFEFFbom', ...Array.from({ length: 300 }, (_, i) => `第${i}行`.repeat(i % 7))];
+    const values = [
+      '',
+      '2023年度，本单位法治专题学习次数为23次。',
+      'a',
+      '𠀀汉字',
+      '\uFEFFbom',
+      ...Array.from({ length: 300 }, (_, i) => `第${i}行`.repeat(i % 7)),
+    ];
     const b = new PackedStringsBuilder(4, 2);
     values.forEach((v, i) => expect(b.push(v)).toBe(i));
     expect(b.length).toBe(values.length);

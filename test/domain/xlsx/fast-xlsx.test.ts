@@ -49,7 +49,20 @@ describe('readXlsxFast', () => {
   });
 
   it('reads our own export like SheetJS', () => {
-    const obs = [{ department: '=甲', year: 2024, indicatorId: 'x', indicatorText: 'y', value: 98.5, unit: '%', qualifier: '' as const, derived: false, evidence: 'a<b>&c', source: { line: 1, start: -1, end: -1, file: 'f' } }];
+    const obs = [
+      {
+        department: '=甲',
+        year: 2024,
+        indicatorId: 'x',
+        indicatorText: 'y',
+        value: 98.5,
+        unit: '%',
+        qualifier: '' as const,
+        derived: false,
+        evidence: 'a<b>&c',
+        source: { line: 1, start: -1, end: -1, file: 'f' },
+      },
+    ];
     const bytes = observationsToXlsx(obs, { title: 't', exportedAt: new Date(2026, 0, 1), simulated: false });
     expect(grids(readXlsxFast(bytes))).toEqual(grids(sheetJs(bytes)));
   });

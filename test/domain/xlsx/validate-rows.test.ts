@@ -6,7 +6,13 @@ import { ROOT } from '../../helpers/project-files';
 
 function validate(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: r.status, lines: r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    status: r.status,
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 describe('validate with workbooks', () => {
@@ -14,7 +20,14 @@ describe('validate with workbooks', () => {
     const dir = 'test/fixtures/xlsx/';
     const { status, lines } = validate('--rows', dir + 'wide-year.xls', dir + 'encrypted.xlsx');
     expect(status).toBe(1);
-    expect(lines[0]).toMatchObject({ file: dir + 'wide-year.xls', ok: true, encoding: 'xls', layout: 'wide-year', records: 3, sheets: [{ name: 'Sheet1', status: 'data', selected: true, rows: 2, year: null, skipped: [] }] });
+    expect(lines[0]).toMatchObject({
+      file: dir + 'wide-year.xls',
+      ok: true,
+      encoding: 'xls',
+      layout: 'wide-year',
+      records: 3,
+      sheets: [{ name: 'Sheet1', status: 'data', selected: true, rows: 2, year: null, skipped: [] }],
+    });
     expect(lines.slice(1, 4)).toEqual([
       { department: '区司法局', year: 2022, indicator: 'litigation_cases', value: 4, unit: '件', qualifier: '' },
       { department: '区司法局', year: 2023, indicator: 'litigation_cases', value: 6, unit: '件', qualifier: '' },

@@ -104,7 +104,12 @@ const CASES: Case[] = [
     ok: true,
     encoding: 'xlsx',
     layout: 'wide-indicator',
-    rows: ['区司法局|2022|normative_docs_issued|2件', '区司法局|2022|normative_docs_cleaned|1件', '区司法局|2022|reconsideration_cases|4件', '区司法局|2022|reconsideration_correction_rate|25%'],
+    rows: [
+      '区司法局|2022|normative_docs_issued|2件',
+      '区司法局|2022|normative_docs_cleaned|1件',
+      '区司法局|2022|reconsideration_cases|4件',
+      '区司法局|2022|reconsideration_correction_rate|25%',
+    ],
     codes: ['W_SHEET_YEAR', 'W_SHEET_ROWS_SKIPPED'],
     message: /合计 2022年度!A4「小计」/,
   },
@@ -128,7 +133,15 @@ describe('workbook import (fixture workbooks)', () => {
   it('lists title, 填报单位, 合计 and note rows as skipped, by cell, and the text-only sheet as skipped', () => {
     const r = parse('gov-stats.xlsx');
     expect(r.sheets).toEqual([
-      { name: '2024年', status: 'data', selected: true, dataRows: 3, year: 2024, yearFrom: 'title', skipped: ['A1 标题', 'A2 表尾', 'A8 合计', 'A9 表尾', 'A10 表尾'] },
+      {
+        name: '2024年',
+        status: 'data',
+        selected: true,
+        dataRows: 3,
+        year: 2024,
+        yearFrom: 'title',
+        skipped: ['A1 标题', 'A2 表尾', 'A8 合计', 'A9 表尾', 'A10 表尾'],
+      },
       { name: '填表说明', status: 'text-only', selected: false, dataRows: 0, skipped: [] },
     ]);
     expect(r.stats.rejected).toBe(0);
@@ -147,7 +160,7 @@ describe('workbook import (fixture workbooks)', () => {
     expect(parse('sheet-per-year.xlsx', { sheets: [] }).issues[0]!.code).toBe('E_NO_SHEET_DATA');
   });
 
-  it('stores the sheet row as each observation\'s line', () => {
+  it("stores the sheet row as each observation's line", () => {
     const r = parse('gov-stats.xlsx');
     expect(observationAt(r.columns, 0).source.line).toBe(5);
     expect(observationAt(r.columns, 9).source.line).toBe(7);

@@ -49,7 +49,9 @@ describe('xlsx export round trip', () => {
     expect(notes.map((r) => r[0])).toEqual(['项目', '名称', '导出日期', '数据条数', '数据来源', '数值说明', '公式防护', '演示数据']);
     expect(notes[2]![1]).toBe('2026-01-02');
     expect(notes[4]![1]).toBe('a.txt、b.txt');
-    const sheetXml = new TextDecoder().decode(XLSX.CFB.read(bytes, { type: 'array' }).FileIndex.find((f: { name: string }) => f.name === 'sheet1.xml').content);
+    const sheetXml = new TextDecoder().decode(
+      XLSX.CFB.read(bytes, { type: 'array' }).FileIndex.find((f: { name: string }) => f.name === 'sheet1.xml').content,
+    );
     expect(sheetXml).toContain('state="frozen"');
     expect(sheetXml).toMatch(/<c r="A1" s="1" t="inlineStr">/);
   });

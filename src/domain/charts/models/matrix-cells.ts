@@ -92,7 +92,8 @@ export function buildCellGrid(input: MatrixCellInput): MatrixCellGrid {
   for (let c = 0; c < C; c++) rankColumn(grid, cellValue, c, R, input.indicators[keptCols[c]!]!.direction, input.colourBy === 'rank');
   if (input.colourBy === 'change') {
     const previous = (grid.previous = gatherYear(input.src, input.year - 1, columnOf, input.deptRow, R, n));
-    for (let c = 0; c < C; c++) colourColumnByChange(grid, cellValue, previous, input.src.value, c, R, input.indicators[keptCols[c]!]!.direction, input.year);
+    for (let c = 0; c < C; c++)
+      colourColumnByChange(grid, cellValue, previous, input.src.value, c, R, input.indicators[keptCols[c]!]!.direction, input.year);
   }
   return grid;
 }
@@ -122,7 +123,12 @@ function gatherCurrentYear(input: MatrixCellInput, R: number, K: number) {
 }
 
 /** Moves the columns with a value this year together, in candidate order. */
-function keepReportedColumns(g: { hasValue: Uint8Array; current: Int32Array; cellValue: Float64Array }, candidate: Int32Array, R: number, K: number) {
+function keepReportedColumns(
+  g: { hasValue: Uint8Array; current: Int32Array; cellValue: Float64Array },
+  candidate: Int32Array,
+  R: number,
+  K: number,
+) {
   const keptCols: number[] = [];
   for (let c = 0; c < K; c++) {
     if (!g.hasValue[c]) continue;
@@ -137,7 +143,14 @@ function keepReportedColumns(g: { hasValue: Uint8Array; current: Int32Array; cel
 }
 
 /** Ranks one column and adds its percentiles to the rows' averages (and colours, by rank). */
-function rankColumn(grid: MatrixCellGrid, cellValue: Float64Array, c: number, R: number, direction: Indicator['direction'], colourByRank: boolean): void {
+function rankColumn(
+  grid: MatrixCellGrid,
+  cellValue: Float64Array,
+  c: number,
+  R: number,
+  direction: Indicator['direction'],
+  colourByRank: boolean,
+): void {
   const { current, missing, rankOf, score, scoreSum, scoreN, rowCoverage } = grid;
   const ranked = (scratch.ranked = grown(scratch.ranked, R));
   const rankedRow = (scratch.rankedRow = grown(scratch.rankedRow, R));
@@ -166,7 +179,7 @@ function rankColumn(grid: MatrixCellGrid, cellValue: Float64Array, c: number, R:
   // for each run of equal values in ascending order, the values before it (lower is
   // better) or after it (higher is better).
   const order = scratch.sorter.sort(ranked, m);
-  for (let start = 0; start < m; ) {
+  for (let start = 0; start < m;) {
     const v = ranked[order[start]!]!;
     let end = start + 1;
     while (end < m && ranked[order[end]!] === v) end++;

@@ -11,7 +11,6 @@ export type MatrixColourBy = 'rank' | 'change';
 export type MatrixRowSort = 'score' | 'name' | 'coverage';
 export type MatrixColumnSort = 'catalog' | 'name' | 'coverage';
 
-
 export type MissingReason = 'not-reported' | 'no-previous';
 
 export interface MatrixCell {
@@ -42,8 +41,7 @@ export interface MatrixColumnInfo {
 
 export type MatrixAxisEntry =
   /** `continued`: the header repeated at the top of a page that starts inside the group. */
-  | { kind: 'group'; label: string; count: number; continued?: boolean }
-  | { kind: 'item'; index: number };
+  { kind: 'group'; label: string; count: number; continued?: boolean } | { kind: 'item'; index: number };
 
 export interface MatrixModel {
   year: number;
@@ -97,8 +95,14 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const { year, colourBy, rows: src } = input;
   const deptList = matrixDepartments(input);
   const R = deptList.length;
-  const deptRow = codeMap(src.departments, deptList.map((d) => d.name));
-  const candidate = codeMap(src.indicators, input.indicators.map((i) => i.id));
+  const deptRow = codeMap(
+    src.departments,
+    deptList.map((d) => d.name),
+  );
+  const candidate = codeMap(
+    src.indicators,
+    input.indicators.map((i) => i.id),
+  );
   const grid = buildCellGrid({ src, year, colourBy, indicators: input.indicators, candidate, deptRow, rowCount: R });
   const { keptCols, current, score, missing, rankOf, rankedIn } = grid;
   const C = keptCols.length;
@@ -244,7 +248,7 @@ function grouped(order: number[], keyOf: (i: number) => string, byName = false):
     g.push(i);
   }
   const entries = [...groups];
-  if (byName) entries.sort(([a], [b]) => (a === '') !== (b === '') ? (a === '' ? 1 : -1) : compareNames(a, b));
+  if (byName) entries.sort(([a], [b]) => ((a === '') !== (b === '') ? (a === '' ? 1 : -1) : compareNames(a, b)));
   const out: MatrixAxisEntry[] = [];
   for (const [label, members] of entries) {
     out.push({ kind: 'group', label, count: members.length });

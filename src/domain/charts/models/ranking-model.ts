@@ -52,8 +52,11 @@ export function buildRankingModel(input: RankingModelInput): RankingModel {
   }
   const wanted = input.departments && input.departments.length ? new Set(input.departments) : null;
   const reported = [...current.values()].filter((r) => !wanted || wanted.has(r.department));
-  const ranked = rankByDirection(reported, (r) => r.value, indicator.direction, (a, b) =>
-    compareNames(a.department, b.department),
+  const ranked = rankByDirection(
+    reported,
+    (r) => r.value,
+    indicator.direction,
+    (a, b) => compareNames(a.department, b.department),
   );
   const entries: RankingEntry[] = ranked.map((x) => {
     const prev = previous.get(x.item.department) ?? null;
@@ -69,7 +72,15 @@ export function buildRankingModel(input: RankingModelInput): RankingModel {
   });
   const missing = wanted ? [...wanted].filter((d) => !current.has(d)).sort(compareNames) : [];
   for (const department of missing) {
-    entries.push({ department, row: null, value: null, rank: null, percentile: null, change: null, previous: previous.get(department) ?? null });
+    entries.push({
+      department,
+      row: null,
+      value: null,
+      rank: null,
+      percentile: null,
+      change: null,
+      previous: previous.get(department) ?? null,
+    });
   }
   return {
     indicator,

@@ -10,18 +10,7 @@ import { formatPct, signed, unitLabel } from '../format';
 import { labelsFor, type Lang } from '../labels';
 
 type FixedColumnKey =
-  | 'department'
-  | 'type'
-  | 'indicator'
-  | 'year'
-  | 'value'
-  | 'span'
-  | 'delta'
-  | 'deltaPct'
-  | 'unit'
-  | 'qualifier'
-  | 'dataset'
-  | 'evidence';
+  'department' | 'type' | 'indicator' | 'year' | 'value' | 'span' | 'delta' | 'deltaPct' | 'unit' | 'qualifier' | 'dataset' | 'evidence';
 
 /** A fixed column, or one year's values in a range (`y2023`). */
 export type TableColumnKey = FixedColumnKey | `y${number}`;
@@ -135,7 +124,8 @@ export function buildTableModel(input: TableModelInput): TableModel {
     return c;
   };
 
-  const range = input.years && input.years[0] !== input.years[1] ? ([Math.min(...input.years), Math.max(...input.years)] as [number, number]) : null;
+  const range =
+    input.years && input.years[0] !== input.years[1] ? ([Math.min(...input.years), Math.max(...input.years)] as [number, number]) : null;
   const rows: TableRow[] = [];
   const years: number[] = [];
   let observationCount = 0;
@@ -283,11 +273,8 @@ function collationRanks(values: Iterable<string>): Map<string, number> {
  */
 export function sortTable(model: TableModel, key: TableColumnKey, dir: SortDirection): TableModel {
   const sign = dir === 'asc' ? 1 : -1;
-  const strings = collationRanks(
-    model.rows.map((r) => tableCell(r, key).sort).filter((v): v is string => typeof v === 'string'),
-  );
-  const keyOf = (c: TableCell): number | null =>
-    c.sort === null ? null : typeof c.sort === 'number' ? c.sort : strings.get(c.sort)!;
+  const strings = collationRanks(model.rows.map((r) => tableCell(r, key).sort).filter((v): v is string => typeof v === 'string'));
+  const keyOf = (c: TableCell): number | null => (c.sort === null ? null : typeof c.sort === 'number' ? c.sort : strings.get(c.sort)!);
   const keyed = model.rows.map((row, i) => ({ row, i, k: keyOf(tableCell(row, key)) }));
   keyed.sort((a, b) => {
     if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;

@@ -1,15 +1,7 @@
 // 趋势: one indicator, chosen departments over a year range, in one of four modes.
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
-import {
-  change,
-  changeAbs,
-  changePct,
-  firstReportedYear,
-  indexTo,
-  type Change,
-  type MetricResult,
-} from '../../metrics/change';
+import { change, changeAbs, changePct, firstReportedYear, indexTo, type Change, type MetricResult } from '../../metrics/change';
 import { compareNames } from '../../metrics/ranking';
 import { byDepartmentYear } from '../common';
 
@@ -92,9 +84,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const lastAt = asked.findLastIndex((y) => reported.has(y));
   const years = firstAt < 0 ? [] : asked.slice(firstAt, lastAt + 1);
   const byDept = byDepartmentYear(rows);
-  const names = input.departments.length
-    ? [...new Set(input.departments)]
-    : [...byDept.keys()].sort(compareNames);
+  const names = input.departments.length ? [...new Set(input.departments)] : [...byDept.keys()].sort(compareNames);
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
 
@@ -106,9 +96,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   if (capped) {
     const latest = new Map(names.map((d) => [d, latestInRange(byDept.get(d), first, last)?.value]));
     const keep = new Set(
-      [...names]
-        .sort((a, b) => (latest.get(b) ?? -Infinity) - (latest.get(a) ?? -Infinity) || compareNames(a, b))
-        .slice(0, maxSeries),
+      [...names].sort((a, b) => (latest.get(b) ?? -Infinity) - (latest.get(a) ?? -Infinity) || compareNames(a, b)).slice(0, maxSeries),
     );
     shown = names.filter((d) => keep.has(d));
   }

@@ -30,7 +30,8 @@ function splits(total: number, max: number): [number, number][] {
   return out;
 }
 
-const itemsIn = (axis: readonly MatrixAxisEntry[], start: number, end: number) => axis.slice(start, end).filter((e) => e.kind === 'item').length;
+const itemsIn = (axis: readonly MatrixAxisEntry[], start: number, end: number) =>
+  axis.slice(start, end).filter((e) => e.kind === 'item').length;
 
 /** The pages an export of `size` needs for the whole matrix. */
 export function matrixExportPages(model: MatrixModel, size: { width: number; height: number }, lang: Lang): MatrixExportPage[] {
@@ -57,7 +58,8 @@ export function matrixExportPages(model: MatrixModel, size: { width: number; hei
 /** One export option per page; each page's subtitle says what it holds. */
 export function buildMatrixExportOptions(input: MatrixInput, model: MatrixModel, size: { width: number; height: number }): EChartsOption[] {
   return matrixExportPages(model, size, input.lang).map((p) => {
-    const titles = input.titles && p.label ? { ...input.titles, subtitle: [input.titles.subtitle, p.label].filter(Boolean).join(' · ') } : input.titles;
+    const titles =
+      input.titles && p.label ? { ...input.titles, subtitle: [input.titles.subtitle, p.label].filter(Boolean).join(' · ') } : input.titles;
     return buildMatrixOption({ ...input, range: p.range, titles }, model).option;
   });
 }

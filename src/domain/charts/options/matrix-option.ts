@@ -8,27 +8,14 @@ import type {
   TooltipComponentFormatterCallbackParams,
   VisualMapComponentOption,
 } from 'echarts';
-import {
-  MISSING_DECAL,
-  MISSING_FILL,
-  NEUTRAL,
-  TIER_DECALS,
-  goodnessStops,
-  tierOf,
-  type Tier,
-} from '../../metrics/colour-scale';
+import { MISSING_DECAL, MISSING_FILL, NEUTRAL, TIER_DECALS, goodnessStops, tierOf, type Tier } from '../../metrics/colour-scale';
 import { grown } from '../../grow-array';
 import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, formatNumber } from '../chart-theme';
 import { anySimulated, datasetLookup, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
 import { labelsFor } from '../labels';
 import { gradientLegends, type GradientLegend } from '../gradient-legend';
-import {
-  buildMatrixModel,
-  type MatrixAxisEntry,
-  type MatrixModel,
-  type MatrixModelInput,
-} from '../models/matrix-model';
+import { buildMatrixModel, type MatrixAxisEntry, type MatrixModel, type MatrixModelInput } from '../models/matrix-model';
 import { matrixSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
 
@@ -109,7 +96,8 @@ export function buildMatrixOption(
 
   const notes = [L.matrixColourNote(model.colourBy, palette === 'cb-safe')];
   const hasNoPrevious = model.noPreviousCount > 0;
-  if (model.missingCount > model.noPreviousCount) notes.push(hasNoPrevious ? `${L.missingCellNote}${L.clauseSeparator}${L.noPreviousCellNote}` : L.missingCellNote);
+  if (model.missingCount > model.noPreviousCount)
+    notes.push(hasNoPrevious ? `${L.missingCellNote}${L.clauseSeparator}${L.noPreviousCellNote}` : L.missingCellNote);
   else if (hasNoPrevious) notes.push(L.noPreviousCellNote);
   const frame = buildFrame({ titles: input.titles, notes, demo: anySimulated(model.datasetIds, datasets), lang });
 
@@ -163,13 +151,39 @@ export function buildMatrixOption(
   for (const t of tiers) {
     const decal = input.decal ? TIER_DECALS[t] : null;
     judgedIdx.push(series.length);
-    series.push({ type: 'heatmap', name: `judged-${t}`, ...judged.get(t)!.series(), label: cellLabel, itemStyle: { ...border, ...(decal ? { decal } : {}) }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
+    series.push({
+      type: 'heatmap',
+      name: `judged-${t}`,
+      ...judged.get(t)!.series(),
+      label: cellLabel,
+      itemStyle: { ...border, ...(decal ? { decal } : {}) },
+      emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } },
+    });
   }
   const neutralIdx = series.length;
-  series.push({ type: 'heatmap', name: 'neutral', ...neutral.series(), label: cellLabel, itemStyle: border, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } });
+  series.push({
+    type: 'heatmap',
+    name: 'neutral',
+    ...neutral.series(),
+    label: cellLabel,
+    itemStyle: border,
+    emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } },
+  });
   const plainIdx = [series.length, series.length + 1];
-  series.push({ type: 'heatmap', name: 'no-previous', ...noPrevious.series(), label: cellLabel, itemStyle: { ...border, color: NO_PREVIOUS_FILL } });
-  series.push({ type: 'heatmap', name: 'missing', ...missing.series(), label: { show: false }, itemStyle: { color: MISSING_FILL, decal: MISSING_DECAL, borderColor: '#e0e0e0', borderWidth: 1 } });
+  series.push({
+    type: 'heatmap',
+    name: 'no-previous',
+    ...noPrevious.series(),
+    label: cellLabel,
+    itemStyle: { ...border, color: NO_PREVIOUS_FILL },
+  });
+  series.push({
+    type: 'heatmap',
+    name: 'missing',
+    ...missing.series(),
+    label: { show: false },
+    itemStyle: { color: MISSING_FILL, decal: MISSING_DECAL, borderColor: '#e0e0e0', borderWidth: 1 },
+  });
 
   const ends = L.scaleEnds;
   const [goodText, badText] = model.colourBy === 'rank' ? ends.rank : ends.change;
@@ -232,12 +246,42 @@ export function buildMatrixOption(
   // Scroll windows filter the data, so only the cells in view are laid out and drawn.
   if (scrollY) {
     dataZoom.push(
-      { type: 'slider', yAxisIndex: 0, right: 6, width: 14, top: frame.top + 100, bottom: frame.bottom + 40, startValue: 0, endValue: maxRows - 1, filterMode: 'filter', showDetail: false, brushSelect: false },
-      { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxRows - 1, filterMode: 'filter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      {
+        type: 'slider',
+        yAxisIndex: 0,
+        right: 6,
+        width: 14,
+        top: frame.top + 100,
+        bottom: frame.bottom + 40,
+        startValue: 0,
+        endValue: maxRows - 1,
+        filterMode: 'filter',
+        showDetail: false,
+        brushSelect: false,
+      },
+      {
+        type: 'inside',
+        yAxisIndex: 0,
+        startValue: 0,
+        endValue: maxRows - 1,
+        filterMode: 'filter',
+        zoomOnMouseWheel: false,
+        moveOnMouseWheel: true,
+      },
     );
   }
   if (scrollX) {
-    dataZoom.push({ type: 'slider', xAxisIndex: 0, height: 12, bottom: frame.bottom + 34, startValue: 0, endValue: 29, filterMode: 'filter', showDetail: false, brushSelect: false });
+    dataZoom.push({
+      type: 'slider',
+      xAxisIndex: 0,
+      height: 12,
+      bottom: frame.bottom + 34,
+      startValue: 0,
+      endValue: 29,
+      filterMode: 'filter',
+      showDetail: false,
+      brushSelect: false,
+    });
   }
 
   const option: EChartsOption = {
@@ -265,7 +309,13 @@ export function buildMatrixOption(
       inverse: true,
       data: rowAxis.map((_, i) => `r${i}`),
       axisTick: { show: false },
-      axisLabel: { interval: 0, width: 150, overflow: 'truncate', color: TEXT_COLOUR, formatter: axisText(rowAxis, (i) => model.rows[i]!.department) },
+      axisLabel: {
+        interval: 0,
+        width: 150,
+        overflow: 'truncate',
+        color: TEXT_COLOUR,
+        formatter: axisText(rowAxis, (i) => model.rows[i]!.department),
+      },
     },
     visualMap,
     series,

@@ -1,11 +1,6 @@
 // 部门画像 option: one grid per indicator, the department's values over the
 // years with its peers' median, each grid titled with the peer rank.
-import type {
-  EChartsOption,
-  LineSeriesOption,
-  TitleComponentOption,
-  TooltipComponentFormatterCallbackParams,
-} from 'echarts';
+import type { EChartsOption, LineSeriesOption, TitleComponentOption, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ChartRow, DepartmentInfo } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import {

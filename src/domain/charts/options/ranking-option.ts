@@ -1,12 +1,7 @@
 // 排名 (and 对比) option: sorted horizontal bars, the change since the previous
 // year as label text, median and target lines.
 import { countAxis } from '../count-axis';
-import type {
-  BarSeriesOption,
-  DataZoomComponentOption,
-  EChartsOption,
-  TooltipComponentFormatterCallbackParams,
-} from 'echarts';
+import type { BarSeriesOption, DataZoomComponentOption, EChartsOption, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { NEUTRAL_SOLID, TIER_DECALS, rankColour, tierOf } from '../../metrics/colour-scale';
@@ -83,7 +78,8 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
     if (!e) return null;
     const extra: TooltipLine[] = [];
     if (e.rank !== null) {
-      const pctBetter = e.percentile !== null && direction !== 'neutral' ? L.listSeparator + L.percentileLabel(Math.round(e.percentile * 100)) : '';
+      const pctBetter =
+        e.percentile !== null && direction !== 'neutral' ? L.listSeparator + L.percentileLabel(Math.round(e.percentile * 100)) : '';
       extra.push({ label: L.rank, text: L.rankOf(e.rank, model.reportedCount) + pctBetter });
     }
     return pointTooltip({
@@ -133,8 +129,28 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   // departments cost no more than thirty. The value axis is then fixed to all values.
   const dataZoom: DataZoomComponentOption[] = scroll
     ? [
-        { type: 'slider', yAxisIndex: 0, right: 6, top: frame.top + 24, bottom: frame.bottom + 24, width: 14, startValue: 0, endValue: maxVisible - 1, filterMode: 'filter', showDetail: false, brushSelect: false },
-        { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: maxVisible - 1, filterMode: 'filter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+        {
+          type: 'slider',
+          yAxisIndex: 0,
+          right: 6,
+          top: frame.top + 24,
+          bottom: frame.bottom + 24,
+          width: 14,
+          startValue: 0,
+          endValue: maxVisible - 1,
+          filterMode: 'filter',
+          showDetail: false,
+          brushSelect: false,
+        },
+        {
+          type: 'inside',
+          yAxisIndex: 0,
+          startValue: 0,
+          endValue: maxVisible - 1,
+          filterMode: 'filter',
+          zoomOnMouseWheel: false,
+          moveOnMouseWheel: true,
+        },
       ]
     : [];
 
@@ -170,8 +186,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
         width: 160,
         overflow: 'truncate',
         interval: 0,
-        formatter: (value: string, index: number) =>
-          entries[index]?.value !== null ? value : value + L.paren(L.notReported),
+        formatter: (value: string, index: number) => (entries[index]?.value !== null ? value : value + L.paren(L.notReported)),
       },
     },
     series: [

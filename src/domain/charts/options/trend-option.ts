@@ -192,9 +192,7 @@ export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
       tooltip,
       grid: layout.cells.map((c) => ({ ...c.grid, ...CONTAIN_LABELS })),
       xAxis: layout.cells.map((_, i) => xAxis(yearLabels, i, L.axisYear, false)),
-      yAxis: layout.cells.map((_, i) =>
-        yAxis(i, i % layout.cols === 0 ? yName : '', axisLabelFormatter, shared, integerAxis),
-      ),
+      yAxis: layout.cells.map((_, i) => yAxis(i, i % layout.cols === 0 ? yName : '', axisLabelFormatter, shared, integerAxis)),
       series: model.series.map((s, i) => lineSeries(s, i, i)),
     };
     return { option, summary, model, height: Math.max(layout.height, 320) };
@@ -272,4 +270,3 @@ function yAxis(
     splitLine: { lineStyle: { color: SPLIT_LINE_COLOUR } },
   };
 }
-

@@ -25,6 +25,14 @@ export function chartContent(m: RankingModel, simulated: ReadonlySet<string>, t:
   return {
     heading: t('briefingSectionHeading', { indicator: label, year: m.year }),
     sentences: rankingNarrative(rankingFacts(m, simulated), label, lang),
-    table: { header: { rank: t('briefingColRank'), department: t('briefingColDepartment'), value: t('briefingColValue'), change: t('briefingColChange', { year: m.year - 1 }) }, rows },
+    table: {
+      header: {
+        rank: t('briefingColRank'),
+        department: t('briefingColDepartment'),
+        value: t('briefingColValue'),
+        change: t('briefingColChange', { year: m.year - 1 }),
+      },
+      rows,
+    },
   };
 }

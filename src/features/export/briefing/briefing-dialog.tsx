@@ -30,10 +30,14 @@ export function BriefingDialog({ state, data, onClose }: Props) {
   const now = new Date();
   const [title, setTitle] = useState(() => t('briefingDefaultTitle', { year }));
   const [issuer, setIssuer] = useState('');
-  const [date, setDate] = useState(() => (lang === 'zh' ? `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日` : now.toISOString().slice(0, 10)));
+  const [date, setDate] = useState(() =>
+    lang === 'zh' ? `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日` : now.toISOString().slice(0, 10),
+  );
   const [style, setStyle] = useState<BriefingStyle>('official');
   const [fonts, setFonts] = useState<BriefingFonts>(OFFICIAL_FONTS);
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(data.effective && indicators.some((i) => i.id === data.effective!.indicator) ? [data.effective.indicator] : []));
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(data.effective && indicators.some((i) => i.id === data.effective!.indicator) ? [data.effective.indicator] : []),
+  );
   const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'progress'; text: string } | null>(null);
   const picked = indicators.filter((i) => chosen.has(i.id));
 
@@ -43,8 +47,11 @@ export function BriefingDialog({ state, data, onClose }: Props) {
       return;
     }
     try {
-      const blob = await buildBriefing(ctx, picked.map((i) => i.id), { title, issuer, date, style, fonts }, (done, total) =>
-        setStatus({ kind: 'progress', text: t('briefingProgress', { done, total }) }),
+      const blob = await buildBriefing(
+        ctx,
+        picked.map((i) => i.id),
+        { title, issuer, date, style, fonts },
+        (done, total) => setStatus({ kind: 'progress', text: t('briefingProgress', { done, total }) }),
       );
       saveBlob(blob, safeFileName(`${title || t('briefing')}.docx`));
       setStatus({ kind: 'ok', text: t('briefingDone', { n: picked.length }) });

@@ -46,7 +46,12 @@ function tableOf(c: BriefingChart, meta: BriefingMeta, textWidthTwip: number): T
         (text, k) =>
           new TableCell({
             width: { size: widths[k]!, type: WidthType.DXA },
-            children: [new Paragraph({ alignment: k === 1 ? AlignmentType.LEFT : AlignmentType.CENTER, children: [run(text, meta.fonts.body, size, { bold })] })],
+            children: [
+              new Paragraph({
+                alignment: k === 1 ? AlignmentType.LEFT : AlignmentType.CENTER,
+                children: [run(text, meta.fonts.body, size, { bold })],
+              }),
+            ],
           }),
       ),
     });
@@ -62,18 +67,44 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
   const textWidthMm = A4_MM.width - margins.left - margins.right;
   const textWidthTwip = twip(textWidthMm);
   const size = SIZE[meta.style];
-  const body = (text: string) => new Paragraph({ indent: { firstLine: size.body * 20 }, spacing: { line: meta.style === 'official' ? 560 : 360 }, children: [run(text, meta.fonts.body, size.body)] });
+  const body = (text: string) =>
+    new Paragraph({
+      indent: { firstLine: size.body * 20 },
+      spacing: { line: meta.style === 'official' ? 560 : 360 },
+      children: [run(text, meta.fonts.body, size.body)],
+    });
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(meta.title, meta.fonts.title, size.title)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [run([meta.issuer, meta.date].filter(Boolean).join('　'), meta.fonts.heading2, size.body)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 360 },
+      children: [run([meta.issuer, meta.date].filter(Boolean).join('　'), meta.fonts.heading2, size.body)],
+    }),
   ];
   charts.forEach((c, k) => {
-    children.push(new Paragraph({ spacing: { before: 240 }, children: [run(`${sectionNumber(k + 1)}、${c.heading}`, meta.fonts.heading1, size.heading)] }));
+    children.push(
+      new Paragraph({
+        spacing: { before: 240 },
+        children: [run(`${sectionNumber(k + 1)}、${c.heading}`, meta.fonts.heading1, size.heading)],
+      }),
+    );
     if (c.sentences.length) children.push(body(c.sentences.join('')));
     // The image at the text width, keeping its proportions.
     const w = Math.round(textWidthMm * PX_PER_MM);
     const h = Math.round((w * c.pixelHeight) / c.pixelWidth);
-    children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: c.png, transformation: { width: w, height: h }, altText: { name: c.heading, title: c.heading, description: c.sentences.join('') } })] }));
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: c.png,
+            transformation: { width: w, height: h },
+            altText: { name: c.heading, title: c.heading, description: c.sentences.join('') },
+          }),
+        ],
+      }),
+    );
     children.push(tableOf(c, meta, textWidthTwip));
   });
   children.push(new Paragraph({ spacing: { before: 360 }, children: [run(meta.labels.sources, meta.fonts.heading1, size.heading)] }));

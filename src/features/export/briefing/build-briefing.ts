@@ -17,8 +17,16 @@ export interface BriefingOptions {
 const WIDTH = 1200;
 const heightFor = (departments: number) => Math.min(1800, Math.max(480, 150 + 26 * departments));
 
-export async function buildBriefing(ctx: BatchContext, indicatorIds: readonly string[], o: BriefingOptions, onProgress: (done: number, total: number) => void): Promise<Blob> {
-  const [{ renderPng }, { briefingDocx }] = await Promise.all([import('../../../image-export/render-chart-image'), import('./briefing-docx')]);
+export async function buildBriefing(
+  ctx: BatchContext,
+  indicatorIds: readonly string[],
+  o: BriefingOptions,
+  onProgress: (done: number, total: number) => void,
+): Promise<Blob> {
+  const [{ renderPng }, { briefingDocx }] = await Promise.all([
+    import('../../../image-export/render-chart-image'),
+    import('./briefing-docx'),
+  ]);
   const { t, state, data } = ctx;
   const infos = data.derived!.datasetInfos;
   const simulated = new Set(infos.filter((d) => d.kind === 'simulated').map((d) => d.id));
@@ -37,7 +45,10 @@ export async function buildBriefing(ctx: BatchContext, indicatorIds: readonly st
   const names = infos.filter((d) => used.has(d.id)).map((d) => d.name);
   const meta: BriefingMeta = {
     ...o,
-    sources: [t('briefingSourceDatasets', { names: names.join(state.lang === 'zh' ? '、' : ', ') }), t('briefingSourceDate', { date: formatDate(Date.now()) })],
+    sources: [
+      t('briefingSourceDatasets', { names: names.join(state.lang === 'zh' ? '、' : ', ') }),
+      t('briefingSourceDate', { date: formatDate(Date.now()) }),
+    ],
     demoNotice: [...used].some((d) => simulated.has(d)) ? t('briefingDemoNotice') : null,
     labels: { sources: t('briefingSources'), issuer: t('briefingIssuer') },
   };
