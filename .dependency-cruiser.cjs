@@ -18,6 +18,8 @@ const SHARED_FEATURE_MODULES = [
   '^src/features/views/view-context[.]ts$',
   // extraction ends in the import flow's preview and commit
   '^src/features/import/use-import-flow[.]ts$',
+  // the dataset list exports a dataset as .xlsx like the charts' data
+  '^src/features/export/save-xlsx[.]ts$',
 ];
 
 /** Files in src/<from>/ import, within src/, only their own folder and the folders in `allowed`. */
@@ -43,10 +45,24 @@ module.exports = {
     {
       name: 'domain-is-pure',
       comment:
-        'src/domain runs in Node, workers and the page: it imports only domain, papaparse, fflate and echarts types (no React, DOM-only or Dexie modules).',
+        'src/domain runs in Node, workers and the page: it imports only domain, data files, papaparse, fflate and echarts and SheetJS types (no React, DOM-only or Dexie modules).',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '(^|/)node_modules/(papaparse|fflate|echarts)/', '(^|/)node_modules/@types/papaparse/'] },
+      to: {
+        pathNot: [
+          '^src/domain/',
+          '^data/',
+          '(^|/)node_modules/(papaparse|fflate|echarts|@e965/xlsx)/',
+          '(^|/)node_modules/@types/papaparse/',
+        ],
+      },
+    },
+    {
+      name: 'domain-xlsx-types-only',
+      comment: 'src/domain uses SheetJS types only: the workers load the library and pass it in.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '(^|/)node_modules/@e965/xlsx/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'domain-echarts-types-only',
@@ -71,8 +87,10 @@ module.exports = {
       from: { path: '^src/features/([^/]+)/' },
       to: { path: '^src/features/', pathNot: ['^src/features/$1/', ...SHARED_FEATURE_MODULES] },
     },
-    ...['components', 'image-export', 'lib', 'i18n'].map((folder) =>
-      layer(`${folder}-layer`, folder, ['lib'], `src/${folder} imports only lib (and itself).`),
+    ...['components', 'lib'].map((folder) => layer(`${folder}-layer`, folder, ['lib'], `src/${folder} imports only lib (and itself).`)),
+    // Both are shared by every feature and take pure helpers and types from domain (text widths, finding and part types).
+    ...['image-export', 'i18n'].map((folder) =>
+      layer(`${folder}-layer`, folder, ['lib', 'domain'], `src/${folder} imports only lib and domain (and itself).`),
     ),
     {
       name: 'not-to-unresolvable',

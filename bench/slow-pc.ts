@@ -13,8 +13,8 @@ import type { BenchFile } from './csv-files';
 import { importThroughUi } from './import-run';
 import { median, round } from './stats';
 
-export const SLOW_PC_RATE = 4;
-export const SLOW_PC_TARGETS = { first_chart_ms: 1500, filter_p95_ms: 150, import_longest_task_ms: 200 };
+const SLOW_PC_RATE = 4;
+const SLOW_PC_TARGETS = { first_chart_ms: 1500, filter_p95_ms: 150, import_longest_task_ms: 200 };
 
 export interface SlowPcRun {
   import_ms: number;

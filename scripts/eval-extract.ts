@@ -39,11 +39,11 @@ function evaluateSet() {
     const dev = loadDevSet(join(ROOT, 'test/fixtures/dev'), devHalf);
     return evaluateReports(dev.reports, dev.gold, catalog, dev.meta, sameReportingUnit);
   }
-  const reports = readdirSync(join(ROOT, set!.reports))
+  const reports = readdirSync(join(ROOT, set.reports))
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ name: basename(f, '.txt').replace(/\.pdf$/, ''), text: read(join(set!.reports, f)) }));
-  return evaluateReports(reports, parseGoldCsv(read(set!.gold)), catalog, parseExpectedMeta(read(set!.meta)));
+    .map((f) => ({ name: basename(f, '.txt').replace(/\.pdf$/, ''), text: read(join(set.reports, f)) }));
+  return evaluateReports(reports, parseGoldCsv(read(set.gold)), catalog, parseExpectedMeta(read(set.meta)));
 }
 const { scores, totals } = evaluateSet();
 

@@ -61,7 +61,6 @@ export function useDatasetChoice(
     if (first && !state.datasets.length) return;
     const chosen = new Set(state.datasets);
     writeHidden(state.datasets.length ? ids.filter((id) => !chosen.has(id)) : []);
-    // ids is compared by value (idsKey).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ids is compared by value (idsKey)
   }, [idsKey, state.datasets, update]);
 }

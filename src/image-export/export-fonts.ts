@@ -3,7 +3,7 @@
 // drawing. SVG: those slices are embedded in the file as data URLs.
 import { fontFileUrl } from './font-files';
 
-export const EXPORT_FONT_FAMILY = 'Noto Sans SC';
+const EXPORT_FONT_FAMILY = 'Noto Sans SC';
 
 interface SliceIndex {
   family: string;

@@ -19,6 +19,11 @@ export function useLearnedAliasWrites() {
       await saveLearnedAliases(db, aliases);
       await refresh();
     },
+    /** A correction made now, in review: stamped with the time of the write. */
+    learn: async (alias: Omit<LearnedAlias, 'at'>) => {
+      await saveLearnedAliases(db, [{ ...alias, at: Date.now() }]);
+      await refresh();
+    },
     remove: async (wording: string) => {
       await removeLearnedAlias(db, wording);
       await refresh();

@@ -63,8 +63,7 @@ export function useDashboardData(state: UrlState, booted: boolean) {
     const scope = datasetScope(snapshot.table, state.datasets.length ? state.datasets : undefined);
     const departments = base.everyDepartment.filter((d) => scope.departments.has(d.name));
     return { ...base, indicators: scope.indicators, departments, allYears: scope.years, yearsOf: scope.yearsOf };
-    // The dataset list is compared by value.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the dataset list is compared by value (datasetKey)
   }, [base, snapshot, datasetKey]);
 
   // Defaults for whatever the URL leaves open.

@@ -2,6 +2,7 @@
 // commits, over one module worker (worker-calls.ts). A cancelled job rejects with
 // Error('cancelled'). Commits go back to the same worker (commitInWorker).
 import type { Indicator } from '../domain/types';
+export type { CheckedImport } from './import-messages';
 import { columnBuffers, type CheckedImport, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
 import { workerCaller } from './worker-calls';
 

@@ -39,14 +39,12 @@ async function allTableRows(page: Page): Promise<{ header: string[]; rows: Map<s
   const body = table.locator('.vbody');
   await body.evaluate((el) => (el.scrollTop = 0));
   for (;;) {
-    const seen = await table
-      .locator('.vbody [role="row"]')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          index: el.getAttribute('aria-rowindex') ?? '',
-          cells: [...el.querySelectorAll('[role="cell"]')].map((c) => (c as HTMLElement).innerText.trim()),
-        })),
-      );
+    const seen = await table.locator('.vbody [role="row"]').evaluateAll((els) =>
+      els.map((el) => ({
+        index: el.getAttribute('aria-rowindex') ?? '',
+        cells: [...el.querySelectorAll('[role="cell"]')].map((c) => (c as HTMLElement).innerText.trim()),
+      })),
+    );
     for (const r of seen) rows.set(r.index, r.cells);
     const done = await body.evaluate((el) => {
       if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { readDatasetObservations, writeDataset } from '../../src/db/repositories/observations-repo';
-import { syncPacks, type FetchPackFile, type PackFile } from '../../src/app/boot/packs';
+import { syncPacks, type FetchPackFile } from '../../src/app/boot/packs';
 import { Catalog } from '../../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../../src/domain/catalog/parse-catalog';
 import { encodeBackup } from '../../src/domain/backup/backup-codec';
@@ -18,13 +18,13 @@ const csv = (v2024: number) =>
 
 /** A fake server: path → bytes; `null` = the network is down. */
 let files: Map<string, Uint8Array> | null;
-const fetchFile: FetchPackFile = async (path) =>
-  files === null ? 'offline' : files.has(path) ? ({ bytes: files.get(path)! } as PackFile) : 'missing';
+const fetchFile: FetchPackFile = (path) =>
+  Promise.resolve(files === null ? 'offline' : files.has(path) ? { bytes: files.get(path)! } : 'missing');
 const index = (packs: object[]) => files!.set('datasets/index.json', enc(JSON.stringify({ packs })));
 const PACK = { name: '全区2024', file: 'office.csv', description: '依法治区办汇总', version: '1' };
 
 async function values(datasetId: string): Promise<number[]> {
-  return (await readDatasetObservations(db, datasetId)).map((o) => o.value!).sort((a, b) => a - b);
+  return (await readDatasetObservations(db, datasetId)).map((o) => o.value).sort((a, b) => a - b);
 }
 
 function obs(department: string, year: number, value: number): Observation {

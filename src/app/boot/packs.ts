@@ -22,7 +22,7 @@ export interface PackReport {
 }
 
 /** Fetches relative to the page, so that packs sit next to index.html under any path. */
-export const fetchNextToApp: FetchPackFile = async (path, expect) => {
+const fetchNextToApp: FetchPackFile = async (path, expect) => {
   let res: Response;
   try {
     res = await fetch(new URL(path, document.baseURI), { cache: 'no-cache' });

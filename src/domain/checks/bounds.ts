@@ -5,7 +5,7 @@ import type { FindingSink } from './finding-sink';
 import type { CheckRule } from './types';
 
 /** Whether a rule's `left` (`*`, `unit:X`, `text:re` or an id) covers an indicator in a unit. */
-export function covers(left: string, indicator: string, unit: string): boolean {
+function covers(left: string, indicator: string, unit: string): boolean {
   if (left === '*') return true;
   if (left.startsWith('unit:')) return unit === left.slice(5);
   if (left.startsWith('text:')) return new RegExp(left.slice(5)).test(indicator);

@@ -17,7 +17,7 @@ export interface OutlierParams {
  * ten percentage points for rates. Without it, four equal years and a fifth one unit away
  * would be an outlier (the spread of equal values is 0).
  */
-export const minEffect = (rate: boolean) => (rate ? 10 : Math.LOG10E * Math.LN2);
+const minEffect = (rate: boolean) => (rate ? 10 : Math.LOG10E * Math.LN2);
 
 /** Flags the values of `rows[0..n)` (scaled into `scaled`) that are far from their median. */
 export function flagOutliers(

@@ -3,7 +3,7 @@
 import { codePoint } from './issues';
 
 /** Characters that make Excel or WPS read a cell as a formula (OWASP). */
-export function isFormulaTrigger(code: number): boolean {
+function isFormulaTrigger(code: number): boolean {
   return code === 61 || code === 43 || code === 45 || code === 64 || code === 9 || code === 13 || code === 10;
 }
 

@@ -25,7 +25,7 @@ export function indicatorName(id: string, byId: IndicatorById): string {
 const SUFFIX: ReadonlySet<Qualifier> = new Set(['余', '多', '以上', '左右']);
 
 /** 「约12」, 「10余」: a value with its qualifier, as the importer reads it. */
-export function qualifiedValue(value: number, qualifier: Qualifier): CsvValue {
+function qualifiedValue(value: number, qualifier: Qualifier): CsvValue {
   if (!qualifier) return value;
   return SUFFIX.has(qualifier) ? `${value}${qualifier}` : `${qualifier}${value}`;
 }

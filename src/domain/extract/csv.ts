@@ -21,7 +21,7 @@ export function csvField(value: string | number): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(fields: readonly (string | number)[]): string {
+function csvLine(fields: readonly (string | number)[]): string {
   return fields.map(csvField).join(',');
 }
 

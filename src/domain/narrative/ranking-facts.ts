@@ -40,9 +40,9 @@ export interface RankingFacts {
 }
 
 /** Sums without float dust: 0.1 + 0.2 is 0.3 in a sentence. */
-export const exact = (x: number) => Math.round(x * 1e6) / 1e6;
+const exact = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function isAdditiveUnit(unit: string): boolean {
+function isAdditiveUnit(unit: string): boolean {
   return !['%', '‰', '个百分点', '分', '倍', '位', '名'].includes(unit);
 }
 

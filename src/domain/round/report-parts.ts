@@ -10,7 +10,7 @@ import { analyzeStructure } from '../extract/structure';
 export const PART_KEYS = ['measures', 'shortcomings', 'leader_duty', 'next_year', 'other'] as const;
 export type PartKey = (typeof PART_KEYS)[number];
 /** ①–④ must be there; ⑤ may rightly be empty, so it is never counted as missing. */
-export const REQUIRED_PARTS: readonly PartKey[] = ['measures', 'shortcomings', 'leader_duty', 'next_year'];
+const REQUIRED_PARTS: readonly PartKey[] = ['measures', 'shortcomings', 'leader_duty', 'next_year'];
 
 export interface FoundPart {
   /** The heading (or opening sentence) as found, marker included. */

@@ -34,7 +34,7 @@ export function roundFacts(text: string, result: Pick<ExtractionResult, 'departm
     signedDate: signatureDate(m.text),
     parts: partsFromNormalized(m, result.year),
     figures: result.rows.length,
-    needsConfirmation: countNeedsConfirmation(result.rows as readonly MaybeMapped[]),
+    needsConfirmation: countNeedsConfirmation(result.rows),
   };
 }
 

@@ -197,7 +197,7 @@ function readSheet(xml: string, strings: readonly string[], formats: readonly st
   for (const m of xml.matchAll(/<mergeCell\s[^>]*ref="([A-Z]+\d+):([A-Z]+\d+)"/g))
     merges.push({ s: decodeRef(m[1]!), e: decodeRef(m[2]!) });
   for (let r = 0; r < data.length; r++) data[r] ??= [];
-  return { '!data': data, '!merges': merges } as WorkSheet;
+  return { '!data': data, '!merges': merges };
 }
 
 function partPath(target: string): string {

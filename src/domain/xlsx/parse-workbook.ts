@@ -50,7 +50,7 @@ function readBook(bytes: Uint8Array, opts: ImportOptions, lib: SheetLib): { book
   if (workbookKind(bytes) === 'xls' && /\.et$/i.test(opts.fileName)) return { code: 'E_WPS_ET', text: WPS_ET_MESSAGE };
   if (workbookKind(bytes) === 'xlsx') {
     try {
-      return { book: readXlsxFast(bytes) as WorkBook };
+      return { book: readXlsxFast(bytes) };
     } catch {
       // Whatever the fast reader does not know, SheetJS reads (or explains).
     }

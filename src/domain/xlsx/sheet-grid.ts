@@ -56,7 +56,7 @@ function cellText(c: CellObject | undefined, ssf: NumberFormatter): { text: stri
 
 /** Reads a dense-mode worksheet into a grid. */
 export function sheetGrid(name: string, ws: WorkSheet, ssf: NumberFormatter): SheetGrid {
-  const data = (ws['!data'] as CellObject[][] | undefined) ?? [];
+  const data = ws['!data'] ?? [];
   const rows: string[][] = [];
   let hasNumber = false;
   for (let r = 0; r < data.length; r++) {

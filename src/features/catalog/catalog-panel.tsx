@@ -18,9 +18,11 @@ interface Props {
   onClose: () => void;
 }
 
+const NO_ALIASES: readonly LearnedAlias[] = [];
+
 export function CatalogPanel({ catalog, onClose }: Props) {
   const { t, lang } = useI18n();
-  const aliases = useLearnedAliases().data ?? [];
+  const aliases = useLearnedAliases().data ?? NO_ALIASES;
   const writes = useLearnedAliasWrites();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);

@@ -8,7 +8,7 @@ import type { StoredTable } from '../../domain/observations/stored-table';
 import type { DepartmentMatcher, DepartmentMatch } from '../../domain/round/match-department';
 import type { RoundFacts } from '../../domain/round/review-report';
 import type { RoundRecord } from '../../domain/round/round-record';
-import type { RoundFileResult } from '../../workers/report-pool';
+import type { RoundFileResult } from '../../workers/report-pool-client';
 import { draftFromResult, draftProblems, draftsToObservations, withReportField, type ReportDraft } from './review-model';
 
 /** 排队 → 提取中 → 待审核 / 待确认 → 已审核 → 已导入; 失败 with its reason. */

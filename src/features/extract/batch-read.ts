@@ -1,6 +1,6 @@
 // A batch file on the page: its bytes go to a worker as they are (.txt, .html, .docx are
 // read there); a .pdf is read by pdf.js (its own worker) and its text sent on.
-import type { RoundFileInput } from '../../workers/report-messages';
+import type { RoundFileInput } from '../../workers/report-pool-client';
 import { fileKind } from './batch-model';
 import { readReportFile } from './read-report-file';
 

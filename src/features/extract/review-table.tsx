@@ -43,7 +43,7 @@ export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, 
       setLearned('');
       return;
     }
-    void aliases.save([{ wording, indicatorId: id, at: Date.now(), source: reportName }]);
+    void aliases.learn({ wording, indicatorId: id, source: reportName });
     setLearned(t('reviewLearned', { wording, indicator: nameOf(id) }));
   };
   const pickerId = (key: number) => `${tableId}-picker-${key}`;

@@ -1,9 +1,7 @@
 // Runs a batch through the worker pool: items appear at once as 排队, turn 提取中 when a
 // worker takes them, then 待审核 / 待确认 / 已导入 / 失败 one by one. Cancel stops them all.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { db } from '../../db/db';
-import { listLearnedAliases } from '../../db/repositories/learned-alias-repo';
-import { importedHashes } from '../../db/repositories/round-repo';
+import { batchContext } from '../../queries/round-queries';
 import { applyLearnedAliases } from '../../domain/extract/learned-aliases';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { DepartmentMatcher } from '../../domain/round/match-department';
@@ -11,7 +9,7 @@ import type { Department } from '../../domain/types';
 import { readForWorker } from './batch-read';
 import { failed, fileKind, localIsoDate, withResult, type BatchItem } from './batch-model';
 import { uniqueNames, type NamedFile } from './dropped-files';
-import { runPool, type PoolRun } from '../../workers/report-pool';
+import { runPool, type PoolRun } from '../../workers/report-pool-client';
 
 let nextKey = 1;
 
@@ -70,7 +68,7 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
       const todo = fresh.map((item, k) => ({ item, file: named[k]!.file })).filter((x) => x.item.status === 'waiting');
       if (!todo.length) return;
       setRunning(true);
-      const [stored, aliases] = await Promise.all([importedHashes(db), listLearnedAliases(db)]);
+      const [stored, aliases] = await batchContext();
       // What the user taught in earlier reviews applies to every report of the batch too.
       const isCatalogId = (id: string) => !!catalog.get(id);
       const matcher = new DepartmentMatcher(registry);

@@ -4,7 +4,7 @@ import type { Finding } from '../../domain/checks/types';
 import { dictAt } from '../../domain/observations/string-dict';
 import { findingMessage } from '../../i18n/finding-message';
 import { useI18n } from '../../i18n/i18n';
-import type { CheckedImport } from '../../workers/import-messages';
+import type { CheckedImport } from '../../workers/import-worker-client';
 
 const SHOWN = 5;
 

@@ -9,7 +9,7 @@ import { aliasMap } from '../../domain/departments/registry';
 import type { Department } from '../../domain/types';
 import { commitImport, type CommitResult } from '../../queries/import-commit';
 import { parseInWorker } from '../../workers/import-worker-client';
-import type { CheckedImport } from '../../workers/import-messages';
+import type { CheckedImport } from '../../workers/import-worker-client';
 
 export type ImportPhase =
   | { phase: 'idle' }

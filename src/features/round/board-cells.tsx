@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { BoardRow } from '../../domain/round/board';
 import type { Timeliness } from '../../domain/round/deadlines';
 import { PART_KEYS, type PartKey } from '../../domain/round/report-parts';
-import type { RoundEdit } from '../../db/repositories/round-repo';
+import type { RoundEdit } from '../../queries/round-queries';
 import { useI18n } from '../../i18n/i18n';
 import { PART_LABEL_KEYS, TIMELINESS_KEYS } from '../../i18n/round-part-labels';
 

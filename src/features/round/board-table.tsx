@@ -1,6 +1,6 @@
 // The filing board's table: one row per department, every cell a fact of its report.
 import type { BoardReport, BoardRow } from '../../domain/round/board';
-import type { RoundEdit } from '../../db/repositories/round-repo';
+import type { RoundEdit } from '../../queries/round-queries';
 import { PART_KEYS } from '../../domain/round/report-parts';
 import { useI18n } from '../../i18n/i18n';
 import { PartCells, PublishedCell, TimelinessBadge } from './board-cells';

@@ -3,8 +3,6 @@
 // open a report at a part's heading, export as CSV or PNG.
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
-import { db } from '../../db/db';
-import { setMustReport, updateRoundRecord, type RoundEdit } from '../../db/repositories/round-repo';
 import { boardToCsv } from '../../domain/round/board-csv';
 import {
   boardYears,
@@ -20,7 +18,7 @@ import { safeFileName, saveBlob } from '../../image-export/save-file';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import type { SourceTarget } from '../../queries/source-target';
-import { useDeadlines, useRoundReports } from '../../queries/round-queries';
+import { markMustReport, updateRound, useDeadlines, useRoundReports, type RoundEdit } from '../../queries/round-queries';
 import { saveCsv } from '../export/save-csv';
 import { BoardTable } from './board-table';
 import { DeadlineInputs } from './deadline-inputs';
@@ -163,11 +161,11 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
         <BoardTable
           rows={rows}
           onOpen={open}
-          onEdit={(r, patch: RoundEdit) => void write(() => updateRoundRecord(db, r.documentId, patch))}
-          onMustReport={(name, flag) => void write(() => setMustReport(db, [name], flag))}
+          onEdit={(r, patch: RoundEdit) => void write(() => updateRound(r.documentId, patch))}
+          onMustReport={(name, flag) => void write(() => markMustReport([name], flag))}
         />
       )}
-      <MustReportList registry={registry} onApply={(names) => write(() => setMustReport(db, names, true))} />
+      <MustReportList registry={registry} onApply={(names) => write(() => markMustReport(names, true))} />
     </Modal>
   );
 }

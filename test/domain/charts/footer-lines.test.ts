@@ -8,7 +8,7 @@ const widthOf = (s: string) => textWidth(s, FOOTER_FONT_PX);
 describe('footer lines of an exported chart', () => {
   it('is one line when source and date fit', () => {
     expect(footerLines({ sources: ['示例报告', '演示数据（模拟）'], date: DATE, maxWidth: 1256, lang: 'zh' })).toEqual([
-      `数据来源：示例报告；演示数据（模拟）　导出时间 ${DATE}`,
+      `数据来源：示例报告；演示数据（模拟）\u3000导出时间 ${DATE}`,
     ]);
   });
 

@@ -130,7 +130,7 @@ describe('import worker', () => {
 
   it('parses a workbook by its bytes, only the sheets asked for', async () => {
     const bytes = readFileSync(ROOT + 'test/fixtures/xlsx/sheet-per-year.xlsx');
-    const source = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const source = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     const r = await parseInWorker({ source, fileName: 'years.xlsx', indicators, departmentAliases: [], sheets: ['2022年'] }).promise;
     expect(r.ok).toBe(true);
     expect(r.encoding).toBe('xlsx');

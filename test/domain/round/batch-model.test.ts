@@ -8,7 +8,7 @@ import { roundFacts } from '../../../src/domain/round/review-report';
 import { textHash } from '../../../src/domain/round/text-hash';
 import { parseDepartmentsCsv } from '../../../src/domain/departments/parse-departments-csv';
 import { fileKind, planBatchCommit, withResult, type BatchItem } from '../../../src/features/extract/batch-model';
-import type { RoundFileResult } from '../../../src/workers/report-pool';
+import type { RoundFileResult } from '../../../src/workers/report-pool-client';
 import { loadCatalog, readProjectFile } from '../../helpers/project-files';
 
 const catalog = loadCatalog();

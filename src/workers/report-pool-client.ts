@@ -4,6 +4,7 @@
 import type { Indicator } from '../domain/types';
 import type { ReportRequest, ReportResponse, RoundFileInput } from './report-messages';
 
+export type { RoundFileInput };
 export type RoundFileResult = Extract<ReportResponse, { type: 'round-read' }>;
 
 export interface PoolJob {
@@ -39,7 +40,7 @@ export function runPool(
   onSettled: (index: number, r: PromiseSettledResult<RoundFileResult>) => void,
 ): PoolRun {
   const workers: Worker[] = [];
-  const settled: PromiseSettledResult<RoundFileResult>[] = new Array(jobs.length);
+  const settled = new Array<PromiseSettledResult<RoundFileResult>>(jobs.length);
   let next = 0;
   let cancelled = false;
   const rejectCurrent = new Set<(e: Error) => void>();
