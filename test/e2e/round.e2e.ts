@@ -151,14 +151,16 @@ describe('the annual round', () => {
     await page.getByLabel('选择报告文件').setInputFiles([corrupt, ...ensureRoundReports().paths]);
     const queue = page.getByTestId('batch-queue');
     await queue.locator('tr[data-status="failed"]').first().waitFor();
-    await queue.locator('tr[data-status="review"]').first().waitFor();
+    // A report is ready for review (待审核), or for confirming some figures' indicators (待确认).
+    const ready = 'tr[data-status="review"], tr[data-status="confirm"]';
+    await queue.locator(ready).first().waitFor();
     await page.getByRole('button', { name: '取消' }).click();
     await expect.poll(() => queue.locator('tr[data-status="waiting"], tr[data-status="working"]').count()).toBe(0);
     const failedText = await queue.locator('tr[data-status="failed"]').allInnerTexts();
     expect(failedText[0]).toContain('corrupt.docx」读取失败');
     expect(failedText.slice(1).every((t) => t.includes('已取消'))).toBe(true);
     expect(failedText.length).toBeGreaterThan(1);
-    const reviewable = await queue.locator('tr[data-status="review"]').count();
+    const reviewable = await queue.locator(ready).count();
     expect(reviewable + failedText.length).toBe(41);
     await page.getByRole('button', { name: '关闭' }).click();
     expect(s.problems).toEqual([]);
