@@ -7,9 +7,7 @@ import { useUrlState } from './use-url-state';
 import { useDashboardData } from '../queries/use-dashboard-data';
 import { useDatasetChoice } from './use-dataset-choice';
 import { DbBanner } from './db-banner';
-import { StartScreen } from './start-screen';
-import { FileEditionNotice, isFileEdition } from './boot/file-edition-notice';
-import { PacksNotice } from './boot/packs-notice';
+import { isFileEdition } from './boot/file-edition';
 import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ViewTabs } from '../features/views/view-tabs';
@@ -38,6 +36,10 @@ const ChecksPanel = lazy(() => import('../features/checks/checks-panel').then((m
 const BriefingDialog = lazy(() => import('../features/export/briefing/briefing-dialog').then((m) => ({ default: m.BriefingDialog })));
 const BatchDialog = lazy(() => import('../features/extract/batch-dialog').then((m) => ({ default: m.BatchDialog })));
 const FilingBoard = lazy(() => import('../features/round/filing-board').then((m) => ({ default: m.FilingBoard })));
+// Shown only when nothing is stored, and after boot: not part of the first chart.
+const StartScreen = lazy(() => import('./start-screen').then((m) => ({ default: m.StartScreen })));
+const FileEditionNotice = lazy(() => import('./boot/file-edition-notice').then((m) => ({ default: m.FileEditionNotice })));
+const PacksNotice = lazy(() => import('./boot/packs-notice').then((m) => ({ default: m.PacksNotice })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -127,20 +129,28 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         </nav>
       </header>
       <DbBanner bootError={boot.error} />
-      {isFileEdition ? <FileEditionNotice /> : <UpdatePrompt />}
-      <PacksNotice ready={boot.isSuccess} />
+      {isFileEdition ? (
+        <Suspense fallback={null}>
+          <FileEditionNotice />
+        </Suspense>
+      ) : (
+        <UpdatePrompt />
+      )}
+      <Suspense fallback={null}>{boot.isSuccess && <PacksNotice ready />}</Suspense>
       {data.ready && data.snapshot?.table.length === 0 ? (
-        <StartScreen
-          onImport={() => setPanel('import')}
-          onExtract={() => setPanel('extract')}
-          onLoadSamples={async () => {
-            if (!data.catalog) return;
-            const { reloadBundledData } = await import('./boot/bundled-data');
-            await reloadBundledData(data.catalog, 'sample');
-            await reloadBundledData(data.catalog, 'demo');
-            await invalidate();
-          }}
-        />
+        <Suspense fallback={null}>
+          <StartScreen
+            onImport={() => setPanel('import')}
+            onExtract={() => setPanel('extract')}
+            onLoadSamples={async () => {
+              if (!data.catalog) return;
+              const { reloadBundledData } = await import('./boot/bundled-data');
+              await reloadBundledData(data.catalog, 'sample');
+              await reloadBundledData(data.catalog, 'demo');
+              await invalidate();
+            }}
+          />
+        </Suspense>
       ) : data.ready ? (
         <main className="layout">
           <FilterPanel state={state} update={update} data={data} />

@@ -3,6 +3,7 @@
 import type { Finding } from '../domain/checks/types';
 import type { Translate } from './i18n';
 import type { MessageKey } from './messages';
+import './messages/checks'; // this feature's strings (i18n/registry.ts)
 
 const num = (x: number | null | undefined) => (x === null || x === undefined ? '—' : String(Math.round(x * 100) / 100));
 

@@ -2,6 +2,7 @@
 import type { Timeliness } from '../domain/round/deadlines';
 import type { PartKey } from '../domain/round/report-parts';
 import type { MessageKey } from './messages';
+import './messages/round'; // this feature's strings (i18n/registry.ts)
 
 export const PART_LABEL_KEYS: Record<PartKey, MessageKey> = {
   measures: 'roundPart1',

@@ -1,6 +1,5 @@
 // Query options and hooks over the store. Components never touch Dexie directly.
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import bundledIndicators from '../../data/indicators.csv?catalog';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
 import { loadTexts, takeTable } from '../workers/store-worker-client';
@@ -31,7 +30,12 @@ const departmentsQuery = queryOptions({ queryKey: storeKeys.departments(), query
 export const catalogQuery = queryOptions({
   queryKey: storeKeys.indicators(),
   queryFn: async () => {
-    const custom = await db.indicators.toArray();
+    // Its own chunk, fetched while the store worker reads the table: the catalog (labels,
+    // aliases, concepts) is data, not code the first paint needs.
+    const [{ default: bundledIndicators }, custom] = await Promise.all([
+      import('../../data/indicators.csv?catalog'),
+      db.indicators.toArray(),
+    ]);
     const ids = new Set(bundledIndicators.map((i) => i.id));
     return new Catalog([...bundledIndicators, ...custom.filter((c) => !ids.has(c.id))]);
   },

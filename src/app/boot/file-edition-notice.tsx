@@ -2,8 +2,7 @@
 // once at the top (no service worker is registered on file://, see app.tsx).
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-
-export const isFileEdition = typeof location !== 'undefined' && location.protocol === 'file:';
+import '../../i18n/messages/deploy'; // this feature's strings (i18n/registry.ts)
 
 export function FileEditionNotice() {
   const { t } = useI18n();

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { catalogQuery } from '../../queries/store-queries';
 import { storeKeys } from '../../queries/keys';
 import type { PackRecord } from '../../domain/packs/pack-plan';
+import '../../i18n/messages/deploy'; // this feature's strings (i18n/registry.ts)
 
 export function PacksNotice({ ready }: { ready: boolean }) {
   const { t } = useI18n();

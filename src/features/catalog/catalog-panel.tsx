@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from '../../image-export/save-file';
 import { formatDate, todayIso } from '../../lib/format';
 import { useLearnedAliases, useLearnedAliasWrites } from '../../queries/learned-aliases';
+import '../../i18n/messages/review'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   catalog: Catalog;

@@ -16,6 +16,7 @@ import { FindingResolve, type Notice } from './finding-resolve';
 import { FindingSides } from './finding-sides';
 import { findingMessage } from '../../i18n/finding-message';
 import './checks.css';
+import '../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
 
 /** Rows the list renders at once; the filters narrow a longer list. */
 const LIST_LIMIT = 400;

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { correctFinding } from '../../queries/check-correction';
 import { useSaveCheckNote } from '../../queries/check-queries';
 import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
+import '../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   finding: Finding;

@@ -6,6 +6,7 @@ import type { Finding } from '../../domain/checks/types';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
+import '../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   finding: Finding;

@@ -7,6 +7,7 @@ import type { StoredTable } from '../../domain/observations/stored-table';
 import type { Department } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { mergeDepartments, putDepartment } from '../../queries/store-writes';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   departments: DepartmentInfo[];

@@ -16,6 +16,7 @@ import { BatchReportReview } from './batch-report-review';
 import { chosenFiles, droppedFiles } from './dropped-files';
 import { useBatchRun } from './use-batch-run';
 import './batch.css';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   catalog: Catalog;

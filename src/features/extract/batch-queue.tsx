@@ -2,6 +2,7 @@
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/i18n';
 import type { BatchItem, BatchStatus } from './batch-model';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 const STATUS_KEYS: Record<BatchStatus, MessageKey> = {
   waiting: 'roundBatchWaiting',

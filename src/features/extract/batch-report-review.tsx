@@ -8,6 +8,7 @@ import { PART_LABEL_KEYS } from '../../i18n/round-part-labels';
 import type { BatchItem } from './batch-model';
 import { ReviewTable } from './review-table';
 import { withReportField, type ReviewRow } from './review-model';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   item: BatchItem;

@@ -26,6 +26,7 @@ import {
   type ReportDraft,
   type ReviewRow,
 } from './review-model';
+import '../../i18n/messages/review'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   catalog: Catalog;

@@ -6,6 +6,7 @@ import type { Catalog } from '../../domain/catalog/catalog';
 import { indicatorLabel } from '../../domain/charts/common';
 import { searchIndicators } from '../../domain/indicator-search';
 import { useI18n } from '../../i18n/i18n';
+import '../../i18n/messages/review'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   /** The box's element id (so that a caller can move focus to it). */

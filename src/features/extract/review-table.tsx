@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useLearnedAliasWrites } from '../../queries/learned-aliases';
 import { IndicatorPicker } from './indicator-picker';
 import { chooseIndicator, type ReviewRow } from './review-model';
+import '../../i18n/messages/review'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   catalog: Catalog;

@@ -5,6 +5,7 @@ import { dictAt } from '../../domain/observations/string-dict';
 import { findingMessage } from '../../i18n/finding-message';
 import { useI18n } from '../../i18n/i18n';
 import type { CheckedImport } from '../../workers/import-worker-client';
+import '../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
 
 const SHOWN = 5;
 

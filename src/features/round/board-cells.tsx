@@ -7,6 +7,7 @@ import { PART_KEYS, type PartKey } from '../../domain/round/report-parts';
 import type { RoundEdit } from '../../queries/round-queries';
 import { useI18n } from '../../i18n/i18n';
 import { PART_LABEL_KEYS, TIMELINESS_KEYS } from '../../i18n/round-part-labels';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 export function TimelinessBadge({ value }: { value: Timeliness }) {
   const { t } = useI18n();

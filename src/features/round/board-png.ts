@@ -6,6 +6,7 @@ import { EXPORT_FONT_STACK } from '../../image-export/export-font-stack';
 import { loadExportFont } from '../../image-export/export-fonts';
 import type { Translate } from '../../i18n/i18n';
 import { PART_SIGNS, TIMELINESS_KEYS } from '../../i18n/round-part-labels';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 const ROW = 28;
 const PAD = 24;

@@ -5,6 +5,7 @@ import { PART_KEYS } from '../../domain/round/report-parts';
 import { useI18n } from '../../i18n/i18n';
 import { PartCells, PublishedCell, TimelinessBadge } from './board-cells';
 import { PART_SIGNS, PART_LABEL_KEYS } from '../../i18n/round-part-labels';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   rows: readonly BoardRow[];

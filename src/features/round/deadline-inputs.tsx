@@ -2,6 +2,7 @@
 import type { MonthDay, RoundDeadlines } from '../../domain/round/deadlines';
 import { useI18n } from '../../i18n/i18n';
 import { saveDeadlines } from '../../queries/round-queries';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 function MonthDayInput({ label, value, onChange }: { label: string; value: MonthDay; onChange: (v: MonthDay) => void }) {
   const { t } = useI18n();

@@ -24,6 +24,7 @@ import { BoardTable } from './board-table';
 import { DeadlineInputs } from './deadline-inputs';
 import { MustReportList } from './must-report-list';
 import './round.css';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   registry: Department[];

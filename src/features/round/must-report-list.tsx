@@ -5,6 +5,7 @@ import { DepartmentMatcher } from '../../domain/round/match-department';
 import type { Department } from '../../domain/types';
 import { normalizeText } from '../../domain/text/normalize-text';
 import { useI18n } from '../../i18n/i18n';
+import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 export function MustReportList({ registry, onApply }: { registry: Department[]; onApply: (names: string[]) => Promise<void> }) {
   const { t } = useI18n();

@@ -2,6 +2,7 @@
 // copied or exported; 「恢复」 brings back the generated text.
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import '../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
 
 export function NarrativePanel({ sentences }: { sentences: readonly string[] }) {
   const { t } = useI18n();

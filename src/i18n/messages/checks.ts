@@ -1,7 +1,6 @@
 // 数据核查: the checks panel and its findings.
+import { registerMessages } from '../registry';
 export const zh = {
-  checksPanel: '数据核查',
-  checksPanelCount: '数据核查（{n}）',
   checksSummary: '错误 {errors} 条，需核实 {warnings} 条，已说明 {explained} 条',
   checksCapped: '规则「{rule}」共发现 {n} 条，仅列出前 {cap} 条。',
   checksNone: '当前数据未发现不合理的数值。',
@@ -53,9 +52,7 @@ export const zh = {
   rule_yoy: '由同比推算的 {year} 年数值 {value} 与该年报告的 {expected} 不符',
 };
 
-export const en: Record<keyof typeof zh, string> = {
-  checksPanel: 'Data checks',
-  checksPanelCount: 'Data checks ({n})',
+const en: Record<keyof typeof zh, string> = {
   checksSummary: '{errors} errors, {warnings} to verify, {explained} explained',
   checksCapped: 'Rule "{rule}" found {n}; only the first {cap} are listed.',
   checksNone: 'No implausible values found in the current data.',
@@ -107,3 +104,6 @@ export const en: Record<keyof typeof zh, string> = {
   rule_conflict: 'Two datasets differ: {value} and {expected}',
   rule_yoy: "The {year} value derived from a year-on-year change, {value}, differs from that year's report, {expected}",
 };
+
+// Loaded with the feature's own chunk, not at start-up.
+registerMessages(zh, en);

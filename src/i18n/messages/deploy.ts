@@ -1,5 +1,6 @@
 // Strings of deployment concerns: the one-file edition opened from file:// and office data packs
 // (机构数据; their problem messages come from the pack readers, in Chinese like import errors).
+import { registerMessages } from '../registry';
 export const zh = {
   deployFileEdition: '单文件版：数据只保存在这台电脑的这个浏览器里，换电脑请用「数据集管理」→「备份工作区」。',
   deployFileLimits: '浏览器不允许从本地文件使用离线缓存和新版本提示：更新时换用新的文件即可，数据不受影响。',
@@ -13,7 +14,7 @@ export const zh = {
   deployPacksNotice: '机构数据',
 };
 
-export const en: Record<keyof typeof zh, string> = {
+const en: Record<keyof typeof zh, string> = {
   deployFileEdition:
     'One-file edition: data is stored only in this browser on this computer; to move it, use Datasets → Back up workspace.',
   deployFileLimits:
@@ -29,3 +30,6 @@ export const en: Record<keyof typeof zh, string> = {
   deployPackVersion: '{name} (version {version})',
   deployPacksNotice: 'Office data',
 };
+
+// Loaded with the notices that use them, not at start-up.
+registerMessages(zh, en);

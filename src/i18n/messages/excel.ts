@@ -14,19 +14,3 @@ export const zh = {
   excelExport: '导出 Excel',
   excelExportDataset: '导出 Excel（.xlsx）',
 };
-
-export const en: Record<keyof typeof zh, string> = {
-  excelChooseFile: 'Choose a CSV file or Excel workbook',
-  excelDropHere: 'Drop a CSV or Excel (.xlsx/.xls) file here, or',
-  excelSheets: 'Sheets',
-  excelSheetRows: '{n} data rows',
-  excelSheetYear: 'year {year} (from the {from})',
-  excelYearFromTitle: 'title',
-  excelYearFromName: 'sheet name',
-  excelSheetTextOnly: 'text only, skipped',
-  excelSheetNoHeader: 'no header found, not imported',
-  excelSheetEmpty: 'empty sheet',
-  excelSkippedRows: 'skipped rows: {rows}',
-  excelExport: 'Export Excel',
-  excelExportDataset: 'Export Excel (.xlsx)',
-};

@@ -1,11 +1,11 @@
 // 解读 (sentences written from the data under each chart) and the Word briefing (生成简报).
+import { registerMessages } from '../registry';
 export const zh = {
   narrativeTitle: '解读',
   narrativeCopy: '复制解读',
   narrativeCopied: '已复制',
   narrativeReset: '恢复自动生成的文字',
   narrativeHint: '由图表数据自动生成，可修改后复制；每个数字都来自图中的数据。',
-  briefing: '生成简报',
   briefingIntro: '为所选指标各生成一张排名图，连同解读和数据表写入一份 Word 文档（.docx，可用 Word 或 WPS 打开编辑）。',
   briefingTitle: '标题',
   briefingDefaultTitle: '{year}年度全区法治政府建设主要指标情况',
@@ -35,13 +35,12 @@ export const zh = {
   briefingDemoNotice: '注：文中含演示数据（模拟），仅供演示，不得作为正式数据引用。',
 };
 
-export const en: Record<keyof typeof zh, string> = {
+const en: Record<keyof typeof zh, string> = {
   narrativeTitle: 'Reading',
   narrativeCopy: 'Copy text',
   narrativeCopied: 'Copied',
   narrativeReset: 'Restore the generated text',
   narrativeHint: 'Written from the chart’s data; edit it before copying. Every number comes from the data shown.',
-  briefing: 'Briefing',
   briefingIntro:
     'One ranking chart per chosen indicator, with its reading and data table, in one Word document (.docx, editable in Word or WPS).',
   briefingTitle: 'Title',
@@ -71,3 +70,6 @@ export const en: Record<keyof typeof zh, string> = {
   briefingSourceDate: 'Created: {date}',
   briefingDemoNotice: 'Note: includes demonstration (simulated) data, not to be cited as official figures.',
 };
+
+// Loaded with the feature's own chunk, not at start-up.
+registerMessages(zh, en);

@@ -1,5 +1,6 @@
 // The extraction review table (confidence, candidates, the indicator picker) and the
 // 指标目录 panel (catalog with the user's learned aliases).
+import { registerMessages } from '../registry';
 export const zh = {
   reviewRowNumber: '序号',
   reviewNeedsConfirmation: '待确认',
@@ -13,7 +14,6 @@ export const zh = {
   reviewWordingPlaceholder: '报告中的指标名称',
   reviewUnconfirmed: '{n} 行待确认：请选择候选指标或「目录外指标」，也可在指标框中输入名称搜索。',
   reviewLearned: '已记住：「{wording}」→ {indicator}，以后提取的报告将自动采用。',
-  catalogPanel: '指标目录',
   catalogSearch: '搜索指标目录',
   catalogCount: '{n} 个指标',
   catalogAliases: '别名',
@@ -35,7 +35,7 @@ export const zh = {
   catalogLocalCount: '本地别名 {n} 个',
 };
 
-export const en: Record<keyof typeof zh, string> = {
+const en: Record<keyof typeof zh, string> = {
   reviewRowNumber: 'No.',
   reviewNeedsConfirmation: 'To confirm',
   reviewOutOfCatalog: 'Not in catalog',
@@ -48,7 +48,6 @@ export const en: Record<keyof typeof zh, string> = {
   reviewWordingPlaceholder: 'Indicator name in the report',
   reviewUnconfirmed: '{n} rows to confirm: choose a candidate or "Not in catalog", or type in the indicator box to search.',
   reviewLearned: 'Remembered: "{wording}" → {indicator}; later extractions use it automatically.',
-  catalogPanel: 'Indicator catalog',
   catalogSearch: 'Search the indicator catalog',
   catalogCount: '{n} indicators',
   catalogAliases: 'Aliases',
@@ -69,3 +68,6 @@ export const en: Record<keyof typeof zh, string> = {
   catalogImportUnknownId: '"{file}" row {row}: the catalog has no indicator "{id}"; nothing was imported.',
   catalogLocalCount: '{n} local aliases',
 };
+
+// Loaded with the feature's own chunk, not at start-up.
+registerMessages(zh, en);

@@ -1,7 +1,6 @@
 // The annual round: batch extraction (年报收取) and the filing board (报备审查).
+import { registerMessages } from '../registry';
 export const zh = {
-  roundBoard: '报备审查',
-  roundBatch: '年报收取',
   roundYear: '报告年度',
   roundNoReports: '尚未收到任何报告。请用「年报收取」导入本年度的报告，并在部门管理或下方名单中标记须报送的部门。',
   roundSummary: '应报 {due}，已报 {received}，逾期 {late}，缺少必备内容 {incomplete}',
@@ -90,9 +89,7 @@ export const zh = {
   roundBatchReviewWhenDone: '正在提取；可点选已完成的报告开始审核，全部完成后自动打开第一份。',
 } as const;
 
-export const en: Record<keyof typeof zh, string> = {
-  roundBoard: 'Filing board',
-  roundBatch: 'Collect reports',
+const en: Record<keyof typeof zh, string> = {
   roundYear: 'Report year',
   roundNoReports:
     'No report received yet. Import this year’s reports with “Collect reports” and mark the departments that must report in Departments or in the list below.',
@@ -182,3 +179,6 @@ export const en: Record<keyof typeof zh, string> = {
   roundBatchClear: 'Clear the list',
   roundBatchReviewWhenDone: 'Extracting; choose a finished report to start reviewing, or wait: the first one opens when all are done.',
 };
+
+// Loaded with the feature's own chunk, not at start-up.
+registerMessages(zh, en);

@@ -7,6 +7,7 @@ import type { BriefingTableRow } from '../../../domain/briefing/briefing-types';
 import { rankingFacts } from '../../../domain/narrative/ranking-facts';
 import { rankingNarrative } from '../../../domain/narrative/ranking-narrative';
 import type { Lang, Translate } from '../../../i18n/i18n';
+import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
 
 export interface ChartContent {
   heading: string;

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { safeFileName, saveBlob } from '../../../image-export/save-file';
 import { indicatorsForSelection } from '../batch-specs';
 import { buildBriefing } from './build-briefing';
+import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   state: UrlState;

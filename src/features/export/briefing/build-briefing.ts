@@ -4,6 +4,7 @@ import type { BriefingChart, BriefingMeta } from '../../../domain/briefing/brief
 import { formatDate } from '../../../lib/format';
 import { batchChart, type BatchContext } from '../batch-specs';
 import { chartContent } from './briefing-content';
+import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
 
 export interface BriefingOptions {
   title: string;
