@@ -1,22 +1,14 @@
 // The columns the checks read: a StoredTable is one, and so is a table built for a preview.
-export interface CheckTable {
-  length: number;
-  departments: string[];
-  indicators: string[];
-  units: string[];
-  dept: Uint32Array;
-  ind: Uint32Array;
-  year: Uint16Array;
-  value: Float64Array;
-  unit: Uint16Array;
-  flags: Uint8Array;
-  ds: Uint16Array;
-  /** Rows grouped by indicator code. */
-  byIndicator: Uint32Array[];
-}
+import { FLAG_DERIVED } from '../observations/columns';
+import type { StoredTable } from '../observations/stored-table';
 
-/** Bit 0 of flags: a value derived (e.g. from 同比), not stated. Same as columns.ts. */
-export const DERIVED = 1;
+export type CheckTable = Pick<
+  StoredTable,
+  'length' | 'departments' | 'indicators' | 'units' | 'dept' | 'ind' | 'year' | 'value' | 'unit' | 'flags' | 'ds' | 'byIndicator'
+>;
+
+/** Bit 0 of flags: a value derived (e.g. from 同比), not stated. */
+export const DERIVED = FLAG_DERIVED;
 
 /**
  * A copy of the columns the checks read. The store worker keeps one while it transfers the
