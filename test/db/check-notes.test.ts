@@ -12,7 +12,7 @@ import { findingKey, notesFor } from '../../src/domain/checks/notes';
 import { parseCheckRules } from '../../src/domain/checks/parse-rules';
 import { runChecks } from '../../src/domain/checks/run-checks';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
-import type { Observation } from '../../src/domain/types';
+import { observation } from '../helpers/observation';
 
 const rules = parseCheckRules(readFileSync(new URL('../../data/check-rules.csv', import.meta.url), 'utf8'));
 const dbs: AppDB[] = [];
@@ -29,18 +29,7 @@ async function newDb(name: string): Promise<AppDB> {
   return d;
 }
 
-const row = (indicatorId: string, value: number): Observation => ({
-  department: '区城管局',
-  year: 2024,
-  indicatorId,
-  indicatorText: indicatorId,
-  value,
-  unit: '件',
-  qualifier: '',
-  derived: false,
-  evidence: '',
-  source: { line: -1, start: -1, end: -1 },
-});
+const row = (indicatorId: string, value: number) => observation('区城管局', 2024, indicatorId, value);
 
 describe('check explanations', () => {
   it('survive backup → restore, and lapse when the value changes', async () => {

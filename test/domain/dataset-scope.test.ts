@@ -3,22 +3,9 @@ import { restoredChoice } from '../../src/app/use-dataset-choice';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
 import { datasetScope } from '../../src/domain/observations/dataset-scope';
 import { buildStoredTable } from '../../src/domain/observations/stored-table';
-import type { Observation } from '../../src/domain/types';
+import { observation } from '../helpers/observation';
 
-function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return {
-    department,
-    year,
-    indicatorId,
-    indicatorText: indicatorId,
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
-    evidence: '',
-    source: { line: 2, start: -1, end: -1 },
-  };
-}
+const o = observation;
 
 const table = buildStoredTable([
   { chunkId: 1, datasetId: 'real', columns: columnsFromObservations([o('司法局', 2023, 'a', 1), o('财政局', 2023, 'b', 2)]).numeric },

@@ -3,22 +3,9 @@ import { columnsFromObservations } from '../../src/domain/observations/columns';
 import { indicesOfYear, rowColumnsOfRows, rowColumnsOfTable, withRowTexts } from '../../src/domain/observations/row-columns';
 import { chartRowAt, selectRowIndices, selectRows } from '../../src/domain/observations/select-rows';
 import { buildStoredTable } from '../../src/domain/observations/stored-table';
-import type { Observation } from '../../src/domain/types';
+import { observation } from '../helpers/observation';
 
-function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return {
-    department,
-    year,
-    indicatorId,
-    indicatorText: indicatorId,
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
-    evidence: '',
-    source: { line: 2, start: -1, end: -1 },
-  };
-}
+const o = observation;
 
 const table = buildStoredTable([
   {

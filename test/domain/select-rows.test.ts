@@ -3,25 +3,12 @@ import { columnsFromObservations } from '../../src/domain/observations/columns';
 import { selectRowIndices, yearsIn, type RowFilter } from '../../src/domain/observations/select-rows';
 import { buildStoredTable, type StoredTable } from '../../src/domain/observations/stored-table';
 import { seededRandom } from '../../src/domain/random';
-import type { Observation } from '../../src/domain/types';
+import { observation } from '../helpers/observation';
 
 const DEPTS = ['甲', '乙', '丙', '丁'];
 const INDS = ['a', 'b', 'c'];
 
-function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return {
-    department,
-    year,
-    indicatorId,
-    indicatorText: indicatorId,
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
-    evidence: '',
-    source: { line: 2, start: -1, end: -1 },
-  };
-}
+const o = observation;
 
 /** Three chunks of rows in random year order, years 2010–2024 with gaps. */
 function randomTable(seed: number): StoredTable {
