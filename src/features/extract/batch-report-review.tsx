@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { PART_LABEL_KEYS } from '../../i18n/round-part-labels';
 import type { BatchItem } from './batch-model';
 import { ReviewTable } from './review-table';
-import { withReportField, type ReviewRow } from './review-model';
+import { withoutRow, withReportField, withRowPatch, type ReviewRow } from './review-model';
 import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
@@ -25,9 +25,8 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
   const draft = item.draft!;
   const editDraft = (patch: { department?: string; year?: number | null }) =>
     onChange((i) => ({ ...i, draft: withReportField(i.draft!, patch) }));
-  const changeRow = (key: number, patch: Partial<ReviewRow>) =>
-    onChange((i) => ({ ...i, draft: { ...i.draft!, rows: i.draft!.rows.map((r) => (r.key === key ? { ...r, ...patch } : r)) } }));
-  const deleteRow = (key: number) => onChange((i) => ({ ...i, draft: { ...i.draft!, rows: i.draft!.rows.filter((r) => r.key !== key) } }));
+  const changeRow = (key: number, patch: Partial<ReviewRow>) => onChange((i) => ({ ...i, draft: withRowPatch(i.draft!, key, patch) }));
+  const deleteRow = (key: number) => onChange((i) => ({ ...i, draft: withoutRow(i.draft!, key) }));
   const unknown = item.match && (item.match.how === 'none' || item.match.how === 'ambiguous') && draft.department === item.match.name;
   return (
     <section className="batch-review" aria-label={t('roundBatchReviewing', { file: item.name })}>

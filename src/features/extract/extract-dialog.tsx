@@ -22,7 +22,9 @@ import {
   manualRow,
   reportTitle,
   unconfirmedCount,
+  withoutRow,
   withReportField,
+  withRowPatch,
   type ReportDraft,
   type ReviewRow,
 } from './review-model';
@@ -87,9 +89,8 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
 
   const draft = drafts[current];
   const updateDraft = (fn: (d: ReportDraft) => ReportDraft) => setDrafts((all) => all.map((d, i) => (i === current ? fn(d) : d)));
-  const changeRow = (key: number, patch: Partial<ReviewRow>) =>
-    updateDraft((d) => ({ ...d, rows: d.rows.map((r) => (r.key === key ? { ...r, ...patch } : r)) }));
-  const deleteRow = (key: number) => updateDraft((d) => ({ ...d, rows: d.rows.filter((r) => r.key !== key) }));
+  const changeRow = (key: number, patch: Partial<ReviewRow>) => updateDraft((d) => withRowPatch(d, key, patch));
+  const deleteRow = (key: number) => updateDraft((d) => withoutRow(d, key));
 
   // One value per department, year and indicator, in the indicator's unit (see prepareForStore).
   const prepared = useMemo(() => prepareForStore(draftsToObservations(drafts), catalog), [drafts, catalog]);

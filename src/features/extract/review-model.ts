@@ -86,6 +86,16 @@ export interface DraftProblem {
   message: string;
 }
 
+/** One row of a report changed by the reviewer. */
+export function withRowPatch(d: ReportDraft, key: number, patch: Partial<ReviewRow>): ReportDraft {
+  return { ...d, rows: d.rows.map((r) => (r.key === key ? { ...r, ...patch } : r)) };
+}
+
+/** One row of a report deleted by the reviewer. */
+export function withoutRow(d: ReportDraft, key: number): ReportDraft {
+  return { ...d, rows: d.rows.filter((r) => r.key !== key) };
+}
+
 /** Sets the department or year of a whole report (and of each of its rows). */
 export function withReportField(d: ReportDraft, patch: { department?: string; year?: number | null }): ReportDraft {
   const next = { ...d, ...patch };
