@@ -1,6 +1,7 @@
 // Bounds: a rate within 0–100%, counts never negative. Which rows a rule covers is decided
 // once per indicator and unit code, not per row.
-import { DERIVED, type CheckTable } from './check-table';
+import { FLAG_DERIVED } from '../observations/columns';
+import type { CheckTable } from './check-table';
 import type { FindingSink } from './finding-sink';
 import type { CheckRule } from './types';
 
@@ -23,7 +24,7 @@ export function checkBounds(t: CheckTable, rules: readonly CheckRule[], sink: Fi
     const lo = rule.min ?? -Infinity;
     const hi = rule.max ?? Infinity;
     for (let i = 0; i < t.length; i++) {
-      if (t.flags[i]! & DERIVED) continue;
+      if (t.flags[i]! & FLAG_DERIVED) continue;
       const ind = t.ind[i]!;
       if (!byUnit[t.unit[i]!] || !byInd[ind]) continue;
       const v = t.value[i]!;

@@ -1,6 +1,7 @@
 // One indicator's rows ordered by department, then year: runs of one department and year
 // (a "cell", which several datasets or a derived value may share) come out together.
-import { DERIVED, type CheckTable } from './check-table';
+import { FLAG_DERIVED } from '../observations/columns';
+import type { CheckTable } from './check-table';
 import type { FindingSink } from './finding-sink';
 import type { CheckRule } from './types';
 
@@ -56,14 +57,14 @@ export function checkCell(
   let rep = -1;
   for (let k = from; k < to; k++) {
     const r = sorted[k]!;
-    if (t.flags[r]! & DERIVED || t.unit[r] !== unit) continue;
+    if (t.flags[r]! & FLAG_DERIVED || t.unit[r] !== unit) continue;
     if (rep < 0) rep = r;
     else if (rules.conflict && !same(t.value[r]!, t.value[rep]!)) sink.add(rules.conflict, r, [rep], t.value[rep]!);
   }
   if (rep < 0 || !rules.yoy) return rep;
   for (let k = from; k < to; k++) {
     const r = sorted[k]!;
-    if (!(t.flags[r]! & DERIVED) || t.unit[r] !== unit) continue;
+    if (!(t.flags[r]! & FLAG_DERIVED) || t.unit[r] !== unit) continue;
     if (!agreesWithDerived(t.value[rep]!, t.value[r]!)) sink.add(rules.yoy, r, [rep], t.value[rep]!);
   }
   return rep;

@@ -1,14 +1,10 @@
 // The columns the checks read: a StoredTable is one, and so is a table built for a preview.
-import { FLAG_DERIVED } from '../observations/columns';
 import type { StoredTable } from '../observations/stored-table';
 
 export type CheckTable = Pick<
   StoredTable,
   'length' | 'departments' | 'indicators' | 'units' | 'dept' | 'ind' | 'year' | 'value' | 'unit' | 'flags' | 'ds' | 'byIndicator'
 >;
-
-/** Bit 0 of flags: a value derived (e.g. from 同比), not stated. */
-export const DERIVED = FLAG_DERIVED;
 
 /**
  * A copy of the columns the checks read. The store worker keeps one while it transfers the

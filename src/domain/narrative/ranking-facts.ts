@@ -40,7 +40,7 @@ export interface RankingFacts {
 }
 
 /** Sums without float dust: 0.1 + 0.2 is 0.3 in a sentence. */
-const exact = (x: number) => Math.round(x * 1e6) / 1e6;
+export const exact = (x: number) => Math.round(x * 1e6) / 1e6;
 
 function isAdditiveUnit(unit: string): boolean {
   return !['%', '‰', '个百分点', '分', '倍', '位', '名'].includes(unit);

@@ -10,7 +10,7 @@ import type { Finding } from '../../domain/checks/types';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { useCheckNotes, useChecks } from '../../queries/check-queries';
-import type { TableSnapshot } from '../../queries/store-queries';
+import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
 import { filterFindings, NO_FILTER, sortFindings, type FindingFilter } from './finding-filters';
 import { FindingResolve, type Notice } from './finding-resolve';
 import { FindingSides } from './finding-sides';
@@ -21,6 +21,7 @@ import '../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts
 /** Rows the list renders at once; the filters narrow a longer list. */
 const LIST_LIMIT = 400;
 const NO_NOTES: CheckNotes = {};
+const NO_ROWS: readonly number[] = [];
 
 interface Props {
   snapshot: TableSnapshot;
@@ -44,6 +45,8 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
     () => (selectedKey === null ? null : ((findings ?? []).find((f) => findingKey(f) === selectedKey) ?? null)),
     [findings, selectedKey],
   );
+  // Both sides' sentences, read once for the sides and the correction.
+  const texts = useRowTexts(snapshot, selected?.rows ?? NO_ROWS);
   const shown = useMemo(() => sortFindings(filterFindings(findings ?? [], filter, notes)), [findings, filter, notes]);
   const departments = useMemo(
     () => [...new Set((findings ?? []).map((f) => f.department))].sort((a, b) => a.localeCompare(b, 'zh')),
@@ -168,12 +171,20 @@ export function ChecksPanel({ snapshot, catalog, datasets, onClose, onOpenSource
           {selected && (
             <section className="check-detail" aria-label={t('checksDetail')}>
               <h3>{message(selected)}</h3>
-              <FindingSides finding={selected} snapshot={snapshot} catalog={catalog} datasets={datasets} onOpenSource={onOpenSource} />
+              <FindingSides
+                finding={selected}
+                snapshot={snapshot}
+                texts={texts}
+                catalog={catalog}
+                datasets={datasets}
+                onOpenSource={onOpenSource}
+              />
               <FindingResolve
                 key={findingKey(selected)}
                 finding={selected}
                 notes={notes}
                 snapshot={snapshot}
+                texts={texts}
                 onChanged={onChanged}
                 onNotice={setNotice}
               />

@@ -6,13 +6,16 @@ import type { Finding } from '../../domain/checks/types';
 import { useI18n } from '../../i18n/i18n';
 import { correctFinding } from '../../queries/check-correction';
 import { useSaveCheckNote } from '../../queries/check-queries';
-import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
+import type { TableSnapshot } from '../../queries/store-queries';
+import type { RowText } from '../../domain/observations/stored-table';
 import '../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   finding: Finding;
   notes: CheckNotes;
   snapshot: TableSnapshot;
+  /** Evidence of the finding's rows, read once by the panel (undefined while loading). */
+  texts: ReadonlyMap<number, RowText> | undefined;
   onChanged: () => Promise<unknown>;
   /** Reports the outcome to the panel: the finding itself may be gone after a correction. */
   onNotice: (n: Notice) => void;
@@ -23,13 +26,12 @@ export interface Notice {
   text: string;
 }
 
-export function FindingResolve({ finding, notes, snapshot, onChanged, onNotice }: Props) {
+export function FindingResolve({ finding, notes, snapshot, texts, onChanged, onNotice }: Props) {
   const { t } = useI18n();
   const saved = notes[findingKey(finding)];
   const [note, setNote] = useState(saved?.note ?? '');
   const [value, setValue] = useState('');
   const save = useSaveCheckNote();
-  const texts = useRowTexts(snapshot, finding.rows.slice(0, 1));
 
   const correct = async () => {
     const v = Number(value.trim());

@@ -5,20 +5,22 @@ import { indicatorLabel } from '../../domain/charts/common';
 import type { Finding } from '../../domain/checks/types';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
+import type { TableSnapshot } from '../../queries/store-queries';
+import type { RowText } from '../../domain/observations/stored-table';
 import '../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   finding: Finding;
   snapshot: TableSnapshot;
+  /** Evidence of the finding's rows, read once by the panel (undefined while loading). */
+  texts: ReadonlyMap<number, RowText> | undefined;
   catalog: Catalog;
   datasets: readonly DatasetMeta[];
   onOpenSource: (rowId: number) => void;
 }
 
-export function FindingSides({ finding, snapshot, catalog, datasets, onOpenSource }: Props) {
+export function FindingSides({ finding, snapshot, texts, catalog, datasets, onOpenSource }: Props) {
   const { t, lang } = useI18n();
-  const texts = useRowTexts(snapshot, finding.rows);
   const tb = snapshot.table;
   return (
     <div className="check-sides">

@@ -4,7 +4,7 @@ import type { RankingModel } from '../../../domain/charts/models/ranking-model';
 import { indicatorLabel } from '../../../domain/charts/common';
 import { formatDelta, formatMaybe } from '../../../domain/charts/format';
 import type { BriefingTableRow } from '../../../domain/briefing/briefing-types';
-import { rankingFacts } from '../../../domain/narrative/ranking-facts';
+import { exact, rankingFacts } from '../../../domain/narrative/ranking-facts';
 import { rankingNarrative } from '../../../domain/narrative/ranking-narrative';
 import type { Lang, Translate } from '../../../i18n/i18n';
 import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
@@ -21,7 +21,7 @@ export function chartContent(m: RankingModel, simulated: ReadonlySet<string>, t:
     rank: e.rank === null ? '—' : String(e.rank),
     department: e.department,
     value: formatMaybe(e.value, m.unit, e.row?.qualifier ?? '', lang),
-    change: e.value !== null && e.previous ? formatDelta(Math.round((e.value - e.previous.value) * 1e6) / 1e6, m.unit, lang) : '—',
+    change: e.value !== null && e.previous ? formatDelta(exact(e.value - e.previous.value), m.unit, lang) : '—',
   }));
   return {
     heading: t('briefingSectionHeading', { indicator: label, year: m.year }),
