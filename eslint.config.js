@@ -21,7 +21,21 @@ const DOM_ONLY_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dev-dist/**', 'public/**', 'bench/results/**', 'test/fixtures/**', 'test/lint/fixtures/**'] },
+  // Built or generated here (see .gitignore): never linted.
+  {
+    ignores: [
+      'dist/**',
+      'dist-portable/**',
+      'dev-dist/**',
+      'bench/.cache/**',
+      'test-results/**',
+      'scratch/**',
+      'public/**',
+      'bench/results/**',
+      'test/fixtures/**',
+      'test/lint/fixtures/**',
+    ],
+  },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
