@@ -1,6 +1,10 @@
-// An observation with the defaults most tests need (unit 件, no qualifier, stated, no evidence,
-// line 2); `extra` overrides any field.
+// Observations as tests need them: `observation` with the defaults most tests need (unit 件,
+// no qualifier, stated, no evidence, line 2); `extra` overrides any field. The named builders
+// below fix the indicator that several test files share.
 import type { Observation } from '../../src/domain/types';
+
+/** The source of a row made in code: no line, no characters. */
+export const NO_SOURCE: Observation['source'] = { line: -1, start: -1, end: -1 };
 
 export function observation(
   department: string,
@@ -22,4 +26,14 @@ export function observation(
     source: { line: 2, start: -1, end: -1 },
     ...extra,
   };
+}
+
+/** 清理规范性文件 (normative_docs_cleaned), the indicator of the backup and pack tests. */
+export function docsCleaned(department: string, year: number, value: number, extra: Partial<Observation> = {}): Observation {
+  return observation(department, year, 'normative_docs_cleaned', value, { indicatorText: '清理规范性文件', ...extra });
+}
+
+/** Petitions (信访) with the given wording, made in code (no source line). */
+export function petitions(department: string, year: number, value: number, extra: Partial<Observation> = {}): Observation {
+  return observation(department, year, 'petitions', value, { indicatorText: '信访件数', source: NO_SOURCE, ...extra });
 }

@@ -10,22 +10,14 @@ import {
 } from '../../../src/domain/backup/backup-format';
 import { validateBackup } from '../../../src/domain/backup/validate-backup';
 import type { DatasetMeta, Observation } from '../../../src/domain/types';
+import { docsCleaned } from '../../helpers/observation';
 
-function obs(department: string, year: number, value: number, extra: Partial<Observation> = {}): Observation {
-  return {
-    department,
-    year,
-    indicatorId: 'normative_docs_cleaned',
-    indicatorText: '清理规范性文件',
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
+const obs = (department: string, year: number, value: number, extra: Partial<Observation> = {}) =>
+  docsCleaned(department, year, value, {
     evidence: `清理规范性文件${value}件。`,
     source: { line: 3, start: 10, end: 22, file: '2024年报告.txt' },
     ...extra,
-  };
-}
+  });
 
 const meta: DatasetMeta = {
   id: 'ds-1',
