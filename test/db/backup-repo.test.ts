@@ -8,7 +8,7 @@ import { buildBackup, type WorkspaceBackup } from '../../src/domain/backup/backu
 import { columnsFromObservations } from '../../src/domain/observations/columns';
 import { packTextColumns } from '../../src/domain/observations/pack-text-columns';
 import type { DatasetMeta, Observation } from '../../src/domain/types';
-import { docsCleaned } from '../helpers/observation';
+import { CUSTOM_INDICATOR, docsCleaned } from '../helpers/observation';
 
 const open: AppDB[] = [];
 let n = 0;
@@ -61,16 +61,7 @@ describe('workspace backup and restore', () => {
     const src = await newDb();
     await seed(src, 'a', rowsA, 1);
     await seed(src, 'b', rowsB, 2);
-    await src.indicators.put({
-      id: 'other:自定义',
-      category: '其他',
-      labelZh: '自定义',
-      labelEn: 'Custom',
-      unit: '项',
-      direction: 'neutral',
-      aliases: [],
-      custom: true,
-    });
+    await src.indicators.put(CUSTOM_INDICATOR);
     const backup = await backupOf(src);
     const dst = await newDb();
     await restoreWorkspace(dst, backup, 'replace');

@@ -1,7 +1,7 @@
 // Observations as tests need them: `observation` with the defaults most tests need (unit 件,
 // no qualifier, stated, no evidence, line 2); `extra` overrides any field. The named builders
-// below fix the indicator that several test files share.
-import type { Observation } from '../../src/domain/types';
+// below fix the indicator that several test files share; CUSTOM_INDICATOR is a user's own one.
+import type { Indicator, Observation } from '../../src/domain/types';
 
 /** The source of a row made in code: no line, no characters. */
 export const NO_SOURCE: Observation['source'] = { line: -1, start: -1, end: -1 };
@@ -37,3 +37,15 @@ export function docsCleaned(department: string, year: number, value: number, ext
 export function petitions(department: string, year: number, value: number, extra: Partial<Observation> = {}): Observation {
   return observation(department, year, 'petitions', value, { indicatorText: '信访件数', source: NO_SOURCE, ...extra });
 }
+
+/** A user's own indicator (目录外), as backups carry them. */
+export const CUSTOM_INDICATOR: Indicator = {
+  id: 'other:自定义',
+  category: '其他',
+  labelZh: '自定义',
+  labelEn: 'Custom',
+  unit: '项',
+  direction: 'neutral',
+  aliases: [],
+  custom: true,
+};
