@@ -30,22 +30,23 @@ export interface WorkerTimings {
   pack: number;
 }
 
+/** What a parse job reads and with which catalog. */
+export interface ParseJobInput {
+  /** The file itself (read in the worker) or its bytes (transferred: the caller's buffer is detached). */
+  source: Blob | ArrayBuffer;
+  fileName: string;
+  encoding?: string;
+  allowCustomIndicators?: boolean;
+  /** The page's catalog (bundled and custom indicators). */
+  indicators: readonly Indicator[];
+  /** alias → canonical department name. */
+  departmentAliases: [string, string][];
+  /** Workbooks: the sheets to import (default: every sheet with data). */
+  sheets?: string[];
+}
+
 export type ImportRequest =
-  | {
-      type: 'parse';
-      id: number;
-      /** The file itself (read in the worker) or its bytes (transferred: the caller's buffer is detached). */
-      source: Blob | ArrayBuffer;
-      fileName: string;
-      encoding?: string;
-      allowCustomIndicators?: boolean;
-      /** The page's catalog (bundled and custom indicators). */
-      indicators: readonly Indicator[];
-      /** alias → canonical department name. */
-      departmentAliases: [string, string][];
-      /** Workbooks: the sheets to import (default: every sheet with data). */
-      sheets?: string[];
-    }
+  | ({ type: 'parse'; id: number } & ParseJobInput)
   | { type: 'cancel'; id: number }
   /** Writes rows of parsed columns to IndexedDB in one transaction, from the worker. */
   | { type: 'commit'; id: number; commit: WorkerCommit };

@@ -1,22 +1,16 @@
 // The import worker from the main thread: parse jobs with progress and cancel, and
 // commits, over one module worker (worker-calls.ts). A cancelled job rejects with
 // Error('cancelled'). Commits go back to the same worker (commitInWorker).
-import type { Indicator } from '../domain/types';
 export type { CheckedImport } from './import-messages';
-import { columnBuffers, type CheckedImport, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
+import {
+  columnBuffers,
+  type CheckedImport,
+  type ImportRequest,
+  type ImportResponse,
+  type ParseJobInput,
+  type WorkerCommit,
+} from './import-messages';
 import { workerCaller } from './worker-calls';
-
-export interface ParseJobInput {
-  /** The file, read in the worker; or its bytes, transferred (the caller's buffer is detached afterwards). */
-  source: Blob | ArrayBuffer;
-  fileName: string;
-  encoding?: string;
-  allowCustomIndicators?: boolean;
-  indicators: readonly Indicator[];
-  departmentAliases: [string, string][];
-  /** Workbooks: the sheets to import (default: every sheet with data). */
-  sheets?: string[];
-}
 
 export interface ParseJob {
   promise: Promise<CheckedImport>;

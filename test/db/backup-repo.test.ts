@@ -8,6 +8,7 @@ import { buildBackup, type WorkspaceBackup } from '../../src/domain/backup/backu
 import { columnsFromObservations } from '../../src/domain/observations/columns';
 import { packTextColumns } from '../../src/domain/observations/pack-text-columns';
 import type { DatasetMeta, Observation } from '../../src/domain/types';
+import { CUSTOM_INDICATOR, docsCleaned } from '../helpers/observation';
 
 const open: AppDB[] = [];
 let n = 0;
@@ -29,20 +30,8 @@ afterEach(async () => {
   }
 });
 
-function obs(department: string, year: number, value: number, evidence = ''): Observation {
-  return {
-    department,
-    year,
-    indicatorId: 'normative_docs_cleaned',
-    indicatorText: '清理规范性文件',
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
-    evidence,
-    source: { line: year - 2000, start: 4, end: 9, file: `${department}.txt` },
-  };
-}
+const obs = (department: string, year: number, value: number, evidence = '') =>
+  docsCleaned(department, year, value, { evidence, source: { line: year - 2000, start: 4, end: 9, file: `${department}.txt` } });
 
 function meta(id: string, rowCount: number, importedAt = 1): DatasetMeta {
   return { id, name: `数据集${id}`, sourceFile: `${id}.csv`, importedAt, rowCount, kind: 'extracted', documentIds: [`${id}:r.txt`] };
@@ -72,16 +61,7 @@ describe('workspace backup and restore', () => {
     const src = await newDb();
     await seed(src, 'a', rowsA, 1);
     await seed(src, 'b', rowsB, 2);
-    await src.indicators.put({
-      id: 'other:自定义',
-      category: '其他',
-      labelZh: '自定义',
-      labelEn: 'Custom',
-      unit: '项',
-      direction: 'neutral',
-      aliases: [],
-      custom: true,
-    });
+    await src.indicators.put(CUSTOM_INDICATOR);
     const backup = await backupOf(src);
     const dst = await newDb();
     await restoreWorkspace(dst, backup, 'replace');

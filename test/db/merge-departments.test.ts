@@ -6,7 +6,7 @@ import { loadStoredTable, writeDataset } from '../../src/db/repositories/observa
 import { planMerge } from '../../src/domain/departments/merge-plan';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
 import { selectRows } from '../../src/domain/observations/select-rows';
-import type { Observation } from '../../src/domain/types';
+import { petitions } from '../helpers/observation';
 
 let db: AppDB;
 let n = 0;
@@ -19,18 +19,7 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const o = (department: string, year: number, value: number): Observation => ({
-  department,
-  year,
-  indicatorId: 'petitions',
-  indicatorText: '信访案件数',
-  value,
-  unit: '件',
-  qualifier: '',
-  derived: false,
-  evidence: '',
-  source: { line: -1, start: -1, end: -1 },
-});
+const o = (department: string, year: number, value: number) => petitions(department, year, value, { indicatorText: '信访案件数' });
 const meta = (id: string, rowCount: number) => ({ id, name: id, sourceFile: id, importedAt: 1, rowCount, kind: 'imported' as const });
 
 describe('merging departments', () => {

@@ -13,6 +13,7 @@ import { packTextColumns } from '../../src/domain/observations/pack-text-columns
 import { isPackedDict } from '../../src/domain/observations/string-dict';
 import { selectRows } from '../../src/domain/observations/select-rows';
 import type { DatasetMeta, Observation } from '../../src/domain/types';
+import { observation } from '../helpers/observation';
 
 let db: AppDB;
 let n = 0;
@@ -26,20 +27,8 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-function obs(department: string, year: number, indicatorId: string, value: number, evidence = ''): Observation {
-  return {
-    department,
-    year,
-    indicatorId,
-    indicatorText: indicatorId,
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
-    evidence,
-    source: { line: year - 2000, start: -1, end: -1, file: 'a.csv' },
-  };
-}
+const obs = (department: string, year: number, indicatorId: string, value: number, evidence = '') =>
+  observation(department, year, indicatorId, value, { evidence, source: { line: year - 2000, start: -1, end: -1, file: 'a.csv' } });
 
 function meta(id: string, rowCount: number): DatasetMeta {
   return { id, name: id, sourceFile: `${id}.csv`, importedAt: Date.now(), rowCount, kind: 'imported' };

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppDB } from '../../src/db/app-db';
 import { loadRowTexts, loadStoredTable, writeDataset } from '../../src/db/repositories/observations-repo';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
-import type { Observation } from '../../src/domain/types';
 import type { StoreRequest, StoreResponse } from '../../src/workers/store-messages';
+import { petitions } from '../helpers/observation';
 
 const transferred: unknown[][] = [];
 const scope: { onmessage: ((e: { data: StoreRequest }) => void) | null; postMessage: (m: StoreResponse, t?: Transferable[]) => void } = {
@@ -33,18 +33,12 @@ class FakeWorker {
   terminate() {}
 }
 
-const o = (department: string, year: number, value: number): Observation => ({
-  department,
-  year,
-  indicatorId: 'petitions',
-  indicatorText: '信访案件数',
-  value,
-  unit: '件',
-  qualifier: '',
-  derived: false,
-  evidence: `${department}${year}年信访${value}件`,
-  source: { line: year, start: -1, end: -1 },
-});
+const o = (department: string, year: number, value: number) =>
+  petitions(department, year, value, {
+    indicatorText: '信访案件数',
+    evidence: `${department}${year}年信访${value}件`,
+    source: { line: year, start: -1, end: -1 },
+  });
 
 type Client = typeof import('../../src/workers/store-worker-client');
 let loadTable: Client['loadTable'];

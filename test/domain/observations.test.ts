@@ -6,21 +6,10 @@ import { selectRows, yearsIn } from '../../src/domain/observations/select-rows';
 import { sliceNumeric, sliceText } from '../../src/domain/observations/slice-columns';
 import { buildStoredTable } from '../../src/domain/observations/stored-table';
 import type { Observation } from '../../src/domain/types';
+import { observation } from '../helpers/observation';
 
-function o(department: string, year: number, indicatorId: string, value: number): Observation {
-  return {
-    department,
-    year,
-    indicatorId,
-    indicatorText: indicatorId,
-    value,
-    unit: '件',
-    qualifier: '约',
-    derived: year === 2020,
-    evidence: `${department}${year}`,
-    source: { line: 2, start: -1, end: -1 },
-  };
-}
+const o = (department: string, year: number, indicatorId: string, value: number) =>
+  observation(department, year, indicatorId, value, { qualifier: '约', derived: year === 2020, evidence: `${department}${year}` });
 
 const stored = [o('甲', 2022, 'a', 1), o('甲', 2023, 'a', 2), o('乙', 2023, 'b', 3), o('__proto__', 2023, 'a', 4)];
 

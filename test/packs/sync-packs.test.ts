@@ -9,7 +9,8 @@ import { parseCatalogCsv } from '../../src/domain/catalog/parse-catalog';
 import { encodeBackup } from '../../src/domain/backup/backup-codec';
 import { buildBackup } from '../../src/domain/backup/backup-format';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
-import type { DatasetMeta, Observation } from '../../src/domain/types';
+import type { DatasetMeta } from '../../src/domain/types';
+import { docsCleaned } from '../helpers/observation';
 
 const catalog = new Catalog(parseCatalogCsv(readFileSync('data/indicators.csv', 'utf8')));
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -27,19 +28,8 @@ async function values(datasetId: string): Promise<number[]> {
   return (await readDatasetObservations(db, datasetId)).map((o) => o.value).sort((a, b) => a - b);
 }
 
-function obs(department: string, year: number, value: number): Observation {
-  return {
-    department,
-    year,
-    indicatorId: 'normative_docs_cleaned',
-    indicatorText: '清理规范性文件',
-    value,
-    unit: '件',
-    qualifier: '',
-    evidence: '',
-    source: { file: 'x.csv', line: 2, start: -1, end: -1 },
-  } as Observation;
-}
+const obs = (department: string, year: number, value: number) =>
+  docsCleaned(department, year, value, { source: { file: 'x.csv', line: 2, start: -1, end: -1 } });
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));

@@ -1,19 +1,11 @@
 // Extracted rows → CSV (RFC 4180 quoting, CRLF), the format of the extract CLI and of
 // data/sample-reports.csv.
 import { isOtherIndicator } from '../catalog/catalog';
+import { OBSERVATION_HEADER } from '../csv/write-csv';
 import type { ExtractedRow } from './types';
 
-export const CSV_HEADER = [
-  'department',
-  'year',
-  'indicator',
-  'indicator_text',
-  'value',
-  'unit',
-  'qualifier',
-  'evidence',
-  'source',
-] as const;
+/** The observations' export header without `derived`: only stated rows are written. */
+export const CSV_HEADER = OBSERVATION_HEADER.filter((h) => h !== 'derived');
 
 /** Quotes a field when it holds a comma, a quote, a line break or edge spaces. */
 export function csvField(value: string | number): string {

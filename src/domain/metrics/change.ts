@@ -42,37 +42,40 @@ export function yoyPct(series: YearSeries, year: number): MetricResult {
   return changePct(series.get(year - 1), series.get(year), year - 1, year);
 }
 
+type MaybeValue = number | null | undefined;
+
 /** A reported value: not missing, not NaN or infinite. */
-function isValue(v: number | null | undefined): v is number {
+function isValue(v: MaybeValue): v is number {
   return v != null && Number.isFinite(v);
 }
 
-/** Absolute change between two values of (possibly) different years. */
-export function changeAbs(
-  base: number | null | undefined,
-  current: number | null | undefined,
+/** `compute` of two reported values; missing (in the year it is missing) when either is not. */
+function ofBoth(
+  base: MaybeValue,
+  current: MaybeValue,
   baseYear: number,
   year: number,
+  compute: (base: number, current: number) => MetricResult,
 ): MetricResult {
   if (!isValue(base)) return { kind: 'missing', year: baseYear };
   if (!isValue(current)) return { kind: 'missing', year };
-  return metricValue(round(current - base));
+  return compute(base, current);
+}
+
+/** Absolute change between two values of (possibly) different years. */
+export function changeAbs(base: MaybeValue, current: MaybeValue, baseYear: number, year: number): MetricResult {
+  return ofBoth(base, current, baseYear, year, (b, c) => metricValue(round(c - b)));
 }
 
 /**
  * Percentage change between two values. 0 → 0 is "no change" (0 %);
  * 0 → anything else has no defined ratio and reports a zero base.
  */
-export function changePct(
-  base: number | null | undefined,
-  current: number | null | undefined,
-  baseYear: number,
-  year: number,
-): MetricResult {
-  if (!isValue(base)) return { kind: 'missing', year: baseYear };
-  if (!isValue(current)) return { kind: 'missing', year };
-  if (base === 0) return current === 0 ? metricValue(0) : { kind: 'zero-base', year: baseYear };
-  return metricValue(round(((current - base) / Math.abs(base)) * 100));
+export function changePct(base: MaybeValue, current: MaybeValue, baseYear: number, year: number): MetricResult {
+  return ofBoth(base, current, baseYear, year, (b, c) => {
+    if (b === 0) return c === 0 ? metricValue(0) : { kind: 'zero-base', year: baseYear };
+    return metricValue(round(((c - b) / Math.abs(b)) * 100));
+  });
 }
 
 /** Both kinds of change at once, as tooltips and tables show them. */
@@ -83,7 +86,7 @@ export interface Change {
   pct: MetricResult;
 }
 
-export function change(base: number | null | undefined, current: number | null | undefined, baseYear: number, year: number): Change {
+export function change(base: MaybeValue, current: MaybeValue, baseYear: number, year: number): Change {
   return {
     fromYear: baseYear,
     toYear: year,

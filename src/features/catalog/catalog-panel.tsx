@@ -1,6 +1,9 @@
 // 指标目录: the indicator catalog grouped by category and searchable, with this office's
 // learned aliases (wording → indicator, when, from which report); remove one, export them
 // as a catalog CSV (format of data/indicators.csv) or import another office's.
+import { SearchBox } from '../../components/ui/search-box';
+import { FileButton } from '../../components/ui/file-button';
+import { DataTable } from '../../components/ui/data-table';
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import type { Catalog } from '../../domain/catalog/catalog';
@@ -64,33 +67,21 @@ export function CatalogPanel({ catalog, onClose }: Props) {
   return (
     <Modal title={t('catalogPanel')} onClose={onClose} closeLabel={t('close')} wide>
       <div className="row">
-        <input
-          type="search"
-          aria-label={t('catalogSearch')}
-          placeholder={t('catalogSearch')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <SearchBox label={t('catalogSearch')} value={query} onChange={setQuery} />
         <span className="hint">
           {t('catalogCount', { n: indicators.length })} · {t('catalogLocalCount', { n: aliases.length })}
         </span>
         <button type="button" disabled={!aliases.length} onClick={exportCsv}>
           {t('catalogExport')}
         </button>
-        <label className="button">
-          {t('catalogImport')}
-          <input
-            type="file"
-            className="file-input"
-            accept=".csv,text/csv"
-            aria-label={t('catalogImport')}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void importCsv(f);
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('catalogImport')}
+          inputClassName="file-input"
+          accept=".csv,text/csv"
+          onFiles={([f]) => {
+            if (f) void importCsv(f);
+          }}
+        />
       </div>
       {status && (
         <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'ok'}>
@@ -151,31 +142,24 @@ function LocalAliases({
     return ind ? indicatorLabel(ind, lang) : id;
   };
   return (
-    <table className="data" data-testid="local-aliases">
-      <thead>
-        <tr>
-          <th>{t('catalogWording')}</th>
-          <th>{t('catalogIndicator')}</th>
-          <th>{t('catalogLearnedAt')}</th>
-          <th>{t('catalogSource')}</th>
-          <th />
+    <DataTable
+      className="data"
+      testId="local-aliases"
+      headers={[t('catalogWording'), t('catalogIndicator'), t('catalogLearnedAt'), t('catalogSource'), '']}
+    >
+      {aliases.map((a) => (
+        <tr key={a.wording}>
+          <td>{a.wording}</td>
+          <td>{nameOf(a.indicatorId)}</td>
+          <td>{a.at ? formatDate(a.at) : '—'}</td>
+          <td>{a.source || '—'}</td>
+          <td>
+            <button type="button" aria-label={t('catalogRemove', { wording: a.wording })} onClick={() => onRemove(a.wording)}>
+              {t('delete')}
+            </button>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {aliases.map((a) => (
-          <tr key={a.wording}>
-            <td>{a.wording}</td>
-            <td>{nameOf(a.indicatorId)}</td>
-            <td>{a.at ? formatDate(a.at) : '—'}</td>
-            <td>{a.source || '—'}</td>
-            <td>
-              <button type="button" aria-label={t('catalogRemove', { wording: a.wording })} onClick={() => onRemove(a.wording)}>
-                {t('delete')}
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 // 备份工作区 / 从备份恢复: the whole workspace as one file, and its restore on another
 // computer with a preview of what would be added, replaced or deleted before anything is written.
+import { FileButton } from '../../components/ui/file-button';
 import { useMemo, useState } from 'react';
 import type { WorkspaceBackup } from '../../domain/backup/backup-format';
 import { planRestore, type RestoreMode } from '../../domain/backup/restore-plan';
@@ -71,20 +72,14 @@ export function BackupSection({ datasets, onChanged }: Props) {
         <button type="button" disabled={busy} onClick={() => void backup()}>
           {t('backupWorkspace')}
         </button>
-        <label className="button">
-          {t('restoreBackup')}
-          <input
-            type="file"
-            className="visually-hidden"
-            accept=".gz,.json,application/gzip,application/json"
-            aria-label={t('chooseBackupFile')}
-            disabled={busy}
-            onChange={(e) => {
-              choose(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('restoreBackup')}
+          inputLabel={t('chooseBackupFile')}
+          inputClassName="visually-hidden"
+          accept=".gz,.json,application/gzip,application/json"
+          disabled={busy}
+          onFiles={([f]) => choose(f)}
+        />
       </div>
       {pending && plan && (
         <div className="restore-preview" data-testid="restore-preview">

@@ -1,5 +1,6 @@
 // 数据集管理: list, rename, delete, export back to CSV (UTF-8 or GBK) or .xlsx; remove or reload
 // bundled data; back up the whole workspace and restore it.
+import { DataTable } from '../../components/ui/data-table';
 import { useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import { observationsToCsvParts } from '../../domain/csv/write-csv';
@@ -70,87 +71,73 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
   const hasSample = datasets.some((d) => d.kind === 'sample');
   return (
     <Modal title={t('datasetsPanel')} onClose={onClose} closeLabel={t('close')} wide>
-      <table className="data" data-testid="datasets-table">
-        <thead>
-          <tr>
-            <th>{t('datasetName')}</th>
-            <th>{t('kind')}</th>
-            <th>{t('sourceFile')}</th>
-            <th>{t('encoding')}</th>
-            <th>{t('rows')}</th>
-            <th>{t('importedAt')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {datasets.map((d) => (
-            <tr key={d.id}>
-              <td data-user-text={d.name}>
-                {editing?.id === d.id ? (
-                  <input
-                    autoFocus
-                    aria-label={t('datasetName')}
-                    value={editing.name}
-                    onChange={(e) => setEditing({ id: d.id, name: e.target.value })}
-                    onKeyDown={(e) => e.key === 'Enter' && saveName()}
-                    onBlur={saveName}
-                  />
-                ) : (
-                  d.name
-                )}
-              </td>
-              <td>{d.kind === 'simulated' ? <span className="badge demo">{t(KIND_KEYS[d.kind])}</span> : t(KIND_KEYS[d.kind])}</td>
-              <td data-user-text={d.kind === 'simulated' ? undefined : ''}>
-                {d.kind === 'simulated' ? t('datasetGeneratedSource') : d.sourceFile}
-              </td>
-              <td>{d.encoding ?? ''}</td>
-              <td>{d.rowCount.toLocaleString()}</td>
-              <td>{formatDate(d.importedAt)}</td>
-              <td className="actions">
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => setEditing({ id: d.id, name: d.name })}
-                  aria-label={`${t('rename')} ${d.name}`}
-                >
-                  {t('rename')}
-                </button>
-                <button type="button" disabled={busy} onClick={() => void exportCsv(d)} aria-label={`${t('exportCsv')} ${d.name}`}>
-                  {t('exportCsv')}
-                </button>
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => void exportXlsx(d)}
-                  aria-label={`${t('excelExportDataset')} ${d.name}`}
-                >
-                  {t('excelExport')}
-                </button>
-                {confirming === d.id ? (
-                  <>
-                    <span role="alert">{t('confirmDelete', { name: d.name })}</span>
-                    <button
-                      type="button"
-                      className="danger"
-                      disabled={busy}
-                      onClick={() => void run(() => deleteDataset(d.id)).then(() => setConfirming(null))}
-                    >
-                      {t('delete')}
-                    </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {t('cancel')}
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" disabled={busy} onClick={() => setConfirming(d.id)} aria-label={`${t('delete')} ${d.name}`}>
+      <DataTable
+        className="data"
+        testId="datasets-table"
+        headers={[t('datasetName'), t('kind'), t('sourceFile'), t('encoding'), t('rows'), t('importedAt'), '']}
+      >
+        {datasets.map((d) => (
+          <tr key={d.id}>
+            <td data-user-text={d.name}>
+              {editing?.id === d.id ? (
+                <input
+                  autoFocus
+                  aria-label={t('datasetName')}
+                  value={editing.name}
+                  onChange={(e) => setEditing({ id: d.id, name: e.target.value })}
+                  onKeyDown={(e) => e.key === 'Enter' && saveName()}
+                  onBlur={saveName}
+                />
+              ) : (
+                d.name
+              )}
+            </td>
+            <td>{d.kind === 'simulated' ? <span className="badge demo">{t(KIND_KEYS[d.kind])}</span> : t(KIND_KEYS[d.kind])}</td>
+            <td data-user-text={d.kind === 'simulated' ? undefined : ''}>
+              {d.kind === 'simulated' ? t('datasetGeneratedSource') : d.sourceFile}
+            </td>
+            <td>{d.encoding ?? ''}</td>
+            <td>{d.rowCount.toLocaleString()}</td>
+            <td>{formatDate(d.importedAt)}</td>
+            <td className="actions">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => setEditing({ id: d.id, name: d.name })}
+                aria-label={`${t('rename')} ${d.name}`}
+              >
+                {t('rename')}
+              </button>
+              <button type="button" disabled={busy} onClick={() => void exportCsv(d)} aria-label={`${t('exportCsv')} ${d.name}`}>
+                {t('exportCsv')}
+              </button>
+              <button type="button" disabled={busy} onClick={() => void exportXlsx(d)} aria-label={`${t('excelExportDataset')} ${d.name}`}>
+                {t('excelExport')}
+              </button>
+              {confirming === d.id ? (
+                <>
+                  <span role="alert">{t('confirmDelete', { name: d.name })}</span>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={busy}
+                    onClick={() => void run(() => deleteDataset(d.id)).then(() => setConfirming(null))}
+                  >
                     {t('delete')}
                   </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                  <button type="button" onClick={() => setConfirming(null)}>
+                    {t('cancel')}
+                  </button>
+                </>
+              ) : (
+                <button type="button" disabled={busy} onClick={() => setConfirming(d.id)} aria-label={`${t('delete')} ${d.name}`}>
+                  {t('delete')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div className="row actions">
         <CsvEncodingControl />
         {hasDemo ? (

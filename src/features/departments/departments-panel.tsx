@@ -1,4 +1,5 @@
 // 部门管理: region and type of every department, and merging two names of one department.
+import { DataTable } from '../../components/ui/data-table';
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import { planMerge } from '../../domain/departments/merge-plan';
@@ -95,47 +96,40 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
           </p>
         )}
       </fieldset>
-      <table className="data" data-testid="departments-table">
-        <thead>
-          <tr>
-            <th>{t('departments')}</th>
-            <th>{t('region')}</th>
-            <th>{t('departmentType')}</th>
-            <th>{t('aliases')}</th>
-            <th>{t('roundColMustReport')}</th>
+      <DataTable
+        className="data"
+        testId="departments-table"
+        headers={[t('departments'), t('region'), t('departmentType'), t('aliases'), t('roundColMustReport')]}
+      >
+        {departments.map((d) => (
+          <tr key={d.name}>
+            <td data-user-text="">{d.name}</td>
+            <td>
+              <input
+                aria-label={`${t('region')} ${d.name}`}
+                defaultValue={d.region}
+                onBlur={(e) => e.target.value !== d.region && void save(d, { region: e.target.value.trim() })}
+              />
+            </td>
+            <td>
+              <input
+                aria-label={`${t('departmentType')} ${d.name}`}
+                defaultValue={d.type}
+                onBlur={(e) => e.target.value !== d.type && void save(d, { type: e.target.value.trim() })}
+              />
+            </td>
+            <td data-user-text="">{(aliases.get(d.name) ?? []).join('、')}</td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={t('roundMustReportToggle', { name: d.name })}
+                checked={mustReport.has(d.name)}
+                onChange={(e) => void save(d, { mustReport: e.target.checked })}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {departments.map((d) => (
-            <tr key={d.name}>
-              <td data-user-text="">{d.name}</td>
-              <td>
-                <input
-                  aria-label={`${t('region')} ${d.name}`}
-                  defaultValue={d.region}
-                  onBlur={(e) => e.target.value !== d.region && void save(d, { region: e.target.value.trim() })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`${t('departmentType')} ${d.name}`}
-                  defaultValue={d.type}
-                  onBlur={(e) => e.target.value !== d.type && void save(d, { type: e.target.value.trim() })}
-                />
-              </td>
-              <td data-user-text="">{(aliases.get(d.name) ?? []).join('、')}</td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('roundMustReportToggle', { name: d.name })}
-                  checked={mustReport.has(d.name)}
-                  onChange={(e) => void save(d, { mustReport: e.target.checked })}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </Modal>
   );
 }

@@ -4,6 +4,7 @@
 import type { EChartsOption } from 'echarts';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { copyPngToClipboard, ClipboardUnavailable } from '../../image-export/clipboard';
 import { saveBlob, safeFileName } from '../../image-export/save-file';
 import { useCatalog } from '../../queries/store-queries';
@@ -64,96 +65,56 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
     );
     return { kind: 'ok' as const, text: t('exportPagedNote', { n: files.length }) };
   };
+  /** Every page of the chart rendered by `render`, saved as one file or a ZIP. */
+  const saveEach = async (render: (option: EChartsOption) => Promise<Blob>, ext: string) => {
+    const files: Blob[] = [];
+    for (const option of options()) files.push(await render(option));
+    return saveImages(files, ext);
+  };
+  const svg = async (option: EChartsOption) => {
+    const { renderSvg } = await renderer();
+    return new Blob([await renderSvg(option, size, background, extras)], { type: 'image/svg+xml;charset=utf-8' });
+  };
+  /** A button that runs one export, disabled while any export runs. */
+  const action = (label: MessageKey, act: () => Promise<Note | void>) => (
+    <button type="button" disabled={busy} onClick={() => void run(act)}>
+      {t(label)}
+    </button>
+  );
   return (
     <div className="export-bar" role="group" aria-label={t('exportMenu')}>
       <div className="export-settings">
         <ImageSettingsControls />
       </div>
       <div className="export-actions">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const files: Blob[] = [];
-              for (const option of options()) files.push(await png(option));
-              return saveImages(files, `@${settings.ratio}x.png`);
-            })
-          }
-        >
-          {t('exportPng')}
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const { renderSvg } = await renderer();
-              const files: Blob[] = [];
-              for (const option of options())
-                files.push(new Blob([await renderSvg(option, size, background, extras)], { type: 'image/svg+xml;charset=utf-8' }));
-              return saveImages(files, '.svg');
-            })
-          }
-        >
-          {t('exportSvg')}
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const all = options();
-              await copyPngToClipboard(png(all[0]!));
-              return all.length > 1
-                ? { kind: 'warning', text: t('exportCopiedFirstPage', { n: all.length }) }
-                : { kind: 'ok', text: t('copied') };
-            })
-          }
-        >
-          {t('copyImage')}
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const { printCharts } = await printer();
-              await printCharts([{ spec, title: title ?? spec.fileBase }], {
-                heading: title ?? spec.fileBase,
-                t,
-                lang,
-                watermark: settings.watermark,
-              });
-            })
-          }
-        >
-          {t('print')}
-        </button>
+        {action('exportPng', () => saveEach(png, `@${settings.ratio}x.png`))}
+        {action('exportSvg', () => saveEach(svg, '.svg'))}
+        {action('copyImage', async () => {
+          const all = options();
+          await copyPngToClipboard(png(all[0]!));
+          return all.length > 1
+            ? { kind: 'warning', text: t('exportCopiedFirstPage', { n: all.length }) }
+            : { kind: 'ok', text: t('copied') };
+        })}
+        {action('print', async () => {
+          const { printCharts } = await printer();
+          await printCharts([{ spec, title: title ?? spec.fileBase }], {
+            heading: title ?? spec.fileBase,
+            t,
+            lang,
+            watermark: settings.watermark,
+          });
+        })}
         <CsvFormControl />
         <CsvEncodingControl />
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => {
-              const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id));
-              const outside = saveCsv(parts, `${spec.fileBase}.csv`, settings.csvEncoding);
-              return outside.length ? { kind: 'warning', text: t('gbkWarning', { chars: outside.join(' ') }) } : undefined;
-            })
-          }
-        >
-          {t('exportCsv')}
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(async () => saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }))
-          }
-        >
-          {t('excelExport')}
-        </button>
+        {action('exportCsv', async () => {
+          const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id));
+          const outside = saveCsv(parts, `${spec.fileBase}.csv`, settings.csvEncoding);
+          return outside.length ? { kind: 'warning', text: t('gbkWarning', { chars: outside.join(' ') }) } : undefined;
+        })}
+        {action('excelExport', async () =>
+          saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }),
+        )}
         {note && (
           <span role={note.kind === 'ok' ? 'status' : 'alert'} className={note.kind}>
             {note.text}

@@ -6,70 +6,91 @@ import type { MessageKey } from '../../i18n/messages';
 import { MAX_SIDE, MIN_SIDE } from '../../image-export/image-size';
 import { CUSTOM_PRESET, SIZE_PRESETS, updateExportSettings, useExportSettings } from './export-settings';
 
+interface Choice<V> {
+  value: V;
+  label: string;
+}
+
+/** A labelled select of one setting; an unknown value (none can be chosen) falls back to the first choice. */
+function SettingSelect<V extends string | number>({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  choices: readonly Choice<V>[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange((choices.find((c) => String(c.value) === e.target.value) ?? choices[0]!).value)}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The width or height of a custom image size; an empty field stays empty (NaN), not 0. */
+function CustomSide({ side, label }: { side: 'width' | 'height'; label: string }) {
+  const { custom } = useExportSettings();
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        className="narrow"
+        min={MIN_SIDE}
+        max={MAX_SIDE}
+        step={10}
+        value={Number.isFinite(custom[side]) ? custom[side] : ''}
+        onChange={(e) => updateExportSettings({ custom: { ...custom, [side]: e.target.valueAsNumber } })}
+      />
+    </label>
+  );
+}
+
 export function ImageSettingsControls() {
   const { t } = useI18n();
   const s = useExportSettings();
   return (
     <>
-      <label>
-        {t('sizePreset')}
-        <select value={s.preset} onChange={(e) => updateExportSettings({ preset: e.target.value })}>
-          {SIZE_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {t(p.label)} ({p.size.width}×{p.size.height})
-            </option>
-          ))}
-          <option value={CUSTOM_PRESET}>{t('presetCustom')}</option>
-        </select>
-      </label>
+      <SettingSelect
+        label={t('sizePreset')}
+        value={s.preset}
+        choices={[
+          ...SIZE_PRESETS.map((p) => ({ value: p.id, label: `${t(p.label)} (${p.size.width}×${p.size.height})` })),
+          { value: CUSTOM_PRESET, label: t('presetCustom') },
+        ]}
+        onChange={(preset) => updateExportSettings({ preset })}
+      />
       {s.preset === CUSTOM_PRESET && (
         <>
-          <label>
-            {t('imageWidth')}
-            <input
-              type="number"
-              className="narrow"
-              min={MIN_SIDE}
-              max={MAX_SIDE}
-              step={10}
-              value={Number.isFinite(s.custom.width) ? s.custom.width : ''}
-              onChange={(e) => updateExportSettings({ custom: { ...s.custom, width: e.target.valueAsNumber } })}
-            />
-          </label>
-          <label>
-            {t('imageHeight')}
-            <input
-              type="number"
-              className="narrow"
-              min={MIN_SIDE}
-              max={MAX_SIDE}
-              step={10}
-              value={Number.isFinite(s.custom.height) ? s.custom.height : ''}
-              onChange={(e) => updateExportSettings({ custom: { ...s.custom, height: e.target.valueAsNumber } })}
-            />
-          </label>
+          <CustomSide side="width" label={t('imageWidth')} />
+          <CustomSide side="height" label={t('imageHeight')} />
         </>
       )}
-      <label>
-        {t('pixelRatio')}
-        <select value={s.ratio} onChange={(e) => updateExportSettings({ ratio: Number(e.target.value) })}>
-          {[1, 2, 3].map((r) => (
-            <option key={r} value={r}>
-              {r}×
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('background')}
-        <select
-          value={s.transparent ? 'transparent' : 'white'}
-          onChange={(e) => updateExportSettings({ transparent: e.target.value === 'transparent' })}
-        >
-          <option value="white">{t('bgWhite')}</option>
-          <option value="transparent">{t('bgTransparent')}</option>
-        </select>
-      </label>
+      <SettingSelect
+        label={t('pixelRatio')}
+        value={s.ratio}
+        choices={[1, 2, 3].map((r) => ({ value: r, label: `${r}×` }))}
+        onChange={(ratio) => updateExportSettings({ ratio })}
+      />
+      <SettingSelect
+        label={t('background')}
+        value={s.transparent ? 'transparent' : 'white'}
+        choices={[
+          { value: 'white', label: t('bgWhite') },
+          { value: 'transparent', label: t('bgTransparent') },
+        ]}
+        onChange={(bg) => updateExportSettings({ transparent: bg === 'transparent' })}
+      />
       <label>
         {t('watermark')}
         <input
@@ -89,13 +110,15 @@ export function CsvEncodingControl() {
   const { t } = useI18n();
   const s = useExportSettings();
   return (
-    <label>
-      {t('csvEncoding')}
-      <select value={s.csvEncoding} onChange={(e) => updateExportSettings({ csvEncoding: e.target.value === 'gbk' ? 'gbk' : 'utf-8' })}>
-        <option value="utf-8">{t('encodingUtf8')}</option>
-        <option value="gbk">{t('encodingGbk')}</option>
-      </select>
-    </label>
+    <SettingSelect
+      label={t('csvEncoding')}
+      value={s.csvEncoding}
+      choices={[
+        { value: 'utf-8', label: t('encodingUtf8') },
+        { value: 'gbk', label: t('encodingGbk') },
+      ]}
+      onChange={(csvEncoding) => updateExportSettings({ csvEncoding })}
+    />
   );
 }
 
@@ -109,18 +132,11 @@ export function CsvFormControl() {
   const { t } = useI18n();
   const s = useExportSettings();
   return (
-    <label>
-      {t('exportCsvForm')}
-      <select
-        value={s.csvForm}
-        onChange={(e) => updateExportSettings({ csvForm: CSV_FORMS.find((f) => f.id === e.target.value)?.id ?? 'people' })}
-      >
-        {CSV_FORMS.map((f) => (
-          <option key={f.id} value={f.id}>
-            {t(f.label)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SettingSelect
+      label={t('exportCsvForm')}
+      value={s.csvForm}
+      choices={CSV_FORMS.map((f) => ({ value: f.id, label: t(f.label) }))}
+      onChange={(csvForm) => updateExportSettings({ csvForm })}
+    />
   );
 }

@@ -8,12 +8,12 @@ import type { Catalog } from '../../domain/catalog/catalog';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import type { Department } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { commitImport } from '../../queries/import-commit';
-import { describeWriteError } from '../import/use-import-flow';
 import { planBatchCommit, statusCounts } from './batch-model';
 import { BatchQueue } from './batch-queue';
 import { BatchReportReview } from './batch-report-review';
 import { chosenFiles, droppedFiles } from './dropped-files';
+import { commitReports } from './commit-reports';
+import { DropZone } from './drop-zone';
 import { useBatchRun } from './use-batch-run';
 import './batch.css';
 import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
@@ -78,66 +78,39 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
   const doImport = async () => {
     if (!plan || plan.problems.length || !table) return;
     setBusy(true);
-    try {
-      const res = await commitImport({
-        name: `年报收取：${plan.documents.length} 份报告`,
-        fileName: plan.documents
-          .map((d) => d.name)
-          .join('、')
-          .slice(0, 200),
-        kind: 'extracted',
-        encoding: 'UTF-8',
-        columns: plan.columns,
-        comparison: plan.comparison,
-        table,
-        overwriteChanged: false,
-        documents: plan.documents,
-      });
-      const done = new Set(plan.keys);
-      batch.setItems((all) => all.map((i) => (done.has(i.key) ? { ...i, status: 'imported' } : i)));
-      await onCommitted();
-      setStatus({ kind: 'ok', text: t('roundBatchImportDone', { reports: plan.documents.length, n: res.written }) });
-    } catch (e) {
-      setStatus({ kind: 'error', text: describeWriteError(e) });
-    } finally {
-      setBusy(false);
-    }
+    const commit = {
+      name: `年报收取：${plan.documents.length} 份报告`,
+      columns: plan.columns,
+      comparison: plan.comparison,
+      table,
+      overwriteChanged: false,
+      documents: plan.documents,
+    };
+    setStatus(
+      await commitReports(commit, async (res) => {
+        const done = new Set(plan.keys);
+        batch.setItems((all) => all.map((i) => (done.has(i.key) ? { ...i, status: 'imported' } : i)));
+        await onCommitted();
+        return t('roundBatchImportDone', { reports: plan.documents.length, n: res.written });
+      }),
+    );
+    setBusy(false);
   };
 
   return (
     <Modal title={t('roundBatch')} onClose={onClose} closeLabel={t('close')} wide>
       <div className="batch">
-        <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)} data-testid="batch-drop-zone">
-          <span>{t('roundBatchDrop')}</span>
-          <label className="button">
-            {t('roundBatchChooseFiles')}
-            <input
-              type="file"
-              multiple
-              accept=".txt,.html,.htm,.docx,.pdf,.doc,.wps"
-              aria-label={t('roundBatchChooseFiles')}
-              disabled={batch.running}
-              onChange={(e) => {
-                void batch.add(chosenFiles(e.target.files));
-                e.target.value = '';
-              }}
-            />
-          </label>
-          <label className="button">
-            {t('roundBatchChooseFolder')}
-            <input
-              type="file"
-              multiple
-              aria-label={t('roundBatchChooseFolder')}
-              disabled={batch.running}
-              {...{ webkitdirectory: '' }}
-              onChange={(e) => {
-                void batch.add(chosenFiles(e.target.files));
-                e.target.value = '';
-              }}
-            />
-          </label>
-        </div>
+        <DropZone
+          hint={t('roundBatchDrop')}
+          testId="batch-drop-zone"
+          buttons={[
+            { label: t('roundBatchChooseFiles'), accept: '.txt,.html,.htm,.docx,.pdf,.doc,.wps' },
+            { label: t('roundBatchChooseFolder'), folder: true },
+          ]}
+          disabled={batch.running}
+          onDrop={(e) => void onDrop(e)}
+          onFiles={(files) => void batch.add(chosenFiles(files))}
+        />
         {items.length > 0 && (
           <div className="row">
             {/* Before the bar, so that it does not move while the figures change. */}

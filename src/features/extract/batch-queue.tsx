@@ -1,4 +1,5 @@
 // The batch queue: one line per file with its state, department, year and figures.
+import { DataTable } from '../../components/ui/data-table';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/i18n';
 import type { BatchItem, BatchStatus } from './batch-model';
@@ -23,39 +24,32 @@ interface Props {
 export function BatchQueue({ items, current, onSelect }: Props) {
   const { t } = useI18n();
   return (
-    <table className="data batch-queue" data-testid="batch-queue">
-      <thead>
-        <tr>
-          <th>{t('roundBatchFile')}</th>
-          <th>{t('roundBatchStatus')}</th>
-          <th>{t('departments')}</th>
-          <th>{t('year')}</th>
-          <th className="num">{t('roundColFigures')}</th>
+    <DataTable
+      className="data batch-queue"
+      testId="batch-queue"
+      headers={[t('roundBatchFile'), t('roundBatchStatus'), t('departments'), t('year'), <th className="num">{t('roundColFigures')}</th>]}
+    >
+      {items.map((i) => (
+        <tr key={i.key} className={`${i.status}${i.key === current ? ' active' : ''}`} data-status={i.status}>
+          <td>
+            {i.draft ? (
+              <button type="button" className="link" aria-current={i.key === current} onClick={() => onSelect(i.key)}>
+                {i.name}
+              </button>
+            ) : (
+              i.name
+            )}
+          </td>
+          <td>
+            <span className={`badge status-${i.status}`}>{t(STATUS_KEYS[i.status])}</span>
+            {i.reason && <div className="error">{i.reason}</div>}
+            {i.importedAs && <div className="hint">{t('roundBatchSameAs', { file: i.importedAs })}</div>}
+          </td>
+          <td>{i.draft?.department ?? ''}</td>
+          <td>{i.draft?.year ?? ''}</td>
+          <td className="num">{i.draft ? i.draft.rows.length : ''}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((i) => (
-          <tr key={i.key} className={`${i.status}${i.key === current ? ' active' : ''}`} data-status={i.status}>
-            <td>
-              {i.draft ? (
-                <button type="button" className="link" aria-current={i.key === current} onClick={() => onSelect(i.key)}>
-                  {i.name}
-                </button>
-              ) : (
-                i.name
-              )}
-            </td>
-            <td>
-              <span className={`badge status-${i.status}`}>{t(STATUS_KEYS[i.status])}</span>
-              {i.reason && <div className="error">{i.reason}</div>}
-              {i.importedAs && <div className="hint">{t('roundBatchSameAs', { file: i.importedAs })}</div>}
-            </td>
-            <td>{i.draft?.department ?? ''}</td>
-            <td>{i.draft?.year ?? ''}</td>
-            <td className="num">{i.draft ? i.draft.rows.length : ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

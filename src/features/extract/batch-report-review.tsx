@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { PART_LABEL_KEYS } from '../../i18n/round-part-labels';
 import type { BatchItem } from './batch-model';
 import { ReviewTable } from './review-table';
-import { withoutRow, withReportField, withRowPatch, type ReviewRow } from './review-model';
+import { withReportField, type ReportDraft } from './review-model';
 import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
@@ -23,10 +23,7 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
   const [activeKey, setActiveKey] = useState<number | null>(null);
   const onChange = (fn: (i: BatchItem) => BatchItem) => update(item.key, fn);
   const draft = item.draft!;
-  const editDraft = (patch: { department?: string; year?: number | null }) =>
-    onChange((i) => ({ ...i, draft: withReportField(i.draft!, patch) }));
-  const changeRow = (key: number, patch: Partial<ReviewRow>) => onChange((i) => ({ ...i, draft: withRowPatch(i.draft!, key, patch) }));
-  const deleteRow = (key: number) => onChange((i) => ({ ...i, draft: withoutRow(i.draft!, key) }));
+  const editDraft = (edit: (d: ReportDraft) => ReportDraft) => onChange((i) => ({ ...i, draft: edit(i.draft!) }));
   const unknown = item.match && (item.match.how === 'none' || item.match.how === 'ambiguous') && draft.department === item.match.name;
   return (
     <section className="batch-review" aria-label={t('roundBatchReviewing', { file: item.name })}>
@@ -38,7 +35,7 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
             aria-label={t('roundBatchDepartment')}
             list="batch-registry"
             value={draft.department}
-            onChange={(e) => editDraft({ department: e.target.value })}
+            onChange={(e) => editDraft((d) => withReportField(d, { department: e.target.value }))}
           />
         </label>
         <datalist id="batch-registry">
@@ -53,7 +50,7 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
             type="number"
             className="narrow"
             value={draft.year ?? ''}
-            onChange={(e) => editDraft({ year: e.target.value ? Number(e.target.value) : null })}
+            onChange={(e) => editDraft((d) => withReportField(d, { year: e.target.value ? Number(e.target.value) : null }))}
           />
         </label>
         <label>
@@ -95,15 +92,7 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
           {t('roundColSigned')}：{item.round?.signedDate ?? '—'}
         </li>
       </ul>
-      <ReviewTable
-        catalog={catalog}
-        rows={draft.rows}
-        reportName={draft.name}
-        activeKey={activeKey}
-        onActivate={setActiveKey}
-        onChange={changeRow}
-        onDelete={deleteRow}
-      />
+      <ReviewTable catalog={catalog} draft={draft} activeKey={activeKey} onActivate={setActiveKey} onEdit={editDraft} />
     </section>
   );
 });

@@ -41,8 +41,8 @@ export async function droppedFiles(dt: DataTransfer): Promise<NamedFile[]> {
   return [...dt.files].map((file) => ({ file, name: file.name }));
 }
 
-export function chosenFiles(list: FileList | null): NamedFile[] {
-  return [...(list ?? [])].map((file) => ({ file, name: file.webkitRelativePath || file.name }));
+export function chosenFiles(files: readonly File[]): NamedFile[] {
+  return files.map((file) => ({ file, name: file.webkitRelativePath || file.name }));
 }
 
 /** Names made unique within a batch (「报告.docx」, 「报告 (2).docx」). */

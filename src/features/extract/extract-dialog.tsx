@@ -9,12 +9,12 @@ import { compareWithStored } from '../../domain/observations/compare-with-stored
 import { prepareForStore } from '../../domain/observations/prepare-for-store';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import { useI18n } from '../../i18n/i18n';
-import { commitImport } from '../../queries/import-commit';
 import { extractInWorker } from '../../workers/report-worker-client';
-import { describeWriteError } from '../import/use-import-flow';
 import { readReportFile } from './read-report-file';
 import { ReportTextView } from './report-text-view';
 import { ReviewTable } from './review-table';
+import { commitReports } from './commit-reports';
+import { DropZone } from './drop-zone';
 import {
   draftFromResult,
   draftProblems,
@@ -22,11 +22,8 @@ import {
   manualRow,
   reportTitle,
   unconfirmedCount,
-  withoutRow,
   withReportField,
-  withRowPatch,
   type ReportDraft,
-  type ReviewRow,
 } from './review-model';
 import '../../i18n/messages/review'; // this feature's strings (i18n/registry.ts)
 
@@ -79,18 +76,16 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
     setStatus(errors.length ? { kind: 'error', text: errors.join('；') } : null);
     setBusy(false);
   };
-  const onFiles = (files: FileList | null) => {
-    if (files?.length) void addReports([...files].map((f) => () => readReportFile(f)));
+  const onFiles = (files: readonly File[]) => {
+    if (files.length) void addReports(files.map((f) => () => readReportFile(f)));
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    onFiles(e.dataTransfer.files);
+    onFiles([...e.dataTransfer.files]);
   };
 
   const draft = drafts[current];
   const updateDraft = (fn: (d: ReportDraft) => ReportDraft) => setDrafts((all) => all.map((d, i) => (i === current ? fn(d) : d)));
-  const changeRow = (key: number, patch: Partial<ReviewRow>) => updateDraft((d) => withRowPatch(d, key, patch));
-  const deleteRow = (key: number) => updateDraft((d) => withoutRow(d, key));
 
   // One value per department, year and indicator, in the indicator's unit (see prepareForStore).
   const prepared = useMemo(() => prepareForStore(draftsToObservations(drafts), catalog), [drafts, catalog]);
@@ -106,50 +101,34 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
   const doImport = async () => {
     if (!comparison || !table) return;
     setBusy(true);
-    try {
-      const res = await commitImport({
-        name: name.trim() || '报告提取',
-        fileName: drafts
-          .map((d) => d.name)
-          .join('、')
-          .slice(0, 200),
-        kind: 'extracted',
-        encoding: 'UTF-8',
-        columns: comparison.columns,
-        comparison: comparison.cmp,
-        table,
-        overwriteChanged: overwrite,
-        documents: drafts.map((d) => ({ name: d.name, text: d.text })),
-      });
-      await onCommitted();
-      setStatus({ kind: 'ok', text: res.written ? t('importDone', { n: res.written }) : t('importNothing') });
-      setDrafts([]);
-    } catch (e) {
-      setStatus({ kind: 'error', text: describeWriteError(e) });
-    } finally {
-      setBusy(false);
-    }
+    const commit = {
+      name: name.trim() || '报告提取',
+      columns: comparison.columns,
+      comparison: comparison.cmp,
+      table,
+      overwriteChanged: overwrite,
+      documents: drafts.map((d) => ({ name: d.name, text: d.text })),
+    };
+    setStatus(
+      await commitReports(commit, async (res) => {
+        await onCommitted();
+        setDrafts([]);
+        return res.written ? t('importDone', { n: res.written }) : t('importNothing');
+      }),
+    );
+    setBusy(false);
   };
 
   return (
     <Modal title={t('extract')} onClose={onClose} closeLabel={t('close')} wide>
-      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="extract-drop-zone">
-        <span>{t('extractDropHint')}</span>
-        <label className="button">
-          {t('chooseFile')}
-          <input
-            type="file"
-            multiple
-            accept=".txt,.html,.htm,.docx,.pdf"
-            aria-label={t('extractChooseFiles')}
-            disabled={busy}
-            onChange={(e) => {
-              onFiles(e.target.files);
-              e.target.value = '';
-            }}
-          />
-        </label>
-      </div>
+      <DropZone
+        hint={t('extractDropHint')}
+        testId="extract-drop-zone"
+        buttons={[{ label: t('chooseFile'), inputLabel: t('extractChooseFiles'), accept: '.txt,.html,.htm,.docx,.pdf' }]}
+        disabled={busy}
+        onDrop={onDrop}
+        onFiles={onFiles}
+      />
       <details className="paste">
         <summary>{t('extractPasteText')}</summary>
         <textarea aria-label={t('extractPasteText')} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
@@ -233,15 +212,7 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
                 setSelection(value === null ? null : { start, end, value });
               }}
             />
-            <ReviewTable
-              catalog={catalog}
-              rows={draft.rows}
-              reportName={draft.name}
-              activeKey={activeKey}
-              onActivate={setActiveKey}
-              onChange={changeRow}
-              onDelete={deleteRow}
-            />
+            <ReviewTable catalog={catalog} draft={draft} activeKey={activeKey} onActivate={setActiveKey} onEdit={updateDraft} />
           </div>
           {problems.map((p, i) => (
             <p key={i} role="alert" className="warning">

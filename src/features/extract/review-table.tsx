@@ -10,22 +10,24 @@ import { QUALIFIERS } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { useLearnedAliasWrites } from '../../queries/learned-aliases';
 import { IndicatorPicker } from './indicator-picker';
-import { chooseIndicator, type ReviewRow } from './review-model';
+import { chooseIndicator, withoutRow, withRowPatch, type ReportDraft, type ReviewRow } from './review-model';
 import '../../i18n/messages/review'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
   catalog: Catalog;
-  rows: ReviewRow[];
-  /** The report the rows come from (file name): recorded with every learned alias. */
-  reportName: string;
+  /** The report whose rows are reviewed; its name is recorded with every learned alias. */
+  draft: ReportDraft;
   activeKey: number | null;
   onActivate: (key: number) => void;
-  onChange: (key: number, patch: Partial<ReviewRow>) => void;
-  onDelete: (key: number) => void;
+  /** Applies an edit of the report (a row changed or deleted). */
+  onEdit: (edit: (draft: ReportDraft) => ReportDraft) => void;
 }
 
-export function ReviewTable({ catalog, rows, reportName, activeKey, onActivate, onChange, onDelete }: Props) {
+export function ReviewTable({ catalog, draft, activeKey, onActivate, onEdit }: Props) {
   const { t, lang } = useI18n();
+  const { rows, name: reportName } = draft;
+  const onChange = (key: number, patch: Partial<ReviewRow>) => onEdit((d) => withRowPatch(d, key, patch));
+  const onDelete = (key: number) => onEdit((d) => withoutRow(d, key));
   const nameOf = (id: string) => {
     const ind = catalog.get(id);
     return ind ? indicatorLabel(ind, lang) : id;

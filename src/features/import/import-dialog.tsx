@@ -1,4 +1,5 @@
 // 导入数据: file picker and drop zone, progress with cancel, preview, confirm.
+import { FileButton } from '../../components/ui/file-button';
 import { useState, type DragEvent } from 'react';
 import { Modal } from '../../components/ui/modal';
 import { ProgressBar } from '../../components/ui/progress-bar';
@@ -40,19 +41,13 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
         data-testid="drop-zone"
       >
         <span>{t('excelDropHere')} </span>
-        <label className="button">
-          {t('chooseFile')}
-          <input
-            type="file"
-            accept=".csv,.txt,.tsv,.xlsx,.xls,.et,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
-            aria-label={t('excelChooseFile')}
-            disabled={busy}
-            onChange={(e) => {
-              pick(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('chooseFile')}
+          inputLabel={t('excelChooseFile')}
+          accept=".csv,.txt,.tsv,.xlsx,.xls,.et,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+          disabled={busy}
+          onFiles={([f]) => pick(f)}
+        />
         <label>
           {t('encoding')}
           {t('labelColon')}

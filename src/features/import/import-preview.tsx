@@ -1,4 +1,5 @@
 // Preview before committing: what was detected, what will change, every issue with its line.
+import { DataTable } from '../../components/ui/data-table';
 import { useState } from 'react';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
@@ -119,58 +120,42 @@ export function ImportPreview({
         </div>
       )}
       {first.length > 0 && (
-        <table className="data">
-          <caption>{t('previewRows')}</caption>
-          <thead>
-            <tr>
-              <th>{t('departments')}</th>
-              <th>{t('year')}</th>
-              <th>{t('indicator')}</th>
-              <th>{t('value')}</th>
-              <th>{t('unit')}</th>
-              <th>{t('line')}</th>
+        <DataTable
+          className="data"
+          caption={t('previewRows')}
+          headers={[t('departments'), t('year'), t('indicator'), t('value'), t('unit'), t('line')]}
+        >
+          {first.map((o, i) => (
+            <tr key={i}>
+              <td>{o.department}</td>
+              <td>{o.year}</td>
+              <td>{o.indicatorText || o.indicatorId}</td>
+              <td>
+                {o.qualifier === '约' || o.qualifier === '近' ? o.qualifier : ''}
+                {o.value}
+                {o.qualifier && o.qualifier !== '约' && o.qualifier !== '近' ? o.qualifier : ''}
+              </td>
+              <td>{o.unit}</td>
+              <td>{o.source.line}</td>
             </tr>
-          </thead>
-          <tbody>
-            {first.map((o, i) => (
-              <tr key={i}>
-                <td>{o.department}</td>
-                <td>{o.year}</td>
-                <td>{o.indicatorText || o.indicatorId}</td>
-                <td>
-                  {o.qualifier === '约' || o.qualifier === '近' ? o.qualifier : ''}
-                  {o.value}
-                  {o.qualifier && o.qualifier !== '约' && o.qualifier !== '近' ? o.qualifier : ''}
-                </td>
-                <td>{o.unit}</td>
-                <td>{o.source.line}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {parsed.issues.length > 0 && (
-        <table className="data issues" data-testid="issue-list">
-          <caption>
-            {t('issues')}（{parsed.issues.length}）
-          </caption>
-          <thead>
-            <tr>
-              <th>{t('line')}</th>
-              <th>{t('column')}</th>
-              <th>{t('message')}</th>
+        <DataTable
+          className="data issues"
+          testId="issue-list"
+          caption={`${t('issues')}（${parsed.issues.length}）`}
+          headers={[t('line'), t('column'), t('message')]}
+        >
+          {parsed.issues.slice(0, MAX_SHOWN_ISSUES).map((i, k) => (
+            <tr key={k} className={i.severity}>
+              <td>{i.line ?? ''}</td>
+              <td>{i.column ?? ''}</td>
+              <td>{i.message}</td>
             </tr>
-          </thead>
-          <tbody>
-            {parsed.issues.slice(0, MAX_SHOWN_ISSUES).map((i, k) => (
-              <tr key={k} className={i.severity}>
-                <td>{i.line ?? ''}</td>
-                <td>{i.column ?? ''}</td>
-                <td>{i.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <div className="row actions">
         <label>

@@ -1,4 +1,5 @@
 // The filing board's table: one row per department, every cell a fact of its report.
+import { DataTable } from '../../components/ui/data-table';
 import type { BoardReport, BoardRow } from '../../domain/round/board';
 import type { RoundEdit } from '../../queries/round-queries';
 import { PART_KEYS } from '../../domain/round/report-parts';
@@ -17,78 +18,72 @@ interface Props {
 export function BoardTable({ rows, onOpen, onEdit, onMustReport }: Props) {
   const { t } = useI18n();
   return (
-    <table className="data round-board" data-testid="round-board">
-      <thead>
-        <tr>
-          <th>{t('roundColDepartment')}</th>
-          <th>{t('roundColMustReport')}</th>
-          <th>{t('roundColFile')}</th>
-          <th>{t('roundColSigned')}</th>
-          <th>{t('roundColReceived')}</th>
-          <th>{t('roundColPublished')}</th>
-          {PART_KEYS.map((k) => (
-            <th key={k} className="part" title={t(PART_LABEL_KEYS[k])} aria-label={t(PART_LABEL_KEYS[k])}>
-              {PART_SIGNS[k]}
-            </th>
-          ))}
-          <th className="num">{t('roundColFigures')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const r = row.report;
-          const f = r?.round;
-          const problem = !r ? 'not-received' : row.submit === 'late' ? 'late' : row.missing.length ? 'incomplete' : '';
-          return (
-            <tr key={`${row.department}\u0000${r?.documentId ?? ''}`} className={problem} data-department={row.department}>
-              <th scope="row">{row.department}</th>
-              <td>
-                <input
-                  type="checkbox"
-                  checked={row.mustReport}
-                  aria-label={t('roundMustReportToggle', { name: row.department })}
-                  onChange={(e) => onMustReport(row.department, e.target.checked)}
-                />
-              </td>
-              <td>
-                {r ? (
-                  <button
-                    type="button"
-                    className="link"
-                    aria-label={t('roundOpenReport', { file: r.file })}
-                    onClick={() => onOpen(r, null)}
-                  >
-                    {r.file}
-                  </button>
-                ) : (
-                  <span className="error">{t('roundNotReceived')}</span>
-                )}
-                {row.others > 0 && <div className="hint">{t('roundOthers', { n: row.others })}</div>}
-              </td>
-              <td>{f?.signedDate ?? (f ? '—' : '')}</td>
-              <td>
-                {r && f && (
-                  <>
-                    <input
-                      type="date"
-                      aria-label={`${t('roundColReceived')} ${row.department}`}
-                      defaultValue={f.receivedDate ?? ''}
-                      onBlur={(e) => e.target.value !== (f.receivedDate ?? '') && onEdit(r, { receivedDate: e.target.value || null })}
-                    />
-                    <TimelinessBadge value={row.submit} />
-                  </>
-                )}
-              </td>
-              <PublishedCell row={row} onEdit={(patch) => r && onEdit(r, patch)} />
-              <PartCells row={row} onOpen={(at) => r && onOpen(r, at)} />
-              <td className="num">
-                {f ? f.figures : ''}
-                {f && f.needsConfirmation > 0 && <div className="hint">{t('roundToConfirm', { n: f.needsConfirmation })}</div>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      className="data round-board"
+      testId="round-board"
+      headers={[
+        t('roundColDepartment'),
+        t('roundColMustReport'),
+        t('roundColFile'),
+        t('roundColSigned'),
+        t('roundColReceived'),
+        t('roundColPublished'),
+        ...PART_KEYS.map((k) => (
+          <th key={k} className="part" title={t(PART_LABEL_KEYS[k])} aria-label={t(PART_LABEL_KEYS[k])}>
+            {PART_SIGNS[k]}
+          </th>
+        )),
+        <th className="num">{t('roundColFigures')}</th>,
+      ]}
+    >
+      {rows.map((row) => {
+        const r = row.report;
+        const f = r?.round;
+        const problem = !r ? 'not-received' : row.submit === 'late' ? 'late' : row.missing.length ? 'incomplete' : '';
+        return (
+          <tr key={`${row.department}\u0000${r?.documentId ?? ''}`} className={problem} data-department={row.department}>
+            <th scope="row">{row.department}</th>
+            <td>
+              <input
+                type="checkbox"
+                checked={row.mustReport}
+                aria-label={t('roundMustReportToggle', { name: row.department })}
+                onChange={(e) => onMustReport(row.department, e.target.checked)}
+              />
+            </td>
+            <td>
+              {r ? (
+                <button type="button" className="link" aria-label={t('roundOpenReport', { file: r.file })} onClick={() => onOpen(r, null)}>
+                  {r.file}
+                </button>
+              ) : (
+                <span className="error">{t('roundNotReceived')}</span>
+              )}
+              {row.others > 0 && <div className="hint">{t('roundOthers', { n: row.others })}</div>}
+            </td>
+            <td>{f?.signedDate ?? (f ? '—' : '')}</td>
+            <td>
+              {r && f && (
+                <>
+                  <input
+                    type="date"
+                    aria-label={`${t('roundColReceived')} ${row.department}`}
+                    defaultValue={f.receivedDate ?? ''}
+                    onBlur={(e) => e.target.value !== (f.receivedDate ?? '') && onEdit(r, { receivedDate: e.target.value || null })}
+                  />
+                  <TimelinessBadge value={row.submit} />
+                </>
+              )}
+            </td>
+            <PublishedCell row={row} onEdit={(patch) => r && onEdit(r, patch)} />
+            <PartCells row={row} onOpen={(at) => r && onOpen(r, at)} />
+            <td className="num">
+              {f ? f.figures : ''}
+              {f && f.needsConfirmation > 0 && <div className="hint">{t('roundToConfirm', { n: f.needsConfirmation })}</div>}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 // 报备审查: which departments sent their annual report, when, whether it was published,
 // whether it has the four required parts, and how many figures it gave. Filter, sort,
 // open a report at a part's heading, export as CSV or PNG.
+import { SearchBox } from '../../components/ui/search-box';
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import { boardToCsv } from '../../domain/round/board-csv';
@@ -127,13 +128,7 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
             ))}
           </select>
         </label>
-        <input
-          type="search"
-          aria-label={t('roundSearch')}
-          placeholder={t('roundSearch')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <SearchBox label={t('roundSearch')} value={query} onChange={setQuery} />
         <button
           type="button"
           disabled={!board}

@@ -10,22 +10,14 @@ import {
 } from '../../../src/domain/backup/backup-format';
 import { validateBackup } from '../../../src/domain/backup/validate-backup';
 import type { DatasetMeta, Observation } from '../../../src/domain/types';
+import { CUSTOM_INDICATOR, docsCleaned } from '../../helpers/observation';
 
-function obs(department: string, year: number, value: number, extra: Partial<Observation> = {}): Observation {
-  return {
-    department,
-    year,
-    indicatorId: 'normative_docs_cleaned',
-    indicatorText: '清理规范性文件',
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
+const obs = (department: string, year: number, value: number, extra: Partial<Observation> = {}) =>
+  docsCleaned(department, year, value, {
     evidence: `清理规范性文件${value}件。`,
     source: { line: 3, start: 10, end: 22, file: '2024年报告.txt' },
     ...extra,
-  };
-}
+  });
 
 const meta: DatasetMeta = {
   id: 'ds-1',
@@ -49,18 +41,7 @@ function sample(): WorkspaceBackup {
       datasets: [{ meta, observations: rows }],
       documents: [{ id: 'ds-1:2024年报告.txt', datasetId: 'ds-1', name: '2024年报告.txt', text: '全文' }],
       departments: [{ name: '乙区司法局', region: '乙区', type: '司法局', aliases: ['乙区司法'] }],
-      indicators: [
-        {
-          id: 'other:自定义',
-          category: '其他',
-          labelZh: '自定义',
-          labelEn: 'Custom',
-          unit: '项',
-          direction: 'neutral',
-          aliases: [],
-          custom: true,
-        },
-      ],
+      indicators: [CUSTOM_INDICATOR],
       settings: [{ key: 'bundled.demo', value: true }],
     },
     new Date('2026-11-23T08:00:00Z'),

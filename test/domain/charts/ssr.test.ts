@@ -40,6 +40,13 @@ function expectWellFormed(svg: string, showsXssName = true) {
   if (showsXssName) expect(svg).toContain('&lt;img src=x');
 }
 
+/** Renders a built option, checks that it is well formed and shows each of `texts`. */
+function expectSvg(built: { option: EChartsOption; height: number }, texts: readonly string[], showsXssName = true) {
+  const svg = render(built.option, built.height);
+  expectWellFormed(svg, showsXssName);
+  for (const text of texts) expect(svg).toContain(text);
+}
+
 describe('server-side rendering', () => {
   it('trend, single and small multiples', () => {
     for (const layout of ['single', 'small-multiples'] as const) {
@@ -54,12 +61,7 @@ describe('server-side rendering', () => {
         sharedY: true,
         titles: titles('规范性文件清理数趋势'),
       });
-      const svg = render(r.option, r.height);
-      expectWellFormed(svg);
-      expect(svg).toContain('规范性文件清理数趋势');
-      expect(svg).toContain('导出时间 2026-11-23');
-      expect(svg).toContain('司法局');
-      expect(svg).toContain('演示数据（模拟）');
+      expectSvg(r, ['规范性文件清理数趋势', '导出时间 2026-11-23', '司法局', '演示数据（模拟）']);
     }
   });
 
@@ -71,12 +73,7 @@ describe('server-side rendering', () => {
       year: 2024,
       titles: titles('行政诉讼败诉件数排名'),
     });
-    const svg = render(r.option, r.height);
-    expectWellFormed(svg);
-    expect(svg).toContain('行政诉讼败诉件数排名');
-    expect(svg).toContain('中位数');
-    expect(svg).toContain('目标');
-    expect(svg).toContain('▼4');
+    expectSvg(r, ['行政诉讼败诉件数排名', '中位数', '目标', '▼4']);
   });
 
   it('ranking with many departments draws only the scroll window, each bar with its own label', () => {
@@ -112,11 +109,7 @@ describe('server-side rendering', () => {
       groupRows: true,
       titles: titles('2024年指标矩阵'),
     });
-    const svg = render(r.option, r.height);
-    expectWellFormed(svg);
-    expect(svg).toContain('2024年指标矩阵');
-    expect(svg).toContain('执法部门');
-    expect(svg).toContain('斜线格：未报告');
+    expectSvg(r, ['2024年指标矩阵', '执法部门', '斜线格：未报告']);
   });
 
   it('profile', () => {
@@ -128,9 +121,7 @@ describe('server-side rendering', () => {
       indicators: catalog.indicators,
       titles: titles('部门画像'),
     });
-    const svg = render(r.option, r.height);
-    expectWellFormed(svg, false);
-    expect(svg).toContain('同类（执法部门）第');
+    expectSvg(r, ['同类（执法部门）第'], false);
   });
 
   it('English labels', () => {

@@ -5,19 +5,12 @@ import { runChecks } from '../../../src/domain/checks/run-checks';
 import { columnsFromObservations } from '../../../src/domain/observations/columns';
 import { buildStoredTable } from '../../../src/domain/observations/stored-table';
 import type { Observation } from '../../../src/domain/types';
+import { NO_SOURCE, observation } from '../../helpers/observation';
 
 const rules = parseCheckRules(readFileSync(new URL('../../../data/check-rules.csv', import.meta.url), 'utf8'));
 
 type Obs = Pick<Observation, 'department' | 'year' | 'indicatorId' | 'value'> & Partial<Observation>;
-const obs = (o: Obs): Observation => ({
-  indicatorText: o.indicatorId,
-  unit: '件',
-  qualifier: '',
-  derived: false,
-  evidence: '',
-  source: { line: -1, start: -1, end: -1 },
-  ...o,
-});
+const obs = (o: Obs): Observation => observation(o.department, o.year, o.indicatorId, o.value, { source: NO_SOURCE, ...o });
 
 /** A stored table of one or more datasets, as the store worker builds it. */
 function table(...datasets: Obs[][]) {

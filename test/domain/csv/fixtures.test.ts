@@ -29,310 +29,112 @@ interface Expected {
   issues: string[];
 }
 
+/** What reading a fixture gives: an ok, UTF-8, comma-separated long table unless `other` says otherwise. */
+const read = (records: number, rejected: number, issues: string[] = [], other: Partial<Expected> = {}): Expected => ({
+  ok: true,
+  encoding: 'UTF-8',
+  delimiter: ',',
+  layout: 'long',
+  records,
+  rejected,
+  issues,
+  ...other,
+});
+
 const CASES: [string, Expected][] = [
-  ['e01-utf8-bom.csv', { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  [
-    'e02-utf8-lf-no-final-newline.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] },
-  ],
-  ['e03-gbk.csv', { ok: true, encoding: 'GBK', delimiter: ',', layout: 'long', records: 3, rejected: 0, issues: [] }],
-  [
-    'e04-gb18030-4byte.csv',
-    { ok: true, encoding: 'GBK', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_PRIVATE_USE@3:部门'] },
-  ],
-  ['e05-utf16le-bom-tab.csv', { ok: true, encoding: 'UTF-16LE', delimiter: '\t', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['e06-utf16be-bom.csv', { ok: true, encoding: 'UTF-16BE', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  ['e07-utf16le-no-bom.csv', { ok: true, encoding: 'UTF-16LE', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  [
-    'e08-gbk-lines-in-utf8.csv',
-    { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_ENCODING_MIXED@3'] },
-  ],
-  [
-    'e09-concatenated-exports.csv',
-    { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_REPEATED_HEADER@3'] },
-  ],
-  [
-    'e10-mojibake-gbk-saved.csv',
-    { ok: false, encoding: 'GBK', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] },
-  ],
-  [
-    'e10-mojibake-utf8.csv',
-    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] },
-  ],
-  [
-    'e11-question-marks.csv',
-    {
-      ok: true,
-      encoding: 'GBK',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 1,
-      issues: ['W_QUESTION_MARK@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'],
-    },
-  ],
-  [
-    'e13-bom-wins-over-gbk.csv',
-    { ok: true, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_ENCODING_OVERRIDE_IGNORED'] },
-  ],
-  [
-    'e14-corrupt-byte.csv',
-    { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_ENCODING_CORRUPT@4'] },
-  ],
-  [
-    'h01-html.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 1, issues: ['E_DEPT_INVALID@2:部门'] },
-  ],
+  ['e01-utf8-bom.csv', read(2, 0, [], { encoding: 'UTF-8-BOM' })],
+  ['e02-utf8-lf-no-final-newline.csv', read(2, 0)],
+  ['e03-gbk.csv', read(3, 0, [], { encoding: 'GBK' })],
+  ['e04-gb18030-4byte.csv', read(2, 0, ['W_PRIVATE_USE@3:部门'], { encoding: 'GBK' })],
+  ['e05-utf16le-bom-tab.csv', read(2, 0, [], { encoding: 'UTF-16LE', delimiter: '\t' })],
+  ['e06-utf16be-bom.csv', read(2, 0, [], { encoding: 'UTF-16BE' })],
+  ['e07-utf16le-no-bom.csv', read(2, 0, [], { encoding: 'UTF-16LE' })],
+  ['e08-gbk-lines-in-utf8.csv', read(0, 0, ['E_ENCODING_MIXED@3'], { ok: false, encoding: '' })],
+  ['e09-concatenated-exports.csv', read(2, 0, ['W_REPEATED_HEADER@3'], { encoding: 'UTF-8-BOM' })],
+  ['e10-mojibake-gbk-saved.csv', read(0, 0, ['E_MISSING_COLUMN@1'], { ok: false, encoding: 'GBK' })],
+  ['e10-mojibake-utf8.csv', read(0, 0, ['E_MISSING_COLUMN@1'], { ok: false })],
+  ['e11-question-marks.csv', read(1, 1, ['W_QUESTION_MARK@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'], { encoding: 'GBK' })],
+  ['e13-bom-wins-over-gbk.csv', read(2, 0, ['W_ENCODING_OVERRIDE_IGNORED'], { encoding: 'UTF-8-BOM' })],
+  ['e14-corrupt-byte.csv', read(0, 0, ['E_ENCODING_CORRUPT@4'], { ok: false, encoding: '' })],
+  ['h01-html.csv', read(2, 1, ['E_DEPT_INVALID@2:部门'])],
   [
     'h04-formulas.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 3,
-      rejected: 0,
-      issues: [
-        'W_FORMULA_TEXT@2:部门',
-        'W_FORMULA_TEXT@2:原文',
-        'W_FORMULA_TEXT@3:部门',
-        'W_FORMULA_TEXT@3:原文',
-        'W_FORMULA_TEXT@4:部门',
-        'W_FORMULA_TEXT@4:原文',
-      ],
-    },
+    read(3, 0, [
+      'W_FORMULA_TEXT@2:部门',
+      'W_FORMULA_TEXT@2:原文',
+      'W_FORMULA_TEXT@3:部门',
+      'W_FORMULA_TEXT@3:原文',
+      'W_FORMULA_TEXT@4:部门',
+      'W_FORMULA_TEXT@4:原文',
+    ]),
   ],
-  [
-    'h05-proto.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 2,
-      issues: ['W_UNKNOWN_COLUMN@1', 'E_DEPT_INVALID@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'],
-    },
-  ],
-  [
-    'h06-controls.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 4,
-      issues: ['E_CONTROL_CHAR@2:部门', 'E_CONTROL_CHAR@3:部门', 'E_CONTROL_CHAR@4:部门', 'E_CONTROL_CHAR@6:原文'],
-    },
-  ],
-  [
-    'm01-exact-duplicates.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_DUPLICATE_ROW@4:数值'] },
-  ],
-  [
-    'm02-conflicting-values.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 2,
-      rejected: 2,
-      issues: ['E_DUPLICATE_CONFLICT@2:数值', 'E_DUPLICATE_CONFLICT@4:数值'],
-    },
-  ],
-  [
-    'm03-name-variants.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 4, rejected: 0, issues: ['W_DEPT_NAME_NORMALIZED'] },
-  ],
-  [
-    'm06-unknown-indicator.csv',
-    {
-      ok: false,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 0,
-      rejected: 2,
-      issues: ['E_NO_VALID_ROWS', 'E_UNKNOWN_INDICATOR@2:指标', 'E_UNKNOWN_INDICATOR@3:指标'],
-    },
-  ],
-  ['m07-units.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 4, rejected: 0, issues: ['W_UNIT_SYNONYM'] }],
-  [
-    'm08-unit-mismatch.csv',
-    {
-      ok: false,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 0,
-      rejected: 2,
-      issues: ['E_NO_VALID_ROWS', 'E_UNIT_MISMATCH@2:单位', 'E_UNIT_MISMATCH@3:单位'],
-    },
-  ],
-  [
-    'm09-range.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 3,
-      issues: ['E_VALUE_NEGATIVE@2:数值', 'E_RATE_OUT_OF_RANGE@3:数值', 'E_RATE_OUT_OF_RANGE@4:数值'],
-    },
-  ],
-  ['m10-outlier.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_OUTLIER@2'] }],
-  ['m11-totals.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_SUMMARY_ROW@4'] }],
-  [
-    'm12-current-year.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: ['W_CURRENT_YEAR'] },
-  ],
-  ['s01-semicolon.csv', { ok: true, encoding: 'UTF-8', delimiter: ';', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  [
-    's02-fullwidth-comma.csv',
-    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_DELIMITER_FULLWIDTH@1'] },
-  ],
-  [
-    's03-unterminated-quote.csv',
-    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_QUOTE_UNTERMINATED@3:原文'] },
-  ],
-  [
-    's04-field-count.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 2,
-      issues: ['E_FIELD_COUNT@2', 'W_FIELD_COUNT_SHORT@3', 'E_FIELD_COUNT@4'],
-    },
-  ],
-  ['s05-trailing-commas.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  [
-    's06-title-total-footer.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 2,
-      rejected: 0,
-      issues: ['W_TITLE_ROWS_SKIPPED@1', 'W_SUMMARY_ROW@6', 'W_FOOTER_ROW@7'],
-    },
-  ],
-  [
-    's07-merged-blank.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 1, issues: ['E_DEPT_EMPTY@3:部门'] },
-  ],
-  ['s08-aliased-headers.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  [
-    's09-duplicate-header.csv',
-    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_DUPLICATE_COLUMN@1:数值'] },
-  ],
-  [
-    's10-bom-and-blanks.csv',
-    { ok: false, encoding: 'UTF-8-BOM', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_EMPTY_FILE'] },
-  ],
-  ['s10-empty.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_EMPTY_FILE'] }],
-  ['s10-header-only.csv', { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NO_DATA'] }],
-  ['s11-cr-only.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: [] }],
-  [
-    's12-rfc4180.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 3, rejected: 1, issues: ['E_QUOTE_STRAY@6:原文'] },
-  ],
-  [
-    's13-wide-indicator.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'wide-indicator',
-      records: 4,
-      rejected: 0,
-      issues: ['W_EMPTY_CELLS_SKIPPED@2', 'W_NORMALIZED@4:年度'],
-    },
-  ],
-  [
-    's13-wide-year.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'wide-year', records: 4, rejected: 0, issues: ['W_EMPTY_CELLS_SKIPPED@2'] },
-  ],
-  [
-    's14-two-row-header.csv',
-    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_HEADER_AMBIGUOUS@1'] },
-  ],
-  ['s15-xls-renamed.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NOT_CSV'] }],
-  ['s15-xlsx-renamed.csv', { ok: false, encoding: '', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_NOT_CSV'] }],
-  [
-    's16-unknown-columns.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: ['W_UNKNOWN_COLUMN@1'] },
-  ],
-  [
-    's17-no-header.csv',
-    { ok: false, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 0, rejected: 0, issues: ['E_MISSING_COLUMN@1'] },
-  ],
+  ['h05-proto.csv', read(1, 2, ['W_UNKNOWN_COLUMN@1', 'E_DEPT_INVALID@2:部门', 'E_UNKNOWN_INDICATOR@3:指标'])],
+  ['h06-controls.csv', read(1, 4, ['E_CONTROL_CHAR@2:部门', 'E_CONTROL_CHAR@3:部门', 'E_CONTROL_CHAR@4:部门', 'E_CONTROL_CHAR@6:原文'])],
+  ['m01-exact-duplicates.csv', read(2, 0, ['W_DUPLICATE_ROW@4:数值'])],
+  ['m02-conflicting-values.csv', read(2, 2, ['E_DUPLICATE_CONFLICT@2:数值', 'E_DUPLICATE_CONFLICT@4:数值'])],
+  ['m03-name-variants.csv', read(4, 0, ['W_DEPT_NAME_NORMALIZED'])],
+  ['m06-unknown-indicator.csv', read(0, 2, ['E_NO_VALID_ROWS', 'E_UNKNOWN_INDICATOR@2:指标', 'E_UNKNOWN_INDICATOR@3:指标'], { ok: false })],
+  ['m07-units.csv', read(4, 0, ['W_UNIT_SYNONYM'])],
+  ['m08-unit-mismatch.csv', read(0, 2, ['E_NO_VALID_ROWS', 'E_UNIT_MISMATCH@2:单位', 'E_UNIT_MISMATCH@3:单位'], { ok: false })],
+  ['m09-range.csv', read(1, 3, ['E_VALUE_NEGATIVE@2:数值', 'E_RATE_OUT_OF_RANGE@3:数值', 'E_RATE_OUT_OF_RANGE@4:数值'])],
+  ['m10-outlier.csv', read(2, 0, ['W_OUTLIER@2'])],
+  ['m11-totals.csv', read(2, 0, ['W_SUMMARY_ROW@4'])],
+  ['m12-current-year.csv', read(1, 0, ['W_CURRENT_YEAR'])],
+  ['s01-semicolon.csv', read(2, 0, [], { delimiter: ';' })],
+  ['s02-fullwidth-comma.csv', read(0, 0, ['E_DELIMITER_FULLWIDTH@1'], { ok: false })],
+  ['s03-unterminated-quote.csv', read(0, 0, ['E_QUOTE_UNTERMINATED@3:原文'], { ok: false })],
+  ['s04-field-count.csv', read(1, 2, ['E_FIELD_COUNT@2', 'W_FIELD_COUNT_SHORT@3', 'E_FIELD_COUNT@4'])],
+  ['s05-trailing-commas.csv', read(2, 0)],
+  ['s06-title-total-footer.csv', read(2, 0, ['W_TITLE_ROWS_SKIPPED@1', 'W_SUMMARY_ROW@6', 'W_FOOTER_ROW@7'])],
+  ['s07-merged-blank.csv', read(1, 1, ['E_DEPT_EMPTY@3:部门'])],
+  ['s08-aliased-headers.csv', read(2, 0)],
+  ['s09-duplicate-header.csv', read(0, 0, ['E_DUPLICATE_COLUMN@1:数值'], { ok: false })],
+  ['s10-bom-and-blanks.csv', read(0, 0, ['E_EMPTY_FILE'], { ok: false, encoding: 'UTF-8-BOM' })],
+  ['s10-empty.csv', read(0, 0, ['E_EMPTY_FILE'], { ok: false, encoding: '' })],
+  ['s10-header-only.csv', read(0, 0, ['E_NO_DATA'], { ok: false })],
+  ['s11-cr-only.csv', read(2, 0)],
+  ['s12-rfc4180.csv', read(3, 1, ['E_QUOTE_STRAY@6:原文'])],
+  ['s13-wide-indicator.csv', read(4, 0, ['W_EMPTY_CELLS_SKIPPED@2', 'W_NORMALIZED@4:年度'], { layout: 'wide-indicator' })],
+  ['s13-wide-year.csv', read(4, 0, ['W_EMPTY_CELLS_SKIPPED@2'], { layout: 'wide-year' })],
+  ['s14-two-row-header.csv', read(0, 0, ['E_HEADER_AMBIGUOUS@1'], { ok: false })],
+  ['s15-xls-renamed.csv', read(0, 0, ['E_NOT_CSV'], { ok: false, encoding: '' })],
+  ['s15-xlsx-renamed.csv', read(0, 0, ['E_NOT_CSV'], { ok: false, encoding: '' })],
+  ['s16-unknown-columns.csv', read(1, 0, ['W_UNKNOWN_COLUMN@1'])],
+  ['s17-no-header.csv', read(0, 0, ['E_MISSING_COLUMN@1'], { ok: false })],
   [
     'v01-normalised.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 6,
-      rejected: 0,
-      issues: [
-        'W_NORMALIZED@2:数值',
-        'W_NORMALIZED@3:数值',
-        'W_NORMALIZED@4:数值',
-        'W_NORMALIZED@5:数值',
-        'W_NORMALIZED@6:数值',
-        'W_NORMALIZED@7:数值',
-      ],
-    },
+    read(6, 0, [
+      'W_NORMALIZED@2:数值',
+      'W_NORMALIZED@3:数值',
+      'W_NORMALIZED@4:数值',
+      'W_NORMALIZED@5:数值',
+      'W_NORMALIZED@6:数值',
+      'W_NORMALIZED@7:数值',
+    ]),
   ],
   [
     'v02-missing.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 6,
-      issues: [
-        'E_VALUE_MISSING@2:数值',
-        'E_VALUE_MISSING@3:数值',
-        'E_VALUE_MISSING@4:数值',
-        'E_VALUE_MISSING@5:数值',
-        'E_VALUE_MISSING@6:数值',
-        'E_VALUE_MISSING@7:数值',
-      ],
-    },
+    read(1, 6, [
+      'E_VALUE_MISSING@2:数值',
+      'E_VALUE_MISSING@3:数值',
+      'E_VALUE_MISSING@4:数值',
+      'E_VALUE_MISSING@5:数值',
+      'E_VALUE_MISSING@6:数值',
+      'E_VALUE_MISSING@7:数值',
+    ]),
   ],
   [
     'v03-excel-errors.csv',
-    {
+    read(0, 4, ['E_NO_VALID_ROWS', 'E_EXCEL_ERROR@2:数值', 'E_EXCEL_ERROR@3:数值', 'E_EXCEL_ERROR@4:数值', 'E_EXCEL_ERROR@5:数值'], {
       ok: false,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 0,
-      rejected: 4,
-      issues: ['E_NO_VALID_ROWS', 'E_EXCEL_ERROR@2:数值', 'E_EXCEL_ERROR@3:数值', 'E_EXCEL_ERROR@4:数值', 'E_EXCEL_ERROR@5:数值'],
-    },
+    }),
   ],
   [
     'v04-number-traps.csv',
-    {
-      ok: false,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 0,
-      rejected: 5,
-      issues: [
+    read(
+      0,
+      5,
+      [
         'E_NO_VALID_ROWS',
         'E_VALUE_NOT_NUMBER@2:数值',
         'E_VALUE_NOT_NUMBER@3:数值',
@@ -340,77 +142,35 @@ const CASES: [string, Expected][] = [
         'E_VALUE_NOT_NUMBER@5:数值',
         'E_VALUE_TOO_LARGE@6:数值',
       ],
-    },
+      { ok: false },
+    ),
   ],
   [
     'v05-not-number.csv',
-    {
-      ok: false,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 0,
-      rejected: 4,
-      issues: [
+    read(
+      0,
+      4,
+      [
         'E_NO_VALID_ROWS',
         'E_VALUE_NOT_NUMBER@2:数值',
         'E_VALUE_NOT_NUMBER@3:数值',
         'E_VALUE_NOT_NUMBER@4:数值',
         'E_VALUE_NOT_NUMBER@5:数值',
       ],
-    },
+      { ok: false },
+    ),
   ],
-  [
-    'v06-unit-suffix.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 3,
-      rejected: 1,
-      issues: ['E_UNIT_MISMATCH@3:数值', 'W_NORMALIZED@5:数值'],
-    },
-  ],
-  [
-    'v07-rate-fraction.csv',
-    { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 2, rejected: 0, issues: ['W_RATE_SCALE_SUSPECT@2:数值'] },
-  ],
-  [
-    'v08-fractional-count.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 2,
-      issues: ['E_VALUE_NOT_INTEGER@2:数值', 'E_VALUE_NOT_INTEGER@3:数值'],
-    },
-  ],
-  ['v09-negative-zero.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: [] }],
-  [
-    'v10-year-spellings.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 4,
-      rejected: 0,
-      issues: ['W_NORMALIZED@2:年度', 'W_NORMALIZED@3:年度', 'W_NORMALIZED@4:年度', 'W_NORMALIZED@5:年度'],
-    },
-  ],
+  ['v06-unit-suffix.csv', read(3, 1, ['E_UNIT_MISMATCH@3:数值', 'W_NORMALIZED@5:数值'])],
+  ['v07-rate-fraction.csv', read(2, 0, ['W_RATE_SCALE_SUSPECT@2:数值'])],
+  ['v08-fractional-count.csv', read(1, 2, ['E_VALUE_NOT_INTEGER@2:数值', 'E_VALUE_NOT_INTEGER@3:数值'])],
+  ['v09-negative-zero.csv', read(1, 0)],
+  ['v10-year-spellings.csv', read(4, 0, ['W_NORMALIZED@2:年度', 'W_NORMALIZED@3:年度', 'W_NORMALIZED@4:年度', 'W_NORMALIZED@5:年度'])],
   [
     'v11-year-invalid.csv',
-    {
-      ok: false,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 0,
-      rejected: 6,
-      issues: [
+    read(
+      0,
+      6,
+      [
         'E_NO_VALID_ROWS',
         'E_YEAR_INVALID@2:年度',
         'E_YEAR_INVALID@3:年度',
@@ -419,21 +179,14 @@ const CASES: [string, Expected][] = [
         'E_YEAR_INVALID@6:年度',
         'E_YEAR_INVALID@7:年度',
       ],
-    },
+      { ok: false },
+    ),
   ],
   [
     'v12-year-range.csv',
-    {
-      ok: true,
-      encoding: 'UTF-8',
-      delimiter: ',',
-      layout: 'long',
-      records: 1,
-      rejected: 4,
-      issues: ['E_YEAR_OUT_OF_RANGE@2:年度', 'E_YEAR_OUT_OF_RANGE@3:年度', 'E_YEAR_OUT_OF_RANGE@4:年度', 'E_YEAR_MISSING@5:年度'],
-    },
+    read(1, 4, ['E_YEAR_OUT_OF_RANGE@2:年度', 'E_YEAR_OUT_OF_RANGE@3:年度', 'E_YEAR_OUT_OF_RANGE@4:年度', 'E_YEAR_MISSING@5:年度']),
   ],
-  ['z08-long-cell.csv', { ok: true, encoding: 'UTF-8', delimiter: ',', layout: 'long', records: 1, rejected: 0, issues: [] }],
+  ['z08-long-cell.csv', read(1, 0)],
 ];
 
 const OPTIONS: Record<string, { encoding?: string }> = { 'e13-bom-wins-over-gbk.csv': { encoding: 'GBK' } };
@@ -500,30 +253,17 @@ function rows(r: ParsedImport): Row[] {
   ]);
 }
 
+/** The two rows that most encoding fixtures hold. */
+const TWO_ROWS: Row[] = [
+  ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
+  ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3],
+];
+
 describe('values read from the fixtures', () => {
   it.each([
-    [
-      'e01-utf8-bom.csv',
-      [
-        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
-        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3],
-      ],
-    ],
-    [
-      'e02-utf8-lf-no-final-newline.csv',
-      [
-        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
-        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3],
-      ],
-    ],
-    [
-      'e03-gbk.csv',
-      [
-        ['武汉市财政局', 2023, 'normative_docs_cleaned', 12, '件', '', '清理规范性文件12件', 2],
-        ['武汉市司法局', 2023, 'law_training_sessions', 8, '次', '', '举办法治培训8次', 3],
-        ['武汉市汉阳区财政局', 2024, 'info_requests_received', 35, '件', '', '收到政府信息公开申请35件', 4],
-      ],
-    ],
+    ['e01-utf8-bom.csv', TWO_ROWS],
+    ['e02-utf8-lf-no-final-newline.csv', TWO_ROWS],
+    ['e03-gbk.csv', [...TWO_ROWS, ['武汉市汉阳区财政局', 2024, 'info_requests_received', 35, '件', '', '收到政府信息公开申请35件', 4]]],
     [
       'e04-gb18030-4byte.csv',
       [

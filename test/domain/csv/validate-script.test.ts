@@ -1,18 +1,8 @@
 // `npm run validate -- FILE...`: one JSON object per file per line; exit 0 iff all are ok.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/project-files';
+import { runJsonLinesScript } from '../../helpers/run-script';
 
-function validate(...files: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
-  return {
-    status: r.status,
-    lines: r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
+const validate = (...args: string[]) => runJsonLinesScript('scripts/validate.ts', ...args);
 
 describe('scripts/validate.ts', () => {
   it('prints a report per file and fails when one file cannot be imported', () => {

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { observationsToCsvParts } from '../../../src/domain/csv/write-csv';
 import { charsOutsideGbk, encodeCsv, isGbkChar } from '../../../src/domain/export/csv-encoding';
-import type { Observation } from '../../../src/domain/types';
+import { petitions } from '../../helpers/observation';
 
-function obs(department: string, evidence = ''): Observation {
-  return {
-    department,
-    year: 2024,
-    indicatorId: 'petitions',
-    indicatorText: '信访件数',
-    value: 12,
-    unit: '件',
-    qualifier: '',
-    derived: false,
-    evidence,
-    source: { line: 2, start: -1, end: -1 },
-  };
-}
+const obs = (department: string, evidence = '') => petitions(department, 2024, 12, { evidence, source: { line: 2, start: -1, end: -1 } });
 
 async function bytesOf(parts: BlobPart[]): Promise<Uint8Array> {
   return new Uint8Array(await new Blob(parts).arrayBuffer());

@@ -6,6 +6,7 @@ import { parseImportText } from '../../../src/domain/csv/parse-import';
 import { indicatorName, peopleCsvParts, PEOPLE_HEADER, wideCsv } from '../../../src/domain/export/people-csv';
 import { observationsOf } from '../../../src/domain/observations/columns';
 import type { Observation } from '../../../src/domain/types';
+import { observation } from '../../helpers/observation';
 import { loadCatalog } from '../../helpers/project-files';
 
 const catalog = loadCatalog();
@@ -14,19 +15,8 @@ const noSource = { line: 0, start: -1, end: -1 };
 
 function obs(department: string, year: number, indicatorId: string, value: number, extra: Partial<Observation> = {}): Observation {
   const ind = catalog.get(indicatorId);
-  return {
-    department,
-    year,
-    indicatorId,
-    indicatorText: ind?.labelZh ?? indicatorId.slice(6),
-    value,
-    unit: ind?.unit ?? '项',
-    qualifier: '',
-    derived: false,
-    evidence: '',
-    source: noSource,
-    ...extra,
-  };
+  const indicatorText = ind?.labelZh ?? indicatorId.slice(6);
+  return observation(department, year, indicatorId, value, { indicatorText, unit: ind?.unit ?? '项', source: noSource, ...extra });
 }
 
 const rows: Observation[] = [

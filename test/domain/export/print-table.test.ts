@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrintTable } from '../../../src/domain/export/print-table';
 import type { Observation } from '../../../src/domain/types';
+import { petitions } from '../../helpers/observation';
 
-function obs(department: string, year: number, value: number, indicatorId = 'petitions', extra: Partial<Observation> = {}): Observation {
-  return {
-    department,
-    year,
-    indicatorId,
-    indicatorText: indicatorId === 'petitions' ? '信访件数' : '热线件数',
-    value,
-    unit: '件',
-    qualifier: '',
-    derived: false,
-    evidence: '',
-    source: { line: -1, start: -1, end: -1 },
-    ...extra,
-  };
-}
+const obs = (department: string, year: number, value: number, indicatorId = 'petitions', extra: Partial<Observation> = {}) =>
+  petitions(department, year, value, { indicatorId, indicatorText: indicatorId === 'petitions' ? '信访件数' : '热线件数', ...extra });
 
 describe('print table', () => {
   it('pivots departments × years, missing years empty', () => {

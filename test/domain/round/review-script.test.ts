@@ -1,19 +1,8 @@
 // `npm run -s review -- FILE...`: one JSON line per report; a failing file does not stop the others.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/project-files';
+import { runJsonLinesScript } from '../../helpers/run-script';
 
-function review(...files: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
-  return {
-    status: r.status,
-    stderr: r.stderr,
-    lines: r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
+const review = (...args: string[]) => runJsonLinesScript('scripts/review.ts', ...args);
 
 describe('scripts/review.ts', () => {
   it('prints the parts, signature date and figures of each report', () => {

@@ -1,19 +1,9 @@
 // `npm run validate -- --rows FILE...` with workbooks: the summary line (layout, encoding,
 // sheets), then one line per accepted observation.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/project-files';
+import { runJsonLinesScript } from '../../helpers/run-script';
 
-function validate(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return {
-    status: r.status,
-    lines: r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>),
-  };
-}
+const validate = (...args: string[]) => runJsonLinesScript('scripts/validate.ts', ...args);
 
 describe('validate with workbooks', () => {
   it('prints the file summary with sheets, then each accepted observation with --rows', () => {

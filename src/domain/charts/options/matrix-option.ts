@@ -14,6 +14,7 @@ import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, formatNumber } from '../chart-t
 import { anySimulated, datasetLookup, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
 import { labelsFor } from '../labels';
+import { verticalScrollWindow } from '../scroll-window';
 import { gradientLegends, type GradientLegend } from '../gradient-legend';
 import { buildMatrixModel, type MatrixAxisEntry, type MatrixModel, type MatrixModelInput } from '../models/matrix-model';
 import { matrixSummary } from '../summary';
@@ -244,32 +245,7 @@ export function buildMatrixOption(
   const scrollX = !range && columnAxis.length > 30;
   const dataZoom: DataZoomComponentOption[] = [];
   // Scroll windows filter the data, so only the cells in view are laid out and drawn.
-  if (scrollY) {
-    dataZoom.push(
-      {
-        type: 'slider',
-        yAxisIndex: 0,
-        right: 6,
-        width: 14,
-        top: frame.top + 100,
-        bottom: frame.bottom + 40,
-        startValue: 0,
-        endValue: maxRows - 1,
-        filterMode: 'filter',
-        showDetail: false,
-        brushSelect: false,
-      },
-      {
-        type: 'inside',
-        yAxisIndex: 0,
-        startValue: 0,
-        endValue: maxRows - 1,
-        filterMode: 'filter',
-        zoomOnMouseWheel: false,
-        moveOnMouseWheel: true,
-      },
-    );
-  }
+  if (scrollY) dataZoom.push(...verticalScrollWindow(maxRows, { top: frame.top + 100, bottom: frame.bottom + 40 }));
   if (scrollX) {
     dataZoom.push({
       type: 'slider',

@@ -1,7 +1,7 @@
 // 排名 (and 对比) option: sorted horizontal bars, the change since the previous
 // year as label text, median and target lines.
 import { countAxis } from '../count-axis';
-import type { BarSeriesOption, DataZoomComponentOption, EChartsOption, TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { BarSeriesOption, EChartsOption, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { NEUTRAL_SOLID, TIER_DECALS, rankColour, tierOf } from '../../metrics/colour-scale';
@@ -21,6 +21,7 @@ import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
 import { formatChangeShort, formatValue, unitLabel } from '../format';
 import { exportLabelsFor } from '../export-labels';
 import { labelsFor } from '../labels';
+import { verticalScrollWindow } from '../scroll-window';
 import { referenceKey, type ReferenceLine } from '../reference-key';
 import { buildRankingModel, type RankingEntry, type RankingModel } from '../models/ranking-model';
 import { rankingSummary } from '../summary';
@@ -127,32 +128,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const scroll = entries.length > maxVisible;
   // Only the bars in the scroll window are laid out and drawn ('filter'): thousands of
   // departments cost no more than thirty. The value axis is then fixed to all values.
-  const dataZoom: DataZoomComponentOption[] = scroll
-    ? [
-        {
-          type: 'slider',
-          yAxisIndex: 0,
-          right: 6,
-          top: frame.top + 24,
-          bottom: frame.bottom + 24,
-          width: 14,
-          startValue: 0,
-          endValue: maxVisible - 1,
-          filterMode: 'filter',
-          showDetail: false,
-          brushSelect: false,
-        },
-        {
-          type: 'inside',
-          yAxisIndex: 0,
-          startValue: 0,
-          endValue: maxVisible - 1,
-          filterMode: 'filter',
-          zoomOnMouseWheel: false,
-          moveOnMouseWheel: true,
-        },
-      ]
-    : [];
+  const dataZoom = scroll ? verticalScrollWindow(maxVisible, { top: frame.top + 24, bottom: frame.bottom + 24 }) : [];
 
   const names = entries.map((e) => e.department);
   const isRate = unit === '%' && entries.every((e) => e.value === null || (e.value >= 0 && e.value <= 100));
