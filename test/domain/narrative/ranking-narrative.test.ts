@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRankingModel } from '../../../src/domain/charts/models/ranking-model';
 import { rankingFacts } from '../../../src/domain/narrative/ranking-facts';
 import { rankingNarrative } from '../../../src/domain/narrative/ranking-narrative';
+import { plainText } from '../../../src/domain/narrative/narrative-text';
 import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { seededRandom } from '../../../src/domain/random';
 import type { Indicator, Qualifier } from '../../../src/domain/types';
@@ -49,7 +50,7 @@ const row = (
 
 function narrate(rows: ChartRow[], ind: Indicator, departments: string[] = [], lang: 'zh' | 'en' = 'zh') {
   const model = buildRankingModel({ rows, indicator: ind, year: 2024, departments });
-  return rankingNarrative(rankingFacts(model, new Set(['demo'])), lang === 'zh' ? ind.labelZh : ind.labelEn, lang).join('');
+  return plainText(rankingNarrative(rankingFacts(model, new Set(['demo'])), lang === 'zh' ? ind.labelZh : ind.labelEn, lang), lang);
 }
 
 describe('解读 of a ranking', () => {
@@ -123,8 +124,8 @@ describe('解读 of a ranking', () => {
       row('区司法局', 2024, 12, '件'),
     ];
     expect(narrate(rows, count, [], 'en')).toBe(
-      'In 2024, 2 departments reported Normative documents cleaned up, 57 items in total, up 14% on 2023 (50 items).' +
-        '区财政局 had the highest value (45 items), 区司法局 the lowest (12 items).' +
+      'In 2024, 2 departments reported Normative documents cleaned up, 57 items in total, up 14% on 2023 (50 items). ' +
+        '区财政局 had the highest value (45 items), 区司法局 the lowest (12 items). ' +
         'Compared with 2023, 区财政局 rose most (+15 items), 区司法局 fell most (−8 items).',
     );
   });
