@@ -41,7 +41,8 @@ export function say(strings: TemplateStringsArray, ...values: (string | number |
     push(s);
     if (i < values.length) {
       const v = values[i]!;
-      push(typeof v === 'number' ? String(v) : v);
+      // A number with no rows behind it (a count of none) is plain text.
+      push(typeof v === 'number' ? String(v) : typeof v === 'string' || v.rows.length ? v : v.text);
     }
   });
   return out;

@@ -37,10 +37,9 @@ function zhStreak(s: SeriesFacts, additive: boolean, named: boolean): NarrativeS
 function zhGaps(f: TrendFacts, single: boolean): NarrativeSentence {
   const gapped = f.series.filter((s) => s.gaps.length);
   const gaps = gapped.slice(0, LIST).map((s) => `${single ? '' : s.department}${s.gaps.join('、')}年未报告`);
-  const more = gapped.length > LIST ? `等${gapped.length}个部门有年度未报告` : '';
+  const more = gapped.length > LIST ? `共${gapped.length}个部门有年度未报告` : '';
   const none = f.unreported.length ? `${names(f.unreported, 'zh')}在此期间均未报告` : '';
-  const first = [gaps.join('，') + (more ? `，${more}` : '')].filter(Boolean);
-  const text = [...first, none].filter(Boolean).join('；');
+  const text = [gaps.join('，'), more, none].filter(Boolean).join('；');
   return text ? [text + '。'] : [];
 }
 
@@ -91,7 +90,14 @@ function zh(f: TrendFacts, label: string): NarrativeSentence[] {
     const movers = joinParts([mover(f.rise, more), mover(f.fall, less)], '，');
     if (movers.length) out.push(['其中，', ...movers, '。']);
     const runs = f.series.filter((s) => s.streak);
-    if (runs.length) out.push([...joinParts(runs.slice(0, LIST).map((s) => zhStreak(s, f.additive, true)), '，'), runs.length > LIST ? '等。' : '。']);
+    if (runs.length)
+      out.push([
+        ...joinParts(
+          runs.slice(0, LIST).map((s) => zhStreak(s, f.additive, true)),
+          '，',
+        ),
+        runs.length > LIST ? '等。' : '。',
+      ]);
   }
   const gaps = zhGaps(f, f.series.length === 1);
   if (gaps.length) out.push(gaps);
@@ -159,7 +165,9 @@ function en(f: TrendFacts, label: string): NarrativeSentence[] {
           ? say`the total was ${a} in ${t.first.year} and ${b} in ${t.last.year}, unchanged`
           : [
               ...say`the total ${up ? 'rose' : 'fell'} from ${a} in ${t.first.year} to ${b} in ${t.last.year}`,
-              ...(t.pct !== null ? say` (${up ? 'up' : 'down'} ${pctLink(t.pct, [...t.first.rows, ...t.last.rows], approximate, 'en')})` : []),
+              ...(t.pct !== null
+                ? say` (${up ? 'up' : 'down'} ${pctLink(t.pct, [...t.first.rows, ...t.last.rows], approximate, 'en')})`
+                : []),
             ],
       );
     }
