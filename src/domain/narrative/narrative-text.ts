@@ -33,8 +33,9 @@ export function link(text: string, rows: readonly ChartRow[], computed = rows.le
 export function say(strings: TemplateStringsArray, ...values: (string | number | NumberLink)[]): NarrativeSentence {
   const out: NarrativePart[] = [];
   const push = (p: NarrativePart) => {
+    const last = out[out.length - 1];
     if (typeof p !== 'string') out.push(p);
-    else if (p && typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
+    else if (p && typeof last === 'string') out[out.length - 1] = last + p;
     else if (p) out.push(p);
   };
   strings.forEach((s, i) => {
