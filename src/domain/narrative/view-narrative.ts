@@ -35,3 +35,23 @@ export function viewNarrative(s: NarrativeSource, simulatedDatasets: ReadonlySet
       return profileNarrative(profileFacts(s.model, simulatedDatasets), lang);
   }
 }
+
+/** The datasets of the values a chart draws (for a briefing's sources and its demo notice). */
+export function narrativeDatasets(s: NarrativeSource): string[] {
+  const ids = new Set<string>();
+  const add = (r: { datasetId: string } | null) => r && ids.add(r.datasetId);
+  switch (s.view) {
+    case 'trend':
+      for (const x of s.model.series) for (const p of x.points) add(p.row);
+      break;
+    case 'ranking':
+      for (const e of s.model.entries) add(e.row);
+      break;
+    case 'matrix':
+      return [...s.model.datasetIds];
+    case 'profile':
+      for (const panel of s.model.panels) for (const p of panel.points) add(p.row);
+      break;
+  }
+  return [...ids];
+}

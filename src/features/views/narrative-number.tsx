@@ -1,7 +1,7 @@
 // A number of 解读 that shows, on hover or keyboard focus, the rows it came from: department,
 // year, indicator, value, dataset and the sentence of the report (read from the store when
 // shown). A computed number (a total, a change, a count) lists its input rows. Text only.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import { indicatorLabel } from '../../domain/charts/common';
 import { formatValue } from '../../domain/charts/format';
 import type { NumberLink } from '../../domain/narrative/narrative-text';
@@ -37,12 +37,26 @@ function RowSource({ row, evidence, data }: { row: ChartRow; evidence: string | 
   );
 }
 
-function Sources({ id, link, data }: { id: string; link: NumberLink; data: DashboardData }) {
+/** Where the box opens: above the number when there is room (解读 sits low on the page), leftwards near the right edge. */
+interface Placement {
+  up: boolean;
+  left: boolean;
+}
+
+/** The box's width in CSS (.narrative-sources). */
+const BOX_WIDTH = 460;
+
+function placementOf(el: Element): Placement {
+  const r = el.getBoundingClientRect();
+  return { up: r.top > window.innerHeight / 2, left: r.left + BOX_WIDTH > window.innerWidth - 16 };
+}
+
+function Sources({ id, link, data, place }: { id: string; link: NumberLink; data: DashboardData; place: Placement }) {
   const { t } = useI18n();
   const ids = useMemo(() => link.rows.map((r) => r.rowId), [link]);
   const texts = useRowTexts(data.snapshot, ids);
   return (
-    <span role="tooltip" id={id} className="narrative-sources">
+    <span role="tooltip" id={id} className={`narrative-sources${place.up ? ' up' : ''}${place.left ? ' left' : ''}`}>
       <span className="narrative-sources-head">
         {link.computed ? t('narrativeComputedFrom', { n: link.rows.length + link.more }) : t('narrativeReadFrom')}
       </span>
@@ -56,20 +70,22 @@ function Sources({ id, link, data }: { id: string; link: NumberLink; data: Dashb
 
 export function NarrativeNumber({ link, data }: { link: NumberLink; data: DashboardData }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<Placement | null>(null);
+  const show = (e: SyntheticEvent) => setOpen(placementOf(e.currentTarget));
+  const hide = () => setOpen(null);
   return (
     <span
       className="narrative-number"
       tabIndex={0}
       aria-describedby={open ? id : undefined}
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-      onFocus={() => setOpen(true)}
-      onBlur={() => setOpen(false)}
-      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      onMouseEnter={show}
+      onMouseLeave={hide}
+      onFocus={show}
+      onBlur={hide}
+      onKeyDown={(e) => e.key === 'Escape' && hide()}
     >
       {link.text}
-      {open && <Sources id={id} link={link} data={data} />}
+      {open && <Sources id={id} link={link} data={data} place={open} />}
     </span>
   );
 }

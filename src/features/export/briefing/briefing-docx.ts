@@ -21,6 +21,7 @@ import {
   sectionNumber,
   type BriefingChart,
   type BriefingMeta,
+  type BriefingTable,
   type BriefingTableRow,
 } from '../../../domain/briefing/briefing-types';
 
@@ -36,7 +37,7 @@ function run(text: string, font: string, size: number, extra: Partial<IRunOption
   return new TextRun({ text, size, font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: font, cs: font }, ...extra });
 }
 
-function tableOf(c: BriefingChart, meta: BriefingMeta, textWidthTwip: number): Table {
+function tableOf(table: BriefingTable, meta: BriefingMeta, textWidthTwip: number): Table {
   const widths = COLUMN_SHARES.map((s) => Math.floor(s * textWidthTwip));
   const size = SIZE[meta.style].table;
   const row = (r: BriefingTableRow, bold: boolean) =>
@@ -58,7 +59,7 @@ function tableOf(c: BriefingChart, meta: BriefingMeta, textWidthTwip: number): T
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
-    rows: [row(c.table.header, true), ...c.table.rows.map((r) => row(r, false))],
+    rows: [row(table.header, true), ...table.rows.map((r) => row(r, false))],
   });
 }
 
@@ -105,7 +106,7 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
         ],
       }),
     );
-    children.push(tableOf(c, meta, textWidthTwip));
+    if (c.table) children.push(tableOf(c.table, meta, textWidthTwip));
   });
   children.push(new Paragraph({ spacing: { before: 360 }, children: [run(meta.labels.sources, meta.fonts.heading1, size.heading)] }));
   for (const line of [...meta.sources, ...(meta.demoNotice ? [meta.demoNotice] : [])]) children.push(body(line));
