@@ -15,7 +15,8 @@ const pctLink = (pct: number, rows: readonly ChartRow[], approximate: boolean, l
   link(`${approximate ? (lang === 'en' ? 'about ' : '约') : ''}${formatNumber(Math.abs(pct), 1)}%`, rows, true);
 const deltaLink = (s: SeriesFacts, unit: string, lang: Lang) =>
   link(deltaText(Math.abs(s.delta!), unit, lang, approx(s)), [s.first, s.last], true);
-const LIST = 5;
+/** Departments listed by name in a run or gap sentence before 「等」. */
+const LIST = 3;
 
 function zhChange(s: SeriesFacts, f: TrendFacts, label: string): NarrativeSentence {
   const u = f.unit;
