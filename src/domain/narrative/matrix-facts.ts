@@ -25,7 +25,7 @@ export interface MatrixFacts {
   indicators: number;
   cells: number;
   reported: number;
-  /** The reported cells' rows (for the count's link: the first few are listed). */
+  /** The first reported cells' rows (the count's link lists a few and says how many more). */
   reportedRows: ChartRow[];
   /** Departments that reported every indicator of the matrix. */
   complete: string[];
@@ -38,8 +38,8 @@ export interface MatrixFacts {
   hasSimulated: boolean;
 }
 
-/** Rows kept for a count's link: the link lists a few, and says how many more. */
-const KEEP_ROWS = 50;
+/** Rows kept for the count's link, which lists only a few. */
+const KEEP_ROWS = 12;
 
 /** The single extreme of `items` by `key`, or null when tied. */
 function single<T>(items: T[], key: (x: T) => number, sign: 1 | -1): T | null {

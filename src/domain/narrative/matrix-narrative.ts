@@ -11,7 +11,7 @@ function zh(f: MatrixFacts): NarrativeSentence[] {
   const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'zh');
   const empty = f.cells - f.reported;
   out.push(
-    say`${f.year}年，${f.departments}个部门、${f.indicators}项指标共${f.cells}格，其中${link(String(f.reported), f.reportedRows, true)}格有数值${
+    say`${f.year}年，${f.departments}个部门、${f.indicators}项指标共${f.cells}格，其中${link(String(f.reported), f.reportedRows, true, f.reported)}格有数值${
       empty ? `，${empty}格未报告` : ''
     }${notes}。`,
   );
@@ -42,7 +42,7 @@ function en(f: MatrixFacts): NarrativeSentence[] {
   const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'en');
   const empty = f.cells - f.reported;
   out.push(
-    say`In ${f.year}, ${link(String(f.reported), f.reportedRows, true)} of the ${f.cells} cells (${f.departments} departments × ${f.indicators} indicators) hold a value${
+    say`In ${f.year}, ${link(String(f.reported), f.reportedRows, true, f.reported)} of the ${f.cells} cells (${f.departments} departments × ${f.indicators} indicators) hold a value${
       empty ? `, ${empty} not reported` : ''
     }${notes}.`,
   );

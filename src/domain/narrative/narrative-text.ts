@@ -24,9 +24,13 @@ const MAX_LINK_ROWS = 12;
 /** Sums without float dust: 0.1 + 0.2 is 0.3 in a sentence. */
 export const exact = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** A number read from (one row) or computed from (several, or a count) these rows. */
-export function link(text: string, rows: readonly ChartRow[], computed = rows.length !== 1): NumberLink {
-  return { text, rows: rows.slice(0, MAX_LINK_ROWS), more: Math.max(0, rows.length - MAX_LINK_ROWS), computed };
+/**
+ * A number read from (one row) or computed from (several, or a count) these rows; `inputs` is
+ * how many rows it was computed from when only the first of them are passed.
+ */
+export function link(text: string, rows: readonly ChartRow[], computed = rows.length !== 1, inputs = rows.length): NumberLink {
+  const shown = rows.slice(0, MAX_LINK_ROWS);
+  return { text, rows: shown, more: Math.max(0, inputs - shown.length), computed };
 }
 
 /** A sentence from a template: strings and numbers are text, links stay links. */

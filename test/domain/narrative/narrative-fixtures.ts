@@ -1,4 +1,6 @@
 // Rows and indicators shared by the 解读 tests of every view.
+import { expect } from 'vitest';
+import type { NarrativeSentence, NumberLink } from '../../../src/domain/narrative/narrative-text';
 import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import type { Indicator, Qualifier } from '../../../src/domain/types';
 
@@ -62,3 +64,15 @@ export const numbersIn = (text: string) => [...text.matchAll(/\d[\d,]*(?:\.\d+)?
 
 export const exact = (x: number) => Math.round(x * 1e6) / 1e6;
 export const pct = (from: number, to: number) => Math.abs(Math.round(((to - from) / from) * 1000) / 10);
+
+export const linksIn = (sentences: readonly NarrativeSentence[]) => sentences.flat().filter((p): p is NumberLink => typeof p !== 'string');
+
+/** Every linked number has rows of the chart; a number read from one row is that row's value. */
+export function checkLinks(sentences: readonly NarrativeSentence[], rows: readonly ChartRow[]) {
+  const ids = new Set(rows.map((r) => r.rowId));
+  for (const l of linksIn(sentences)) {
+    expect(l.rows.length, l.text).toBeGreaterThan(0);
+    for (const r of l.rows) expect(ids.has(r.rowId)).toBe(true);
+    if (!l.computed) expect(numbersIn(l.text)).toEqual([l.rows[0]!.value]);
+  }
+}
