@@ -34,7 +34,7 @@ export interface MatrixFacts {
   leader: LeaderFact | null;
   /** The one department with the most empty cells, when several have some. */
   mostGaps: { department: string; missing: number } | null;
-  hasDerived: boolean;
+  /** Counts of cells are stated, not values: no derived values to name, but simulated data are. */
   hasSimulated: boolean;
 }
 
@@ -53,7 +53,6 @@ export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: 
   const firsts = new Uint32Array(R);
   const firstRows: ChartRow[][] = m.rows.map(() => []);
   const reportedRows: ChartRow[] = [];
-  let hasDerived = false;
   for (let c = 0; c < C; c++) {
     const dir = m.columns[c]!.indicator.direction;
     let best = NaN;
@@ -68,13 +67,12 @@ export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: 
     for (let r = 0; r < R; r++) {
       const at = m.current[c * R + r]!;
       if (at < 0) continue;
-      const row = src.row(at);
-      if (row.derived) hasDerived = true;
-      if (reportedRows.length < KEEP_ROWS) reportedRows.push(row);
+      // Rows are made only for what a link lists: typed arrays are read for the rest.
+      if (reportedRows.length < KEEP_ROWS) reportedRows.push(src.row(at));
       // First place means something only against another department.
       if (count > 1 && src.value[at] === best) {
         firsts[r]!++;
-        firstRows[r]!.push(row);
+        firstRows[r]!.push(src.row(at));
       }
     }
   }
@@ -101,7 +99,6 @@ export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: 
         : null,
     // One department with gaps is said by the count of empty cells already.
     mostGaps: gaps.length > 1 ? single(gaps, (g) => g.missing, 1) : null,
-    hasDerived,
     hasSimulated: m.datasetIds.some((d) => simulatedDatasets.has(d)),
   };
 }

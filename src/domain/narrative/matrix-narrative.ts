@@ -8,7 +8,7 @@ import { joinParts, link, names, say, sourceNotes, type NarrativeSentence } from
 function zh(f: MatrixFacts): NarrativeSentence[] {
   if (!f.reported) return [];
   const out: NarrativeSentence[] = [];
-  const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'zh');
+  const notes = sourceNotes(false, f.hasSimulated, 'zh');
   const empty = f.cells - f.reported;
   out.push(
     say`${f.year}年，${f.departments}个部门、${f.indicators}项指标共${f.cells}格，其中${link(String(f.reported), f.reportedRows, true, f.reported)}格有数值${
@@ -39,7 +39,7 @@ function zh(f: MatrixFacts): NarrativeSentence[] {
 function en(f: MatrixFacts): NarrativeSentence[] {
   if (!f.reported) return [];
   const out: NarrativeSentence[] = [];
-  const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'en');
+  const notes = sourceNotes(false, f.hasSimulated, 'en');
   const empty = f.cells - f.reported;
   out.push(
     say`In ${f.year}, ${link(String(f.reported), f.reportedRows, true, f.reported)} of the ${f.cells} cells (${f.departments} departments × ${f.indicators} indicators) hold a value${
