@@ -124,8 +124,10 @@ export function trendFacts(m: TrendModel, simulatedDatasets: ReadonlySet<string>
     else unreported.push(s.department);
   }
   let total: TrendFacts['total'] = null;
-  // Like for like: every department with data reported both the first and the last year.
-  if (additive && series.length > 1 && from < to && series.every((s) => s.first.year === from && s.last.year === to)) {
+  // Like for like: every department with data reported both the first and the last year; and
+  // all of them are drawn (a total of the top 20 would read as the district's).
+  const alike = series.every((s) => s.first.year === from && s.last.year === to);
+  if (additive && !m.capped && series.length > 1 && from < to && alike) {
     const first = yearTotal(from, series, (s) => s.first);
     const last = yearTotal(to, series, (s) => s.last);
     total = { first, last, pct: pctChange(first.value, last.value) };

@@ -46,7 +46,8 @@ function zhGaps(f: TrendFacts, single: boolean): NarrativeSentence {
 
 function zh(f: TrendFacts, label: string): NarrativeSentence[] {
   const u = f.unit;
-  const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'zh');
+  const shown = f.series.length + f.unreported.length;
+  const notes = (f.capped ? `（共${f.capped}个部门，图中显示${shown}个）` : '') + sourceNotes(f.hasDerived, f.hasSimulated, 'zh');
   const out: NarrativeSentence[] = [];
   if (!f.series.length) return f.unreported.length ? [zhGaps(f, false)] : [];
   if (f.series.length === 1) {
@@ -67,7 +68,6 @@ function zh(f: TrendFacts, label: string): NarrativeSentence[] {
         true,
       )}个部门报告了${label}`,
     ];
-    if (f.capped) parts[0] = [...parts[0]!, `（共${f.capped}个部门，图中显示${f.series.length + f.unreported.length}个）`];
     const t = f.total;
     if (t) {
       const [a, b] = [totalLink(t.first, u, 'zh'), totalLink(t.last, u, 'zh')];
@@ -134,7 +134,8 @@ function enGaps(f: TrendFacts, single: boolean): NarrativeSentence {
 
 function en(f: TrendFacts, label: string): NarrativeSentence[] {
   const u = f.unit;
-  const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'en');
+  const shown = f.series.length + f.unreported.length;
+  const notes = (f.capped ? ` (${shown} of ${f.capped} departments shown)` : '') + sourceNotes(f.hasDerived, f.hasSimulated, 'en');
   const out: NarrativeSentence[] = [];
   if (!f.series.length) return f.unreported.length ? [enGaps(f, false)] : [];
   if (f.series.length === 1) {
@@ -155,7 +156,6 @@ function en(f: TrendFacts, label: string): NarrativeSentence[] {
         true,
       )} departments reported ${label}`,
     ];
-    if (f.capped) parts[0] = [...parts[0]!, ` (${f.series.length + f.unreported.length} of ${f.capped} shown)`];
     const t = f.total;
     if (t) {
       const [a, b] = [totalLink(t.first, u, 'en'), totalLink(t.last, u, 'en')];

@@ -57,6 +57,20 @@ describe('解读 of a trend', () => {
     expect(text).toContain('区司法局减少最多（2020年至2022年5件）');
   });
 
+  it('a chart showing only the top departments says so and states no total', () => {
+    const m = buildTrendModel({
+      rows: [...finance(), ...justice],
+      indicator: count,
+      departments: [],
+      years: [2020, 2024],
+      mode: 'absolute',
+      maxSeries: 1,
+    });
+    const text = plainText(trendNarrative(trendFacts(m), count.labelZh, 'zh'), 'zh');
+    expect(text).toContain('（共2个部门，图中显示1个）');
+    expect(text).not.toContain('合计');
+  });
+
   it('rates: percentage points, never a total', () => {
     const rows = [
       row('区财政局', 2022, 90, rate),
