@@ -66,6 +66,10 @@ describe('解读', () => {
       );
     await page.locator('.narrative').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${RESULTS_DIR}/narrative-matrix.png` });
+    // The matrix's cells carry no evidence until shown: the count's rows read theirs on hover.
+    await page.locator('.narrative-number', { hasText: /^5$/ }).hover();
+    await expect.poll(() => page.getByRole('tooltip').innerText()).toContain('「依申请公开答复率达95.5%。」');
+    await page.mouse.move(0, 0);
 
     // Peers depend on the bundled data's departments of the same type: the first two sentences are this department's alone.
     await expect

@@ -63,6 +63,11 @@ function tableOf(table: BriefingTable, meta: BriefingMeta, textWidthTwip: number
   });
 }
 
+/** Chinese sentences follow each other directly; English ones (ending in a Latin stop) with a space. */
+function paragraphOf(sentences: readonly string[]): string {
+  return sentences.reduce((text, s) => text + (/[.?!]$/.test(text) ? ' ' : '') + s, '');
+}
+
 export async function briefingDocx(meta: BriefingMeta, charts: readonly BriefingChart[]): Promise<Blob> {
   const margins = meta.style === 'official' ? OFFICIAL_MARGINS_MM : PLAIN_MARGINS_MM;
   const textWidthMm = A4_MM.width - margins.left - margins.right;
@@ -89,7 +94,8 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
         children: [run(`${sectionNumber(k + 1)}、${c.heading}`, meta.fonts.heading1, size.heading)],
       }),
     );
-    if (c.sentences.length) children.push(body(c.sentences.join('')));
+    const text = paragraphOf(c.sentences);
+    if (text) children.push(body(text));
     // The image at the text width, keeping its proportions.
     const w = Math.round(textWidthMm * PX_PER_MM);
     const h = Math.round((w * c.pixelHeight) / c.pixelWidth);
@@ -101,7 +107,7 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
             type: 'png',
             data: c.png,
             transformation: { width: w, height: h },
-            altText: { name: c.heading, title: c.heading, description: c.sentences.join('') },
+            altText: { name: c.heading, title: c.heading, description: text },
           }),
         ],
       }),
