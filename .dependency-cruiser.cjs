@@ -16,6 +16,8 @@ const SHARED_FEATURE_MODULES = [
   '^src/features/print/print-charts[.]ts$',
   // titles, dataset filter and trend modes, shared by the views and batch export
   '^src/features/views/view-context[.]ts$',
+  // the briefing includes the chart in view with its 解读
+  '^src/features/views/current-chart[.]ts$',
   // extraction ends in the import flow's preview and commit
   '^src/features/import/use-import-flow[.]ts$',
   // the dataset list exports a dataset as .xlsx like the charts' data

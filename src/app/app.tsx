@@ -20,7 +20,6 @@ import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
 import { ChecksButton } from '../features/checks/checks-button';
-import { sourceTargetForRow } from '../queries/source-target';
 
 type Panel =
   'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing' | 'round-board' | 'round-batch';
@@ -80,7 +79,8 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
   const flow = useImportFlow(flowDeps);
   const openRowSource = useCallback(
     async (rowId: number) => {
-      if (data.snapshot) setSource(await sourceTargetForRow(data.snapshot, rowId, data.datasets ?? []));
+      if (data.snapshot)
+        setSource(await (await import('../queries/source-target')).sourceTargetForRow(data.snapshot, rowId, data.datasets ?? []));
     },
     [data.snapshot, data.datasets],
   );

@@ -61,3 +61,17 @@ describe('Word briefing', () => {
     expect(xml).toMatch(/<w:pgMar w:top="1440"/);
   });
 });
+
+describe('Word briefing of the current view', () => {
+  it('writes a chart without a table (a trend) and spaces English sentences', async () => {
+    const trend = {
+      ...chart('Trend'),
+      sentences: ['From 2020 to 2024, 2 departments reported X.', '区财政局 rose 2 years in a row since 2022.'],
+      table: null,
+    };
+    const { xml } = await parts(meta('plain'), [trend, chart('规范性文件清理情况')]);
+    expect((xml.match(/<w:drawing>/g) ?? []).length).toBe(2);
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(1);
+    expect(xml).toContain('From 2020 to 2024, 2 departments reported X. 区财政局 rose 2 years in a row since 2022.');
+  });
+});

@@ -25,7 +25,13 @@ export interface BriefingChart {
   png: Uint8Array;
   pixelWidth: number;
   pixelHeight: number;
-  table: { header: BriefingTableRow; rows: BriefingTableRow[] };
+  /** The ranking's compact table; null for other charts (the current view's trend, matrix or profile). */
+  table: BriefingTable | null;
+}
+
+export interface BriefingTable {
+  header: BriefingTableRow;
+  rows: BriefingTableRow[];
 }
 
 export interface BriefingMeta {

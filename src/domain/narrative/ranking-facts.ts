@@ -3,18 +3,25 @@
 // year (only over the same departments), highest and lowest, the largest rises and falls, and
 // who did not report. A fact that cannot be stated exactly is absent, never approximated.
 import type { RankingEntry, RankingModel } from '../charts/models/ranking-model';
+import type { ChartRow } from '../observations/chart-row';
 import type { Qualifier } from '../types';
+import { exact, isAdditiveUnit, pctChange } from './narrative-text';
+
+export { exact };
 
 export interface NamedValue {
   departments: string[];
   value: number;
   qualifier: Qualifier;
+  rows: ChartRow[];
 }
 
 export interface Mover {
   department: string;
   /** This year minus last year, in the indicator's unit (percentage points for rates). */
   delta: number;
+  /** Last year's row, then this year's. */
+  rows: ChartRow[];
 }
 
 export interface RankingFacts {
@@ -26,9 +33,11 @@ export interface RankingFacts {
   /** The one department that reported, when only one did. */
   only: NamedValue | null;
   /** Sum of this year's values; `approximate` when one of them is 约/余/以上…. */
-  total: { value: number; approximate: boolean } | null;
+  total: { value: number; approximate: boolean; rows: ChartRow[] } | null;
   /** The total a year earlier, over exactly the same departments, and the change in %. */
-  previousTotal: { value: number; pct: number | null } | null;
+  previousTotal: { value: number; pct: number | null; rows: ChartRow[] } | null;
+  /** This year's rows (what the count of departments reporting and the median are read from). */
+  rows: ChartRow[];
   median: number | null;
   highest: NamedValue | null;
   lowest: NamedValue | null;
@@ -37,13 +46,6 @@ export interface RankingFacts {
   unreported: string[];
   hasDerived: boolean;
   hasSimulated: boolean;
-}
-
-/** Sums without float dust: 0.1 + 0.2 is 0.3 in a sentence. */
-export const exact = (x: number) => Math.round(x * 1e6) / 1e6;
-
-function isAdditiveUnit(unit: string): boolean {
-  return !['%', '‰', '个百分点', '分', '倍', '位', '名'].includes(unit);
 }
 
 function extremes(entries: RankingEntry[], pick: (a: number, b: number) => boolean): NamedValue | null {
@@ -56,7 +58,7 @@ function extremes(entries: RankingEntry[], pick: (a: number, b: number) => boole
   if (!first) return null;
   // Tied departments share the statement; a qualifier is kept only where all agree.
   const q = best.every((e) => e.row!.qualifier === first.row!.qualifier) ? first.row!.qualifier : '';
-  return { departments: best.map((e) => e.department), value: first.value!, qualifier: q };
+  return { departments: best.map((e) => e.department), value: first.value!, qualifier: q, rows: best.map((e) => e.row!) };
 }
 
 function median(values: number[]): number | null {
@@ -75,6 +77,7 @@ export function rankingFacts(m: RankingModel, simulatedDatasets: ReadonlySet<str
     unit,
     additive,
     reported: rep.length,
+    rows: rep.map((e) => e.row!),
     only: null,
     total: null,
     previousTotal: null,
@@ -89,16 +92,16 @@ export function rankingFacts(m: RankingModel, simulatedDatasets: ReadonlySet<str
   };
   if (rep.length === 1) {
     const e = rep[0]!;
-    return { ...base, only: { departments: [e.department], value: e.value!, qualifier: e.row!.qualifier } };
+    return { ...base, only: { departments: [e.department], value: e.value!, qualifier: e.row!.qualifier, rows: [e.row!] } };
   }
   if (!rep.length) return base;
   if (additive) {
     const total = exact(rep.reduce((s, e) => s + e.value!, 0));
-    base.total = { value: total, approximate: rep.some((e) => e.row!.qualifier !== '') };
+    base.total = { value: total, approximate: rep.some((e) => e.row!.qualifier !== ''), rows: base.rows };
     // Like for like: only when every department of this year also reported the year before.
     if (rep.every((e) => e.previous)) {
       const prev = exact(rep.reduce((s, e) => s + e.previous!.value, 0));
-      base.previousTotal = { value: prev, pct: prev > 0 ? Math.round(((total - prev) / prev) * 1000) / 10 : null };
+      base.previousTotal = { value: prev, pct: pctChange(prev, total), rows: rep.map((e) => e.previous!) };
     }
   } else if (rep.length >= 3) {
     base.median = median(rep.map((e) => e.value!));
@@ -109,7 +112,9 @@ export function rankingFacts(m: RankingModel, simulatedDatasets: ReadonlySet<str
     base.highest = highest;
     base.lowest = lowest;
   }
-  const moves = rep.filter((e) => e.previous).map((e) => ({ department: e.department, delta: exact(e.value! - e.previous!.value) }));
+  const moves = rep
+    .filter((e) => e.previous)
+    .map((e) => ({ department: e.department, delta: exact(e.value! - e.previous!.value), rows: [e.previous!, e.row!] }));
   const up = moves.filter((x) => x.delta > 0).sort((a, b) => b.delta - a.delta);
   const down = moves.filter((x) => x.delta < 0).sort((a, b) => a.delta - b.delta);
   // A largest rise shared by two departments is no single mover: say nothing.

@@ -1,108 +1,99 @@
-// 解读: at most four sentences in the 通报 pattern (total → 同比 → 其中 → not reported), written
-// only from RankingFacts. Nothing notable, nothing said.
+// 解读 of a ranking: at most four sentences in the 通报 pattern (total → 同比 → 其中 → not
+// reported), written only from RankingFacts. Nothing notable, nothing said.
 import { formatNumber } from '../charts/chart-theme';
-import { formatValue } from '../charts/format';
 import type { Lang } from '../charts/labels';
 import type { NamedValue, RankingFacts } from './ranking-facts';
+import { deltaText, joinParts, link, names, num, say, sourceNotes, withUnit, type NarrativeSentence } from './narrative-text';
 
-/** Names shown before 「等」: a briefing lists a few, not forty. */
-const MAX_NAMES = 5;
+const valueLink = (v: NamedValue, unit: string, lang: Lang) => link(withUnit(v.value, unit, v.qualifier, lang), v.rows);
+const pctText = (p: number) => `${formatNumber(Math.abs(p), 1)}%`;
 
-function names(list: string[], lang: Lang): string {
-  const shown = list.slice(0, MAX_NAMES);
-  if (lang === 'en') return shown.join(', ') + (list.length > MAX_NAMES ? ' and others' : '');
-  return shown.join('、') + (list.length > MAX_NAMES ? '等' : '');
-}
-
-/** Every stated decimal kept (122.4552万元 stays 122.4552); only float dust is dropped. */
-const DIGITS = 6;
-const num = (x: number) => formatNumber(x, DIGITS);
-const value = (v: NamedValue, unit: string, lang: Lang) => formatValue(v.value, unit, v.qualifier, lang, DIGITS);
-
-function zh(f: RankingFacts, label: string): string[] {
-  const out: string[] = [];
+function zh(f: RankingFacts, label: string): NarrativeSentence[] {
+  const out: NarrativeSentence[] = [];
   const u = f.unit;
-  const notes = `${f.hasDerived ? '（含由同比推算的数值）' : ''}${f.hasSimulated ? '（含演示数据）' : ''}`;
+  const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'zh');
   if (f.only) {
-    out.push(`${f.year}年，仅${f.only.departments[0]}报告了${label}（${value(f.only, u, 'zh')}）${notes}。`);
+    out.push(say`${f.year}年，仅${f.only.departments[0]!}报告了${label}（${valueLink(f.only, u, 'zh')}）${notes}。`);
   } else if (f.reported > 0) {
-    let s = `${f.year}年，${f.reported}个部门报告了${label}`;
+    const parts = [say`${f.year}年，${link(String(f.reported), f.rows, true)}个部门报告了${label}`];
     if (f.total) {
-      s += `，合计${f.total.approximate ? '约' : ''}${num(f.total.value)}${u}`;
+      parts.push(say`合计${link(`${f.total.approximate ? '约' : ''}${num(f.total.value)}${u}`, f.total.rows)}`);
       const p = f.previousTotal;
       if (p && p.pct !== null) {
-        s +=
+        const both = [...p.rows, ...f.total.rows];
+        parts.push(
           p.pct === 0
-            ? `，与${f.year - 1}年持平`
-            : `，同比${p.pct > 0 ? '增长' : '下降'}${formatNumber(Math.abs(p.pct), 1)}%（${f.year - 1}年${num(p.value)}${u}）`;
+            ? say`与${f.year - 1}年持平`
+            : say`同比${p.pct > 0 ? '增长' : '下降'}${link(pctText(p.pct), both)}（${f.year - 1}年${link(num(p.value) + u, p.rows)}）`,
+        );
       }
     } else if (f.median !== null) {
-      s += `，中位数为${num(f.median)}${u}`;
+      parts.push(say`中位数为${link(num(f.median) + u, f.rows, true)}`);
     }
-    out.push(`${s}${notes}。`);
+    out.push([...joinParts(parts, '，'), `${notes}。`]);
   }
   if (f.highest && f.lowest) {
     const [hi, lo] = f.additive ? ['最多', '最少'] : ['最高', '最低'];
     out.push(
-      `其中，${names(f.highest.departments, 'zh')}${hi}（${value(f.highest, u, 'zh')}），${names(f.lowest.departments, 'zh')}${lo}（${value(f.lowest, u, 'zh')}）。`,
+      say`其中，${names(f.highest.departments, 'zh')}${hi}（${valueLink(f.highest, u, 'zh')}），${names(f.lowest.departments, 'zh')}${lo}（${valueLink(f.lowest, u, 'zh')}）。`,
     );
   }
   if (f.rise || f.fall) {
-    const [more, less, du] = f.additive ? ['增加最多', '减少最多', u] : ['提高最多', '下降最多', u === '%' ? '个百分点' : u];
+    const [more, less] = f.additive ? ['增加最多', '减少最多'] : ['提高最多', '下降最多'];
     const parts = [
-      f.rise ? `${f.rise.department}${more}（${num(f.rise.delta)}${du}）` : '',
-      f.fall ? `${f.fall.department}${less}（${num(-f.fall.delta)}${du}）` : '',
-    ].filter(Boolean);
-    out.push(`与${f.year - 1}年相比，${parts.join('，')}。`);
+      f.rise ? say`${f.rise.department}${more}（${link(deltaText(f.rise.delta, u, 'zh'), f.rise.rows, true)}）` : [],
+      f.fall ? say`${f.fall.department}${less}（${link(deltaText(-f.fall.delta, u, 'zh'), f.fall.rows, true)}）` : [],
+    ];
+    out.push([`与${f.year - 1}年相比，`, ...joinParts(parts, '，'), '。']);
   }
-  if (f.unreported.length) out.push(`${f.unreported.length}个部门未报告：${names(f.unreported, 'zh')}。`);
+  if (f.unreported.length) out.push(say`${f.unreported.length}个部门未报告：${names(f.unreported, 'zh')}。`);
   return out;
 }
 
-function en(f: RankingFacts, label: string): string[] {
-  const out: string[] = [];
+function en(f: RankingFacts, label: string): NarrativeSentence[] {
+  const out: NarrativeSentence[] = [];
   const u = f.unit;
-  const withUnit = (n: number) => formatValue(n, u, '', 'en', DIGITS);
-  const notes = `${f.hasDerived ? ' (including values derived from year-on-year changes)' : ''}${f.hasSimulated ? ' (including demonstration data)' : ''}`;
+  const notes = sourceNotes(f.hasDerived, f.hasSimulated, 'en');
   if (f.only) {
-    out.push(`In ${f.year}, only ${f.only.departments[0]} reported ${label} (${value(f.only, u, 'en')})${notes}.`);
+    out.push(say`In ${f.year}, only ${f.only.departments[0]!} reported ${label} (${valueLink(f.only, u, 'en')})${notes}.`);
   } else if (f.reported > 0) {
-    let s = `In ${f.year}, ${f.reported} departments reported ${label}`;
+    const parts = [say`In ${f.year}, ${link(String(f.reported), f.rows, true)} departments reported ${label}`];
     if (f.total) {
-      s += `, ${f.total.approximate ? 'about ' : ''}${withUnit(f.total.value)} in total`;
+      parts.push(say`${link(`${f.total.approximate ? 'about ' : ''}${withUnit(f.total.value, u, '', 'en')}`, f.total.rows)} in total`);
       const p = f.previousTotal;
       if (p && p.pct !== null) {
-        s +=
+        const both = [...p.rows, ...f.total.rows];
+        parts.push(
           p.pct === 0
-            ? `, the same as in ${f.year - 1}`
-            : `, ${p.pct > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(p.pct), 1)}% on ${f.year - 1} (${withUnit(p.value)})`;
+            ? say`the same as in ${f.year - 1}`
+            : say`${p.pct > 0 ? 'up' : 'down'} ${link(pctText(p.pct), both)} on ${f.year - 1} (${link(withUnit(p.value, u, '', 'en'), p.rows)})`,
+        );
       }
     } else if (f.median !== null) {
-      s += `, with a median of ${withUnit(f.median)}`;
+      parts.push(say`with a median of ${link(withUnit(f.median, u, '', 'en'), f.rows, true)}`);
     }
-    out.push(`${s}${notes}.`);
+    out.push([...joinParts(parts, ', '), `${notes}.`]);
   }
   if (f.highest && f.lowest) {
     out.push(
-      `${names(f.highest.departments, 'en')} had the highest value (${value(f.highest, u, 'en')}), ${names(f.lowest.departments, 'en')} the lowest (${value(f.lowest, u, 'en')}).`,
+      say`${names(f.highest.departments, 'en')} had the highest value (${valueLink(f.highest, u, 'en')}), ${names(f.lowest.departments, 'en')} the lowest (${valueLink(f.lowest, u, 'en')}).`,
     );
   }
   if (f.rise || f.fall) {
-    const delta = (d: number) => (u === '%' ? `${num(d)} percentage points` : withUnit(d));
     const parts = [
-      f.rise ? `${f.rise.department} rose most (+${delta(f.rise.delta)})` : '',
-      f.fall ? `${f.fall.department} fell most (−${delta(-f.fall.delta)})` : '',
-    ].filter(Boolean);
-    out.push(`Compared with ${f.year - 1}, ${parts.join(', ')}.`);
+      f.rise ? say`${f.rise.department} rose most (${link('+' + deltaText(f.rise.delta, u, 'en'), f.rise.rows, true)})` : [],
+      f.fall ? say`${f.fall.department} fell most (${link('−' + deltaText(-f.fall.delta, u, 'en'), f.fall.rows, true)})` : [],
+    ];
+    out.push([`Compared with ${f.year - 1}, `, ...joinParts(parts, ', '), '.']);
   }
   if (f.unreported.length)
     out.push(
-      `${f.unreported.length} ${f.unreported.length === 1 ? 'department' : 'departments'} did not report: ${names(f.unreported, 'en')}.`,
+      say`${f.unreported.length} ${f.unreported.length === 1 ? 'department' : 'departments'} did not report: ${names(f.unreported, 'en')}.`,
     );
   return out;
 }
 
 /** The sentences of 解读 for a ranking chart, in the UI's language. */
-export function rankingNarrative(f: RankingFacts, indicatorLabel: string, lang: Lang): string[] {
+export function rankingNarrative(f: RankingFacts, indicatorLabel: string, lang: Lang): NarrativeSentence[] {
   return lang === 'en' ? en(f, indicatorLabel) : zh(f, indicatorLabel);
 }

@@ -17,6 +17,7 @@ import { useSourceClick, type ClickParams } from './use-source-click';
 import { useColumnsWithTexts, useViewColumns } from './use-view-columns';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
+import type { NarrativeSource } from '../../domain/narrative/view-narrative';
 
 export function MatrixView(props: ViewProps) {
   const { state, update, data } = props;
@@ -105,6 +106,8 @@ export function MatrixView(props: ViewProps) {
     [model, shown, page, lang, state.palette, state.decal, derived],
   );
   const title = t('chartTitleMatrix', { year });
+  // 解读 covers the whole matrix (every page), not only the page in view.
+  const narrative = useMemo<NarrativeSource>(() => ({ view: 'matrix', model, rows: columns }), [model, columns]);
   // What the chart holds: the departments and the indicators with a value this year.
   const unlisted = present.withoutYear ? ` · ${t('viewsMatrixUnlisted', { n: present.withoutYear, year })}` : '';
   const subtitle = `${t('departments')}${t('labelColon')}${model.rows.length} · ${t('indicator')}${t('labelColon')}${model.columns.length}${unlisted}`;
@@ -187,6 +190,7 @@ export function MatrixView(props: ViewProps) {
           ) : null}
         </>
       }
+      narrative={{ source: narrative, data }}
     />
   );
 }

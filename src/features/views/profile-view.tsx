@@ -12,6 +12,7 @@ import { useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
+import type { NarrativeSource } from '../../domain/narrative/view-narrative';
 
 export function ProfileView(props: ViewProps) {
   const { state, update, data } = props;
@@ -45,6 +46,7 @@ export function ProfileView(props: ViewProps) {
   );
   const built = useMemo(() => buildProfileOption(input), [input]);
   const own = rows.filter((r) => r.department === department);
+  const narrative = useMemo<NarrativeSource>(() => ({ view: 'profile', model: built.model }), [built]);
   const title = t('chartTitleProfile', { department });
   const subtitle = `${t('departmentType')}${t('labelColon')}${type || '—'} · ${t('peersNote')}`;
   const rowAt = useCallback(
@@ -87,6 +89,7 @@ export function ProfileView(props: ViewProps) {
           <PaletteControls state={state} update={update} />
         </>
       }
+      narrative={{ source: narrative, data }}
     />
   );
 }

@@ -13,9 +13,7 @@ import { useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
-import { rankingFacts } from '../../domain/narrative/ranking-facts';
-import { rankingNarrative } from '../../domain/narrative/ranking-narrative';
-import { NarrativePanel } from './narrative-panel';
+import type { NarrativeSource } from '../../domain/narrative/view-narrative';
 
 export function RankingView(props: ViewProps) {
   const { state, update, data } = props;
@@ -55,10 +53,8 @@ export function RankingView(props: ViewProps) {
     year,
   });
   const subtitle = `${t('departments')}${t('labelColon')}${built.model.reportedCount}`;
-  const narrative = useMemo(() => {
-    const simulated = new Set(derived!.datasetInfos.filter((d) => d.kind === 'simulated').map((d) => d.id));
-    return rankingNarrative(rankingFacts(built.model, simulated), lang === 'en' ? indicator.labelEn : indicator.labelZh, lang);
-  }, [built, derived, lang, indicator]);
+  const label = lang === 'en' ? indicator.labelEn : indicator.labelZh;
+  const narrative = useMemo<NarrativeSource>(() => ({ view: 'ranking', model: built.model, label }), [built, label]);
   const rowAt = useCallback((p: { dataIndex: number }) => built.model.entries[p.dataIndex]?.row ?? null, [built]);
   const onEvents = useSourceClick(props, rowAt);
   const current = rows.filter((r) => r.year === year);
@@ -90,7 +86,7 @@ export function RankingView(props: ViewProps) {
           <PaletteControls state={state} update={update} />
         </>
       }
-      below={<NarrativePanel sentences={narrative} />}
+      narrative={{ source: narrative, data }}
     />
   );
 }

@@ -12,6 +12,7 @@ import { useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, modeLabel, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
+import type { NarrativeSource } from '../../domain/narrative/view-narrative';
 
 export function TrendView(props: ViewProps) {
   const { state, update, data } = props;
@@ -58,6 +59,8 @@ export function TrendView(props: ViewProps) {
     from,
     to,
   });
+  const label = lang === 'en' ? indicator.labelEn : indicator.labelZh;
+  const narrative = useMemo<NarrativeSource>(() => ({ view: 'trend', model: built.model, label }), [built, label]);
   const subtitle = `${t('departments')}${t('labelColon')}${departments.length} · ${t('mode')}${t('labelColon')}${modeLabel(t, state.mode)}`;
   const rowAt = useCallback(
     (p: { seriesIndex?: number; dataIndex: number }) => built.model.series[p.seriesIndex ?? -1]?.points[p.dataIndex]?.row ?? null,
@@ -104,6 +107,7 @@ export function TrendView(props: ViewProps) {
           <PaletteControls {...props} />
         </>
       }
+      narrative={{ source: narrative, data }}
     />
   );
 }

@@ -1,7 +1,6 @@
 // Clicking a data point opens where its value came from.
 import { useMemo } from 'react';
 import type { ChartRow } from '../../domain/observations/chart-row';
-import { sourceTargetFor } from '../../queries/source-target';
 import type { ViewProps } from './view-context';
 
 export interface ClickParams {
@@ -16,8 +15,10 @@ export function useSourceClick(props: ViewProps, rowAt: (params: ClickParams) =>
     () => ({
       click: (params: unknown) => {
         const row = rowAt(params as ClickParams);
-        if (!row || !data.snapshot) return;
-        void sourceTargetFor(data.snapshot, row, data.datasets ?? []).then(onOpenSource);
+        const snapshot = data.snapshot;
+        if (!row || !snapshot) return;
+        // Loaded on the first click, not with the page.
+        void import('../../queries/source-target').then((m) => m.sourceTargetFor(snapshot, row, data.datasets ?? []).then(onOpenSource));
       },
     }),
     [rowAt, data.snapshot, data.datasets, onOpenSource],

@@ -2,65 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { buildRankingModel } from '../../../src/domain/charts/models/ranking-model';
 import { rankingFacts } from '../../../src/domain/narrative/ranking-facts';
 import { rankingNarrative } from '../../../src/domain/narrative/ranking-narrative';
+import { plainText } from '../../../src/domain/narrative/narrative-text';
+import { checkLinks, count, NAMES, numbersIn, rate, row } from './narrative-fixtures';
 import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { seededRandom } from '../../../src/domain/random';
 import type { Indicator, Qualifier } from '../../../src/domain/types';
 
-const count: Indicator = {
-  id: 'normative_docs_cleaned',
-  category: '规范性文件',
-  labelZh: '清理规范性文件数',
-  labelEn: 'Normative documents cleaned up',
-  unit: '件',
-  direction: 'neutral',
-  aliases: [],
-};
-const rate: Indicator = {
-  id: 'info_request_reply_rate',
-  category: '政务公开',
-  labelZh: '依申请公开答复率',
-  labelEn: 'Reply rate',
-  unit: '%',
-  direction: 'up',
-  aliases: [],
-};
-const NAMES = ['区财政局', '区司法局', '区教育局', '区民政局', '区城管局', '区卫健委', '区商务局', '区水务局', '区林业局', '区体育局'];
-
-let id = 0;
-const row = (
-  department: string,
-  year: number,
-  value: number,
-  unit: string,
-  qualifier: Qualifier = '',
-  extra: Partial<ChartRow> = {},
-): ChartRow => ({
-  rowId: id++,
-  department,
-  year,
-  indicatorId: unit === '%' ? rate.id : count.id,
-  value,
-  unit,
-  qualifier,
-  derived: false,
-  datasetId: 'ds',
-  ...extra,
-});
-
 function narrate(rows: ChartRow[], ind: Indicator, departments: string[] = [], lang: 'zh' | 'en' = 'zh') {
   const model = buildRankingModel({ rows, indicator: ind, year: 2024, departments });
-  return rankingNarrative(rankingFacts(model, new Set(['demo'])), lang === 'zh' ? ind.labelZh : ind.labelEn, lang).join('');
+  return plainText(rankingNarrative(rankingFacts(model, new Set(['demo'])), lang === 'zh' ? ind.labelZh : ind.labelEn, lang), lang);
 }
 
 describe('解读 of a ranking', () => {
   it('states total, 同比, most and least, and who did not report, in the 通报 pattern', () => {
     const rows = [
-      row('区财政局', 2023, 30, '件'),
-      row('区财政局', 2024, 45, '件'),
-      row('区司法局', 2023, 20, '件'),
-      row('区司法局', 2024, 12, '件'),
-      row('区教育局', 2023, 10, '件'),
-      row('区教育局', 2024, 13, '件'),
+      row('区财政局', 2023, 30, count),
+      row('区财政局', 2024, 45, count),
+      row('区司法局', 2023, 20, count),
+      row('区司法局', 2024, 12, count),
+      row('区教育局', 2023, 10, count),
+      row('区教育局', 2024, 13, count),
     ];
     expect(narrate(rows, count, ['区财政局', '区司法局', '区教育局', '区民政局'])).toBe(
       '2024年，3个部门报告了清理规范性文件数，合计70件，同比增长16.7%（2023年60件）。' +
@@ -72,10 +33,10 @@ describe('解读 of a ranking', () => {
 
   it('never sums rates: a median, and changes in percentage points', () => {
     const rows = [
-      row('区财政局', 2024, 100, '%'),
-      row('区司法局', 2024, 97.9, '%'),
-      row('区教育局', 2024, 95, '%'),
-      row('区教育局', 2023, 90, '%'),
+      row('区财政局', 2024, 100, rate),
+      row('区司法局', 2024, 97.9, rate),
+      row('区教育局', 2024, 95, rate),
+      row('区教育局', 2023, 90, rate),
     ];
     const text = narrate(rows, rate);
     expect(text).toBe(
@@ -86,9 +47,9 @@ describe('解读 of a ranking', () => {
 
   it('keeps qualifiers, names derived and simulated values, and says nothing without data', () => {
     const rows = [
-      row('区财政局', 2024, 30, '件', '约'),
-      row('区司法局', 2024, 12, '件', '', { derived: true }),
-      row('区教育局', 2024, 5, '件', '', { datasetId: 'demo' }),
+      row('区财政局', 2024, 30, count, '约'),
+      row('区司法局', 2024, 12, count, '', { derived: true }),
+      row('区教育局', 2024, 5, count, '', { datasetId: 'demo' }),
     ];
     expect(narrate(rows, count)).toContain('合计约47件（含由同比推算的数值）（含演示数据）');
     expect(narrate(rows, count)).toContain('区财政局最多（约30件）');
@@ -96,19 +57,19 @@ describe('解读 of a ranking', () => {
   });
 
   it('with one department: no ranking, no total', () => {
-    expect(narrate([row('区财政局', 2024, 122.4552, '万元')], { ...count, unit: '万元' })).toBe(
+    expect(narrate([row('区财政局', 2024, 122.4552, { ...count, unit: '万元' })], { ...count, unit: '万元' })).toBe(
       '2024年，仅区财政局报告了清理规范性文件数（122.4552万元）。',
     );
   });
 
   it('ties share a statement; a tied largest rise is no single mover', () => {
     const rows = [
-      row('区财政局', 2024, 9, '件'),
-      row('区司法局', 2024, 9, '件'),
-      row('区教育局', 2024, 3, '件'),
-      row('区财政局', 2023, 4, '件'),
-      row('区司法局', 2023, 4, '件'),
-      row('区教育局', 2023, 3, '件'),
+      row('区财政局', 2024, 9, count),
+      row('区司法局', 2024, 9, count),
+      row('区教育局', 2024, 3, count),
+      row('区财政局', 2023, 4, count),
+      row('区司法局', 2023, 4, count),
+      row('区教育局', 2023, 3, count),
     ];
     const text = narrate(rows, count);
     expect(text).toContain('区财政局、区司法局最多（9件）');
@@ -117,28 +78,24 @@ describe('解读 of a ranking', () => {
 
   it('reads naturally in English', () => {
     const rows = [
-      row('区财政局', 2023, 30, '件'),
-      row('区财政局', 2024, 45, '件'),
-      row('区司法局', 2023, 20, '件'),
-      row('区司法局', 2024, 12, '件'),
+      row('区财政局', 2023, 30, count),
+      row('区财政局', 2024, 45, count),
+      row('区司法局', 2023, 20, count),
+      row('区司法局', 2024, 12, count),
     ];
     expect(narrate(rows, count, [], 'en')).toBe(
-      'In 2024, 2 departments reported Normative documents cleaned up, 57 items in total, up 14% on 2023 (50 items).' +
-        '区财政局 had the highest value (45 items), 区司法局 the lowest (12 items).' +
+      'In 2024, 2 departments reported Normative documents cleaned up, 57 items in total, up 14% on 2023 (50 items). ' +
+        '区财政局 had the highest value (45 items), 区司法局 the lowest (12 items). ' +
         'Compared with 2023, 区财政局 rose most (+15 items), 区司法局 fell most (−8 items).',
     );
   });
 });
-
-/** Every number a sentence states, as numbers. */
-const numbersIn = (text: string) => [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
 
 describe('解读 states only numbers the data hold (generated datasets)', () => {
   it('every number in the text is recomputed from the rows', () => {
     const rnd = seededRandom(20241205);
     for (let trial = 0; trial < 400; trial++) {
       const isRate = rnd() < 0.4;
-      const unit = isRate ? '%' : '件';
       const ind = isRate ? rate : count;
       const depts = NAMES.slice(0, 1 + Math.floor(rnd() * NAMES.length));
       const rows: ChartRow[] = [];
@@ -147,10 +104,14 @@ describe('解读 states only numbers the data hold (generated datasets)', () => 
           if (rnd() < 0.25) continue; // a gap: not reported
           const v = isRate ? Math.round(rnd() * 1000) / 10 : rnd() < 0.15 ? 0 : Math.floor(rnd() * (rnd() < 0.2 ? 5 : 500));
           const q: Qualifier = rnd() < 0.1 ? '余' : '';
-          rows.push(row(d, year, v, unit, q, { derived: rnd() < 0.05 }));
+          rows.push(row(d, year, v, ind, q, { derived: rnd() < 0.05 }));
         }
       }
       const text = narrate(rows, ind, depts);
+      checkLinks(
+        rankingNarrative(rankingFacts(buildRankingModel({ rows, indicator: ind, year: 2024, departments: depts })), ind.labelZh, 'zh'),
+        rows,
+      );
       const now = new Map(rows.filter((r) => r.year === 2024).map((r) => [r.department, r.value]));
       const before = new Map(rows.filter((r) => r.year === 2023).map((r) => [r.department, r.value]));
       const values = [...now.values()];

@@ -6,6 +6,7 @@ import { formatDelta, formatMaybe } from '../../../domain/charts/format';
 import type { BriefingTableRow } from '../../../domain/briefing/briefing-types';
 import { exact, rankingFacts } from '../../../domain/narrative/ranking-facts';
 import { rankingNarrative } from '../../../domain/narrative/ranking-narrative';
+import { plainSentence } from '../../../domain/narrative/narrative-text';
 import type { Lang, Translate } from '../../../i18n/i18n';
 import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
 
@@ -25,7 +26,7 @@ export function chartContent(m: RankingModel, simulated: ReadonlySet<string>, t:
   }));
   return {
     heading: t('briefingSectionHeading', { indicator: label, year: m.year }),
-    sentences: rankingNarrative(rankingFacts(m, simulated), label, lang),
+    sentences: rankingNarrative(rankingFacts(m, simulated), label, lang).map(plainSentence),
     table: {
       header: {
         rank: t('briefingColRank'),

@@ -6,6 +6,7 @@ import { OFFICIAL_FONTS, PLAIN_FONTS, type BriefingFonts, type BriefingStyle } f
 import type { UrlState } from '../../../domain/url-state';
 import { useI18n } from '../../../i18n/i18n';
 import { safeFileName, saveBlob } from '../../../image-export/save-file';
+import { currentChart } from '../../views/current-chart';
 import { indicatorsForSelection } from '../batch-specs';
 import { buildBriefing } from './build-briefing';
 import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
@@ -36,26 +37,33 @@ export function BriefingDialog({ state, data, onClose }: Props) {
   );
   const [style, setStyle] = useState<BriefingStyle>('official');
   const [fonts, setFonts] = useState<BriefingFonts>(OFFICIAL_FONTS);
-  const [chosen, setChosen] = useState<Set<string>>(
-    () => new Set(data.effective && indicators.some((i) => i.id === data.effective!.indicator) ? [data.effective.indicator] : []),
+  // The chart in view when the dialog opened; a ranking in view already is the current indicator's chart.
+  const [current] = useState(currentChart);
+  const [withCurrent, setWithCurrent] = useState(current !== null);
+  const [chosen, setChosen] = useState<Set<string>>(() =>
+    current?.source.view !== 'ranking' && data.effective && indicators.some((i) => i.id === data.effective!.indicator)
+      ? new Set([data.effective.indicator])
+      : new Set(),
   );
   const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'progress'; text: string } | null>(null);
   const picked = indicators.filter((i) => chosen.has(i.id));
 
   const generate = async () => {
-    if (!picked.length) {
+    const view = withCurrent ? current : null;
+    if (!picked.length && !view) {
       setStatus({ kind: 'error', text: t('briefingNone') });
       return;
     }
     try {
       const blob = await buildBriefing(
         ctx,
+        view,
         picked.map((i) => i.id),
         { title, issuer, date, style, fonts },
         (done, total) => setStatus({ kind: 'progress', text: t('briefingProgress', { done, total }) }),
       );
       saveBlob(blob, safeFileName(`${title || t('briefing')}.docx`));
-      setStatus({ kind: 'ok', text: t('briefingDone', { n: picked.length }) });
+      setStatus({ kind: 'ok', text: t('briefingDone', { n: picked.length + (view ? 1 : 0) }) });
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
@@ -63,7 +71,10 @@ export function BriefingDialog({ state, data, onClose }: Props) {
 
   return (
     <Modal title={t('briefing')} onClose={onClose} closeLabel={t('close')} wide>
-      <p className="hint">{t('briefingIntro')}</p>
+      <p className="hint">
+        {t('briefingIntro')}
+        {current ? t('briefingIntroCurrent') : ''}
+      </p>
       <div className="briefing-form">
         <label>
           {t('briefingTitle')}
@@ -106,6 +117,12 @@ export function BriefingDialog({ state, data, onClose }: Props) {
           </div>
         </details>
       </div>
+      {current && (
+        <label className="row">
+          <input type="checkbox" checked={withCurrent} onChange={(e) => setWithCurrent(e.target.checked)} />
+          {t('briefingCurrentView', { title: current.title })}
+        </label>
+      )}
       <fieldset className="batch-list" aria-label={t('briefingIndicators')}>
         <legend>{t('briefingIndicators')}</legend>
         {indicators.map((ind) => (

@@ -21,6 +21,7 @@ import {
   sectionNumber,
   type BriefingChart,
   type BriefingMeta,
+  type BriefingTable,
   type BriefingTableRow,
 } from '../../../domain/briefing/briefing-types';
 
@@ -36,7 +37,7 @@ function run(text: string, font: string, size: number, extra: Partial<IRunOption
   return new TextRun({ text, size, font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: font, cs: font }, ...extra });
 }
 
-function tableOf(c: BriefingChart, meta: BriefingMeta, textWidthTwip: number): Table {
+function tableOf(table: BriefingTable, meta: BriefingMeta, textWidthTwip: number): Table {
   const widths = COLUMN_SHARES.map((s) => Math.floor(s * textWidthTwip));
   const size = SIZE[meta.style].table;
   const row = (r: BriefingTableRow, bold: boolean) =>
@@ -58,8 +59,13 @@ function tableOf(c: BriefingChart, meta: BriefingMeta, textWidthTwip: number): T
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
-    rows: [row(c.table.header, true), ...c.table.rows.map((r) => row(r, false))],
+    rows: [row(table.header, true), ...table.rows.map((r) => row(r, false))],
   });
+}
+
+/** Chinese sentences follow each other directly; English ones (ending in a Latin stop) with a space. */
+function paragraphOf(sentences: readonly string[]): string {
+  return sentences.reduce((text, s) => text + (/[.?!]$/.test(text) ? ' ' : '') + s, '');
 }
 
 export async function briefingDocx(meta: BriefingMeta, charts: readonly BriefingChart[]): Promise<Blob> {
@@ -88,7 +94,8 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
         children: [run(`${sectionNumber(k + 1)}、${c.heading}`, meta.fonts.heading1, size.heading)],
       }),
     );
-    if (c.sentences.length) children.push(body(c.sentences.join('')));
+    const text = paragraphOf(c.sentences);
+    if (text) children.push(body(text));
     // The image at the text width, keeping its proportions.
     const w = Math.round(textWidthMm * PX_PER_MM);
     const h = Math.round((w * c.pixelHeight) / c.pixelWidth);
@@ -100,12 +107,12 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
             type: 'png',
             data: c.png,
             transformation: { width: w, height: h },
-            altText: { name: c.heading, title: c.heading, description: c.sentences.join('') },
+            altText: { name: c.heading, title: c.heading, description: text },
           }),
         ],
       }),
     );
-    children.push(tableOf(c, meta, textWidthTwip));
+    if (c.table) children.push(tableOf(c.table, meta, textWidthTwip));
   });
   children.push(new Paragraph({ spacing: { before: 360 }, children: [run(meta.labels.sources, meta.fonts.heading1, size.heading)] }));
   for (const line of [...meta.sources, ...(meta.demoNotice ? [meta.demoNotice] : [])]) children.push(body(line));

@@ -1,7 +1,11 @@
-// Renders each chosen indicator's ranking off-screen and writes the briefing. The docx writer
-// and the renderer load only here.
+// Renders the current view's chart and each chosen indicator's ranking off-screen and writes the
+// briefing. The docx writer and the renderer load only here.
 import type { BriefingChart, BriefingMeta } from '../../../domain/briefing/briefing-types';
+import { plainSentence } from '../../../domain/narrative/narrative-text';
+import { narrativeDatasets, viewNarrative } from '../../../domain/narrative/view-narrative';
+import type { renderPng as renderPngType } from '../../../image-export/render-chart-image';
 import { formatDate } from '../../../lib/format';
+import type { CurrentChart } from '../../views/current-chart';
 import { batchChart, type BatchContext } from '../batch-specs';
 import { chartContent } from './briefing-content';
 import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
@@ -16,10 +20,31 @@ export interface BriefingOptions {
 
 /** Chart pixels: a 1200-wide picture scaled to the text width stays sharp on paper at 2×. */
 const WIDTH = 1200;
-const heightFor = (departments: number) => Math.min(1800, Math.max(480, 150 + 26 * departments));
+const clampHeight = (h: number) => Math.min(1800, Math.max(480, Math.round(h)));
+const heightFor = (departments: number) => clampHeight(150 + 26 * departments);
+/** The chart on screen is about 1000 px wide at 1366 px: the picture keeps its proportions. */
+const SCREEN_WIDTH = 1000;
+
+type Render = typeof renderPngType;
+
+/** The current view's section: its chart as exported, its 解读 as shown (edited or not), a ranking's table. */
+async function currentSection(
+  ctx: BatchContext,
+  c: CurrentChart,
+  simulated: ReadonlySet<string>,
+  renderPng: Render,
+): Promise<BriefingChart> {
+  const { t, state } = ctx;
+  const size = { width: WIDTH, height: clampHeight((c.height * WIDTH) / SCREEN_WIDTH) };
+  const png = new Uint8Array(await (await renderPng(c.spec.buildOption(size), size, 2, '#ffffff')).arrayBuffer());
+  const sentences = c.edited !== null ? [c.edited] : viewNarrative(c.source, simulated, state.lang).map(plainSentence);
+  const table = c.source.view === 'ranking' ? chartContent(c.source.model, simulated, t, state.lang).table : null;
+  return { heading: c.title, sentences, table, png, pixelWidth: size.width, pixelHeight: size.height };
+}
 
 export async function buildBriefing(
   ctx: BatchContext,
+  current: CurrentChart | null,
   indicatorIds: readonly string[],
   o: BriefingOptions,
   onProgress: (done: number, total: number) => void,
@@ -33,8 +58,14 @@ export async function buildBriefing(
   const simulated = new Set(infos.filter((d) => d.kind === 'simulated').map((d) => d.id));
   const used = new Set<string>();
   const charts: BriefingChart[] = [];
-  for (const [k, id] of indicatorIds.entries()) {
-    onProgress(k, indicatorIds.length);
+  const total = indicatorIds.length + (current ? 1 : 0);
+  if (current) {
+    onProgress(0, total);
+    for (const id of narrativeDatasets(current.source)) used.add(id);
+    charts.push(await currentSection(ctx, current, simulated, renderPng));
+  }
+  for (const id of indicatorIds) {
+    onProgress(charts.length, total);
     const chart = batchChart(ctx, id, 'ranking');
     const model = chart.ranking!;
     for (const e of model.entries) if (e.row) used.add(e.row.datasetId);
@@ -42,7 +73,7 @@ export async function buildBriefing(
     const png = new Uint8Array(await (await renderPng(chart.spec.buildOption(size), size, 2, '#ffffff')).arrayBuffer());
     charts.push({ ...chartContent(model, simulated, t, state.lang), png, pixelWidth: size.width, pixelHeight: size.height });
   }
-  onProgress(indicatorIds.length, indicatorIds.length);
+  onProgress(total, total);
   const names = infos.filter((d) => used.has(d.id)).map((d) => d.name);
   const meta: BriefingMeta = {
     ...o,

@@ -1,0 +1,104 @@
+// The facts a 通报 states about the matrix (departments × indicators in one year), from the
+// matrix model it draws: how many cells hold a value and how many were not reported (never 0),
+// who reported every indicator, which indicator most and fewest departments reported, who
+// ranks first on the most indicators, and who left the most cells empty. One pass over cells.
+import type { MatrixModel } from '../charts/models/matrix-model';
+import type { ChartRow } from '../observations/chart-row';
+import type { RowColumns } from '../observations/row-columns';
+import type { Indicator } from '../types';
+
+export interface CoverageFact {
+  indicator: Indicator;
+  departments: number;
+}
+
+export interface LeaderFact {
+  departments: string[];
+  /** Indicators on which each of them ranks first (ties share first place). */
+  count: number;
+  rows: ChartRow[];
+}
+
+export interface MatrixFacts {
+  year: number;
+  departments: number;
+  indicators: number;
+  cells: number;
+  reported: number;
+  /** The first reported cells' rows (the count's link lists a few and says how many more). */
+  reportedRows: ChartRow[];
+  /** Departments that reported every indicator of the matrix. */
+  complete: string[];
+  mostCovered: CoverageFact | null;
+  leastCovered: CoverageFact | null;
+  leader: LeaderFact | null;
+  /** The one department with the most empty cells, when several have some. */
+  mostGaps: { department: string; missing: number } | null;
+  /** Counts of cells are stated, not values: no derived values to name, but simulated data are. */
+  hasSimulated: boolean;
+}
+
+/** Rows kept for the count's link, which lists only a few. */
+const KEEP_ROWS = 12;
+
+/** The single extreme of `items` by `key`, or null when tied. */
+function single<T>(items: T[], key: (x: T) => number, sign: 1 | -1): T | null {
+  const sorted = [...items].sort((a, b) => sign * (key(b) - key(a)));
+  return sorted[0] && (sorted.length === 1 || key(sorted[0]) !== key(sorted[1]!)) ? sorted[0] : null;
+}
+
+export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: ReadonlySet<string> = new Set()): MatrixFacts {
+  const R = m.rows.length;
+  const C = m.columns.length;
+  const firsts = new Uint32Array(R);
+  const firstRows: ChartRow[][] = m.rows.map(() => []);
+  const reportedRows: ChartRow[] = [];
+  for (let c = 0; c < C; c++) {
+    const dir = m.columns[c]!.indicator.direction;
+    let best = NaN;
+    let count = 0;
+    for (let r = 0; r < R; r++) {
+      const at = m.current[c * R + r]!;
+      if (at < 0) continue;
+      count++;
+      const v = src.value[at]!;
+      if (Number.isNaN(best) || (dir === 'down' ? v < best : v > best)) best = v;
+    }
+    for (let r = 0; r < R; r++) {
+      const at = m.current[c * R + r]!;
+      if (at < 0) continue;
+      // Rows are made only for what a link lists: typed arrays are read for the rest.
+      if (reportedRows.length < KEEP_ROWS) reportedRows.push(src.row(at));
+      // First place means something only against another department.
+      if (count > 1 && src.value[at] === best) {
+        firsts[r]!++;
+        firstRows[r]!.push(src.row(at));
+      }
+    }
+  }
+  const most = firsts.reduce((a, b) => Math.max(a, b), 0);
+  const leaders = m.rows.flatMap((row, r) => (firsts[r] === most ? [r] : []));
+  const columns = m.columns.map((c) => ({ indicator: c.indicator, departments: c.coverage }));
+  const hi = C > 1 ? single(columns, (c) => c.departments, 1) : null;
+  const lo = C > 1 ? single(columns, (c) => c.departments, -1) : null;
+  const gaps = m.rows.map((r) => ({ department: r.department, missing: C - r.coverage })).filter((g) => g.missing > 0);
+  return {
+    year: m.year,
+    departments: R,
+    indicators: C,
+    cells: R * C,
+    reported: m.reportedCount,
+    reportedRows,
+    complete: m.rows.filter((r) => C > 0 && r.coverage === C).map((r) => r.department),
+    mostCovered: hi && lo && hi.departments !== lo.departments ? hi : null,
+    leastCovered: hi && lo && hi.departments !== lo.departments ? lo : null,
+    // Ranking first on one indicator is no pattern; on several, and not shared by all, it is.
+    leader:
+      most >= 2 && leaders.length < R
+        ? { departments: leaders.map((r) => m.rows[r]!.department), count: most, rows: leaders.flatMap((r) => firstRows[r]!) }
+        : null,
+    // One department with gaps is said by the count of empty cells already.
+    mostGaps: gaps.length > 1 ? single(gaps, (g) => g.missing, 1) : null,
+    hasSimulated: m.datasetIds.some((d) => simulatedDatasets.has(d)),
+  };
+}
