@@ -131,6 +131,19 @@ function draftFor(
   return draft;
 }
 
+/** A rate that only says how well something was done (及时率, 规范率): of the process the rate before it names. */
+const QUALITY_RATE = /^(及时|规范|准确|完整|按时|按期)率$/;
+
+/** 「报备率、及时率、规范率达100%」: 及时率 is 报备及时率 (tried when 及时率 alone names nothing). */
+function qualifiedRates(d: Draft, names: readonly string[]): Draft[] {
+  return names.map((name, i) => {
+    const stem = i > 0 ? (/^([\u4e00-\u9fff]{2,6})率$/.exec(names[0]!)?.[1] ?? '') : '';
+    const item: Draft = { ...d, text: name, rule: 'distribute-jun' };
+    if (stem && QUALITY_RATE.test(name)) item.completed = stem + name;
+    return item;
+  });
+}
+
 /** 「A、B和C均达100%」, or a list of rates without 均 (参考率、通过率和优秀率100%) → one item per thing. */
 function distributeJun(text: string, d: Draft): Draft[] {
   const pre = text.slice(d.start, d.token.start);
@@ -144,11 +157,11 @@ function distributeJun(text: string, d: Draft): Draft[] {
     const all = counted
       ? rates.length === parseChineseNumeral(counted[2]!)
       : rates.length >= 2 && rates.every((r) => /^[\u4e00-\u9fff]{1,6}[率度]$/.test(r));
-    return all && d.token.unit === '%' ? rates.map((name) => ({ ...d, text: name, rule: 'distribute-jun' })) : [d];
+    return all && d.token.unit === '%' ? qualifiedRates(d, rates) : [d];
   }
   const names = m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
   if (names.length < 2) return [{ ...d, text: trimPhrase(m[1]!) || d.text }];
-  return names.map((name) => ({ ...d, text: name, rule: 'distribute-jun' }));
+  return qualifiedRates(d, names);
 }
 
 /** Items of one sentence, in order. */

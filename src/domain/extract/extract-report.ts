@@ -70,10 +70,13 @@ function clauseContext(text: string, s: Sentence, item: Item | NegationItem): Cl
   const paragraphStart = text.lastIndexOf('\n', clauseStart - 1) + 1;
   const from = clauseStart > s.start ? clauseStartAt(text, s, clauseStart - 1) : Math.max(paragraphStart, clauseStart - 40);
   const end = Math.max(item.end, item.token.end);
+  const clauseEnd = clauseEndAt(text, s, end);
   return {
     previous: text.slice(from, clauseStart),
     before: text.slice(clauseStart, Math.max(item.token.start, clauseStart)),
-    after: text.slice(end, clauseEndAt(text, s, end)),
+    after: text.slice(end, clauseEnd),
+    next: clauseEnd < s.end ? text.slice(clauseEnd + 1, clauseEndAt(text, s, clauseEnd + 1)) : '',
+    sentence: text.slice(s.start, clauseStart),
   };
 }
 
