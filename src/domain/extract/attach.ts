@@ -51,7 +51,7 @@ const LIGHT_VERB_INSIDE = /(开展|举办|组织|召开|进行)/g;
 const LIST_SEPARATOR = /、|和|以及|与|及(?!时)/;
 const YOY =
   /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
-const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|跃升|升至|居)[^,;。]{0,12}?第?$/;
+const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|跃升|升至|居)[^,;。]{0,12}?[第前]?$/;
 const GENERIC = /^(事项|文件|案件|件|项|个|人|次|数|合同|活动|资料|意见|问题|清单|系统|平台)$/;
 
 function clausesOf(text: string, s: Span): Span[] {
@@ -120,7 +120,9 @@ function draftFor(
     draft.text =
       trimPhrase(m ? pre.slice(0, m.index) : pre)
         .replace(/^在/, '')
-        .replace(/中$/, '') + '排名';
+        .replace(/中$/, '') +
+      // 「位列全市前十」 is a rank within the first ten, not the tenth.
+      (text[t.numStart - 1] === '前' ? '排名(前)' : '排名');
   } else if (rule === 'yoy-change') {
     const m = YOY.exec(pre);
     if (m) {

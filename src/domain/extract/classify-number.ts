@@ -14,7 +14,7 @@ export interface NumberContext {
 export type Verdict = { keep: true; rule: string } | { keep: false; reason: string };
 
 const RANKING_BEFORE =
-  /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|升至|居|(?<=[\u4e00-\u9fff])(?=全国|全省|全市|全区|全县))(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?第?$/;
+  /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|升至|居|(?<=[\u4e00-\u9fff])(?=全国|全省|全市|全区|全县))(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?[第前]?$/;
 const YOY_BEFORE =
   /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年(度)?|比\d{4}年(度)?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
 const HOTLINE_AFTER = /^(热线|服务热线|便民热线|政务服务便民热线|市民热线|专线|电话|短信|平台|号码|举报)/;
@@ -31,7 +31,7 @@ const SLOGAN_AFTER =
 /** 一 used as an article (一个平台, 一项重要内容), not as a count. */
 const ONE_KEPT_UNITS = new Set(['次', '场', '期', '件', '名', '人', '份', '起', '篇', '家', '人次', '批次']);
 const STRUCTURAL_NOUNS =
-  /^(方面|环节|层级|维度|领域|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制|清单)/;
+  /^(方面|环节|层级|维度|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制)/;
 /** A time limit achieved (压缩至2个工作日, 最快10分钟办结) is a result; other durations are not. */
 const ACHIEVED_DURATION_BEFORE = /(压缩至|压缩到|缩短至|缩短到|减至|降至|最快|最短)$/;
 /** 「在全国106个地级市政府中排名第一」: the size of the ranked pool. */
@@ -104,9 +104,9 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   if (/(权重|分值|比重|赋分)[^,;。]{0,3}$/.test(before(text, t.start, 6))) return { keep: false, reason: 'definition' };
 
   const ranking = RANKING_BEFORE.exec(before(text, t.numStart, 16));
-  // 排名第4位 / 排名第一, but not 位列第一方阵 (a tier) or 第一梯队.
+  // 排名第4位 / 排名第一 / 位列全市前十, but not 位列第一方阵 (a tier) or 第一梯队.
   const rankEnds = t.unit === '位' || t.unit === '名' || (t.unit === '' && !/^[\u4e00-\u9fff]/.test(afterNum));
-  if (ranking && rankEnds && text[t.numStart - 1] === '第') {
+  if (ranking && rankEnds && /[第前]/.test(text[t.numStart - 1] ?? '')) {
     // 「在2023年度…考评中排名第一」 in the 2024 report ranks another year.
     const years = [...text.slice(clauseStartAt(text, ctx.sentence, t.start), t.start).matchAll(/(\d{4})年度?/g)].map((m) => Number(m[1]));
     if (ctx.reportYear !== null && years.some((y) => y !== ctx.reportYear)) return { keep: false, reason: 'other-year' };

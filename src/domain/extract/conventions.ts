@@ -9,12 +9,17 @@ import { clauseEndAt, clauseStartAt, type Span } from './structure';
 const NEGATION = /(未发生|未出现|未收到|未产生|没有|无|零)(一起|一例|一件|任何)?/g;
 
 export interface NegationItem extends Item {
-  indicator: Indicator;
+  /** Undefined for a counted event that no catalog indicator names (执法零舆情). */
+  indicator: Indicator | undefined;
 }
+
+/** Events a 「零X」 counts even when the catalog has no indicator for them (零舆情, 零事故); not 零距离, 零跑腿. */
+const COUNTED_EVENT = /^[\u4e00-\u9fff]{0,2}(舆情|事故|投诉|差错|失误|发案|上访|越级访|违纪|违规|错案|伤亡|负面)$/;
 
 /**
  * 「无行政败诉」, 「行政诉讼零败诉」, 「未发生行政复议案件」 → 0, when the negated thing is one
- * catalog indicator. Compound negations (未发生A、B、C等情况) are not values.
+ * catalog indicator, or a counted event said with 零 (执法零舆情). Compound negations
+ * (未发生A、B、C等情况) are not values.
  */
 export function negationItems(text: string, sentence: Span, matcher: IndicatorMatcher): NegationItem[] {
   const out: NegationItem[] = [];
@@ -33,7 +38,7 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
     const lead = m[1] === '零' ? trimPhrase(text.slice(clauseFrom, at)) : '';
     const phrase = (lead.length <= 6 ? lead : '') + thing;
     const indicator = matcher.match(thing, '件') ?? matcher.match(phrase, '件');
-    if (!indicator) continue;
+    if (!indicator && !(m[1] === '零' && COUNTED_EVENT.test(thing))) continue;
     out.push({
       token: {
         start: at,
@@ -44,7 +49,7 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
         unitEnd: clauseTo,
         value: 0,
         form: 'chinese',
-        unit: indicator.unit,
+        unit: indicator?.unit ?? '件',
         unitKind: 'count',
         qualifier: '',
       },

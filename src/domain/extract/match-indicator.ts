@@ -37,6 +37,7 @@ const MEASURE_SUFFIX = /(次数|人次|场次|(?<![文案])件数|份数|条数|
 const CONCEPT_MEASURE = /(次数|人次|场次|件数|份数|个数|人数|数量|总数|金额|数)$/;
 /** The second of two acts joined by 并 (not 合并, 并购, 并联 …), long enough to name something. */
 const COORDINATED_TAIL = /^[\u4e00-\u9fff]{2,}(?<![合兼吞])并(?![购联网行入轨案发列存重])([\u4e00-\u9fff]{4,})$/;
+const KIND_UNITS = /^(大类|类别)$/;
 const PEOPLE_UNITS = /^(万|千)?(人|名|位|人次)$/;
 const SESSION_UNITS = /^(期|场|场次|批|批次|轮|届|堂|节)$/;
 
@@ -53,6 +54,8 @@ function unitClass(unit: string): UnitClass {
  * 「接待2次」 may count 人次.
  */
 function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
+  // Kinds (3大类、75项措施) are never the things of those kinds (a loose 两类文件 may be).
+  if (KIND_UNITS.test(tokenUnit) !== KIND_UNITS.test(indicatorUnit)) return false;
   const people = PEOPLE_UNITS.test(indicatorUnit);
   // 人次 counts attendances, never a headcount in 人 or 名; people are counted in people (or 次).
   if (/人次$/.test(tokenUnit) && /^(人|名)$/.test(indicatorUnit)) return false;
