@@ -117,10 +117,15 @@ function draftFor(
   const draft: Draft = { token: t, rule, text: trimPhrase(pre), start: preFrom, end: t.end, shape: 'before', itemEnd: t.end };
   if (rule === 'ranking') {
     const m = RANKING.exec(pre);
+    // 「项目荣获全省第一」: the ranked thing, the pool it is ranked in (全省), then 排名.
+    const scope = /(全国|全省|全市|全区|全县|全州)[^,;。]{0,8}$/.exec(pre)?.[1] ?? '';
+    const stem = trimPhrase(m ? pre.slice(0, m.index) : pre)
+      .replace(/^在/, '')
+      .replace(/(荣获|获得|获评|获|位列|位居|名列)?(全国|全省|全市|全区|全县|全州)?[第前]?$/, '')
+      .replace(/中$/, '');
     draft.text =
-      trimPhrase(m ? pre.slice(0, m.index) : pre)
-        .replace(/^在/, '')
-        .replace(/中$/, '') +
+      stem +
+      (stem.includes(scope) ? '' : scope) +
       // 「位列全市前十」 is a rank within the first ten, not the tenth.
       (text[t.numStart - 1] === '前' ? '排名(前)' : '排名');
   } else if (rule === 'yoy-change') {

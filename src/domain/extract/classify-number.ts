@@ -30,8 +30,7 @@ const SLOGAN_AFTER =
   /^(个[“"]|项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
 /** 一 used as an article (一个平台, 一项重要内容), not as a count. */
 const ONE_KEPT_UNITS = new Set(['次', '场', '期', '件', '名', '人', '份', '起', '篇', '家', '人次', '批次']);
-const STRUCTURAL_NOUNS =
-  /^(方面|环节|层级|维度|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制)/;
+const STRUCTURAL_NOUNS = /^(方面|环节|层级|维度|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制)/;
 /** A time limit achieved (压缩至2个工作日, 最快10分钟办结) is a result; other durations are not. */
 const ACHIEVED_DURATION_BEFORE = /(压缩至|压缩到|缩短至|缩短到|减至|降至|最快|最短)$/;
 /** 「在全国106个地级市政府中排名第一」: the size of the ranked pool. */

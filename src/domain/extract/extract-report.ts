@@ -96,6 +96,8 @@ function resolveIndicator(
   const clause = clauseContext(text, s, item);
   if ('indicator' in item) return { indicator: item.indicator, phrase: item.text, clause, fromContext: false };
   if (item.change) return { indicator: undefined, phrase: `${item.text}${item.change}`, clause, fromContext: false };
+  // The catalog counts and rates things; a rank is never one of them.
+  if (item.rule === 'ranking') return { indicator: undefined, phrase: item.text, clause, fromContext: false };
   const context = text.slice(s.start, item.start);
   let phrase = item.text;
   let indicator: Indicator | undefined;
@@ -187,9 +189,10 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
         evidence: text.slice(o.start, o.end),
         source: opts.sourceName ? { line: -1, ...o, file: opts.sourceName } : { line: -1, ...o },
         rule: item.rule,
-        mapping: item.change
-          ? mappingFor([], undefined)
-          : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
+        mapping:
+          item.change || item.rule === 'ranking'
+            ? mappingFor([], undefined)
+            : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
       };
       rows.push(row);
       produced.push({ item, row });
