@@ -34,7 +34,7 @@ interface Name {
 
 const MEASURE_SUFFIX = /(次数|人次|场次|(?<![文案])件数|份数|条数|个数|人数|项数|期数|数量|总数|批次|金额|总额|数额|数)$/;
 /** The measure a phrase got from its unit (withMeasure), cut before concepts read it; 事项数 keeps 事项. */
-const CONCEPT_MEASURE = /(次数|人次|场次|件数|份数|个数|人数|数量|总数|金额|数)$/;
+const CONCEPT_MEASURE = /(次数|人次|场次|(?<![文案])件数|份数|个数|人数|数量|总数|金额|数)$/;
 /** The second of two acts joined by 并 (not 合并, 并购, 并联 …), long enough to name something. */
 const COORDINATED_TAIL = /^[\u4e00-\u9fff]{2,}(?<![合兼吞])并(?![购联网行入轨案发列存重])([\u4e00-\u9fff]{4,})$/;
 const KIND_UNITS = /^(大类|类别)$/;
