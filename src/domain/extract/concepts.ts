@@ -125,7 +125,7 @@ export function matchConcept(p: ConceptPattern, phrase: string, unit: string, ct
     const own = g.terms.find((t) => phrase.includes(t));
     if (own) {
       strength += own.length * 10;
-      lastOwnEnd = Math.max(lastOwnEnd, phrase.indexOf(own) + own.length);
+      lastOwnEnd = Math.max(lastOwnEnd, phrase.lastIndexOf(own) + own.length);
     } else {
       let hit = 0;
       // Words found so far end the phrase: it names no object of its own that context could contradict.

@@ -58,3 +58,33 @@ describe('reporting units that are governments', () => {
     expect(governmentOf('北京市人民政府')).toBe('北京市人民政府');
   });
 });
+
+describe('streets, ministries and reports that open with their addressee', () => {
+  it('a report addressed to a committee, opening without a year, names the street office acting', () => {
+    const text =
+      '区委依法治区办:\n在区委、区政府的坚强领导下,东关街道办事处深入学习贯彻习近平法治思想,现将2024年度法治政府建设工作情况报告如下:\n一、主要成效';
+    expect(department(text)).toBe('东关街道办事处');
+    expect(detectYear(paragraphs(text)).year).toBe(2024);
+  });
+
+  it('「现将2025年工作情况总结如下」 gives the year when no title or opening does', () => {
+    expect(detectYear(paragraphs('各位领导:\n我街道认真履职。现将2025年工作情况总结如下:')).year).toBe(2025);
+  });
+
+  it('a street office named under its government in the title is the street office', () => {
+    expect(department('思明区人民政府鼓浪屿街道办事处关于2023年度法治政府建设情况的报告\n2023年,召开会议3次。')).toBe(
+      '思明区鼓浪屿街道办事处',
+    );
+    // The government's own office keeps its name.
+    expect(department('2022年,在县委的领导下,武定县人民政府办公室坚持依法行政。')).toBe('武定县人民政府办公室');
+  });
+
+  it('a ministry (…部), but not 干部 or 全部', () => {
+    expect(department('2023年,司法部坚持以习近平法治思想为指导,扎实推进法治政府建设。')).toBe('司法部');
+    expect(department('2023年,全部干部坚持以习近平法治思想为指导。')).toBe('');
+  });
+
+  it('the object of a preposition in the opening is not the reporting unit', () => {
+    expect(department('2024年,对市政府规章和行政规范性文件进行集中清理。')).toBe('');
+  });
+});

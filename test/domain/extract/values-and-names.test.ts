@@ -1,0 +1,56 @@
+// Values said without plain digits and names a person can read: 前十, 零舆情, concentrations,
+// counts of 领域 and 清单, kinds, rankings named by what is ranked.
+import { describe, expect, it } from 'vitest';
+import { extract, values } from './helpers';
+
+const stated = (text: string) => extract(text).rows.filter((r) => !r.derived);
+
+describe('values said in words', () => {
+  it('位列全市前十 is a rank within the first ten: value 10, named 排名(前), never a catalog id', () => {
+    const [r] = stated('公共法律服务中心各季度排名均位列全市前十。');
+    expect(r).toMatchObject({ value: 10, rule: 'ranking', indicatorText: '公共法律服务中心各季度全市排名(前)' });
+    expect(r!.indicatorId).toMatch(/^other:/);
+    expect(r!.mapping!.candidates).toEqual([]);
+  });
+
+  it('a counted event said with 零 is an uncatalogued zero; 零距离 and “零跑腿” are slogans', () => {
+    const rows = stated('实现执法零舆情、办案零差错,服务零距离,群众办事实现“零跑腿”。');
+    expect(rows.map((r) => [r.value, r.indicatorText])).toEqual([
+      [0, '执法舆情数'],
+      [0, '差错数'],
+    ]);
+    expect(rows.every((r) => r.indicatorId.startsWith('other:'))).toBe(true);
+  });
+
+  it('a concentration keeps its unit; PM2.5 is a name, not a value', () => {
+    expect(values('PM2.5平均浓度为30微克/立方米,AQI优良率为88.8%。')).toEqual(['30微克/立方米', '88.8%']);
+  });
+
+  it('counts of 领域 and 清单 are values; 方面 of a document are not', () => {
+    expect(values('在旅游等43个领域开展信用分级分类监管,建立政商交往正负面10项清单。')).toEqual(['43个', '10项']);
+    expect(values('提出9个方面180条工作举措。')).toEqual(['180条']);
+  });
+
+  it('N大类 is a count of kinds (not the party congress 二十大)', () => {
+    expect(values('学习贯彻党的二十大精神,将举措细化为3大类、75项措施。')).toEqual(['3大类', '75项']);
+  });
+
+  it('a range is not a value: skipped with a warning for the reviewer', () => {
+    const r = extract('每季度开展3—5次专项检查。');
+    expect(r.rows).toEqual([]);
+    expect(r.issues.find((i) => i.code === 'W_RANGE_SKIPPED')?.message).toContain('3—5次');
+  });
+});
+
+describe('rankings are named by what is ranked and where', () => {
+  it.each([
+    ['法治政府建设项目荣获全省第一。', '法治政府建设项目全省排名'],
+    ['在全省法治政府建设评估中跃居第3位。', '全省法治政府建设评估排名'],
+    ['法治建设考核位居全市第二。', '法治建设考核全市排名'],
+  ])('%s → %s', (text, name) => {
+    const [r] = stated(text);
+    expect(r!.indicatorText).toBe(name);
+    expect(r!.rule).toBe('ranking');
+    expect(r!.mapping!.candidates).toEqual([]);
+  });
+});
