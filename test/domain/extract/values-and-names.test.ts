@@ -54,3 +54,18 @@ describe('rankings are named by what is ranked and where', () => {
     expect(r!.mapping!.candidates).toEqual([]);
   });
 });
+
+describe('names of uncatalogued figures', () => {
+  it.each([
+    ['中心组 keeps its first character', '严格落实第一议题制度,中心组集中学习研讨15次。', 15, '中心组集中学习研讨次数'],
+    [
+      'a long enumeration is named by its kind after 等',
+      '依法严惩生产销售假口罩、哄抬物价、野生动物资源保护等各类涉疫情犯罪32件。',
+      32,
+      '涉疫情犯罪数',
+    ],
+    ['a trailing 有 is no part of the name', '学习积分40000分以上的人员有42名。', 42, '人员人数'],
+  ])('%s: %s', (_, text, value, name) => {
+    expect(stated(text).find((r) => r.value === value)?.indicatorText).toBe(name);
+  });
+});
