@@ -25,9 +25,10 @@ const THRESHOLD_NOUN = /^(的|合同|项目|企业|单位|案件|罚款|资金|�
 const TARGET_BEFORE = /(力争|争取|目标为|目标是|预计|拟|计划|确保在|要求达到|应达到|不得低于|不得少于)/;
 const FREQUENCY_BEFORE = /每(年|年度|月|季度|季|周|半年|天|日|人|名|次|场|期|届|个)[\u4e00-\u9fff]{0,6}$/;
 const STREAK_BEFORE = /连续$/;
+const MULTI_YEAR_BEFORE = /(近[两二三四五六七八九十\d]{1,2}年|[两二三四五六七八九十\d]{1,2}年(来|以来))/;
 /** Numbers that name a policy or programme: 三项制度, 八项规定, 两个确立, 四个意识 … */
 const SLOGAN_AFTER =
-  /^(个[“"]|项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
+  /^(个[“"]|项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|套班子|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
 /** 一 used as an article (一个平台, 一项重要内容), not as a count. */
 const ONE_KEPT_UNITS = new Set(['次', '场', '期', '件', '名', '人', '份', '起', '篇', '家', '人次', '批次']);
 const STRUCTURAL_NOUNS = /^(方面|环节|层级|维度|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制)/;
@@ -152,6 +153,11 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
     return { keep: false, reason: 'threshold' };
   }
   if (TARGET_BEFORE.test(clause)) return { keep: false, reason: 'target' };
+  // 「近三年累计…」, 「五年来共…」: a total over several years, not the year's.
+  if (MULTI_YEAR_BEFORE.test(clause)) return { keep: false, reason: 'multi-year' };
+  // 「市司法局等4部门联合印发」: the issuers of a joint act.
+  if (/等$/.test(before(text, t.start, 1)) && /^(部门|家|个|单位)/.test(t.unit) && /^(单位)?(联合|共同)/.test(after))
+    return { keep: false, reason: 'issuers' };
   if (t.unitKind === 'count' && STRUCTURAL_NOUNS.test(after)) return { keep: false, reason: 'structural-count' };
   if (RANKED_POOL_AFTER.test(after)) return { keep: false, reason: 'ranked-pool' };
   // 「未发生一起…」: a negation, not a count of one.

@@ -35,6 +35,18 @@ describe('values said in words', () => {
     expect(values('学习贯彻党的二十大精神,将举措细化为3大类、75项措施。')).toEqual(['3大类', '75项']);
   });
 
+  it.each([
+    ['the issuers of a joint act', '市司法局等4部门联合印发实施意见,办理案件30件。'],
+    ['the four leading bodies', '市四套班子领导出席启动仪式,办理案件30件。'],
+    ['a total over several years', '近三年累计办理案件300件,今年办理案件30件。'],
+  ])('not a value of the year: %s', (_, text) => {
+    expect(values(text)).toEqual(['30件']);
+  });
+
+  it('departments working together are counted when nobody issues anything with them', () => {
+    expect(values('协调12个部门开展联合执法。')).toEqual(['12个']);
+  });
+
   it('a range is not a value: skipped with a warning for the reviewer', () => {
     const r = extract('每季度开展3—5次专项检查。');
     expect(r.rows).toEqual([]);
