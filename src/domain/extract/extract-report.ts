@@ -11,7 +11,7 @@ import { originalSpan, type MappedText } from './mapped-text';
 import { mappingFor } from './mapping-score';
 import { IndicatorMatcher, type ClauseContext } from './match-indicator';
 import { normalizeReport } from './normalize-report';
-import { cleanName, withMeasure } from './phrase';
+import { cleanName, trimPhrase, withMeasure } from './phrase';
 import { analyzeStructure, clauseEndAt, clauseStartAt, type Sentence } from './structure';
 import type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 
@@ -81,6 +81,19 @@ function clauseContext(text: string, s: Sentence, item: Item | NegationItem): Cl
 }
 
 /**
+ * 「组织干部开展宪法集中学习,全年累计开展12次」: a count with no noun of its own continues the
+ * act the clause before it names with the same kind of verb.
+ */
+function actBefore(text: string, s: Sentence, item: Item | NegationItem): string {
+  const clauseStart = clauseStartAt(text, s, item.token.start);
+  if (clauseStart <= s.start || !/^[^,;]{0,8}(开展|组织|举办|召开|进行)[^,;]{0,2}$/.test(text.slice(clauseStart, item.token.start)))
+    return '';
+  const previous = text.slice(clauseStartAt(text, s, clauseStart - 1), clauseStart - 1);
+  const act = /.*(开展|组织|举办|召开|进行)([^,;。]{2,24})$/.exec(previous);
+  return act ? trimPhrase(act[2]!) : '';
+}
+
+/**
  * The catalog indicator of an item and the phrase to show: the item's own words first, then
  * the words it borrows (the sentence's topic for 已完成事项, the noun before a verb-only item,
  * the clause before 涉及…). `fromContext` when only a reading with the sentence found it.
@@ -99,7 +112,7 @@ function resolveIndicator(
   // The catalog counts and rates things; a rank is never one of them.
   if (item.rule === 'ranking') return { indicator: undefined, phrase: item.text, clause, fromContext: false };
   const context = text.slice(s.start, item.start);
-  let phrase = item.text;
+  let phrase = item.text || actBefore(text, s, item);
   let indicator: Indicator | undefined;
   let fromContext = false;
   if (isGeneric(phrase)) {

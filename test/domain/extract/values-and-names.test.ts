@@ -47,6 +47,13 @@ describe('values said in words', () => {
     expect(values('协调12个部门开展联合执法。')).toEqual(['12个']);
   });
 
+  it('a count with no noun continues the act of the clause before (…开展宪法集中学习,全年累计开展12次)', () => {
+    const [r] = stated('坚持每月组织机关全体干部开展宪法和民法典集中学习,全年累计开展12次,实现学习全覆盖。');
+    expect(r).toMatchObject({ value: 12, indicatorText: '宪法和民法典集中学习次数', indicatorId: 'law_study_sessions' });
+    // Without such an act before it, a bare count is still no value.
+    expect(values('全年累计开展12次。')).toEqual([]);
+  });
+
   it('a range is not a value: skipped with a warning for the reviewer', () => {
     const r = extract('每季度开展3—5次专项检查。');
     expect(r.rows).toEqual([]);
