@@ -70,7 +70,9 @@ function clausesOf(text: string, s: Span): Span[] {
 function postPhraseEnd(text: string, t: NumberToken, clause: Span, next: NumberToken | undefined): number {
   let end = Math.min(clause.end, next ? next.start : clause.end);
   const tail = text.slice(t.end, end);
-  const stop = tail.search(/[、(]|均|都|分别|全部/);
+  // A short bracket inside a name (法治绍兴(法治政府)建设推进会) is part of it; 「(含…)」 is not.
+  const inner = tail.replace(/\((?![含其])[^()]{1,10}\)(?=[\u4e00-\u9fff])/g, (m) => '_'.repeat(m.length));
+  const stop = inner.search(/[、(]|均|都|分别|全部/);
   if (stop >= 0) end = t.end + stop;
   // 「和1项…」: the conjunction starts the next item.
   const conj = /(和|及|以及|与)(?=[^,;。]{0,3}$)/.exec(text.slice(t.end, end));

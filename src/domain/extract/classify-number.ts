@@ -22,7 +22,9 @@ const HOTLINE_BEFORE = /(拨打|热线|电话|专线|号码)$/;
 const COMMEMORATIVE_AFTER =
   /^[”"’」]?(国家|全民|国际|世界|中国|全国)?[\u4e00-\u9fff]{0,6}?(宪法日|宪法宣传周|宣传日|宣传周|宣传月|纪念日|活动日|主题日|安全日|教育日|权益日|禁毒日|法治日)/;
 const THRESHOLD_NOUN = /^(的|合同|项目|企业|单位|案件|罚款|资金|工程|事项|决策|采购|投资|人员|行政|处罚|违法|以上|标的|金额|规模)/;
-const TARGET_BEFORE = /(力争|争取|目标为|目标是|预计|拟|计划|确保在|要求达到|应达到|不得低于|不得少于)/;
+/** 拟 and 计划 as verbs of intent, not 拟出台的文件 (proposed documents) or 按照检查计划 (a plan followed). */
+const TARGET_BEFORE =
+  /(力争|争取|目标为|目标是|预计|拟(?![\u4e00-\u9fff]{1,4}的)|(?<![度查作训学照据按])计划(?![,的])|确保在|要求达到|应达到|不得低于|不得少于)/;
 const FREQUENCY_BEFORE = /每(年|年度|月|季度|季|周|半年|天|日|人|名|次|场|期|届|个)[\u4e00-\u9fff]{0,6}$/;
 const STREAK_BEFORE = /连续$/;
 const MULTI_YEAR_BEFORE = /(近[两二三四五六七八九十\d]{1,2}年|[两二三四五六七八九十\d]{1,2}年(来|以来))/;

@@ -73,6 +73,7 @@ describe('what a phrase counts, whole words', () => {
     ['exam takers named by their people', '3200余名干部职工参加年度法律知识考试。', '3200名', 'law_exam_takers'],
     ['被诉 cases are litigation', '被诉行政案件7件。', '7件', 'litigation_cases'],
     ['信访事项 are petitions', '办理信访事项45件。', '45件', 'petitions'],
+    ['送法下乡 is a legal-publicity event', '开展送法下乡活动25次。', '25次', 'pufa_events'],
   ])('%s: %s', (_, text, value, id) => {
     expect(ids(text)[value]).toBe(id);
   });

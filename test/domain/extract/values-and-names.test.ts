@@ -54,6 +54,18 @@ describe('values said in words', () => {
     expect(values('全年累计开展12次。')).toEqual([]);
   });
 
+  it('拟 and 计划 are intent only as verbs: 拟出台的文件 and 按照检查计划 report results', () => {
+    expect(values('对局机关拟出台的文件进行合法性审查18件,按照年度执法检查计划,开展检查120次。')).toEqual(['18件', '120次']);
+    expect(values('计划开展培训5次,拟新增执法人员10名。')).toEqual([]);
+  });
+
+  it('a short bracket inside a name after the number is part of it; 「(含…)」 is not', () => {
+    const rows = stated('筹备召开3次法治临安(法治政府)建设推进会,办理案件12件(含上年度2件)。');
+    expect(rows[0]).toMatchObject({ value: 3, indicatorId: 'rol_work_meetings' });
+    expect(rows[0]!.indicatorText).toContain('(法治政府)建设推进会');
+    expect(rows.map((r) => r.value)).toEqual([3, 12, 2]);
+  });
+
   it('a range is not a value: skipped with a warning for the reviewer', () => {
     const r = extract('每季度开展3—5次专项检查。');
     expect(r.rows).toEqual([]);
