@@ -8,6 +8,7 @@
 //   npm run eval:extract -- --set dev-b   the dev reports with an even file number (checked once)
 //   npm run eval:extract -- --set holdout 14 further real excerpts in the dev format (test/fixtures/holdout),
 //                                         gold written before the first run; never tuned on
+//   npm run eval:extract -- --set holdout2 8 more, collected when holdout was used up; run once, at the end
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ const DEV_SETS: Record<string, { dir: string; half: DevHalf }> = {
   'dev-a': { dir: 'test/fixtures/dev', half: 'a' },
   'dev-b': { dir: 'test/fixtures/dev', half: 'b' },
   holdout: { dir: 'test/fixtures/holdout', half: 'all' },
+  holdout2: { dir: 'test/fixtures/holdout2', half: 'all' },
 };
 
 const args = process.argv.slice(2);
@@ -35,7 +37,7 @@ const setName = (args[args.indexOf('--set') + 1] ?? 'sample') as keyof typeof SE
 const set = args.includes('--set') ? SETS[setName] : SETS.sample;
 const devSet = DEV_SETS[setName];
 if (!set && !devSet) {
-  console.error(`未知的评测集：${setName}（可选 sample、heldout、pdf、dev、dev-a、dev-b、holdout）`);
+  console.error(`未知的评测集：${setName}（可选 sample、heldout、pdf、dev、dev-a、dev-b、holdout、holdout2）`);
   process.exit(2);
 }
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
