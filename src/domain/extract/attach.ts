@@ -140,6 +140,17 @@ function draftFor(
   return draft;
 }
 
+/** 「行政复议、行政诉讼案件分别为12件、5件」: the last name's head noun (案件) is every name's. */
+function sharedHead(names: string[]): string[] {
+  const head = /(规范性文件|申请|案件|合同|事项|建议|提案|纠纷|工单|线索)$/.exec(names[names.length - 1] ?? '')?.[1];
+  if (!head || names.length < 2) return names;
+  const stem = names[names.length - 1]!.slice(0, -head.length);
+  // Only names of the same kind as the last one's stem (行政复议 beside 行政诉讼), none with a head of its own.
+  return names.map((n, i) =>
+    i < names.length - 1 && stem.length >= 2 && !NOUN_HEAD.test(n) && !/[率度数]$/.test(n) && n.length <= stem.length + 2 ? n + head : n,
+  );
+}
+
 /** A rate that only says how well something was done (及时率, 规范率): of the process the rate before it names. */
 const QUALITY_RATE = /^(及时|规范|准确|完整|按时|按期)率$/;
 
@@ -168,7 +179,7 @@ function distributeJun(text: string, d: Draft): Draft[] {
       : rates.length >= 2 && rates.every((r) => /^[\u4e00-\u9fff]{1,6}[率度]$/.test(r));
     return all && d.token.unit === '%' ? qualifiedRates(d, rates) : [d];
   }
-  const names = m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
+  const names = sharedHead(m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean));
   if (names.length < 2) return [{ ...d, text: trimPhrase(m[1]!) || d.text }];
   return qualifiedRates(d, names);
 }
@@ -187,7 +198,7 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
     // 「分别为3件、5件」: names before 分别, numbers after it, paired in order.
     const fenbie = /^(.*?)分别(为|是|达到?|有)?/.exec(clauseText);
     if (fenbie && kept.length >= 2 && kept[0]!.token.start >= clause.start + fenbie[0].length) {
-      const names = fenbie[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
+      const names = sharedHead(fenbie[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean));
       if (names.length === kept.length) {
         prevClause = kept.map((f, i) => ({
           token: f.token,

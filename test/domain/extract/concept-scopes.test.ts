@@ -74,17 +74,29 @@ describe('what a phrase counts, whole words', () => {
     ['被诉 cases are litigation', '被诉行政案件7件。', '7件', 'litigation_cases'],
     ['信访事项 are petitions', '办理信访事项45件。', '45件', 'petitions'],
     ['送法下乡 is a legal-publicity event', '开展送法下乡活动25次。', '25次', 'pufa_events'],
+    ['移交 ≈ 移送', '移交公安机关涉嫌犯罪案件2件。', '2件', 'case_transfers'],
+    ['参考人员 sat an exam', '参考人员合格率100%。', '100%', 'law_exam_pass_rate'],
+    ['information published without 主动', '通过门户网站公开信息1230条。', '1230条', 'info_proactive_disclosed'],
   ])('%s: %s', (_, text, value, id) => {
     expect(ids(text)[value]).toBe(id);
   });
 
   it.each([
     ['刑事 cases are not administrative penalties', '查办刑事案件12件。', '12件'],
+    ['reviewing replies is not publishing information', '审查信息公开答复书16次。', '16次'],
     ['notification-commitment items are not the licensing items held', '编制告知承诺审批事项清单86项。', '86项'],
     ['a list of units to inspect is not inspections done', '确定检查对象名录库企业150家。', '150家'],
     ['people without an exam in their clause are not exam takers', '今年新录用公务员30名。', '30名'],
     ['kinds are never the things of those kinds', '将工作举措细化为3大类、75项措施。', '3大类'],
   ])('%s: %s', (_, text, value) => {
     expect(ids(text)[value]).toMatch(/^other:/);
+  });
+});
+
+describe('a list that shares its head noun', () => {
+  it('行政复议、行政诉讼案件分别为12件、5件: 行政复议 takes 案件 from the last name', () => {
+    const got = ids('办理行政复议、行政诉讼案件分别为12件、5件。');
+    expect(got['12件']).toBe('reconsideration_cases');
+    expect(got['5件']).toBe('litigation_cases');
   });
 });
