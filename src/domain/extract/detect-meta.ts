@@ -33,6 +33,9 @@ function plausibleYear(y: number): boolean {
 }
 
 function cleanOrg(name: string): string {
+  // 「中共黄湾镇委员会黄湾镇人民政府」: a joint title of the party committee and the government.
+  const joint = /^中共.{2,20}?(工作委员会|委员会)(.{2,20}(人民政府|政府|办事处))$/.exec(name);
+  if (joint) name = joint[2]!;
   // 中共…街道工作委员会 is the party committee of a place: the place stands for its office.
   if (/^中共/.test(name)) name = name.replace(/(工作委员会|委员会)$/, '');
   return (
@@ -103,7 +106,9 @@ function candidates(paragraphs: readonly string[]): Candidate[] {
       return;
     }
     if (top) {
-      const title = titleName(line);
+      // A page that joins title, addressee and text on one line: the title is what ends at its 报告.
+      const joined = /^(.{6,60}?(报告|总结))(?=.)/.exec(line)?.[1];
+      const title = titleName(line) || (joined ? titleName(joined) : '');
       if (title) out.push({ name: title, source: 'title' });
       const opening = openingName(line.replace(CHROME_BEFORE_YEAR, ''));
       if (opening) out.push({ name: opening, source: 'opening' });

@@ -16,6 +16,8 @@ import { analyzeStructure, clauseEndAt, clauseStartAt, type Sentence } from './s
 import type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 
 const matchers = new WeakMap<Catalog, IndicatorMatcher>();
+/** What became of decided matters: never more of the matters themselves. */
+const OUTCOME = /^(另)?(维持|撤销|驳回|确认违法|变更|撤回|终止|责令履行|胜诉|尚未)/;
 const LONG_SENTENCE = 160;
 
 function matcherFor(catalog: Catalog): IndicatorMatcher {
@@ -122,16 +124,18 @@ function resolveIndicator(
     if (topic) phrase = topic + phrase;
   }
   indicator ??= matcher.match(withMeasure(phrase, unit), unit, 2, clause);
-  // A verb-only item (废止12件) reads as completed when only that names an indicator.
+  // A verb-only item (废止12件) reads as completed when only that names an indicator; an outcome of
+  // the matters before it (维持3件, 撤销1件 after 行政复议案件4件) is named so but counts no more of them.
+  const outcome = !indicator && item.completed !== undefined && OUTCOME.test(item.text);
   if (!indicator && item.completed) {
     phrase = item.completed;
-    indicator = matcher.match(withMeasure(phrase, unit), unit, 2, clause);
+    if (!outcome) indicator = matcher.match(withMeasure(phrase, unit), unit, 2, clause);
   }
   if (!indicator) {
     indicator = matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(text, s, item, unit, matcher, found);
     fromContext = indicator !== undefined;
   }
-  return { indicator, phrase, clause, fromContext };
+  return { indicator, phrase, clause, fromContext, outcome };
 }
 
 export function extractReport(text: string, catalog: Catalog, opts: ExtractOptions = {}): ExtractionResult {
@@ -176,7 +180,7 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
     for (const item of [...items, ...negations]) {
       // 纠错率为0: a rate stated without its %.
       const unit = item.token.unit || (item.rule === 'rate' ? '%' : '');
-      const { indicator, phrase, clause, fromContext } = resolveIndicator(norm, sentence, item, unit, matcher, found);
+      const { indicator, phrase, clause, fromContext, outcome } = resolveIndicator(norm, sentence, item, unit, matcher, found);
       if (!phrase) {
         const o = toOriginal(item.token.start, item.token.end);
         skipped.push({ text: text.slice(o.start, o.end), reason: 'no-indicator', ...o });
@@ -203,7 +207,7 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
         source: opts.sourceName ? { line: -1, ...o, file: opts.sourceName } : { line: -1, ...o },
         rule: item.rule,
         mapping:
-          item.change || item.rule === 'ranking'
+          item.change || item.rule === 'ranking' || outcome
             ? mappingFor([], undefined)
             : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
       };

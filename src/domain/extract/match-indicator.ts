@@ -60,6 +60,8 @@ function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
   // 人次 counts attendances, never a headcount in 人 or 名; people are counted in people (or 次).
   if (/人次$/.test(tokenUnit) && /^(人|名)$/.test(indicatorUnit)) return false;
   if (people && !PEOPLE_UNITS.test(tokenUnit) && tokenUnit !== '次') return false;
+  // A headcount is never a count of matters (件, 份, 项): 1人获…第一名 is no penalty case.
+  if (/^(万|千)?(人|名|位)$/.test(tokenUnit) && /^(件|份|项|条)$/.test(indicatorUnit)) return false;
   if (PEOPLE_UNITS.test(tokenUnit)) return people || !/^(次|场|期)$/.test(indicatorUnit);
   if (SESSION_UNITS.test(tokenUnit)) return !people;
   if (tokenUnit === '次') return !people || indicatorUnit === '人次';

@@ -84,6 +84,11 @@ describe('what a phrase counts, whole words', () => {
   it.each([
     ['刑事 cases are not administrative penalties', '查办刑事案件12件。', '12件'],
     ['reviewing replies is not publishing information', '审查信息公开答复书16次。', '16次'],
+    [
+      '「第一议题」 study is not law study, the law in the sentence notwithstanding',
+      '学习习近平法治思想,各级党组织开展“第一议题”学习120次。',
+      '120次',
+    ],
     ['notification-commitment items are not the licensing items held', '编制告知承诺审批事项清单86项。', '86项'],
     ['a list of units to inspect is not inspections done', '确定检查对象名录库企业150家。', '150家'],
     ['people without an exam in their clause are not exam takers', '今年新录用公务员30名。', '30名'],

@@ -84,6 +84,12 @@ describe('streets, ministries and reports that open with their addressee', () =>
     expect(department('2023年,全部干部坚持以习近平法治思想为指导。')).toBe('');
   });
 
+  it('a page that joins a joint title, the addressee and the text on one line: the government', () => {
+    const text =
+      '中共龙港镇委员会龙港镇人民政府关于报送2023年度法治政府建设情况的报告 中共某市委、某市人民政府: 2023年,在市委市政府的坚强领导下,龙港镇扎实开展法治政府建设。';
+    expect(department(text)).toBe('龙港镇人民政府');
+  });
+
   it('the object of a preposition in the opening is not the reporting unit', () => {
     expect(department('2024年,对市政府规章和行政规范性文件进行集中清理。')).toBe('');
   });

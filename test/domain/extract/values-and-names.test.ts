@@ -13,6 +13,29 @@ describe('values said in words', () => {
     expect(r!.mapping!.candidates).toEqual([]);
   });
 
+  it('single negations of an act or of cases are zeros; a compound one is not', () => {
+    const rows = stated('本年度未制定出台规范性文件,无违规审批案件,未发生安全生产事故和群体性事件。');
+    expect(rows.map((r) => [r.value, r.indicatorId])).toEqual([
+      [0, 'normative_docs_issued'],
+      [0, 'other:违规审批案件数'],
+    ]);
+  });
+
+  it('an outcome of the cases before it is named by them but is not more of them (维持3件)', () => {
+    const rows = stated('有行政复议案件4件,撤销1件,维持3件。');
+    expect(rows.map((r) => [r.value, r.indicatorId])).toEqual([
+      [4, 'reconsideration_cases'],
+      [1, 'other:撤销行政复议案件数'],
+      [3, 'other:维持行政复议案件数'],
+    ]);
+    expect(rows[2]!.mapping!.needsConfirmation).toBe(false);
+  });
+
+  it('a headcount is never a count of matters: 1人获…第一名 after a case file is no penalty case', () => {
+    const rows = stated('1件行政处罚案卷被评为优秀案卷,1人获执法竞赛第一名。');
+    expect(rows.find((r) => r.unit === '人')!.indicatorId).toMatch(/^other:/);
+  });
+
   it('a counted event said with 零 is an uncatalogued zero; 零距离 and “零跑腿” are slogans', () => {
     const rows = stated('实现执法零舆情、办案零差错,服务零距离,群众办事实现“零跑腿”。');
     expect(rows.map((r) => [r.value, r.indicatorText])).toEqual([
