@@ -115,6 +115,9 @@ export function cleanName(phrase: string, clause: string, unitKind: string): str
   // A long enumeration (审议A、B、C等事项) is named by the kind after its 等.
   const kind = t.length > LONG_NAME ? /等(?!级|次)(?:各类|各项)?([^等、,]{2,12})$/.exec(t)?.[1] : undefined;
   if (kind) t = kind;
+  // 「行政处罚案卷被…办公室评为优秀案卷」: the honoured things, named by the honour, not by who gave it.
+  const honoured = /^(.{2,12}?)被.{2,24}?(评为|认定为|列为|命名为)(.{2,10})$/.exec(t);
+  if (honoured) t = `${honoured[2]}${honoured[3]}的${honoured[1]}`;
   return trimPhrase(t) || phrase;
 }
 
