@@ -21,12 +21,13 @@ const PROVINCES = new Set(
 
 /**
  * The character before 市/区/县 in words that are not places (全区, 我县, 城市, 社区, 开发区, 山区 …):
- * per level, so that 佛山市 and 竹山县 stay places while 山区 is not one.
+ * per level, so that 佛山市 and 竹山县 stay places.
  */
 const NOT_A_PLACE_BEFORE: Record<Level, RegExp> = {
   省: /[全本我该各每]/,
   市: /[全本我该各每省州乡镇区县市城都超门夜集]/,
-  区: /[全本我该各每省州乡镇区县市社园景辖片小街校郊山老功发范验贸护风理城]/,
+  // 山 stays a possible end (洪山区, 宝山区): a mountain area (山区) scatters over many prefixes.
+  区: /[全本我该各每省州乡镇区县市社园景辖片小街校郊老功发范验贸护风理城]/,
   县: /[全本我该各每省州乡镇区县市郊]/,
 };
 const CJK = /^[\u4e00-\u9fff]+$/;
