@@ -51,13 +51,17 @@ describe('reporting units that are governments', () => {
     expect(qualifyRelative('市市场监管局', '只提到一次绍兴市')).toBe('市市场监管局');
   });
 
-  it('a county or city whose name ends in 山 is a place; 山区 is not', () => {
+  it('a county, city or district whose name ends in 山 is a place; a mountain area (山区) named in passing is not', () => {
     expect(mostNamedPlace('竹山县持续深化改革。竹山县开展普法。', '县')).toBe('竹山县');
     expect(mostNamedPlace('佛山市持续深化改革,佛山市开展普法。', '市')).toBe('佛山市');
     expect(mostNamedPlace('深入山区开展普法,山区群众受益,山区道路。', '区')).toBe('');
     expect(department('2023年法治政府建设工作报告\n2023年,县政府坚持依法行政。竹山县持续深化改革。竹山县开展普法。')).toBe(
       '竹山县人民政府',
     );
+    // 「区政府在区委的坚强领导下」 is not a unit named 区政府在区委.
+    expect(
+      department('2024年法治政府建设情况报告\n2024年,区政府在区委的坚强领导下,坚持依法行政。洪山区深化改革。洪山区优化营商环境。'),
+    ).toBe('洪山区人民政府');
   });
 
   it('places: 全区 and 社区 are not places; a province named once is', () => {
