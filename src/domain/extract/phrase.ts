@@ -104,6 +104,9 @@ export function cleanName(phrase: string, clause: string, unitKind: string): str
   if (unitKind === 'time') {
     const m = TIME_LIMIT_VERB.exec(clause);
     if (m && /^(压缩至|压缩到|缩短至|缩短到|减至|降至)$/.test(t)) t = `${trimPhrase(m[1]!)}办理时限`;
+    // 「企业开办压缩至1个工作日内」: the phrase after the number is only 内.
+    const limited = /^(.*?)(压缩至|压缩到|缩短至|缩短到|减至|降至)$/.exec(clause);
+    if (limited && /^(以)?内$/.test(t)) t = `${trimPhrase(limited[1]!)}办理时限`;
   }
   // An unbalanced quote or bracket belongs to a name the cut went through: drop the stray mark.
   if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) t = t.replace(/[“”]/g, '');

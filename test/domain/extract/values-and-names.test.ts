@@ -119,6 +119,7 @@ describe('names of uncatalogued figures', () => {
       '涉疫情犯罪数',
     ],
     ['a trailing 有 is no part of the name', '学习积分40000分以上的人员有42名。', 42, '人员人数'],
+    ['a time limit with 内 after it is the limit of what is compressed', '企业开办压缩至1个工作日内。', 1, '企业开办办理时限'],
     ['honoured things are named by the honour', '1件行政处罚案卷被市委依法治市办评为优秀案卷。', 1, '评为优秀案卷的行政处罚案卷数'],
   ])('%s: %s', (_, text, value, name) => {
     expect(stated(text).find((r) => r.value === value)?.indicatorText).toBe(name);
