@@ -151,7 +151,7 @@ function openingName(line: string): string {
   // Not a superior named in the opening (在市政府的领导下).
   // 「县人民政府办」 is the government's office (办公室); the lazy match stops before 办公室.
   // Nor the object of a preposition (对市政府规章…), nor a clause cut at a superior (区政府在区委的领导下).
-  if (org && !/^([我本该在对向为与经由按据]|[市区县省州](委|政府|人民政府)$)|[在的]/.test(org[3]!))
+  if (org && !/^([我本该在对向为与经由按据全各]|[市区县省州](委|政府|人民政府)$)|[在的]/.test(org[3]!))
     return cleanOrg(org[3]!) + (org[6] && /政府$/.test(org[3]!) ? '办公室' : '');
   const place = OPENING_PLACE.exec(line);
   return place && !/^[我本该全]/.test(place[4]!) ? governmentOf(place[4]!) : '';

@@ -85,6 +85,7 @@ describe('what a phrase counts, whole words', () => {
     ['刑事 cases are not administrative penalties', '查办刑事案件12件。', '12件'],
     ['reviewing replies is not publishing information', '审查信息公开答复书16次。', '16次'],
     ['one-network services are not cross-region ones', '实现“一网通办”事项1560项。', '1560项'],
+    ['mediation committees are not mediations', '全区共有人民调解委员会186个。', '186个'],
     [
       '「第一议题」 study is not law study, the law in the sentence notwithstanding',
       '学习习近平法治思想,各级党组织开展“第一议题”学习120次。',

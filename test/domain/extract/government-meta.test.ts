@@ -103,7 +103,8 @@ describe('streets, ministries and reports that open with their addressee', () =>
     expect(department(text)).toBe('龙港镇人民政府');
   });
 
-  it('the object of a preposition in the opening is not the reporting unit', () => {
+  it('the object of a preposition in the opening is not the reporting unit, nor 全区…委员会', () => {
     expect(department('2024年,对市政府规章和行政规范性文件进行集中清理。')).toBe('');
+    expect(department('2024年,全区共有人民调解委员会186个。')).toBe('');
   });
 });
