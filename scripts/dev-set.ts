@@ -1,4 +1,5 @@
-// Loads the dev set (test/fixtures/dev) for the eval script and the CI thresholds.
+// Loads a set in the dev format (test/fixtures/dev, test/fixtures/holdout) for the eval script and
+// the CI thresholds.
 // The halves are fixed by file number, decided before any tuning: odd → dev-a (developed on),
 // even → dev-b (run once, its first-run figures recorded in test/fixtures/dev/README.md).
 import { readdirSync, readFileSync } from 'node:fs';

@@ -6,6 +6,9 @@
 //   npm run eval:extract -- --set dev     40 real excerpts of other departments (test/fixtures/dev)
 //   npm run eval:extract -- --set dev-a   the dev reports with an odd file number (development half)
 //   npm run eval:extract -- --set dev-b   the dev reports with an even file number (checked once)
+//   npm run eval:extract -- --set holdout 14 further real excerpts in the dev format (test/fixtures/holdout),
+//                                         gold written before the first run; never tuned on
+//   npm run eval:extract -- --set holdout2 8 more, collected when holdout was used up; run once, at the end
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,22 +24,28 @@ const SETS = {
   heldout: { reports: 'test/fixtures/heldout', gold: 'test/fixtures/heldout/gold.csv', meta: 'test/fixtures/heldout/reports.csv' },
   pdf: { reports: 'test/fixtures/pdf-text', gold: 'test/fixtures/heldout/gold.csv', meta: 'test/fixtures/heldout/reports.csv' },
 } as const;
-const DEV_SETS: Record<string, DevHalf> = { dev: 'all', 'dev-a': 'a', 'dev-b': 'b' };
+const DEV_SETS: Record<string, { dir: string; half: DevHalf }> = {
+  dev: { dir: 'test/fixtures/dev', half: 'all' },
+  'dev-a': { dir: 'test/fixtures/dev', half: 'a' },
+  'dev-b': { dir: 'test/fixtures/dev', half: 'b' },
+  holdout: { dir: 'test/fixtures/holdout', half: 'all' },
+  holdout2: { dir: 'test/fixtures/holdout2', half: 'all' },
+};
 
 const args = process.argv.slice(2);
 const setName = (args[args.indexOf('--set') + 1] ?? 'sample') as keyof typeof SETS;
 const set = args.includes('--set') ? SETS[setName] : SETS.sample;
-const devHalf = DEV_SETS[setName];
-if (!set && !devHalf) {
-  console.error(`未知的评测集：${setName}（可选 sample、heldout、pdf、dev、dev-a、dev-b）`);
+const devSet = DEV_SETS[setName];
+if (!set && !devSet) {
+  console.error(`未知的评测集：${setName}（可选 sample、heldout、pdf、dev、dev-a、dev-b、holdout、holdout2）`);
   process.exit(2);
 }
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 const catalog = new Catalog(parseCatalogCsv(read('data/indicators.csv')));
 
 function evaluateSet() {
-  if (devHalf) {
-    const dev = loadDevSet(join(ROOT, 'test/fixtures/dev'), devHalf);
+  if (devSet) {
+    const dev = loadDevSet(join(ROOT, devSet.dir), devSet.half);
     return evaluateReports(dev.reports, dev.gold, catalog, dev.meta, sameReportingUnit);
   }
   const reports = readdirSync(join(ROOT, set.reports))

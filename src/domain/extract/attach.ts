@@ -51,7 +51,7 @@ const LIGHT_VERB_INSIDE = /(开展|举办|组织|召开|进行)/g;
 const LIST_SEPARATOR = /、|和|以及|与|及(?!时)/;
 const YOY =
   /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年度?|比\d{4}年度?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
-const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|跃升|升至|居)[^,;。]{0,12}?第?$/;
+const RANKING = /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|跃升|升至|居)[^,;。]{0,12}?[第前]?$/;
 const GENERIC = /^(事项|文件|案件|件|项|个|人|次|数|合同|活动|资料|意见|问题|清单|系统|平台)$/;
 
 function clausesOf(text: string, s: Span): Span[] {
@@ -70,7 +70,9 @@ function clausesOf(text: string, s: Span): Span[] {
 function postPhraseEnd(text: string, t: NumberToken, clause: Span, next: NumberToken | undefined): number {
   let end = Math.min(clause.end, next ? next.start : clause.end);
   const tail = text.slice(t.end, end);
-  const stop = tail.search(/[、(]|均|都|分别|全部/);
+  // A short bracket inside a name (法治绍兴(法治政府)建设推进会) is part of it; 「(含…)」 is not.
+  const inner = tail.replace(/\((?![含其])[^()]{1,10}\)(?=[\u4e00-\u9fff])/g, (m) => '_'.repeat(m.length));
+  const stop = inner.search(/[、(]|均|都|分别|全部/);
   if (stop >= 0) end = t.end + stop;
   // 「和1项…」: the conjunction starts the next item.
   const conj = /(和|及|以及|与)(?=[^,;。]{0,3}$)/.exec(text.slice(t.end, end));
@@ -117,10 +119,17 @@ function draftFor(
   const draft: Draft = { token: t, rule, text: trimPhrase(pre), start: preFrom, end: t.end, shape: 'before', itemEnd: t.end };
   if (rule === 'ranking') {
     const m = RANKING.exec(pre);
+    // 「项目荣获全省第一」: the ranked thing, the pool it is ranked in (全省), then 排名.
+    const scope = /(全国|全省|全市|全区|全县|全州)[^,;。]{0,8}$/.exec(pre)?.[1] ?? '';
+    const stem = trimPhrase(m ? pre.slice(0, m.index) : pre)
+      .replace(/^在/, '')
+      .replace(/(荣获|获得|获评|获|位列|位居|名列)?(全国|全省|全市|全区|全县|全州)?[第前]?$/, '')
+      .replace(/中$/, '');
     draft.text =
-      trimPhrase(m ? pre.slice(0, m.index) : pre)
-        .replace(/^在/, '')
-        .replace(/中$/, '') + '排名';
+      stem +
+      (stem.includes(scope) ? '' : scope) +
+      // 「位列全市前十」 is a rank within the first ten, not the tenth.
+      (text[t.numStart - 1] === '前' ? '排名(前)' : '排名');
   } else if (rule === 'yoy-change') {
     const m = YOY.exec(pre);
     if (m) {
@@ -129,6 +138,30 @@ function draftFor(
     }
   }
   return draft;
+}
+
+/** 「行政复议、行政诉讼案件分别为12件、5件」: the last name's head noun (案件) is every name's. */
+function sharedHead(names: string[]): string[] {
+  const head = /(规范性文件|申请|案件|合同|事项|建议|提案|纠纷|工单|线索)$/.exec(names[names.length - 1] ?? '')?.[1];
+  if (!head || names.length < 2) return names;
+  const stem = names[names.length - 1]!.slice(0, -head.length);
+  // Only names of the same kind as the last one's stem (行政复议 beside 行政诉讼), none with a head of its own.
+  return names.map((n, i) =>
+    i < names.length - 1 && stem.length >= 2 && !NOUN_HEAD.test(n) && !/[率度数]$/.test(n) && n.length <= stem.length + 2 ? n + head : n,
+  );
+}
+
+/** A rate that only says how well something was done (及时率, 规范率): of the process the rate before it names. */
+const QUALITY_RATE = /^(及时|规范|准确|完整|按时|按期)率$/;
+
+/** 「报备率、及时率、规范率达100%」: 及时率 is 报备及时率 (tried when 及时率 alone names nothing). */
+function qualifiedRates(d: Draft, names: readonly string[]): Draft[] {
+  return names.map((name, i) => {
+    const stem = i > 0 ? (/^([\u4e00-\u9fff]{2,6})率$/.exec(names[0]!)?.[1] ?? '') : '';
+    const item: Draft = { ...d, text: name, rule: 'distribute-jun' };
+    if (stem && QUALITY_RATE.test(name)) item.completed = stem + name;
+    return item;
+  });
 }
 
 /** 「A、B和C均达100%」, or a list of rates without 均 (参考率、通过率和优秀率100%) → one item per thing. */
@@ -144,11 +177,11 @@ function distributeJun(text: string, d: Draft): Draft[] {
     const all = counted
       ? rates.length === parseChineseNumeral(counted[2]!)
       : rates.length >= 2 && rates.every((r) => /^[\u4e00-\u9fff]{1,6}[率度]$/.test(r));
-    return all && d.token.unit === '%' ? rates.map((name) => ({ ...d, text: name, rule: 'distribute-jun' })) : [d];
+    return all && d.token.unit === '%' ? qualifiedRates(d, rates) : [d];
   }
-  const names = m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
+  const names = sharedHead(m[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean));
   if (names.length < 2) return [{ ...d, text: trimPhrase(m[1]!) || d.text }];
-  return names.map((name) => ({ ...d, text: name, rule: 'distribute-jun' }));
+  return qualifiedRates(d, names);
 }
 
 /** Items of one sentence, in order. */
@@ -165,7 +198,7 @@ export function attachSentence(text: string, sentence: Span, found: readonly Fou
     // 「分别为3件、5件」: names before 分别, numbers after it, paired in order.
     const fenbie = /^(.*?)分别(为|是|达到?|有)?/.exec(clauseText);
     if (fenbie && kept.length >= 2 && kept[0]!.token.start >= clause.start + fenbie[0].length) {
-      const names = fenbie[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean);
+      const names = sharedHead(fenbie[1]!.split(LIST_SEPARATOR).map(trimPhrase).filter(Boolean));
       if (names.length === kept.length) {
         prevClause = kept.map((f, i) => ({
           token: f.token,

@@ -14,7 +14,7 @@ export interface NumberContext {
 export type Verdict = { keep: true; rule: string } | { keep: false; reason: string };
 
 const RANKING_BEFORE =
-  /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|升至|居|(?<=[\u4e00-\u9fff])(?=全国|全省|全市|全区|全县))(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?第?$/;
+  /(排名|排位|名列|位列|位居|位次|排在|排第|跃居|跃升至|升至|居|(?<=[\u4e00-\u9fff])(?=全国|全省|全市|全区|全县))(全国|全省|全市|全区|全县|全州|全盟|同级|同类单位|同类部门|[全本]系统|[\u4e00-\u9fff]{0,8}?)?[第前]?$/;
 const YOY_BEFORE =
   /(同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|较\d{4}年(度)?|比\d{4}年(度)?|与上年相比|与去年相比)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|增)了?$/;
 const HOTLINE_AFTER = /^(热线|服务热线|便民热线|政务服务便民热线|市民热线|专线|电话|短信|平台|号码|举报)/;
@@ -22,16 +22,18 @@ const HOTLINE_BEFORE = /(拨打|热线|电话|专线|号码)$/;
 const COMMEMORATIVE_AFTER =
   /^[”"’」]?(国家|全民|国际|世界|中国|全国)?[\u4e00-\u9fff]{0,6}?(宪法日|宪法宣传周|宣传日|宣传周|宣传月|纪念日|活动日|主题日|安全日|教育日|权益日|禁毒日|法治日)/;
 const THRESHOLD_NOUN = /^(的|合同|项目|企业|单位|案件|罚款|资金|工程|事项|决策|采购|投资|人员|行政|处罚|违法|以上|标的|金额|规模)/;
-const TARGET_BEFORE = /(力争|争取|目标为|目标是|预计|拟|计划|确保在|要求达到|应达到|不得低于|不得少于)/;
+/** 拟 and 计划 as verbs of intent, not 拟出台的文件 (proposed documents) or 按照检查计划 (a plan followed). */
+const TARGET_BEFORE =
+  /(力争|争取|目标为|目标是|预计|拟(?![\u4e00-\u9fff]{1,4}的)|(?<![度查作训学照据按])计划(?![,的])|确保在|要求达到|应达到|不得低于|不得少于)/;
 const FREQUENCY_BEFORE = /每(年|年度|月|季度|季|周|半年|天|日|人|名|次|场|期|届|个)[\u4e00-\u9fff]{0,6}$/;
 const STREAK_BEFORE = /连续$/;
+const MULTI_YEAR_BEFORE = /(近[两二三四五六七八九十\d]{1,2}年|[两二三四五六七八九十\d]{1,2}年(来|以来))/;
 /** Numbers that name a policy or programme: 三项制度, 八项规定, 两个确立, 四个意识 … */
 const SLOGAN_AFTER =
-  /^(个[“"]|项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
+  /^(个[“"]|项制度|项规定|个确立|个维护|个务必|个意识|个自信|个全面|个代表|个必须|个毫不动摇|个区分开来|个一|位一体|套班子|岗双责|重一大|会一课|学一做|张清单|张网|张图|站式|网通办|窗受理|件事|次办|码通|体化|盘棋|把手|揽子|系列)/;
 /** 一 used as an article (一个平台, 一项重要内容), not as a count. */
 const ONE_KEPT_UNITS = new Set(['次', '场', '期', '件', '名', '人', '份', '起', '篇', '家', '人次', '批次']);
-const STRUCTURAL_NOUNS =
-  /^(方面|环节|层级|维度|领域|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制|清单)/;
+const STRUCTURAL_NOUNS = /^(方面|环节|层级|维度|阶段|步骤|部分|板块|层面|途径|渠道|重点(?!企业|项目|单位|人群|行业)|特点|目标|原则|机制)/;
 /** A time limit achieved (压缩至2个工作日, 最快10分钟办结) is a result; other durations are not. */
 const ACHIEVED_DURATION_BEFORE = /(压缩至|压缩到|缩短至|缩短到|减至|降至|最快|最短)$/;
 /** 「在全国106个地级市政府中排名第一」: the size of the ranked pool. */
@@ -104,9 +106,9 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
   if (/(权重|分值|比重|赋分)[^,;。]{0,3}$/.test(before(text, t.start, 6))) return { keep: false, reason: 'definition' };
 
   const ranking = RANKING_BEFORE.exec(before(text, t.numStart, 16));
-  // 排名第4位 / 排名第一, but not 位列第一方阵 (a tier) or 第一梯队.
+  // 排名第4位 / 排名第一 / 位列全市前十, but not 位列第一方阵 (a tier) or 第一梯队.
   const rankEnds = t.unit === '位' || t.unit === '名' || (t.unit === '' && !/^[\u4e00-\u9fff]/.test(afterNum));
-  if (ranking && rankEnds && text[t.numStart - 1] === '第') {
+  if (ranking && rankEnds && /[第前]/.test(text[t.numStart - 1] ?? '')) {
     // 「在2023年度…考评中排名第一」 in the 2024 report ranks another year.
     const years = [...text.slice(clauseStartAt(text, ctx.sentence, t.start), t.start).matchAll(/(\d{4})年度?/g)].map((m) => Number(m[1]));
     if (ctx.reportYear !== null && years.some((y) => y !== ctx.reportYear)) return { keep: false, reason: 'other-year' };
@@ -153,6 +155,11 @@ export function classifyNumber(t: NumberToken, ctx: NumberContext): Verdict {
     return { keep: false, reason: 'threshold' };
   }
   if (TARGET_BEFORE.test(clause)) return { keep: false, reason: 'target' };
+  // 「近三年累计…」, 「五年来共…」: a total over several years, not the year's.
+  if (MULTI_YEAR_BEFORE.test(clause)) return { keep: false, reason: 'multi-year' };
+  // 「市司法局等4部门联合印发」: the issuers of a joint act.
+  if (/等$/.test(before(text, t.start, 1)) && /^(部门|家|个|单位)/.test(t.unit) && /^(单位)?(联合|共同)/.test(after))
+    return { keep: false, reason: 'issuers' };
   if (t.unitKind === 'count' && STRUCTURAL_NOUNS.test(after)) return { keep: false, reason: 'structural-count' };
   if (RANKED_POOL_AFTER.test(after)) return { keep: false, reason: 'ranked-pool' };
   // 「未发生一起…」: a negation, not a count of one.

@@ -6,12 +6,17 @@
 // joined by `+`, a group is alternatives joined by `/`. The first group must stand in the phrase.
 //   @group   may stand in the rest of the phrase's clause (before or after it)
 //   ^group   may also stand in the clause before (参加…考试,通过率达100%)
+//   *group   when the phrase ends with its head (names no object of its own): may also stand
+//            anywhere earlier in the sentence (将…法律法规纳入学习计划,…开展集中学习13次)
+//   >group   the topic of a meeting: in the phrase, or, when the phrase ends with its head, in its
+//            clause, the clause after or the clause before (召开党委专题会议3次,研究解决法治宣传…;
+//            but not 5次专题研究招商引资项目协议)
 //   !group   none of these words may stand in the phrase (or after it in its clause)
 //   ~group   units the pattern never counts in (~项/条)
 // A pattern of only `!`/`~` groups rules the indicator out whatever names it (!应持).
 import type { Synonyms } from '../catalog/synonyms';
 
-type Scope = 'phrase' | 'clause' | 'previous';
+type Scope = 'phrase' | 'clause' | 'previous' | 'sentence' | 'topic';
 
 interface Group {
   terms: string[];
@@ -28,10 +33,12 @@ export interface ConceptPattern {
   veto: boolean;
 }
 
-/** Where a phrase stands: the rest of its clause, and the clause before. All canonical. */
+/** Where a phrase stands: the rest of its clause, the clause before and after, the sentence before it. All canonical. */
 interface PhraseContext {
   clause: string;
   previous: string;
+  next?: string;
+  sentence?: string;
 }
 
 interface ConceptHit {
@@ -41,10 +48,46 @@ interface ConceptHit {
   complete: boolean;
 }
 
+const SCOPES: Record<string, Scope> = { '@': 'clause', '^': 'previous', '*': 'sentence', '>': 'topic' };
+
+/** What the words explained may leave after them and still end the phrase (专题部署会议, 集中学习活动). */
+const HEAD_TAIL = /^(工作)?(会议?|活动|例会)?$/;
+
+/** Where a context group may find its words, best first, with the weight of a character found there. */
+function contextWords(scope: Scope, ctx: PhraseContext, headEndsPhrase: boolean): [string, number][] {
+  switch (scope) {
+    case 'phrase':
+      return [];
+    case 'clause':
+      return [[ctx.clause, 5]];
+    case 'previous':
+      return [
+        [ctx.clause, 5],
+        [ctx.previous, 3],
+      ];
+    case 'sentence':
+      return headEndsPhrase
+        ? [
+            [ctx.clause, 5],
+            [ctx.previous, 3],
+            [ctx.sentence ?? '', 2],
+          ]
+        : [[ctx.clause, 5]];
+    case 'topic':
+      return headEndsPhrase
+        ? [
+            [ctx.clause, 5],
+            [ctx.next ?? '', 4],
+            [ctx.previous, 3],
+          ]
+        : [];
+  }
+}
+
 export function compileConcept(spec: string, synonyms: Synonyms): ConceptPattern {
   const groups = spec.split('+').map((raw): Group => {
     const g = raw.trim();
-    const mark = /^[@^!~]/.test(g) ? g[0]! : '';
+    const mark = /^[@^!~*>]/.test(g) ? g[0]! : '';
     const units = mark === '~';
     const terms = g
       .slice(mark.length)
@@ -53,7 +96,7 @@ export function compileConcept(spec: string, synonyms: Synonyms): ConceptPattern
       .filter(Boolean)
       // Longest term first: 法治建设 explains more than 法治.
       .sort((a, b) => b.length - a.length);
-    const scope: Scope = mark === '@' ? 'clause' : mark === '^' ? 'previous' : 'phrase';
+    const scope: Scope = SCOPES[mark] ?? 'phrase';
     return { terms, scope, excluded: mark === '!' || units, units };
   });
   return { groups, veto: groups.every((g) => g.excluded) };
@@ -82,12 +125,19 @@ export function matchConcept(p: ConceptPattern, phrase: string, unit: string, ct
     const own = g.terms.find((t) => phrase.includes(t));
     if (own) {
       strength += own.length * 10;
-      lastOwnEnd = Math.max(lastOwnEnd, phrase.indexOf(own) + own.length);
+      lastOwnEnd = Math.max(lastOwnEnd, phrase.lastIndexOf(own) + own.length);
     } else {
-      const near = g.scope === 'phrase' ? undefined : g.terms.find((t) => ctx.clause.includes(t));
-      const far = near || g.scope !== 'previous' ? undefined : g.terms.find((t) => ctx.previous.includes(t));
-      if (near) strength += near.length * 5;
-      else if (far) strength += far.length * 3;
+      let hit = 0;
+      // Words found so far end the phrase: it names no object of its own that context could contradict.
+      const endsPhrase = HEAD_TAIL.test(phrase.slice(lastOwnEnd));
+      for (const [where, weight] of first ? [] : contextWords(g.scope, ctx, endsPhrase)) {
+        const t = g.terms.find((term) => where.includes(term));
+        if (t) {
+          hit = t.length * weight;
+          break;
+        }
+      }
+      if (hit) strength += hit;
       else if (first) return null;
       else complete = false;
     }

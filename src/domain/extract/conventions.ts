@@ -6,15 +6,23 @@ import type { IndicatorMatcher } from './match-indicator';
 import { trimPhrase } from './phrase';
 import { clauseEndAt, clauseStartAt, type Span } from './structure';
 
-const NEGATION = /(未发生|未出现|未收到|未产生|没有|无|零)(一起|一例|一件|任何)?/g;
+/** 未 before an act (未制定出台规范性文件) keeps the act in what is negated. */
+const NEGATION = /(未发生|未出现|未收到|未产生|没有|无|零|未(?=新?(?:制定|出台|制发|印发|受理)))(一起|一例|一件|任何)?/g;
 
 export interface NegationItem extends Item {
-  indicator: Indicator;
+  /** Undefined for a counted event that no catalog indicator names (执法零舆情, 无违规审批案件). */
+  indicator: Indicator | undefined;
 }
+
+/** Events a 「零X」 counts even when the catalog has no indicator for them (零舆情, 零事故); not 零距离, 零跑腿. */
+const COUNTED_EVENT = /^[\u4e00-\u9fff]{0,2}(舆情|事故|投诉|差错|失误|发案|上访|越级访|违纪|违规|错案|伤亡|负面)$/;
+/** Cases a single 无/未发生 negates even when the catalog has no indicator for them (无违规审批案件). */
+const NEGATED_CASES = /^[\u4e00-\u9fff]{2,8}案件$/;
 
 /**
  * 「无行政败诉」, 「行政诉讼零败诉」, 「未发生行政复议案件」 → 0, when the negated thing is one
- * catalog indicator. Compound negations (未发生A、B、C等情况) are not values.
+ * catalog indicator, or a counted event said with 零 (执法零舆情). Compound negations
+ * (未发生A、B、C等情况) are not values.
  */
 export function negationItems(text: string, sentence: Span, matcher: IndicatorMatcher): NegationItem[] {
   const out: NegationItem[] = [];
@@ -33,7 +41,8 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
     const lead = m[1] === '零' ? trimPhrase(text.slice(clauseFrom, at)) : '';
     const phrase = (lead.length <= 6 ? lead : '') + thing;
     const indicator = matcher.match(thing, '件') ?? matcher.match(phrase, '件');
-    if (!indicator) continue;
+    const counted = (m[1] === '零' && COUNTED_EVENT.test(thing)) || (/^(无|未发生)$/.test(m[1]!) && NEGATED_CASES.test(thing));
+    if (!indicator && !counted) continue;
     out.push({
       token: {
         start: at,
@@ -44,7 +53,7 @@ export function negationItems(text: string, sentence: Span, matcher: IndicatorMa
         unitEnd: clauseTo,
         value: 0,
         form: 'chinese',
-        unit: indicator.unit,
+        unit: indicator?.unit ?? '件',
         unitKind: 'count',
         qualifier: '',
       },

@@ -5,7 +5,7 @@
 import { governmentOf, placeAsSubject, qualifyRelative, selfNamedGovernment } from './government-meta';
 
 const ORG_SUFFIX =
-  '(局|委员会|委|办公室|办事处|人民政府|政府|中心|院|厅|署|馆|站|所|队|处|海关|街道|乡|镇|管委会|管理委员会|公司|协会|联合会)';
+  '(局|委员会|委|办公室|办事处|人民政府|政府|中心|院|厅|(?<![干全内外局各本总])部|署|馆|站|所|队|处|海关|街道|乡|镇|管委会|管理委员会|公司|协会|联合会)';
 /** A place that reports as a government: 通州区, 邻水县, 大岚镇, 鹤龙街 (its office is named for it). */
 const PLACE = '([\\u4e00-\\u9fff]{1,10}?(?:新区|自治县|市|区|县|旗|镇|乡|街道|街))';
 /** Labels of a web page's metadata block: 「发布机构:大岚镇」 names the publisher, not a header. */
@@ -16,6 +16,8 @@ const ORG_LINE = new RegExp(`^(中共)?([\\u4e00-\\u9fff()]{2,40}?${ORG_SUFFIX})
 const TITLE_YEAR =
   /(\d{4})年度?[^。《》()\n,]{0,24}?(法治政府建设|法治建设|依法行政|法治政府|法治工作)[^。《》()\n]{0,16}?(报告|情况|总结)/;
 const OPENING_YEAR = /^(?:[^。]*[|>])?(\d{4})年(度)?(以来)?[,]/;
+/** 「现将2025年工作情况总结如下」: the report says which year it reports on. */
+const REPORTED_YEAR = /现将[^。]{0,12}?(\d{4})年度?[^。]{0,24}?(报告|总结|汇报)如下/;
 const HEADING_YEAR = /^[一二三四五六七八九十]+[、.](\d{4})年度?[^。]{0,20}(法治|依法行政)[^。]{0,20}(成效|情况|举措|做法)/;
 
 export interface MetaDetection {
@@ -31,12 +33,19 @@ function plausibleYear(y: number): boolean {
 }
 
 function cleanOrg(name: string): string {
+  // 「中共黄湾镇委员会黄湾镇人民政府」: a joint title of the party committee and the government.
+  const joint = /^中共.{2,20}?(工作委员会|委员会)(.{2,20}(人民政府|政府|办事处))$/.exec(name);
+  if (joint) name = joint[2]!;
   // 中共…街道工作委员会 is the party committee of a place: the place stands for its office.
   if (/^中共/.test(name)) name = name.replace(/(工作委员会|委员会)$/, '');
-  return name
-    .replace(/^(关于|中共)/, '')
-    .replace(/(党组|党委|党工委|党总支)?(文件)?$/, '')
-    .replace(/(党组|党委|党工委)$/, '');
+  return (
+    name
+      // 「鲤城区人民政府金龙街道办事处」: a street or town office is named under its government.
+      .replace(/^(.{2,12}?[市区县])人民政府(?=.{2,10}(街道办事处|街道|镇|乡)(人民政府)?$)/, '$1')
+      .replace(/^(关于|中共)/, '')
+      .replace(/(党组|党委|党工委|党总支)?(文件)?$/, '')
+      .replace(/(党组|党委|党工委)$/, '')
+  );
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
@@ -59,7 +68,7 @@ export function detectYear(allParagraphs: readonly string[]): { year: number | n
     if (m && plausibleYear(Number(m[1]))) return { year: Number(m[1]), source: 'title' };
   }
   for (const p of head) {
-    const m = OPENING_YEAR.exec(p);
+    const m = OPENING_YEAR.exec(p) ?? REPORTED_YEAR.exec(p);
     if (m && plausibleYear(Number(m[1]))) return { year: Number(m[1]), source: 'opening' };
   }
   for (const p of paragraphs) {
@@ -97,7 +106,9 @@ function candidates(paragraphs: readonly string[]): Candidate[] {
       return;
     }
     if (top) {
-      const title = titleName(line);
+      // A page that joins title, addressee and text on one line: the title is what ends at its 报告.
+      const joined = /^(.{6,60}?(报告|总结))(?=.)/.exec(line)?.[1];
+      const title = titleName(line) || (joined ? titleName(joined) : '');
       if (title) out.push({ name: title, source: 'title' });
       const opening = openingName(line.replace(CHROME_BEFORE_YEAR, ''));
       if (opening) out.push({ name: opening, source: 'opening' });
@@ -110,6 +121,10 @@ const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const PLACE_END = new RegExp(`^${PLACE}$`);
 const OPENING_ORG = new RegExp(
   `^\\d{4}年度?(以来)?,(?:在[^,]{0,24},){0,2}(中共)?([\\u4e00-\\u9fff]{2,30}?${ORG_SUFFIX})(党组|党委)?(办公室|办)?`,
+);
+/** 「在全面建设…新征程上,人民街街道办事处坚持…」 after an addressee line: no year, but a unit acting. */
+const OPENING_ORG_UNDATED = new RegExp(
+  `^(?:在[^,]{0,24},){1,2}([\\u4e00-\\u9fff]{2,30}?${ORG_SUFFIX})(?=坚持|以|深入|全面|认真|始终|紧紧|紧密|围绕|聚焦|高度|持续|着力|扎实|牢固)`,
 );
 /** 「2020年,通州区以…」, 「在市委的领导下,静海区坚持…」: a place as the subject of the opening. */
 const OPENING_PLACE = new RegExp(
@@ -130,10 +145,13 @@ function titleName(line: string): string {
 }
 
 function openingName(line: string): string {
+  const undated = OPENING_ORG_UNDATED.exec(line);
+  if (undated && !/^[我本该各全]|^[市区县省州](委|政府|人民政府)$/.test(undated[1]!)) return cleanOrg(undated[1]!);
   const org = OPENING_ORG.exec(line);
   // Not a superior named in the opening (在市政府的领导下).
   // 「县人民政府办」 is the government's office (办公室); the lazy match stops before 办公室.
-  if (org && !/^([我本该在]|[市区县省州](委|政府|人民政府)$)/.test(org[3]!))
+  // Nor the object of a preposition (对市政府规章…), nor a clause cut at a superior (区政府在区委的领导下).
+  if (org && !/^([我本该在对向为与经由按据全各]|[市区县省州](委|政府|人民政府)$)|[在的]/.test(org[3]!))
     return cleanOrg(org[3]!) + (org[6] && /政府$/.test(org[3]!) ? '办公室' : '');
   const place = OPENING_PLACE.exec(line);
   return place && !/^[我本该全]/.test(place[4]!) ? governmentOf(place[4]!) : '';

@@ -11,11 +11,13 @@ import { originalSpan, type MappedText } from './mapped-text';
 import { mappingFor } from './mapping-score';
 import { IndicatorMatcher, type ClauseContext } from './match-indicator';
 import { normalizeReport } from './normalize-report';
-import { cleanName, withMeasure } from './phrase';
+import { cleanName, trimPhrase, withMeasure } from './phrase';
 import { analyzeStructure, clauseEndAt, clauseStartAt, type Sentence } from './structure';
 import type { ExtractedRow, ExtractionResult, ExtractOptions, SkippedNumber } from './types';
 
 const matchers = new WeakMap<Catalog, IndicatorMatcher>();
+/** What became of decided matters: never more of the matters themselves. */
+const OUTCOME = /^(另)?(维持|撤销|驳回|确认违法|变更|撤回|终止|责令履行|胜诉|尚未)/;
 const LONG_SENTENCE = 160;
 
 function matcherFor(catalog: Catalog): IndicatorMatcher {
@@ -70,11 +72,27 @@ function clauseContext(text: string, s: Sentence, item: Item | NegationItem): Cl
   const paragraphStart = text.lastIndexOf('\n', clauseStart - 1) + 1;
   const from = clauseStart > s.start ? clauseStartAt(text, s, clauseStart - 1) : Math.max(paragraphStart, clauseStart - 40);
   const end = Math.max(item.end, item.token.end);
+  const clauseEnd = clauseEndAt(text, s, end);
   return {
     previous: text.slice(from, clauseStart),
     before: text.slice(clauseStart, Math.max(item.token.start, clauseStart)),
-    after: text.slice(end, clauseEndAt(text, s, end)),
+    after: text.slice(end, clauseEnd),
+    next: clauseEnd < s.end ? text.slice(clauseEnd + 1, clauseEndAt(text, s, clauseEnd + 1)) : '',
+    sentence: text.slice(s.start, clauseStart),
   };
+}
+
+/**
+ * 「组织干部开展宪法集中学习,全年累计开展12次」: a count with no noun of its own continues the
+ * act the clause before it names with the same kind of verb.
+ */
+function actBefore(text: string, s: Sentence, item: Item | NegationItem): string {
+  const clauseStart = clauseStartAt(text, s, item.token.start);
+  if (clauseStart <= s.start || !/^[^,;]{0,8}(开展|组织|举办|召开|进行)[^,;]{0,2}$/.test(text.slice(clauseStart, item.token.start)))
+    return '';
+  const previous = text.slice(clauseStartAt(text, s, clauseStart - 1), clauseStart - 1);
+  const act = /.*(开展|组织|举办|召开|进行)([^,;。]{2,24})$/.exec(previous);
+  return act ? trimPhrase(act[2]!) : '';
 }
 
 /**
@@ -93,8 +111,10 @@ function resolveIndicator(
   const clause = clauseContext(text, s, item);
   if ('indicator' in item) return { indicator: item.indicator, phrase: item.text, clause, fromContext: false };
   if (item.change) return { indicator: undefined, phrase: `${item.text}${item.change}`, clause, fromContext: false };
+  // The catalog counts and rates things; a rank is never one of them.
+  if (item.rule === 'ranking') return { indicator: undefined, phrase: item.text, clause, fromContext: false };
   const context = text.slice(s.start, item.start);
-  let phrase = item.text;
+  let phrase = item.text || actBefore(text, s, item);
   let indicator: Indicator | undefined;
   let fromContext = false;
   if (isGeneric(phrase)) {
@@ -104,16 +124,18 @@ function resolveIndicator(
     if (topic) phrase = topic + phrase;
   }
   indicator ??= matcher.match(withMeasure(phrase, unit), unit, 2, clause);
-  // A verb-only item (废止12件) reads as completed when only that names an indicator.
+  // A verb-only item (废止12件) reads as completed when only that names an indicator; an outcome of
+  // the matters before it (维持3件, 撤销1件 after 行政复议案件4件) is named so but counts no more of them.
+  const outcome = !indicator && item.completed !== undefined && OUTCOME.test(item.text);
   if (!indicator && item.completed) {
     phrase = item.completed;
-    indicator = matcher.match(withMeasure(phrase, unit), unit, 2, clause);
+    if (!outcome) indicator = matcher.match(withMeasure(phrase, unit), unit, 2, clause);
   }
   if (!indicator) {
     indicator = matcher.matchInContext(item.text, context, unit) ?? connectiveContextMatch(text, s, item, unit, matcher, found);
     fromContext = indicator !== undefined;
   }
-  return { indicator, phrase, clause, fromContext };
+  return { indicator, phrase, clause, fromContext, outcome };
 }
 
 export function extractReport(text: string, catalog: Catalog, opts: ExtractOptions = {}): ExtractionResult {
@@ -158,7 +180,7 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
     for (const item of [...items, ...negations]) {
       // 纠错率为0: a rate stated without its %.
       const unit = item.token.unit || (item.rule === 'rate' ? '%' : '');
-      const { indicator, phrase, clause, fromContext } = resolveIndicator(norm, sentence, item, unit, matcher, found);
+      const { indicator, phrase, clause, fromContext, outcome } = resolveIndicator(norm, sentence, item, unit, matcher, found);
       if (!phrase) {
         const o = toOriginal(item.token.start, item.token.end);
         skipped.push({ text: text.slice(o.start, o.end), reason: 'no-indicator', ...o });
@@ -184,9 +206,10 @@ export function extractReport(text: string, catalog: Catalog, opts: ExtractOptio
         evidence: text.slice(o.start, o.end),
         source: opts.sourceName ? { line: -1, ...o, file: opts.sourceName } : { line: -1, ...o },
         rule: item.rule,
-        mapping: item.change
-          ? mappingFor([], undefined)
-          : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
+        mapping:
+          item.change || item.rule === 'ranking' || outcome
+            ? mappingFor([], undefined)
+            : mappingFor(matcher.rank(withMeasure(phrase, unit), unit, clause), indicator, fromContext ? 30 : undefined),
       };
       rows.push(row);
       produced.push({ item, row });

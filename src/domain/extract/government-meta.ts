@@ -19,8 +19,17 @@ const PROVINCES = new Set(
     .map((p) => `${p}省`),
 );
 
-/** The character before 市/区/县 in words that are not places (全区, 我县, 城市, 社区, 开发区 …). */
-const NOT_A_PLACE_BEFORE = /[全本我该各每城省州乡镇区县市都超门夜集社园景辖片小街校郊山老功发范验贸护风理]/;
+/**
+ * The character before 市/区/县 in words that are not places (全区, 我县, 城市, 社区, 开发区, 山区 …):
+ * per level, so that 佛山市 and 竹山县 stay places.
+ */
+const NOT_A_PLACE_BEFORE: Record<Level, RegExp> = {
+  省: /[全本我该各每]/,
+  市: /[全本我该各每省州乡镇区县市城都超门夜集]/,
+  // 山 stays a possible end (洪山区, 宝山区): a mountain area (山区) scatters over many prefixes.
+  区: /[全本我该各每省州乡镇区县市社园景辖片小街校郊老功发范验贸护风理城]/,
+  县: /[全本我该各每省州乡镇区县市郊]/,
+};
 const CJK = /^[\u4e00-\u9fff]+$/;
 
 /**
@@ -33,7 +42,7 @@ export function mostNamedPlace(text: string, level: Level): string {
     if (/[场长委级直属民]/.test(text[i + 1] ?? '')) continue;
     for (const len of [2, 3]) {
       const prefix = text.slice(Math.max(0, i - len), i);
-      if (prefix.length !== len || !CJK.test(prefix) || NOT_A_PLACE_BEFORE.test(prefix[len - 1]!)) continue;
+      if (prefix.length !== len || !CJK.test(prefix) || NOT_A_PLACE_BEFORE[level].test(prefix[len - 1]!)) continue;
       const place = prefix + level;
       if (level === '省' && !PROVINCES.has(place)) continue;
       counts.set(place, (counts.get(place) ?? 0) + 1);

@@ -13,11 +13,15 @@ import { matchingForm } from './phrase';
 
 type UnitClass = 'rate' | 'money' | 'count' | 'other';
 
-/** Where a phrase stands in its sentence (normalised text): its clause before and after it, and the clause before. */
+/** Where a phrase stands in its sentence (normalised text): its clause before and after it, the clauses around it, the sentence before. */
 export interface ClauseContext {
   previous: string;
   before: string;
   after: string;
+  /** The clause after the phrase's clause. */
+  next?: string;
+  /** The sentence before the phrase's clause. */
+  sentence?: string;
 }
 
 interface Name {
@@ -30,7 +34,10 @@ interface Name {
 
 const MEASURE_SUFFIX = /(次数|人次|场次|(?<![文案])件数|份数|条数|个数|人数|项数|期数|数量|总数|批次|金额|总额|数额|数)$/;
 /** The measure a phrase got from its unit (withMeasure), cut before concepts read it; 事项数 keeps 事项. */
-const CONCEPT_MEASURE = /(次数|人次|场次|件数|份数|个数|人数|数量|总数|金额|数)$/;
+const CONCEPT_MEASURE = /(次数|人次|场次|(?<![文案])件数|份数|个数|人数|数量|总数|金额|数)$/;
+/** The second of two acts joined by 并 (not 合并, 并购, 并联 …), long enough to name something. */
+const COORDINATED_TAIL = /^[\u4e00-\u9fff]{2,}(?<![合兼吞])并(?![购联网行入轨案发列存重])([\u4e00-\u9fff]{4,})$/;
+const KIND_UNITS = /^(大类|类别)$/;
 const PEOPLE_UNITS = /^(万|千)?(人|名|位|人次)$/;
 const SESSION_UNITS = /^(期|场|场次|批|批次|轮|届|堂|节)$/;
 
@@ -47,10 +54,14 @@ function unitClass(unit: string): UnitClass {
  * 「接待2次」 may count 人次.
  */
 function countsAgree(tokenUnit: string, indicatorUnit: string): boolean {
+  // Kinds (3大类、75项措施) are never the things of those kinds (a loose 两类文件 may be).
+  if (KIND_UNITS.test(tokenUnit) !== KIND_UNITS.test(indicatorUnit)) return false;
   const people = PEOPLE_UNITS.test(indicatorUnit);
   // 人次 counts attendances, never a headcount in 人 or 名; people are counted in people (or 次).
   if (/人次$/.test(tokenUnit) && /^(人|名)$/.test(indicatorUnit)) return false;
   if (people && !PEOPLE_UNITS.test(tokenUnit) && tokenUnit !== '次') return false;
+  // A headcount is never a count of matters (件, 份, 项): 1人获…第一名 is no penalty case.
+  if (/^(万|千)?(人|名|位)$/.test(tokenUnit) && /^(件|份|项|条)$/.test(indicatorUnit)) return false;
   if (PEOPLE_UNITS.test(tokenUnit)) return people || !/^(次|场|期)$/.test(indicatorUnit);
   if (SESSION_UNITS.test(tokenUnit)) return !people;
   if (tokenUnit === '次') return !people || indicatorUnit === '人次';
@@ -158,7 +169,7 @@ export class IndicatorMatcher {
    */
   rank(phrase: string, unit: string, context: Partial<ClauseContext> = {}, minCore = 2): Ranked[] {
     // A row's phrase is ranked to choose its indicator and again for its mapping: remember the last.
-    const key = `${phrase}\u0001${unit}\u0001${context.previous}\u0001${context.before}\u0001${context.after}\u0001${minCore}`;
+    const key = [phrase, unit, context.previous, context.before, context.after, context.next, context.sentence, minCore].join('\u0001');
     if (this.last?.key === key) return this.last.ranked;
     const ranked = this.rankAfresh(phrase, unit, context, minCore);
     this.last = { key, ranked };
@@ -189,7 +200,12 @@ export class IndicatorMatcher {
     // Concepts read a phrase a report states with its number; names alone judge bare words (minCore > 2, negations).
     if (minCore === 2 && context.before !== undefined) {
       const bare = text.replace(CONCEPT_MEASURE, '');
-      const ctx = { clause: `${canon(context.before)}|${canon(context.after)}`, previous: canon(context.previous) };
+      const ctx = {
+        clause: `${canon(context.before)}|${canon(context.after)}`,
+        previous: canon(context.previous),
+        next: canon(context.next),
+        sentence: canon(context.sentence),
+      };
       for (const c of this.concepts) {
         if (unitClass(c.indicator.unit) !== uc || vetoed(c.indicator.id)) continue;
         const hit = matchConcept(c.pattern, bare, unit, ctx);
@@ -212,8 +228,14 @@ export class IndicatorMatcher {
     return rankMatches(out);
   }
 
-  /** The indicator a phrase names, given the unit of its value (names shorter than minCore ignored). */
+  /**
+   * The indicator a phrase names, given the unit of its value (names shorter than minCore ignored).
+   * Of two acts joined by 并 (合法性审查并出具意见书28次) the number counts the last one, when it names one.
+   */
   match(phrase: string, unit: string, minCore = 2, context: Partial<ClauseContext> = {}): Indicator | undefined {
+    const tail = COORDINATED_TAIL.exec(phrase)?.[1];
+    const last = tail ? this.rank(tail, unit, context, minCore)[0] : undefined;
+    if (last?.complete) return last.indicator;
     const best = this.rank(phrase, unit, context, minCore)[0];
     return best?.complete ? best.indicator : undefined;
   }

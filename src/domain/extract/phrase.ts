@@ -71,7 +71,7 @@ const LEADING = new RegExp(
     ')',
 );
 const TRAILING =
-  /(开展|举办|组织|召开|达到|(?<![下传送到表转抵])达|(?<!行)为|是|共计|(?<![公总])共|合计|累计|总计|均|都|全部|实现|约|近|超过|逾|了|的|保持|(?<![存现])在|已|分别|现有)$/;
+  /(开展|举办|组织|召开|达到|(?<![下传送到表转抵])达|(?<!行)为|是|共计|(?<![公总])共|合计|累计|总计|均|都|全部|实现|约|近|超过|逾|了|的|保持|(?<![存现])在|已|分别|现有|(?<![没拥具享所占])有)$/;
 const SUBJECT_END = /(局|党组|委|办|所|院|厅|部|队|站|中心|政府|单位|同志)$/;
 
 /** Strips leading function words and trailing copulas until nothing more changes. */
@@ -88,6 +88,9 @@ export function trimPhrase(s: string): string {
   return t;
 }
 
+/** Longer names are cut to the kind an enumeration ends with. */
+const LONG_NAME = 24;
+
 /** What a phrase compresses to (压缩至2个工作日): the time limit of the thing before 由. */
 const TIME_LIMIT_VERB = /^(.*?)由[^由]*?(压缩至|压缩到|缩短至|缩短到|减至|降至)$/;
 
@@ -101,13 +104,23 @@ export function cleanName(phrase: string, clause: string, unitKind: string): str
   if (unitKind === 'time') {
     const m = TIME_LIMIT_VERB.exec(clause);
     if (m && /^(压缩至|压缩到|缩短至|缩短到|减至|降至)$/.test(t)) t = `${trimPhrase(m[1]!)}办理时限`;
+    // 「企业开办压缩至1个工作日内」: the phrase after the number is only 内.
+    const limited = /^(.*?)(压缩至|压缩到|缩短至|缩短到|减至|降至)$/.exec(clause);
+    if (limited && /^(以)?内$/.test(t)) t = `${trimPhrase(limited[1]!)}办理时限`;
   }
   // An unbalanced quote or bracket belongs to a name the cut went through: drop the stray mark.
   if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) t = t.replace(/[“”]/g, '');
   const close = t.indexOf(')');
   if (close >= 0 && !t.slice(0, close).includes('(')) t = t.slice(close + 1);
   if (t.includes('(') && !t.includes(')')) t = t.replace(/\([^(]*$/, '');
-  t = t.replace(/(第|仅|仅为|只有|最快|最短|最多|最少)+$/, '').replace(/^(中有|中)/, '');
+  // 「其中有」 cut to 「中有」, but not 中心组 or 中小学.
+  t = t.replace(/(第|仅|仅为|只有|最快|最短|最多|最少)+$/, '').replace(/^(中有|中(?![心央国级小共华医药标介层]))/, '');
+  // A long enumeration (审议A、B、C等事项) is named by the kind after its 等.
+  const kind = t.length > LONG_NAME ? /等(?!级|次)(?:各类|各项)?([^等、,]{2,12})$/.exec(t)?.[1] : undefined;
+  if (kind) t = kind;
+  // 「行政处罚案卷被…办公室评为优秀案卷」: the honoured things, named by the honour, not by who gave it.
+  const honoured = /^(.{2,12}?)被.{2,24}?(评为|认定为|列为|命名为)(.{2,10})$/.exec(t);
+  if (honoured) t = `${honoured[2]}${honoured[3]}的${honoured[1]}`;
   return trimPhrase(t) || phrase;
 }
 

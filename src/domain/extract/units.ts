@@ -14,6 +14,7 @@ export type UnitKind =
 
 /** Counted classifiers, longest first. */
 const COUNT_UNITS = [
+  '大类',
   '人次',
   '件次',
   '户次',
@@ -41,6 +42,7 @@ const COUNT_UNITS = [
   '户',
   '类',
   '篇',
+  '部门',
   '部',
   '本',
   '册',
@@ -94,7 +96,23 @@ const TIME_UNITS = [
   '号',
 ];
 const ORDINAL_UNITS = ['届', '号', '版', '岁', '级', '层', '楼', '星', '档', '段', '步', '点', '线', '大', '方面'];
-const MEASURE_UNITS = ['平方米', '平方公里', '立方米', '公顷', '千米', '公里', '公斤', '千克', '亩', '米', '吨', '兆瓦'];
+const MEASURE_UNITS = [
+  '微克/立方米',
+  '毫克/立方米',
+  '毫克/升',
+  '平方米',
+  '平方公里',
+  '立方米',
+  '公顷',
+  '千米',
+  '公里',
+  '公斤',
+  '千克',
+  '亩',
+  '米',
+  '吨',
+  '兆瓦',
+];
 const MONEY_UNITS = ['元'];
 const MULTIPLIERS = ['百万', '千万', '万', '亿', '千', '百'];
 

@@ -51,10 +51,60 @@ describe('reporting units that are governments', () => {
     expect(qualifyRelative('市市场监管局', '只提到一次绍兴市')).toBe('市市场监管局');
   });
 
+  it('a county, city or district whose name ends in 山 is a place; a mountain area (山区) named in passing is not', () => {
+    expect(mostNamedPlace('竹山县持续深化改革。竹山县开展普法。', '县')).toBe('竹山县');
+    expect(mostNamedPlace('佛山市持续深化改革,佛山市开展普法。', '市')).toBe('佛山市');
+    expect(mostNamedPlace('深入山区开展普法,山区群众受益,山区道路。', '区')).toBe('');
+    expect(department('2023年法治政府建设工作报告\n2023年,县政府坚持依法行政。竹山县持续深化改革。竹山县开展普法。')).toBe(
+      '竹山县人民政府',
+    );
+    // 「区政府在区委的坚强领导下」 is not a unit named 区政府在区委.
+    expect(
+      department('2024年法治政府建设情况报告\n2024年,区政府在区委的坚强领导下,坚持依法行政。洪山区深化改革。洪山区优化营商环境。'),
+    ).toBe('洪山区人民政府');
+  });
+
   it('places: 全区 and 社区 are not places; a province named once is', () => {
     expect(mostNamedPlace('全区各社区、全区各街道,全区推进', '区')).toBe('');
     expect(mostNamedPlace('湖南省人民政府', '省')).toBe('湖南省');
     expect(governmentOf('中南路街道')).toBe('中南路街道办事处');
     expect(governmentOf('北京市人民政府')).toBe('北京市人民政府');
+  });
+});
+
+describe('streets, ministries and reports that open with their addressee', () => {
+  it('a report addressed to a committee, opening without a year, names the street office acting', () => {
+    const text =
+      '区委依法治区办:\n在区委、区政府的坚强领导下,东关街道办事处深入学习贯彻习近平法治思想,现将2024年度法治政府建设工作情况报告如下:\n一、主要成效';
+    expect(department(text)).toBe('东关街道办事处');
+    expect(detectYear(paragraphs(text)).year).toBe(2024);
+  });
+
+  it('「现将2025年工作情况总结如下」 gives the year when no title or opening does', () => {
+    expect(detectYear(paragraphs('各位领导:\n我街道认真履职。现将2025年工作情况总结如下:')).year).toBe(2025);
+  });
+
+  it('a street office named under its government in the title is the street office', () => {
+    expect(department('思明区人民政府鼓浪屿街道办事处关于2023年度法治政府建设情况的报告\n2023年,召开会议3次。')).toBe(
+      '思明区鼓浪屿街道办事处',
+    );
+    // The government's own office keeps its name.
+    expect(department('2022年,在县委的领导下,武定县人民政府办公室坚持依法行政。')).toBe('武定县人民政府办公室');
+  });
+
+  it('a ministry (…部), but not 干部 or 全部', () => {
+    expect(department('2023年,司法部坚持以习近平法治思想为指导,扎实推进法治政府建设。')).toBe('司法部');
+    expect(department('2023年,全部干部坚持以习近平法治思想为指导。')).toBe('');
+  });
+
+  it('a page that joins a joint title, the addressee and the text on one line: the government', () => {
+    const text =
+      '中共龙港镇委员会龙港镇人民政府关于报送2023年度法治政府建设情况的报告 中共某市委、某市人民政府: 2023年,在市委市政府的坚强领导下,龙港镇扎实开展法治政府建设。';
+    expect(department(text)).toBe('龙港镇人民政府');
+  });
+
+  it('the object of a preposition in the opening is not the reporting unit, nor 全区…委员会', () => {
+    expect(department('2024年,对市政府规章和行政规范性文件进行集中清理。')).toBe('');
+    expect(department('2024年,全区共有人民调解委员会186个。')).toBe('');
   });
 });
