@@ -24,6 +24,9 @@ export interface FirstChartParts {
   /** In the store worker: reading the chunks from IndexedDB, and merging them. */
   table_read_ms: number | null;
   table_build_ms: number | null;
+  /** The view kept at the last visit read on the page (null: not read), and whether there was one for this state. */
+  kept_view_read_ms: number | null;
+  kept_view: boolean | null;
   /** The main chart drawn by the dashboard from the whole table (later than the first chart when that came from the kept view). */
   table_chart_ms: number | null;
 }
@@ -50,6 +53,8 @@ export async function firstChartAfterReload(page: Page): Promise<FirstChart> {
         table_read_ms: e.detail.readMs,
         table_build_ms: e.detail.buildMs,
         table_chart_ms: __bench.renders.find((r) => r.testId === 'main-chart' && r.t >= ready).t,
+        kept_view_read_ms: performance.getEntriesByName('fazhi:first-view-read')[0]?.startTime ?? null,
+        kept_view: performance.getEntriesByName('fazhi:first-view-read')[0]?.detail.kept ?? null,
       }));
     })`,
   );

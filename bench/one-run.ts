@@ -109,7 +109,7 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
     s.log(
       `first chart after reload ${ms(first.first_chart_ms)} (container in the DOM at ${ms(first.chart_dom_ms)}; table asked at ${ms(fp.table_request_ms)}, ` +
         `on the page at ${ms(fp.table_ready_ms)}, worker read ${ms(fp.table_read_ms)} + merge ${ms(fp.table_build_ms)}; ` +
-        `drawn from the table at ${ms(fp.table_chart_ms)})`,
+        `drawn from the table at ${ms(fp.table_chart_ms)}; kept view ${fp.kept_view ? 'read' : 'absent'} at ${ms(fp.kept_view_read_ms)})`,
     );
     const checks = await checksAfterReload(page);
     s.log(

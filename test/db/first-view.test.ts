@@ -35,7 +35,7 @@ const INDICATOR: Indicator = {
   labelZh: '清理规范性文件数',
   labelEn: 'Normative documents cleaned up',
   unit: '件',
-  direction: 'higher',
+  direction: 'up',
   aliases: [],
 };
 const STATE = 'v=trend';
