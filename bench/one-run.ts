@@ -26,6 +26,8 @@ export interface RunFigures {
   /** The table on the page, and the main chart drawn from it (after the kept first view, when there is one). */
   first_chart_table_ready_ms: number | null;
   first_chart_from_table_ms: number | null;
+  /** When the view kept at the last visit was read on the page (null: none kept for this state). */
+  first_chart_kept_view_ms: number | null;
   checks: ChecksFigures;
   filters: Record<ViewName, FilterFigures>;
   extract: BrowserExtract;
@@ -146,6 +148,7 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
       first_chart_longest_task_ms: first.longest_task_ms,
       first_chart_table_ready_ms: first.parts.table_ready_ms,
       first_chart_from_table_ms: first.parts.table_chart_ms,
+      first_chart_kept_view_ms: first.parts.kept_view ? first.parts.kept_view_read_ms : null,
       checks,
       filters,
       extract,
