@@ -1,7 +1,8 @@
 // The store version: a counter bumped inside every transaction that writes what charts
-// read (observations, datasets, departments), so that data derived from one version (the
-// first view kept for start-up) is recognised as stale after any import, deletion,
-// correction, merge or restore, by whichever tab or worker wrote it.
+// read (observations, datasets, department records; not the 须报送 flags, which no chart
+// shows), so that data derived from one version (the first view kept for start-up) is
+// recognised as stale after any import, deletion, correction, rename, merge or restore, by
+// whichever tab or worker wrote it.
 import type { AppDB } from '../app-db';
 
 const VERSION_KEY = 'storeVersion';
