@@ -23,6 +23,11 @@ export interface RunFigures {
   first_chart_ms: number;
   first_chart_dom_ms: number;
   first_chart_longest_task_ms: number;
+  /** The table on the page, and the main chart drawn from it (after the kept first view, when there is one). */
+  first_chart_table_ready_ms: number | null;
+  first_chart_from_table_ms: number | null;
+  /** When the view kept at the last visit was read on the page (null: none kept for this state). */
+  first_chart_kept_view_ms: number | null;
   checks: ChecksFigures;
   filters: Record<ViewName, FilterFigures>;
   extract: BrowserExtract;
@@ -102,7 +107,12 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
     );
 
     const first = await profiled('first-chart', () => firstChartAfterReload(page));
-    s.log(`first chart after reload ${ms(first.first_chart_ms)} (container in the DOM at ${ms(first.chart_dom_ms)})`);
+    const fp = first.parts;
+    s.log(
+      `first chart after reload ${ms(first.first_chart_ms)} (container in the DOM at ${ms(first.chart_dom_ms)}; table asked at ${ms(fp.table_request_ms)}, ` +
+        `on the page at ${ms(fp.table_ready_ms)}, worker read ${ms(fp.table_read_ms)} + merge ${ms(fp.table_build_ms)}; ` +
+        `drawn from the table at ${ms(fp.table_chart_ms)}; kept view ${fp.kept_view ? 'read' : 'absent'} at ${ms(fp.kept_view_read_ms)})`,
+    );
     const checks = await checksAfterReload(page);
     s.log(
       `data checks ${ms(checks.checks_ms)} in the store worker (${ms(checks.checks_wall_ms)} to the page, longest task ${ms(checks.checks_longest_task_ms)}), ${checks.findings} findings listed`,
@@ -136,6 +146,9 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
       first_chart_ms: first.first_chart_ms,
       first_chart_dom_ms: first.chart_dom_ms,
       first_chart_longest_task_ms: first.longest_task_ms,
+      first_chart_table_ready_ms: first.parts.table_ready_ms,
+      first_chart_from_table_ms: first.parts.table_chart_ms,
+      first_chart_kept_view_ms: first.parts.kept_view ? first.parts.kept_view_read_ms : null,
       checks,
       filters,
       extract,

@@ -20,6 +20,7 @@ import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
 import { ChecksButton } from '../features/checks/checks-button';
+import { FirstChartPreview } from './first-chart-preview';
 
 type Panel =
   'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing' | 'round-board' | 'round-batch';
@@ -160,9 +161,15 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
           </section>
         </main>
       ) : (
-        <p className="loading" role="status">
-          {boot.isPending ? t('firstLoad') : t('loading')}
-        </p>
+        <FirstChartPreview
+          state={state}
+          onView={(view) => update({ view })}
+          fallback={
+            <p className="loading" role="status">
+              {boot.isPending ? t('firstLoad') : t('loading')}
+            </p>
+          }
+        />
       )}
       <StatusBar datasets={data.datasets ?? []} />
       <Suspense fallback={null}>

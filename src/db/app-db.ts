@@ -38,6 +38,12 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** Start-up state that is derived from the store and never backed up (see store-version.ts). */
+export interface StartupRecord {
+  key: string;
+  value: unknown;
+}
+
 export interface ImportLogRecord {
   id?: number;
   datasetId: string;
@@ -70,6 +76,7 @@ export class AppDB extends Dexie {
   indicators!: Table<Indicator, string>;
   settings!: Table<SettingRecord, string>;
   importLog!: Table<ImportLogRecord, number>;
+  startup!: Table<StartupRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -78,5 +85,8 @@ export class AppDB extends Dexie {
     // Departments are read whole and filtered in memory: their indexes only slowed down
     // writing a city's thousands of departments.
     this.version(2).stores({ departments: 'name' });
+    // The store version and the first view drawn at start-up: derived data, kept out of
+    // `settings` so that backups neither carry nor restore them.
+    this.version(3).stores({ startup: 'key' });
   }
 }

@@ -53,14 +53,15 @@ export function useDashboardData(state: UrlState, booted: boolean) {
     }
     // Uncatalogued indicators have no catalog unit: the lists show the unit their figures state.
     const otherUnits = statedUnits(t, isOtherIndicator);
-    return { everyIndicator: all.indicators, everyDepartment, datasetInfos, demoDepartments, otherUnits };
+    return { all, everyIndicator: all.indicators, everyDepartment, datasetInfos, demoDepartments, otherUnits };
   }, [snapshot, catalog, datasets, registry]);
 
   // The filters list what the chosen datasets hold (every dataset when none is chosen).
   const datasetKey = state.datasets.join('\u0000');
   const derived = useMemo(() => {
     if (!base || !snapshot) return null;
-    const scope = datasetScope(snapshot.table, state.datasets.length ? state.datasets : undefined);
+    // Every dataset: the scope counted above (one pass over a million rows less at start-up).
+    const scope = state.datasets.length ? datasetScope(snapshot.table, state.datasets) : base.all;
     const departments = base.everyDepartment.filter((d) => scope.departments.has(d.name));
     return { ...base, indicators: scope.indicators, departments, allYears: scope.years, yearsOf: scope.yearsOf };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the dataset list is compared by value (datasetKey)

@@ -18,7 +18,7 @@ describe('database versions', () => {
 
     const db = new AppDB(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.departments.get('江岸区财政局')).toEqual({
       name: '江岸区财政局',
       region: '江岸区',

@@ -6,6 +6,7 @@ import { decodeObservations, type WorkspaceBackup, type WorkspaceContent } from 
 import type { RestoreMode } from '../../domain/backup/restore-plan';
 import { columnsFromObservations } from '../../domain/observations/columns';
 import type { Observation } from '../../domain/types';
+import { bumpStoreVersion } from './store-version';
 import { deleteDatasetInTx, readDatasetObservations, splitForStore, upsertDepartments } from './observations-repo';
 
 export async function readWorkspace(db: AppDB): Promise<WorkspaceContent> {
@@ -31,9 +32,10 @@ export async function restoreWorkspace(db: AppDB, backup: WorkspaceBackup, mode:
     meta: d.meta,
     ...splitForStore(d.meta.id, columnsFromObservations(decodeObservations(d.observations))),
   }));
-  const tables = [db.datasets, db.chunks, db.texts, db.documents, db.departments, db.indicators, db.settings, db.importLog];
+  const tables = [db.datasets, db.chunks, db.texts, db.documents, db.departments, db.indicators, db.settings, db.importLog, db.startup];
   const at = Date.now();
   await db.transaction('rw', tables, async () => {
+    await bumpStoreVersion(db);
     if (mode === 'replace') {
       await Promise.all([
         db.datasets.clear(),

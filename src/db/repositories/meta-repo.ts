@@ -1,6 +1,7 @@
 // Datasets, departments, settings: the small tables.
 import type { AppDB } from '../app-db';
 import type { DatasetMeta, Department, SourceDocument } from '../../domain/types';
+import { bumpStoreVersion } from './store-version';
 
 export function listDatasets(db: AppDB): Promise<DatasetMeta[]> {
   return db.datasets.orderBy('importedAt').toArray();
@@ -11,10 +12,11 @@ export function listDepartments(db: AppDB): Promise<Department[]> {
 }
 
 export async function renameDataset(db: AppDB, id: string, name: string): Promise<void> {
-  await db.transaction('rw', [db.datasets, db.importLog], async () => {
+  await db.transaction('rw', [db.datasets, db.importLog, db.startup], async () => {
     const meta = await db.datasets.get(id);
     if (!meta) return;
     await db.datasets.update(id, { name });
+    await bumpStoreVersion(db);
     await db.importLog.add({
       datasetId: id,
       at: Date.now(),
@@ -40,7 +42,10 @@ export function getDocument(db: AppDB, id: string): Promise<SourceDocument | und
 }
 
 export function putDepartment(db: AppDB, d: Department): Promise<string> {
-  return db.departments.put(d);
+  return db.transaction('rw', [db.departments, db.startup], async () => {
+    await bumpStoreVersion(db);
+    return db.departments.put(d);
+  });
 }
 
 /**
@@ -48,7 +53,8 @@ export function putDepartment(db: AppDB, d: Department): Promise<string> {
  * of `to`, in one transaction. `dropRows` are rows of `from` that duplicate values of `to`.
  */
 export async function mergeDepartments(db: AppDB, from: string, to: string, dropRows: { chunkId: number; pos: number }[]): Promise<void> {
-  await db.transaction('rw', [db.chunks, db.departments, db.importLog], async () => {
+  await db.transaction('rw', [db.chunks, db.departments, db.importLog, db.startup], async () => {
+    await bumpStoreVersion(db);
     const drops = new Map<number, number[]>();
     for (const d of dropRows) drops.set(d.chunkId, [...(drops.get(d.chunkId) ?? []), d.pos]);
     const chunks = await db.chunks.toArray();

@@ -8,6 +8,7 @@ import { dictAt, dictValues } from '../../domain/observations/string-dict';
 import { sliceNumeric, sliceText } from '../../domain/observations/slice-columns';
 import { buildStoredTable, type RowText, type StoredTable } from '../../domain/observations/stored-table';
 import type { DatasetMeta, Department, Observation, SourceDocument } from '../../domain/types';
+import { bumpStoreVersion, readStoreVersion } from './store-version';
 
 export interface RowRef {
   chunkId: number;
@@ -39,10 +40,14 @@ export async function loadStoredTable(db: AppDB): Promise<StoredTable> {
 export async function readStoredTable(db: AppDB): Promise<{ table: StoredTable; readMs: number; buildMs: number }> {
   const t0 = performance.now();
   mark('fazhi:chunks-read-start');
-  const chunks = await db.chunks.toArray();
+  // One read snapshot: the chunks and the version they are at.
+  const [chunks, storeVersion] = await db.transaction('r', [db.chunks, db.startup], () =>
+    Promise.all([db.chunks.toArray(), readStoreVersion(db)]),
+  );
   mark('fazhi:chunks-read');
   const t1 = performance.now();
   const table = buildStoredTable(chunks.map((c) => ({ chunkId: c.id!, datasetId: c.datasetId, columns: c.columns, removed: c.removed })));
+  table.storeVersion = storeVersion;
   return { table, readMs: t1 - t0, buildMs: performance.now() - t1 };
 }
 
@@ -108,9 +113,10 @@ export async function writeDataset(db: AppDB, w: DatasetWrite): Promise<boolean>
     list.push(r.pos);
     supersedeByChunk.set(r.chunkId, list);
   }
-  const tables = [db.datasets, db.chunks, db.texts, db.documents, db.departments, db.settings, db.importLog];
+  const tables = [db.datasets, db.chunks, db.texts, db.documents, db.departments, db.settings, db.importLog, db.startup];
   return db.transaction('rw', tables, async () => {
     if (w.onlyIfSettingAbsent && (await db.settings.get(w.onlyIfSettingAbsent))) return false;
+    await bumpStoreVersion(db);
     if (w.replaces) await deleteDatasetInTx(db, w.replaces);
     await db.datasets.put(w.meta);
     for (const chunk of chunks) {
@@ -177,9 +183,10 @@ export async function deleteDatasetInTx(db: AppDB, datasetId: string): Promise<v
 }
 
 export async function deleteDataset(db: AppDB, datasetId: string): Promise<void> {
-  await db.transaction('rw', [db.datasets, db.chunks, db.texts, db.documents, db.importLog], async () => {
+  await db.transaction('rw', [db.datasets, db.chunks, db.texts, db.documents, db.importLog, db.startup], async () => {
     const meta = await db.datasets.get(datasetId);
     await deleteDatasetInTx(db, datasetId);
+    await bumpStoreVersion(db);
     await db.importLog.add({
       datasetId,
       at: Date.now(),

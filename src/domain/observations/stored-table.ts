@@ -32,6 +32,8 @@ export interface StoredTable extends NumericColumns {
   byIndicator: Uint32Array[];
   /** Rows grouped by year, so that a year or two are read without a full scan. */
   byYear: YearIndex;
+  /** The store version the table was read at (db/repositories/store-version.ts); absent when built otherwise. */
+  storeVersion?: number;
 }
 
 /** Row indices per year, each group in table order: `groups[year - from]`. */

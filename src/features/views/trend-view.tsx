@@ -13,6 +13,8 @@ import { datasetFilter, exportTitles, modeLabel, type ViewProps } from './view-c
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 import type { NarrativeSource } from '../../domain/narrative/view-narrative';
+import { encodeState } from '../../domain/url-state';
+import { useKeepFirstView } from '../../queries/first-view';
 
 export function TrendView(props: ViewProps) {
   const { state, update, data } = props;
@@ -67,6 +69,10 @@ export function TrendView(props: ViewProps) {
     [built],
   );
   const onEvents = useSourceClick(props, rowAt);
+  const demo = hasSimulated(rows, datasetLookup(derived!.datasetInfos));
+  // Drawn first at the next start, while the table loads (queries/first-view.ts).
+  const firstView = useMemo(() => ({ model: built.model, input, title, subtitle, demo }), [built, input, title, subtitle, demo]);
+  useKeepFirstView(snapshot?.table.storeVersion, encodeState(state), firstView);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-趋势-${from}-${to}`,
     buildOption: (size: ImageSize) =>
@@ -78,7 +84,7 @@ export function TrendView(props: ViewProps) {
     <ViewFrame
       title={title}
       subtitle={subtitle}
-      demo={hasSimulated(rows, datasetLookup(derived!.datasetInfos))}
+      demo={demo}
       option={rows.length ? built.option : null}
       summary={built.summary}
       height={built.height}

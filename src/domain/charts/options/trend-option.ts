@@ -104,9 +104,13 @@ function pointData(p: TrendPoint, symbol: string, colour: string): NonNullable<L
 }
 
 export function buildTrendOption(input: TrendInput): BuiltChart<TrendModel> {
+  return trendOptionFromModel(buildTrendModel(input), input);
+}
+
+/** The option of a model built earlier (the first view kept for start-up keeps its model, not its rows). */
+export function trendOptionFromModel(model: TrendModel, input: Omit<TrendInput, 'rows'>): BuiltChart<TrendModel> {
   const { lang, palette } = input;
   const L = labelsFor(lang);
-  const model = buildTrendModel(input);
   const datasets = datasetLookup(input.datasets);
   const shownRows = model.series.flatMap((s) => s.points.map((p) => p.row).filter((r): r is ChartRow => r !== null));
   const summary = trendSummary(model, lang);

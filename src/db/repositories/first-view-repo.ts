@@ -1,0 +1,44 @@
+// The first view kept for start-up (queries/first-view.ts): the trend chart's model (the
+// series it draws, a few hundred points) and the rest of its input, with the store version
+// its table was read at and the URL state it was drawn for, in the `startup` table.
+import type { AppDB } from '../app-db';
+import type { TrendModel } from '../../domain/charts/models/trend-model';
+import type { TrendInput } from '../../domain/charts/options/trend-option';
+import { readStoreVersion } from './store-version';
+
+const KEY = 'firstView';
+
+export interface FirstView {
+  model: TrendModel;
+  input: Omit<TrendInput, 'rows'>;
+  title: string;
+  subtitle: string;
+  demo: boolean;
+}
+
+interface KeptView extends FirstView {
+  storeVersion: number;
+  /** `encodeState` of the URL state it was drawn for. */
+  stateKey: string;
+}
+
+/** The kept view for this URL state, or null when there is none or the store was written since. */
+export async function loadFirstView(db: AppDB, stateKey: string): Promise<FirstView | null> {
+  const [version, record] = await db.transaction('r', db.startup, () => Promise.all([readStoreVersion(db), db.startup.get(KEY)]));
+  const kept = record?.value as KeptView | undefined;
+  if (!kept || kept.storeVersion !== version || kept.stateKey !== stateKey) return null;
+  const { storeVersion: _version, stateKey: _key, ...view } = kept;
+  return view;
+}
+
+/** Keeps the view, unless the store was written after `storeVersion` (then false). */
+export async function keepFirstView(db: AppDB, storeVersion: number, stateKey: string, view: FirstView): Promise<boolean> {
+  // The input of a drawn view still holds its rows: only the model is kept.
+  const { rows: _rows, ...input } = view.input as TrendInput;
+  const kept: KeptView = { ...view, input, storeVersion, stateKey };
+  return db.transaction('rw', db.startup, async () => {
+    if ((await readStoreVersion(db)) !== storeVersion) return false;
+    await db.startup.put({ key: KEY, value: kept });
+    return true;
+  });
+}

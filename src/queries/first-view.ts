@@ -1,0 +1,42 @@
+// The first view kept for start-up (db/repositories/first-view-repo.ts). At the next start
+// the page draws it from one small record while the store worker reads and merges the
+// whole table (hundreds of ms at a million rows); the dashboard replaces it once the table
+// is in. Every write bumps the store version (store-version.ts), so a view kept before an
+// import, deletion, correction, merge or restore is never drawn.
+import { useEffect } from 'react';
+import { db } from '../db/db';
+import { keepFirstView, loadFirstView, type FirstView } from '../db/repositories/first-view-repo';
+
+/** A view is kept once it has stayed on screen this long (not on every filter change). */
+const KEEP_AFTER_MS = 300;
+
+let prefetched: { stateKey: string; view: Promise<FirstView | null> } | null = null;
+
+/** Starts reading the kept view before React renders (see app/prefetch-table.ts). */
+export function prefetchFirstView(stateKey: string): void {
+  const view = loadFirstView(db, stateKey)
+    .catch(() => null)
+    // For profiles and the benchmark: when the kept view was read (detail: whether there was one).
+    .then((v) => {
+      performance.mark?.('fazhi:first-view-read', { detail: { kept: v !== null } });
+      return v;
+    });
+  prefetched = { stateKey, view };
+}
+
+/** The prefetched read when it was for this state, else a fresh one. */
+export function takeFirstView(stateKey: string): Promise<FirstView | null> {
+  const p = prefetched;
+  prefetched = null;
+  return p?.stateKey === stateKey ? p.view : loadFirstView(db, stateKey);
+}
+
+/** Keeps the trend view once it has stayed for a moment (tables built in Node tests carry no version: nothing kept). */
+export function useKeepFirstView(storeVersion: number | undefined, stateKey: string, view: FirstView): void {
+  useEffect(() => {
+    if (storeVersion === undefined || typeof indexedDB === 'undefined') return;
+    // A failed write only costs the next start its head start: nothing to tell the user.
+    const timer = setTimeout(() => void keepFirstView(db, storeVersion, stateKey, view).catch(() => false), KEEP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [storeVersion, stateKey, view]);
+}
