@@ -137,7 +137,7 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id));
+              const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id), spec.checks);
               const outside = saveCsv(parts, `${spec.fileBase}.csv`, settings.csvEncoding);
               return outside.length ? { kind: 'warning', text: t('gbkWarning', { chars: outside.join(' ') }) } : undefined;
             })
@@ -149,7 +149,9 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
           type="button"
           disabled={busy}
           onClick={() =>
-            void run(async () => saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }))
+            void run(async () =>
+              saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }, spec.checks),
+            )
           }
         >
           {t('excelExport')}

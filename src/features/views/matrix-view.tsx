@@ -138,6 +138,7 @@ export function MatrixView(props: ViewProps) {
       height={built.height}
       exportSpec={hasCurrent ? exportSpec : null}
       onEvents={onEvents}
+      marks={{ snapshot, rowAt }}
       controls={
         <>
           <SelectControl

@@ -79,6 +79,7 @@ export function RankingView(props: ViewProps) {
       height={built.height}
       exportSpec={current.length ? exportSpec : null}
       onEvents={onEvents}
+      marks={{ snapshot, rowAt }}
       controls={
         <>
           <SelectControl

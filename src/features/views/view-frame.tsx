@@ -1,9 +1,14 @@
 // What every chart view shares: heading, view controls, export bar and the chart.
 import type { EChartsOption } from 'echarts';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../components/chart/echart';
+import type { RowAt } from '../../domain/charts/check-marks';
 import { useI18n } from '../../i18n/i18n';
-import { ExportBar, type ExportSpec } from '../export/export-bar';
+import type { TableSnapshot } from '../../queries/store-queries';
+import { useCheckMarker } from '../checks/use-check-marker';
+import type { ExportSpec } from '../export/export-bar';
+
+const ExportBar = lazy(() => import('../export/export-bar').then((m) => ({ default: m.ExportBar })));
 
 interface Props {
   title: string;
@@ -16,10 +21,16 @@ interface Props {
   exportSpec: ExportSpec | null;
   onEvents?: Record<string, (params: unknown) => void>;
   below?: ReactNode;
+  /** Marks the figures the data checks flagged (once they arrive): the table and each point's row. */
+  marks?: { snapshot: TableSnapshot | undefined; rowAt: RowAt };
 }
 
-export function ViewFrame({ title, subtitle, demo, controls, option, summary, height, exportSpec, onEvents, below }: Props) {
+export function ViewFrame({ title, subtitle, demo, controls, option, summary, height, exportSpec, onEvents, below, marks }: Props) {
   const { t } = useI18n();
+  const marker = useCheckMarker(marks?.snapshot);
+  const rowAt = marks?.rowAt;
+  const shown = useMemo(() => (option && marker && rowAt ? marker.chart(option, rowAt) : option), [option, marker, rowAt]);
+  const spec = exportSpec && marker && rowAt ? marker.spec(exportSpec, rowAt) : exportSpec;
   return (
     <div id="view-panel" role="tabpanel" className="view">
       <div className="view-head">
@@ -30,11 +41,15 @@ export function ViewFrame({ title, subtitle, demo, controls, option, summary, he
           </h2>
           <span className="hint">{subtitle}</span>
         </div>
-        {exportSpec && <ExportBar spec={exportSpec} title={title} demo={demo} />}
+        {spec && (
+          <Suspense fallback={null}>
+            <ExportBar spec={spec} title={title} demo={demo} />
+          </Suspense>
+        )}
       </div>
       {controls && <div className="view-controls">{controls}</div>}
-      {option ? (
-        <EChart option={option} summary={summary} style={{ height, width: '100%' }} onEvents={onEvents} testId="main-chart" />
+      {shown ? (
+        <EChart option={shown} summary={summary} style={{ height, width: '100%' }} onEvents={onEvents} testId="main-chart" />
       ) : (
         <p className="loading">{t('noData')}</p>
       )}
