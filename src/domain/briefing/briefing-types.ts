@@ -15,6 +15,8 @@ export interface BriefingTableRow {
   department: string;
   value: string;
   change: string;
+  /** A flagged figure's note marker (「①」), set after the value; its note follows the table. */
+  note?: string;
 }
 
 export interface BriefingChart {
@@ -26,6 +28,8 @@ export interface BriefingChart {
   pixelWidth: number;
   pixelHeight: number;
   table: { header: BriefingTableRow; rows: BriefingTableRow[] };
+  /** 「核查说明」 after the table: its heading and one line per marked figure (「① …」). */
+  checkNotes?: { heading: string; lines: string[] };
 }
 
 export interface BriefingMeta {

@@ -6,6 +6,7 @@ import { OFFICIAL_FONTS, PLAIN_FONTS, type BriefingFonts, type BriefingStyle } f
 import type { UrlState } from '../../../domain/url-state';
 import { useI18n } from '../../../i18n/i18n';
 import { safeFileName, saveBlob } from '../../../image-export/save-file';
+import { useCheckMarker } from '../../checks/use-check-marker';
 import { indicatorsForSelection } from '../batch-specs';
 import { buildBriefing } from './build-briefing';
 import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
@@ -27,6 +28,7 @@ export function BriefingDialog({ state, data, onClose }: Props) {
   const { t, lang } = useI18n();
   const ctx = useMemo(() => ({ state, data, t }), [state, data, t]);
   const indicators = useMemo(() => indicatorsForSelection(ctx), [ctx]);
+  const marker = useCheckMarker(data.snapshot);
   const year = data.effective?.year ?? new Date().getFullYear();
   const now = new Date();
   const [title, setTitle] = useState(() => t('briefingDefaultTitle', { year }));
@@ -53,6 +55,7 @@ export function BriefingDialog({ state, data, onClose }: Props) {
         picked.map((i) => i.id),
         { title, issuer, date, style, fonts },
         (done, total) => setStatus({ kind: 'progress', text: t('briefingProgress', { done, total }) }),
+        marker,
       );
       saveBlob(blob, safeFileName(`${title || t('briefing')}.docx`));
       setStatus({ kind: 'ok', text: t('briefingDone', { n: picked.length }) });

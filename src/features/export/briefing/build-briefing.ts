@@ -3,6 +3,7 @@
 import type { BriefingChart, BriefingMeta } from '../../../domain/briefing/briefing-types';
 import { formatDate } from '../../../lib/format';
 import { batchChart, type BatchContext } from '../batch-specs';
+import type { CheckMarker } from '../../checks/use-check-marker';
 import { chartContent } from './briefing-content';
 import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
 
@@ -23,6 +24,8 @@ export async function buildBriefing(
   indicatorIds: readonly string[],
   o: BriefingOptions,
   onProgress: (done: number, total: number) => void,
+  /** Once the data checks have arrived: flagged figures are marked in the charts and noted under the tables. */
+  marker?: CheckMarker | null,
 ): Promise<Blob> {
   const [{ renderPng }, { briefingDocx }] = await Promise.all([
     import('../../../image-export/render-chart-image'),
@@ -39,8 +42,10 @@ export async function buildBriefing(
     const model = chart.ranking!;
     for (const e of model.entries) if (e.row) used.add(e.row.datasetId);
     const size = { width: WIDTH, height: heightFor(model.entries.length) };
-    const png = new Uint8Array(await (await renderPng(chart.spec.buildOption(size), size, 2, '#ffffff')).arrayBuffer());
-    charts.push({ ...chartContent(model, simulated, t, state.lang), png, pixelWidth: size.width, pixelHeight: size.height });
+    const built = chart.spec.buildOption(size);
+    const option = marker ? marker.chart(built, (p) => model.entries[p.dataIndex]?.row ?? null) : built;
+    const png = new Uint8Array(await (await renderPng(option, size, 2, '#ffffff')).arrayBuffer());
+    charts.push({ ...chartContent(model, simulated, t, state.lang, marker?.cells), png, pixelWidth: size.width, pixelHeight: size.height });
   }
   onProgress(indicatorIds.length, indicatorIds.length);
   const names = infos.filter((d) => used.has(d.id)).map((d) => d.name);
