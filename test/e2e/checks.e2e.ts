@@ -139,6 +139,13 @@ describe('marks on flagged figures', () => {
     expect(styleOf(7)).toBe('solid');
     expect(styleOf(12)).toBe('dotted');
     expect(styleOf(30)).toBe('dashed');
+    // The exported image is drawn from the marked option (looked at: badges and outlines legible).
+    const png = await download(
+      page,
+      page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }),
+      'checks-marks-ranking-export.png',
+    );
+    expect(png.bytes.length).toBeGreaterThan(10_000);
   });
 
   it('marks the cells of the data table and exports the explanation in the CSV', async () => {
@@ -168,5 +175,22 @@ describe('marks on flagged figures', () => {
     expect(row('核查示例区司法局', '行政诉讼败诉件数')).toMatch(/,7,.*,错误,待核实：7件 大于「行政诉讼案件数」5件$/);
     // A figure nothing was found about has empty check cells.
     expect(row('核查示例区司法局', '行政诉讼案件数')).toMatch(/,5,.*,,$/);
+  });
+
+  it('marks the flagged cells of the matrix and the points of a department profile', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '矩阵' }).click();
+    await waitForChart(page);
+    // The outlined cells are one series drawn over the heatmap.
+    await expect.poll(async () => (await chartSeries(page)).some((x) => x.name === 'check-marks'), { timeout: 20_000 }).toBe(true);
+    const overlay = (await chartSeries(page)).find((x) => x.name === 'check-marks')!;
+    expect(overlay.data.length).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: `${RESULTS_DIR}/checks-marks-matrix.png` });
+
+    await page.getByRole('tab', { name: '部门画像' }).click();
+    await page.getByLabel('画像部门').selectOption('核查示例区城管局');
+    await waitForChart(page);
+    await expect.poll(async () => JSON.stringify(await chartSeries(page)), { timeout: 20_000 }).toContain('mark_explained|已说明');
+    await page.screenshot({ path: `${RESULTS_DIR}/checks-marks-profile.png` });
   });
 });
