@@ -102,6 +102,8 @@ describe('marks on flagged figures', () => {
     await waitForChart(page);
     // The checks arrive after the chart: the point then carries the 已说明 badge.
     await expect.poll(async () => JSON.stringify(await chartSeries(page)), { timeout: 20_000 }).toContain('mark_explained|已说明');
+    // The benchmark times the marks from this measure (bench/checks-timing.ts).
+    expect(await page.evaluate(() => performance.getEntriesByName('fazhi:check-marks').length)).toBeGreaterThan(0);
     const series = await chartSeries(page);
     const si = series.findIndex((x) => x.name === '核查示例区城管局');
     const di = series[si]!.data.findIndex((d) => typeof d === 'object' && d !== null && (d as { value?: number }).value === 12);

@@ -7,12 +7,14 @@ import type { Finding, Severity } from './types';
 /** How a flagged figure is marked: an open 错误, an open 需核实, or every finding explained (已说明). */
 export type MarkStatus = Severity | 'explained';
 
-/** A figure as views and exports know it. */
+/** A figure as views and exports know it; views also know its row in the checked table. */
 export interface FigureRef {
   department: string;
   indicatorId: string;
   year: number;
   value: number;
+  /** Its row in the table the checks ran on (ChartRow.rowId): answers "not flagged" without strings. */
+  rowId?: number;
 }
 
 export interface MarkedFinding {
@@ -36,20 +38,30 @@ interface Entry {
   other: string;
 }
 
+type IndexTable = Pick<CheckTable, 'indicators' | 'ind' | 'dept' | 'year'>;
+
 export interface FindingIndex {
   readonly cells: ReadonlyMap<string, readonly Entry[]>;
   readonly size: number;
+  /** The numeric keys (codeKey) of the cells with a finding, for a quick "no" by row. */
+  readonly codes: ReadonlySet<number>;
+  readonly table: IndexTable;
 }
 
 const cellKey = (department: string, indicator: string, year: number) => `${department}\u0001${indicator}\u0001${year}`;
+
+/** A row's department × indicator × year cell as a number (years are within 4096 of each other). */
+const codeKey = (t: IndexTable, row: number) => (t.dept[row]! * t.indicators.length + t.ind[row]!) * 4096 + (t.year[row]! & 4095);
 
 /** Whether two stated values are the same figure (float noise aside). */
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Indexes the findings the checks found over `t` (whose rows they refer to). */
-export function indexFindings(findings: readonly Finding[], t: Pick<CheckTable, 'indicators' | 'ind'>): FindingIndex {
+export function indexFindings(findings: readonly Finding[], t: IndexTable): FindingIndex {
   const cells = new Map<string, Entry[]>();
+  const codes = new Set<number>();
   for (const f of findings) {
+    codes.add(codeKey(t, f.rows[0]!));
     const otherRow = f.kind === 'at-most' ? f.rows[1] : undefined;
     const entry = { finding: f, other: otherRow === undefined ? '' : (t.indicators[t.ind[otherRow]!] ?? '') };
     const k = cellKey(f.department, f.indicator, f.year);
@@ -57,7 +69,7 @@ export function indexFindings(findings: readonly Finding[], t: Pick<CheckTable, 
     if (list) list.push(entry);
     else cells.set(k, [entry]);
   }
-  return { cells, size: findings.length };
+  return { cells, size: findings.length, codes, table: t };
 }
 
 /**
@@ -66,6 +78,8 @@ export function indexFindings(findings: readonly Finding[], t: Pick<CheckTable, 
  * dataset's, a 同比-derived one) is not what a bound or an outlier was found on.
  */
 function entriesFor(index: FindingIndex, f: FigureRef): Entry[] {
+  // Most figures are not flagged: a row's numeric cell key says so without building a string.
+  if (f.rowId !== undefined && !index.codes.has(codeKey(index.table, f.rowId))) return [];
   const list = index.cells.get(cellKey(f.department, f.indicatorId, f.year));
   if (!list) return [];
   return list.filter((e) => e.finding.kind === 'conflict' || same(e.finding.value, f.value));

@@ -66,6 +66,15 @@ describe('findings index', () => {
     );
   });
 
+  it('answers by the row of the checked table as by the names', () => {
+    const lookup = markLookup(index, {});
+    for (let row = 0; row < table.length; row++) {
+      const named = figure(table.departments[table.dept[row]!]!, table.indicators[table.ind[row]!]!, table.value[row]!, table.year[row]);
+      expect(lookup({ ...named, rowId: row })).toEqual(lookup(named));
+    }
+    expect(lookup({ ...figure('区城管局', 'litigation_lost', 12), rowId: findings[0]!.rows[0] })).not.toBeNull();
+  });
+
   it('answers null for every figure when nothing was found', () => {
     const clean = checkedTable([observation('区财政局', 2024, 'litigation_cases', 3)]);
     expect(markLookup(indexFindings(clean.findings, clean.table), {})(figure('区财政局', 'litigation_cases', 3))).toBeNull();

@@ -43,7 +43,7 @@ export async function buildBriefing(
     for (const e of model.entries) if (e.row) used.add(e.row.datasetId);
     const size = { width: WIDTH, height: heightFor(model.entries.length) };
     const built = chart.spec.buildOption(size);
-    const option = marker ? marker.chart(built, (p) => model.entries[p.dataIndex]?.row ?? null) : built;
+    const option = marker ? marker.chart(built, chart.rowAt) : built;
     const png = new Uint8Array(await (await renderPng(option, size, 2, '#ffffff')).arrayBuffer());
     charts.push({ ...chartContent(model, simulated, t, state.lang, marker?.cells), png, pixelWidth: size.width, pixelHeight: size.height });
   }
