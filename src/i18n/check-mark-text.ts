@@ -16,7 +16,7 @@ export interface MarkText {
   lines: string[];
 }
 
-export function markStatusText(status: MarkStatus, t: Translate): string {
+function markStatusText(status: MarkStatus, t: Translate): string {
   return t(status === 'error' ? 'checksSeverityError' : status === 'warning' ? 'checksSeverityWarning' : 'checksStatusExplained');
 }
 

@@ -13,7 +13,7 @@ export interface CheckCells {
 
 export type CheckCellsOf = (figure: FigureRef) => CheckCells | null;
 
-export const CHECK_HEADER = ['核查', '核查说明'] as const;
+const CHECK_HEADER = ['核查', '核查说明'] as const;
 /** The machine form's names (its other headers are field names too). */
 export const CHECK_HEADER_MACHINE = ['check', 'check_note'] as const;
 

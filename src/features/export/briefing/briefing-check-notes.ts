@@ -9,7 +9,7 @@ import '../../../i18n/messages/checks'; // this feature's strings (i18n/registry
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** ①…⑳, then 〔21〕. */
-export const noteMarker = (n: number) => (n <= CIRCLED.length ? CIRCLED[n - 1]! : `〔${n}〕`);
+const noteMarker = (n: number) => (n <= CIRCLED.length ? CIRCLED[n - 1]! : `〔${n}〕`);
 
 /** Marks `rows` (the model's entries, in order) and returns the notes, or null when none is flagged. */
 export function checkNotes(
