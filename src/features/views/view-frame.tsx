@@ -1,14 +1,16 @@
 // What every chart view shares: heading, view controls, export bar and the chart.
 import type { EChartsOption } from 'echarts';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { EChart } from '../../components/chart/echart';
 import type { RowAt } from '../../domain/charts/check-marks';
 import { useI18n } from '../../i18n/i18n';
 import type { TableSnapshot } from '../../queries/store-queries';
 import { useCheckMarker } from '../checks/use-check-marker';
 import type { ExportSpec } from '../export/export-bar';
+import { preloadedModule } from '../../lib/preloaded-module';
 
-const ExportBar = lazy(() => import('../export/export-bar').then((m) => ({ default: m.ExportBar })));
+// Fetched while the table loads, outside the first chunk; drawn with the first chart.
+const useExportBar = preloadedModule(() => import('../export/export-bar'));
 
 interface Props {
   title: string;
@@ -27,6 +29,7 @@ interface Props {
 
 export function ViewFrame({ title, subtitle, demo, controls, option, summary, height, exportSpec, onEvents, below, marks }: Props) {
   const { t } = useI18n();
+  const ExportBar = useExportBar()?.ExportBar;
   const marker = useCheckMarker(marks?.snapshot);
   const rowAt = marks?.rowAt;
   const shown = useMemo(() => (option && marker && rowAt ? marker.chart(option, rowAt) : option), [option, marker, rowAt]);
@@ -41,11 +44,7 @@ export function ViewFrame({ title, subtitle, demo, controls, option, summary, he
           </h2>
           <span className="hint">{subtitle}</span>
         </div>
-        {spec && (
-          <Suspense fallback={null}>
-            <ExportBar spec={spec} title={title} demo={demo} />
-          </Suspense>
-        )}
+        {spec && ExportBar && <ExportBar spec={spec} title={title} demo={demo} />}
       </div>
       {controls && <div className="view-controls">{controls}</div>}
       {shown ? (
