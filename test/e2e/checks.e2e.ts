@@ -183,10 +183,11 @@ describe('marks on flagged figures', () => {
     const { page } = s;
     await page.getByRole('tab', { name: '矩阵' }).click();
     await waitForChart(page);
-    // The outlined cells are one series drawn over the heatmap.
-    await expect.poll(async () => (await chartSeries(page)).some((x) => x.name === 'check-marks'), { timeout: 20_000 }).toBe(true);
-    const overlay = (await chartSeries(page)).find((x) => x.name === 'check-marks')!;
-    expect(overlay.data.length).toBeGreaterThanOrEqual(3);
+    // The outlined cells are drawn over the heatmap, one series per status.
+    const overlays = async () => (await chartSeries(page)).filter((x) => x.name.startsWith('check-marks-'));
+    await expect
+      .poll(async () => (await overlays()).map((x) => x.name).sort(), { timeout: 20_000 })
+      .toEqual(['check-marks-error', 'check-marks-explained', 'check-marks-warning']);
     await page.screenshot({ path: `${RESULTS_DIR}/checks-marks-matrix.png` });
 
     await page.getByRole('tab', { name: '部门画像' }).click();

@@ -124,7 +124,7 @@ function markBars(s: BarSeriesOption, marks: (ChartMark | null)[]): BarSeriesOpt
 }
 
 /** Values of a heatmap's cells, whether held as arrays or as one flat typed array. */
-function heatmapCells(s: HeatmapSeriesOption): unknown[][] {
+function heatmapCells(s: HeatmapSeriesOption): number[][] {
   const data = s.data as unknown;
   if (ArrayBuffer.isView(data)) {
     const flat = data as Float64Array;
@@ -133,12 +133,15 @@ function heatmapCells(s: HeatmapSeriesOption): unknown[][] {
     for (let at = 0; at + dims <= flat.length; at += dims) out.push(Array.from(flat.subarray(at, at + dims)));
     return out;
   }
-  return Array.isArray(data) ? data.map((d) => asItem(d).value as unknown[]) : [];
+  return Array.isArray(data) ? data.map((d) => asItem(d).value as number[]) : [];
 }
 
-/** Outlined cells over the heatmaps: one series drawn last, so the outlines are never covered. */
-function heatmapOverlay(series: HeatmapSeriesOption[], indices: number[], rowAt: RowAt, markOf: ChartMarkOf): HeatmapSeriesOption | null {
-  const data: NonNullable<HeatmapSeriesOption['data']> = [];
+/**
+ * Outlined cells over the heatmaps: one series per status, drawn last so that the outlines are
+ * never covered, holding its cells' values as the heatmaps do (flat: x, y, score, cell).
+ */
+function heatmapOverlays(series: HeatmapSeriesOption[], indices: number[], rowAt: RowAt, markOf: ChartMarkOf): HeatmapSeriesOption[] {
+  const cells: Record<MarkStatus, number[]> = { error: [], warning: [], explained: [] };
   let template: HeatmapSeriesOption | null = null;
   indices.forEach((si, k) => {
     const s = series[k]!;
@@ -147,12 +150,23 @@ function heatmapOverlay(series: HeatmapSeriesOption[], indices: number[], rowAt:
       const m = row ? markOf(row) : null;
       if (!m) return;
       template ??= s;
-      data.push({ value: value as number[], itemStyle: { color: 'rgba(0,0,0,0)', ...outline(m, 2.5) } });
+      cells[m.status].push(...value);
     });
   });
-  if (!template) return null;
+  if (!template) return [];
   const { dimensions, encode, xAxisIndex, yAxisIndex } = template;
-  return { type: 'heatmap', name: 'check-marks', dimensions, encode, xAxisIndex, yAxisIndex, data, label: { show: false }, z: 5 };
+  return STATUSES.filter((st) => cells[st].length).map((st) => ({
+    type: 'heatmap',
+    name: `check-marks-${st}`,
+    dimensions,
+    encode,
+    xAxisIndex,
+    yAxisIndex,
+    data: Float64Array.from(cells[st]) as unknown as HeatmapSeriesOption['data'],
+    itemStyle: { color: 'rgba(0,0,0,0)', borderColor: MARK_STYLE[st].colour, borderWidth: 2.5, borderType: MARK_STYLE[st].border },
+    label: { show: false },
+    z: 5,
+  }));
 }
 
 function markBlock(m: ChartMark): string {
@@ -181,23 +195,21 @@ export function markChartOption(option: EChartsOption, rowAt: RowAt, markOf: Cha
     changed = true;
     return s.type === 'line' ? markLine(s, marks) : markBars(s as BarSeriesOption, marks);
   });
-  const overlay = heatmaps.length ? heatmapOverlay(heatmaps, heatmapIdx, rowAt, markOf) : null;
-  if (overlay) {
-    changed = true;
-    marked.push(overlay);
-  }
-  if (!changed) return option;
-  // A heatmap is drawn through a visual map; the overlay's keeps its own colours.
-  const visualMap: VisualMapComponentOption[] = overlay
-    ? [
-        ...asArray(option.visualMap ?? []),
-        { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: [marked.length - 1], inRange: { opacity: [1, 1] } },
-      ]
-    : asArray(option.visualMap ?? []);
+  const overlays = heatmaps.length ? heatmapOverlays(heatmaps, heatmapIdx, rowAt, markOf) : [];
+  const overlayIdx = overlays.map((_, i) => marked.length + i);
+  marked.push(...overlays);
+  if (!changed && !overlays.length) return option;
+  // A heatmap is drawn through a visual map; the overlays keep their own colours.
+  const visualMap: VisualMapComponentOption[] = [
+    ...asArray(option.visualMap ?? []),
+    ...(overlays.length
+      ? [{ type: 'continuous' as const, show: false, min: 0, max: 1, dimension: 2, seriesIndex: overlayIdx, inRange: { opacity: [1, 1] } }]
+      : []),
+  ];
   return {
     ...option,
     series: marked,
-    ...(option.visualMap || overlay ? { visualMap } : {}),
+    ...(option.visualMap || overlays.length ? { visualMap } : {}),
     tooltip: markedTooltip(option, rowAt, markOf),
   };
 }

@@ -126,11 +126,13 @@ describe('marks on charts', () => {
     };
     const marked = markChartOption(built.option, rowAt, markOf);
     const series = marked.series as HeatmapSeriesOption[];
+    // One overlay per status, its cells flat like the heatmaps' own (x, y, score, cell).
     expect(series).toHaveLength((built.option.series as unknown[]).length + 1);
     const overlay = series.at(-1)!;
-    expect(overlay.data).toHaveLength(1);
-    const cell = overlay.data![0] as { value: number[]; itemStyle: { borderType: string } };
-    expect(cell.itemStyle.borderType).toBe('dotted');
+    expect(overlay.name).toBe('check-marks-explained');
+    expect(overlay.itemStyle).toMatchObject({ borderType: 'dotted', borderColor: '#607d8b' });
+    const cell = { value: Array.from(overlay.data as unknown as Float64Array) };
+    expect(cell.value).toHaveLength(4);
     expect(rowAt({ dataIndex: 0, value: cell.value })).toMatchObject({ department: '财政局', year: 2024, indicatorId: 'litigation_lost' });
     const tip = tooltipOf(marked)({ componentType: 'series', seriesIndex: series.length - 1, dataIndex: 0, value: cell.value });
     expect(tip).toContain('财政局');
