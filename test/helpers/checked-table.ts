@@ -13,10 +13,16 @@ import { readProjectFile } from './project-files';
 const rules = parseCheckRules(readProjectFile('data/check-rules.csv'));
 
 export function checkedTable(...datasets: Observation[][]) {
+  return checkedTableCapped(undefined, ...datasets);
+}
+
+/** The same with at most `cap` findings listed per rule (the others are unlisted). */
+export function checkedTableCapped(cap: number | undefined, ...datasets: Observation[][]) {
   const table = buildStoredTable(
     datasets.map((rows, k) => ({ chunkId: k + 1, datasetId: `ds${k + 1}`, columns: columnsFromObservations(rows).numeric })),
   );
-  return { table, findings: runChecks(table, rules).findings };
+  const report = runChecks(table, rules, cap);
+  return { table, findings: report.findings, unlisted: report.unlisted };
 }
 
 /** The app's Chinese strings, with {placeholders} filled. */

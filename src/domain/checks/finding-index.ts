@@ -2,7 +2,7 @@
 // and briefing can ask "is this figure flagged, and was it explained?" in constant time.
 import type { CheckTable } from './check-table';
 import { findingKey, type CheckNotes } from './notes';
-import type { Finding, Severity } from './types';
+import type { Finding, Severity, UnlistedFindings } from './types';
 
 /** How a flagged figure is marked: an open 错误, an open 需核实, or every finding explained (已说明). */
 export type MarkStatus = Severity | 'explained';
@@ -38,38 +38,136 @@ interface Entry {
   other: string;
 }
 
-type IndexTable = Pick<CheckTable, 'indicators' | 'ind' | 'dept' | 'year'>;
+type IndexTable = Pick<CheckTable, 'departments' | 'indicators' | 'units' | 'dept' | 'ind' | 'year' | 'value' | 'unit'>;
 
 export interface FindingIndex {
   readonly cells: ReadonlyMap<string, readonly Entry[]>;
+  /** Listed and unlisted findings. */
   readonly size: number;
-  /** The numeric keys (codeKey) of the cells with a finding, for a quick "no" by row. */
+  /** The numeric keys (codeKey) of the cells with a listed finding, for a quick "no" by row. */
   readonly codes: ReadonlySet<number>;
+  /** Unlisted findings sorted by cell: positions in `unlisted`, and their cells' numeric keys. */
+  readonly more: { readonly order: Uint32Array; readonly codes: Float64Array };
+  readonly unlisted: UnlistedFindings | undefined;
   readonly table: IndexTable;
 }
 
 const cellKey = (department: string, indicator: string, year: number) => `${department}\u0001${indicator}\u0001${year}`;
 
 /** A row's department × indicator × year cell as a number (years are within 4096 of each other). */
-const codeKey = (t: IndexTable, row: number) => (t.dept[row]! * t.indicators.length + t.ind[row]!) * 4096 + (t.year[row]! & 4095);
+const codeKey = (t: IndexTable, row: number) => cellCode(t, t.dept[row]!, t.ind[row]!, t.year[row]!);
+const cellCode = (t: IndexTable, dept: number, ind: number, year: number) => (dept * t.indicators.length + ind) * 4096 + (year & 4095);
 
 /** Whether two stated values are the same figure (float noise aside). */
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** Indexes the findings the checks found over `t` (whose rows they refer to). */
-export function indexFindings(findings: readonly Finding[], t: IndexTable): FindingIndex {
+function entryOf(t: IndexTable, f: Finding): Entry {
+  const otherRow = f.kind === 'at-most' ? f.rows[1] : undefined;
+  return { finding: f, other: otherRow === undefined ? '' : (t.indicators[t.ind[otherRow]!] ?? '') };
+}
+
+/** Indexes the findings the checks found over `t` (whose rows they refer to), listed and unlisted. */
+export function indexFindings(findings: readonly Finding[], t: IndexTable, unlisted?: UnlistedFindings): FindingIndex {
+  return withUnlisted(indexListed(findings, t), unlisted);
+}
+
+/** The listed findings only (the unlisted ones are added by withUnlisted, in a task of their own). */
+export function indexListed(findings: readonly Finding[], t: IndexTable): FindingIndex {
   const cells = new Map<string, Entry[]>();
   const codes = new Set<number>();
   for (const f of findings) {
     codes.add(codeKey(t, f.rows[0]!));
-    const otherRow = f.kind === 'at-most' ? f.rows[1] : undefined;
-    const entry = { finding: f, other: otherRow === undefined ? '' : (t.indicators[t.ind[otherRow]!] ?? '') };
     const k = cellKey(f.department, f.indicator, f.year);
     const list = cells.get(k);
-    if (list) list.push(entry);
-    else cells.set(k, [entry]);
+    if (list) list.push(entryOf(t, f));
+    else cells.set(k, [entryOf(t, f)]);
   }
-  return { cells, size: findings.length, codes, table: t };
+  return { cells, size: findings.length, codes, more: sortedByCode(t, new Uint32Array(0)), unlisted: undefined, table: t };
+}
+
+export function withUnlisted(index: FindingIndex, unlisted: UnlistedFindings | undefined): FindingIndex {
+  if (!unlisted?.row.length) return index;
+  return { ...index, size: index.size + unlisted.row.length, more: sortedByCode(index.table, unlisted.row), unlisted };
+}
+
+/**
+ * Positions sorted by their rows' cell keys, for a binary search: typed arrays and one numeric
+ * sort (tens of thousands of unlisted findings at a million rows; a Map of lists took ~40 ms).
+ */
+function sortedByCode(t: IndexTable, rows: Uint32Array): FindingIndex['more'] {
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = codeKey(t, rows[k]!);
+  const order = new Uint32Array(n);
+  const packed = new Float64Array(n);
+  const maxKey = cellCode(t, t.departments.length, 0, 0);
+  if (Number.isSafeInteger(maxKey * (n + 1))) {
+    // code × n + position sorts by code, then position, as plain numbers.
+    for (let k = 0; k < n; k++) packed[k] = keys[k]! * n + k;
+    packed.sort();
+    for (let i = 0; i < n; i++) order[i] = packed[i]! % n;
+  } else {
+    order.set(Array.from({ length: n }, (_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b));
+  }
+  const codes = new Float64Array(n);
+  for (let i = 0; i < n; i++) codes[i] = keys[order[i]!]!;
+  return { order, codes };
+}
+
+/** Positions (in `unlisted`) of the unlisted findings in a cell. */
+function unlistedIn(index: FindingIndex, code: number): number[] {
+  const { order, codes } = index.more;
+  let lo = 0;
+  let hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (codes[mid]! < code) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < codes.length && codes[i] === code; i++) out.push(order[i]!);
+  return out;
+}
+
+/** An unlisted finding as a finding (made when its figure is looked at). */
+function unlistedEntry(index: FindingIndex, k: number): Entry {
+  const u = index.unlisted!;
+  const t = index.table;
+  const row = u.row[k]!;
+  const rule = u.rules[u.rule[k]!]!;
+  const other = u.other[k]!;
+  const score = u.score[k]!;
+  const otherYear = u.otherYear[k]!;
+  const finding: Finding = {
+    rule: rule.id,
+    kind: rule.kind,
+    severity: rule.severity,
+    department: t.departments[t.dept[row]!]!,
+    indicator: t.indicators[t.ind[row]!]!,
+    year: t.year[row]!,
+    value: t.value[row]!,
+    unit: t.units[t.unit[row]!]!,
+    rows: other >= 0 ? [row, other] : [row],
+    expected: Number.isNaN(u.expected[k]) ? null : u.expected[k]!,
+    ...(Number.isNaN(score) ? {} : { score }),
+    ...(otherYear >= 0 ? { otherYear } : {}),
+  };
+  return entryOf(t, finding);
+}
+
+/** Department and indicator names → codes, for figures named without their row (exports). */
+const nameCodes = new WeakMap<FindingIndex, { dept: Map<string, number>; ind: Map<string, number> }>();
+
+function codeOfNames(index: FindingIndex, f: FigureRef): number | null {
+  let names = nameCodes.get(index);
+  if (!names) {
+    const t = index.table;
+    names = { dept: new Map(t.departments.map((d, i) => [d, i])), ind: new Map(t.indicators.map((d, i) => [d, i])) };
+    nameCodes.set(index, names);
+  }
+  const dept = names.dept.get(f.department);
+  const ind = names.ind.get(f.indicatorId);
+  return dept === undefined || ind === undefined ? null : cellCode(index.table, dept, ind, f.year);
 }
 
 /**
@@ -79,10 +177,13 @@ export function indexFindings(findings: readonly Finding[], t: IndexTable): Find
  */
 function entriesFor(index: FindingIndex, f: FigureRef): Entry[] {
   // Most figures are not flagged: a row's numeric cell key says so without building a string.
-  if (f.rowId !== undefined && !index.codes.has(codeKey(index.table, f.rowId))) return [];
-  const list = index.cells.get(cellKey(f.department, f.indicatorId, f.year));
-  if (!list) return [];
-  return list.filter((e) => e.finding.kind === 'conflict' || same(e.finding.value, f.value));
+  const code = f.rowId !== undefined ? codeKey(index.table, f.rowId) : codeOfNames(index, f);
+  if (code === null) return [];
+  const more = unlistedIn(index, code);
+  if (!more.length && !index.codes.has(code)) return [];
+  const listed = index.cells.get(cellKey(f.department, f.indicatorId, f.year)) ?? [];
+  const unlisted = more.map((k) => unlistedEntry(index, k));
+  return [...listed, ...unlisted].filter((e) => e.finding.kind === 'conflict' || same(e.finding.value, f.value));
 }
 
 /** A figure's mark: its findings with their explanations, or null when nothing was found. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMark, indexFindings, markLookup } from '../../../src/domain/checks/finding-index';
 import { findingKey, type CheckNotes } from '../../../src/domain/checks/notes';
-import { checkedTable } from '../../helpers/checked-table';
+import { checkedTable, checkedTableCapped } from '../../helpers/checked-table';
 import { observation } from '../../helpers/observation';
 
 // 区城管局: 12 lost of 8 cases (error); 区司法局: a pass rate of 105% (error); 区财政局: clean.
@@ -73,6 +73,51 @@ describe('findings index', () => {
       expect(lookup({ ...named, rowId: row })).toEqual(lookup(named));
     }
     expect(lookup({ ...figure('区城管局', 'litigation_lost', 12), rowId: findings[0]!.rows[0] })).not.toBeNull();
+  });
+
+  it('marks the figures of findings beyond the list’s cap, with both sides, and their explanations', () => {
+    // Three parts above their totals and two rates over 100%; the list keeps one of each.
+    const capped = checkedTableCapped(
+      1,
+      ['区城管局', '区司法局', '区财政局'].flatMap((d, k) => [
+        observation(d, 2024, 'litigation_cases', 8),
+        observation(d, 2024, 'litigation_lost', 10 + k),
+      ]),
+      [
+        observation('区城管局', 2024, 'law_exam_pass_rate', 105, { unit: '%' }),
+        observation('区司法局', 2024, 'law_exam_pass_rate', 107, { unit: '%' }),
+      ],
+    );
+    expect(capped.findings).toHaveLength(2);
+    expect(capped.unlisted?.row).toHaveLength(3);
+    const idx = indexFindings(capped.findings, capped.table, capped.unlisted);
+    expect(idx.size).toBe(5);
+    const m = checkMark(idx, {}, figure('区财政局', 'litigation_lost', 12))!;
+    expect(m.status).toBe('error');
+    expect(m.items[0]).toMatchObject({
+      other: 'litigation_cases',
+      finding: {
+        rule: 'relation.litigation_lost',
+        kind: 'at-most',
+        severity: 'error',
+        department: '区财政局',
+        value: 12,
+        expected: 8,
+        unit: '件',
+      },
+    });
+    expect(checkMark(idx, {}, figure('区司法局', 'law_exam_pass_rate', 107))?.items[0]?.finding).toMatchObject({
+      rule: 'bounds.rate',
+      expected: 100,
+    });
+    // By row as by name; an explanation of an unlisted finding is found by its key.
+    const row = capped.unlisted!.row[0]!;
+    const t = capped.table;
+    const named = figure(t.departments[t.dept[row]!]!, t.indicators[t.ind[row]!]!, t.value[row]!, t.year[row]);
+    expect(checkMark(idx, {}, { ...named, rowId: row })).toEqual(checkMark(idx, {}, named));
+    const key = findingKey(checkMark(idx, {}, named)!.items[0]!.finding);
+    expect(checkMark(idx, { [key]: { note: '已核实', at: 1 } }, named)!.status).toBe('explained');
+    expect(checkMark(idx, {}, figure('区财政局', 'litigation_cases', 8))).toBeNull();
   });
 
   it('answers null for every figure when nothing was found', () => {
