@@ -24,7 +24,7 @@ const { table, findings } = checkedTable([
   observation('区财政局', 2024, 'litigation_lost', 1),
 ]);
 const explained = findings.find((f) => f.department === '区城管局')!;
-const marker = (await indexedMarker(findings, table))({ [findingKey(explained)]: { note: '含上年结转案件', at: 1 } }, zh, 'zh', catalog);
+const marker = indexedMarker(findings, table)({ [findingKey(explained)]: { note: '含上年结转案件', at: 1 } }, zh, 'zh', catalog);
 const model = buildRankingModel({
   rows: selectRows(table, { indicators: ['litigation_lost'] }),
   indicator: catalog.get('litigation_lost')!,

@@ -1,5 +1,6 @@
 // The findings of a table indexed by department, indicator and year, so that every view, export
 // and briefing can ask "is this figure flagged, and was it explained?" in constant time.
+import { cellCode, rowCellCode } from './cell-code';
 import type { CheckTable } from './check-table';
 import { findingKey, type CheckNotes } from './notes';
 import type { Finding, Severity, UnlistedFindings } from './types';
@@ -44,19 +45,13 @@ export interface FindingIndex {
   readonly cells: ReadonlyMap<string, readonly Entry[]>;
   /** Listed and unlisted findings. */
   readonly size: number;
-  /** The numeric keys (codeKey) of the cells with a listed finding, for a quick "no" by row. */
+  /** The numeric keys (cell-code.ts) of the cells with a listed finding, for a quick "no" by row. */
   readonly codes: ReadonlySet<number>;
-  /** Unlisted findings sorted by cell: positions in `unlisted`, and their cells' numeric keys. */
-  readonly more: { readonly order: Uint32Array; readonly codes: Float64Array };
   readonly unlisted: UnlistedFindings | undefined;
   readonly table: IndexTable;
 }
 
 const cellKey = (department: string, indicator: string, year: number) => `${department}\u0001${indicator}\u0001${year}`;
-
-/** A row's department × indicator × year cell as a number (years are within 4096 of each other). */
-const codeKey = (t: IndexTable, row: number) => cellCode(t, t.dept[row]!, t.ind[row]!, t.year[row]!);
-const cellCode = (t: IndexTable, dept: number, ind: number, year: number) => (dept * t.indicators.length + ind) * 4096 + (year & 4095);
 
 /** Whether two stated values are the same figure (float noise aside). */
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -66,57 +61,27 @@ function entryOf(t: IndexTable, f: Finding): Entry {
   return { finding: f, other: otherRow === undefined ? '' : (t.indicators[t.ind[otherRow]!] ?? '') };
 }
 
-/** Indexes the findings the checks found over `t` (whose rows they refer to), listed and unlisted. */
+/**
+ * Indexes the findings the checks found over `t` (whose rows they refer to): the listed ones by
+ * name, the unlisted ones as they come (sorted by cell, off the page).
+ */
 export function indexFindings(findings: readonly Finding[], t: IndexTable, unlisted?: UnlistedFindings): FindingIndex {
-  return withUnlisted(indexListed(findings, t), unlisted);
-}
-
-/** The listed findings only (the unlisted ones are added by withUnlisted, in a task of their own). */
-export function indexListed(findings: readonly Finding[], t: IndexTable): FindingIndex {
   const cells = new Map<string, Entry[]>();
   const codes = new Set<number>();
   for (const f of findings) {
-    codes.add(codeKey(t, f.rows[0]!));
+    codes.add(rowCellCode(t, f.rows[0]!));
     const k = cellKey(f.department, f.indicator, f.year);
     const list = cells.get(k);
     if (list) list.push(entryOf(t, f));
     else cells.set(k, [entryOf(t, f)]);
   }
-  return { cells, size: findings.length, codes, more: sortedByCode(t, new Uint32Array(0)), unlisted: undefined, table: t };
-}
-
-export function withUnlisted(index: FindingIndex, unlisted: UnlistedFindings | undefined): FindingIndex {
-  if (!unlisted?.row.length) return index;
-  return { ...index, size: index.size + unlisted.row.length, more: sortedByCode(index.table, unlisted.row), unlisted };
-}
-
-/**
- * Positions sorted by their rows' cell keys, for a binary search: typed arrays and one numeric
- * sort (tens of thousands of unlisted findings at a million rows; a Map of lists took ~40 ms).
- */
-function sortedByCode(t: IndexTable, rows: Uint32Array): FindingIndex['more'] {
-  const n = rows.length;
-  const keys = new Float64Array(n);
-  for (let k = 0; k < n; k++) keys[k] = codeKey(t, rows[k]!);
-  const order = new Uint32Array(n);
-  const packed = new Float64Array(n);
-  const maxKey = cellCode(t, t.departments.length, 0, 0);
-  if (Number.isSafeInteger(maxKey * (n + 1))) {
-    // code × n + position sorts by code, then position, as plain numbers.
-    for (let k = 0; k < n; k++) packed[k] = keys[k]! * n + k;
-    packed.sort();
-    for (let i = 0; i < n; i++) order[i] = packed[i]! % n;
-  } else {
-    order.set(Array.from({ length: n }, (_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b));
-  }
-  const codes = new Float64Array(n);
-  for (let i = 0; i < n; i++) codes[i] = keys[order[i]!]!;
-  return { order, codes };
+  return { cells, size: findings.length + (unlisted?.row.length ?? 0), codes, unlisted, table: t };
 }
 
 /** Positions (in `unlisted`) of the unlisted findings in a cell. */
 function unlistedIn(index: FindingIndex, code: number): number[] {
-  const { order, codes } = index.more;
+  const codes = index.unlisted?.cell;
+  if (!codes) return [];
   let lo = 0;
   let hi = codes.length;
   while (lo < hi) {
@@ -125,7 +90,7 @@ function unlistedIn(index: FindingIndex, code: number): number[] {
     else hi = mid;
   }
   const out: number[] = [];
-  for (let i = lo; i < codes.length && codes[i] === code; i++) out.push(order[i]!);
+  for (let i = lo; i < codes.length && codes[i] === code; i++) out.push(i);
   return out;
 }
 
@@ -177,7 +142,7 @@ function codeOfNames(index: FindingIndex, f: FigureRef): number | null {
  */
 function entriesFor(index: FindingIndex, f: FigureRef): Entry[] {
   // Most figures are not flagged: a row's numeric cell key says so without building a string.
-  const code = f.rowId !== undefined ? codeKey(index.table, f.rowId) : codeOfNames(index, f);
+  const code = f.rowId !== undefined ? rowCellCode(index.table, f.rowId) : codeOfNames(index, f);
   if (code === null) return [];
   const more = unlistedIn(index, code);
   if (!more.length && !index.codes.has(code)) return [];

@@ -1,6 +1,7 @@
 // Collects findings, at most `cap` per rule (a million simulated rows can break a rule
 // thousands of times; the list stays readable, the counts stay true). The rest are kept as
 // numbers only, so that every flagged figure can still be marked.
+import { rowCellCode } from './cell-code';
 import type { CheckTable } from './check-table';
 import type { CheckRule, Finding, UnlistedFindings } from './types';
 
@@ -62,18 +63,23 @@ export class FindingSink {
     this.moreValues.otherYear.push(extra.otherYear ?? -1);
   }
 
-  /** The findings beyond the cap, or undefined when every one is listed. */
+  /** The findings beyond the cap sorted by cell (here, off the page), or undefined when every one is listed. */
   unlisted(): UnlistedFindings | undefined {
     const m = this.more;
-    if (!m.row.length) return undefined;
+    const n = m.row.length;
+    if (!n) return undefined;
+    const cells = m.row.map((r) => rowCellCode(this.t, r));
+    const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => cells[a]! - cells[b]! || a - b);
+    const pick = (xs: number[]) => order.map((k) => xs[k]!);
     return {
       rules: m.rules.map(({ id, kind, severity }) => ({ id, kind, severity })),
-      rule: Uint16Array.from(m.rule),
-      row: Uint32Array.from(m.row),
-      other: Int32Array.from(m.other),
-      expected: Float64Array.from(this.moreValues.expected),
-      score: Float64Array.from(this.moreValues.score),
-      otherYear: Int32Array.from(this.moreValues.otherYear),
+      cell: Float64Array.from(pick(cells)),
+      rule: Uint16Array.from(pick(m.rule)),
+      row: Uint32Array.from(pick(m.row)),
+      other: Int32Array.from(pick(m.other)),
+      expected: Float64Array.from(pick(this.moreValues.expected)),
+      score: Float64Array.from(pick(this.moreValues.score)),
+      otherYear: Int32Array.from(pick(this.moreValues.otherYear)),
     };
   }
 }

@@ -43,11 +43,13 @@ export interface Finding {
 }
 
 /**
- * The findings beyond a rule's cap, compact (typed arrays, one entry each): not listed in the
- * panel, but every figure they flag is marked. `rule` indexes `rules`; -1 / NaN: none.
+ * The findings beyond a rule's cap, compact (typed arrays, one entry each), sorted by `cell` (the
+ * flagged row's cell-code.ts key) for a binary search: not listed in the panel, but every figure
+ * they flag is marked. `rule` indexes `rules`; -1 / NaN: none.
  */
 export interface UnlistedFindings {
   rules: Pick<CheckRule, 'id' | 'kind' | 'severity'>[];
+  cell: Float64Array;
   rule: Uint16Array;
   row: Uint32Array;
   other: Int32Array;

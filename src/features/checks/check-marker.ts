@@ -5,7 +5,7 @@ import type { EChartsOption } from 'echarts';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { markChartOption, type ChartMark, type RowAt } from '../../domain/charts/check-marks';
 import { indicatorLabel } from '../../domain/charts/common';
-import { indexListed, markLookup, withUnlisted, type CheckMark, type FigureRef, type MarkLookup } from '../../domain/checks/finding-index';
+import { indexFindings, markLookup, type CheckMark, type FigureRef, type MarkLookup } from '../../domain/checks/finding-index';
 import type { CheckTable } from '../../domain/checks/check-table';
 import type { CheckNotes } from '../../domain/checks/notes';
 import type { Finding, UnlistedFindings } from '../../domain/checks/types';
@@ -27,14 +27,9 @@ export interface CheckMarker {
   spec: (spec: ExportSpec, rowAt: RowAt) => ExportSpec;
 }
 
-/**
- * Indexes a table's findings once, the unlisted ones in a later task (each well under 50 ms at
- * a million rows); the marker is then made for the current explanations and language.
- */
-export async function indexedMarker(findings: readonly Finding[], table: CheckTable, unlisted?: UnlistedFindings) {
-  const listed = indexListed(findings, table);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const index = withUnlisted(listed, unlisted);
+/** Indexes a table's findings once; the marker is then made for the current explanations and language. */
+export function indexedMarker(findings: readonly Finding[], table: CheckTable, unlisted?: UnlistedFindings) {
+  const index = indexFindings(findings, table, unlisted);
   return (notes: CheckNotes, t: Translate, lang: Lang, catalog: Catalog) => createCheckMarker(markLookup(index, notes), t, lang, catalog);
 }
 

@@ -30,7 +30,7 @@ const { table, findings } = checkedTable(rows);
 const lostOf = (department: string) => findings.find((f) => f.department === department && f.indicator === 'litigation_lost')!;
 // 城管局's 12 of 8 is explained (the explanation starts like a formula); 司法局's 7 of 5 is open.
 const notes = { [findingKey(lostOf('区城管局'))]: { note: '=含上年结转案件，经核实无误', at: 1 } };
-const marker = (await indexedMarker(findings, table))(notes, zh, 'zh', catalog);
+const marker = indexedMarker(findings, table)(notes, zh, 'zh', catalog);
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
 describe('check marks in words', () => {
