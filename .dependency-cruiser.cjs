@@ -22,6 +22,8 @@ const SHARED_FEATURE_MODULES = [
   '^src/features/import/use-import-flow[.]ts$',
   // the dataset list exports a dataset as .xlsx like the charts' data
   '^src/features/export/save-xlsx[.]ts$',
+  // views, the data table, exports and briefings mark the figures the data checks flagged
+  '^src/features/checks/use-check-marker[.]ts$',
 ];
 
 /** Files in src/<from>/ import, within src/, only their own folder and the folders in `allowed`. */

@@ -11,5 +11,6 @@ export const storeKeys = {
   learnedAliases: () => [...storeKeys.all, 'learned-aliases'] as const,
   checks: (tableVersion: number) => [...storeKeys.all, 'checks', tableVersion] as const,
   checkNotes: () => [...storeKeys.all, 'check-notes'] as const,
+  checkIndex: (tableVersion: number) => [...storeKeys.all, 'check-index', tableVersion] as const,
   storage: () => ['storage-estimate'] as const,
 };

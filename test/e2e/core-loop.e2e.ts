@@ -50,6 +50,8 @@ describe.each(BASES)('core loop at the $where', ({ where, baseUrl }) => {
     await page.getByRole('checkbox', { name: '测试区司法局' }).check();
     await waitForChart(page);
     await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局 2023年 7件 → 2024年 12件');
+    // The URL is written a frame after the chart: a loaded machine can reload before it otherwise.
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('测试区司法局'));
     await page.reload();
     await waitForChart(page);
     await expect.poll(() => page.getByTestId('main-chart').getAttribute('aria-label')).toContain('测试区司法局');

@@ -50,6 +50,14 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
         ),
       ) as typeof series;
     },
+    // Where a line point is drawn (category x axis: [dataIndex, value]), to hover it.
+    pointAt: (id: string, seriesIndex: number, dataIndex: number) => {
+      const c = inspected.get(id);
+      const series = (c?.getOption() as { series?: { data?: unknown[] }[] } | undefined)?.series?.[seriesIndex];
+      const item = series?.data?.[dataIndex];
+      const value = typeof item === 'object' && item !== null && 'value' in item ? item.value : item;
+      return c && typeof value === 'number' ? c.convertToPixel({ seriesIndex }, [dataIndex, value]) : null;
+    },
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
     legendBox: (id: string) => {

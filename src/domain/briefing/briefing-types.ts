@@ -15,6 +15,8 @@ export interface BriefingTableRow {
   department: string;
   value: string;
   change: string;
+  /** A flagged figure's note marker (「①」), set after the value; its note follows the table. */
+  note?: string;
 }
 
 export interface BriefingChart {
@@ -27,6 +29,8 @@ export interface BriefingChart {
   pixelHeight: number;
   /** The ranking's compact table; null for other charts (the current view's trend, matrix or profile). */
   table: BriefingTable | null;
+  /** 「核查说明」 after the table: its heading and one line per marked figure (「① …」). */
+  checkNotes?: { heading: string; lines: string[] };
 }
 
 export interface BriefingTable {

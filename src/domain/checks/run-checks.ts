@@ -91,5 +91,6 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
     }
   }
 
-  return { findings: sink.findings, counts: sink.counts, ms: performance.now() - t0 };
+  const unlisted = sink.unlisted();
+  return { findings: sink.findings, counts: sink.counts, ...(unlisted ? { unlisted } : {}), ms: performance.now() - t0 };
 }

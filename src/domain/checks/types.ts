@@ -42,9 +42,27 @@ export interface Finding {
   otherYear?: number;
 }
 
+/**
+ * The findings beyond a rule's cap, compact (typed arrays, one entry each), sorted by `cell` (the
+ * flagged row's cell-code.ts key) for a binary search: not listed in the panel, but every figure
+ * they flag is marked. `rule` indexes `rules`; -1 / NaN: none.
+ */
+export interface UnlistedFindings {
+  rules: Pick<CheckRule, 'id' | 'kind' | 'severity'>[];
+  cell: Float64Array;
+  rule: Uint16Array;
+  row: Uint32Array;
+  other: Int32Array;
+  expected: Float64Array;
+  score: Float64Array;
+  otherYear: Int32Array;
+}
+
 export interface CheckReport {
   findings: Finding[];
   /** Findings per rule before the cap (the list keeps at most `cap` per rule). */
   counts: Record<string, number>;
+  /** The findings the list leaves out. */
+  unlisted?: UnlistedFindings;
   ms: number;
 }

@@ -62,7 +62,7 @@ const ALIASES: Record<Field, string[]> = {
 };
 
 /** Columns that are expected in spreadsheets and ignored without a warning. */
-const IGNORED = ['序号', '编号', '行号', '错误原因', 'no', 'no.', '#'];
+const IGNORED = ['序号', '编号', '行号', '错误原因', 'no', 'no.', '#', '核查', '核查说明', 'check', 'check_note'];
 
 const BY_KEY = new Map<string, Field>();
 for (const [field, names] of Object.entries(ALIASES) as [Field, string[]][]) {

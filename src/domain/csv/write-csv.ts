@@ -31,6 +31,14 @@ export interface CsvWriteOptions {
   bom?: boolean;
   /** Rows joined per yielded part in the streaming writers (default 5,000). */
   rowsPerPart?: number;
+  /** Columns after the observation's (the data checks' 核查 columns). */
+  extra?: ExtraColumns<Observation>;
+}
+
+/** Columns an export adds after its own: their header and each row's cells. */
+export interface ExtraColumns<Row> {
+  header: readonly string[];
+  cells: (row: Row) => CsvValue[];
 }
 
 const NEEDS_QUOTES = /[",\r\n;\t]|^\s|\s$/;
@@ -75,10 +83,11 @@ export function observationRow(o: Observation): CsvValue[] {
 /** Exported observations as string parts (for `new Blob(parts)`): no giant concatenation. */
 export function* observationsToCsvParts(rows: Iterable<Observation>, opts: CsvWriteOptions = {}): Generator<string> {
   const per = opts.rowsPerPart ?? 5000;
-  let part = (opts.bom === false ? '' : CSV_BOM) + csvRow(OBSERVATION_HEADER);
+  const extra = opts.extra;
+  let part = (opts.bom === false ? '' : CSV_BOM) + csvRow(extra ? [...OBSERVATION_HEADER, ...extra.header] : OBSERVATION_HEADER);
   let n = 0;
   for (const o of rows) {
-    part += csvRow(observationRow(o));
+    part += csvRow(extra ? [...observationRow(o), ...extra.cells(o)] : observationRow(o));
     if (++n % per === 0) {
       yield part;
       part = '';

@@ -2,7 +2,7 @@
 // with the same columns as the CSV export (so it re-imports unchanged: values as numbers,
 // percentages as numbers with the unit %, missing values absent, formula text neutralised)
 // and a text-only 「说明」 sheet (sources, export date, the demo notice).
-import { OBSERVATION_HEADER, observationRow } from '../csv/write-csv';
+import { OBSERVATION_HEADER, observationRow, type CsvValue, type ExtraColumns } from '../csv/write-csv';
 import { neutralizeFormula } from '../csv/text-cells';
 import type { Observation } from '../types';
 import { writeXlsx, XLSX_STYLE, type XlsxCell, type XlsxColumn } from './xlsx-writer';
@@ -21,8 +21,10 @@ const EVIDENCE_COLUMN = 7;
 
 const text = (s: string): string => neutralizeFormula(s);
 
-function dataRow(o: Observation): XlsxCell[] {
-  return observationRow(o).map((v) => (typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 'true' : 'false') : text(v ?? '')));
+const cell = (v: CsvValue): XlsxCell => (typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 'true' : 'false') : text(v ?? ''));
+
+function dataRow(o: Observation, extra: ExtraColumns<Observation> | undefined): XlsxCell[] {
+  return (extra ? [...observationRow(o), ...extra.cells(o)] : observationRow(o)).map(cell);
 }
 
 function localDate(d: Date): string {
@@ -47,15 +49,17 @@ function notesRows(rows: readonly Observation[], notes: WorkbookNotes): string[]
   return out.map(([k, v]) => [k!, text(v!)]);
 }
 
-export function observationsToXlsx(rows: readonly Observation[], notes: WorkbookNotes): Uint8Array {
+/** `extra`: columns after the observation's (the data checks' 核查 and 核查说明, text that wraps). */
+export function observationsToXlsx(rows: readonly Observation[], notes: WorkbookNotes, extra?: ExtraColumns<Observation>): Uint8Array {
   const columns: XlsxColumn[] = OBSERVATION_HEADER.map((h, i) => ({
     header: h,
     width: WIDTHS[i] ?? 12,
     ...(i === YEAR_COLUMN ? { numberStyle: XLSX_STYLE.plain } : {}),
     ...(i === EVIDENCE_COLUMN ? { wrap: true } : {}),
   }));
+  for (const [i, header] of (extra?.header ?? []).entries()) columns.push({ header, width: i ? 40 : 10, wrap: i > 0 });
   return writeXlsx([
-    { name: '数据', columns, rows: rows.map(dataRow) },
+    { name: '数据', columns, rows: rows.map((o) => dataRow(o, extra)) },
     {
       name: '说明',
       columns: [

@@ -5,7 +5,7 @@
 // 「目录外：名称」, which the importer reads back as that indicator.
 import { CUSTOM_INDICATOR_PREFIX_ZH } from '../catalog/custom-indicator-name';
 import { isOtherIndicator, OTHER_PREFIX } from '../catalog/catalog';
-import { CSV_BOM, csvRow, type CsvValue } from '../csv/write-csv';
+import { CSV_BOM, csvRow, type CsvValue, type ExtraColumns } from '../csv/write-csv';
 import type { Indicator, Observation, Qualifier } from '../types';
 
 export type CsvForm = 'people' | 'wide' | 'machine';
@@ -31,8 +31,8 @@ function qualifiedValue(value: number, qualifier: Qualifier): CsvValue {
 }
 
 /** Long form, one observation per row, Chinese headers (string parts for a Blob). */
-export function* peopleCsvParts(rows: Iterable<Observation>, byId: IndicatorById): Generator<string> {
-  let part = CSV_BOM + csvRow(PEOPLE_HEADER);
+export function* peopleCsvParts(rows: Iterable<Observation>, byId: IndicatorById, extra?: ExtraColumns<Observation>): Generator<string> {
+  let part = CSV_BOM + csvRow(extra ? [...PEOPLE_HEADER, ...extra.header] : PEOPLE_HEADER);
   let n = 0;
   for (const o of rows) {
     part += csvRow([
@@ -45,6 +45,7 @@ export function* peopleCsvParts(rows: Iterable<Observation>, byId: IndicatorById
       o.evidence,
       o.source.file ?? '',
       o.derived ? '是' : '',
+      ...(extra ? extra.cells(o) : []),
     ]);
     if (++n % 5000 === 0) {
       yield part;
@@ -59,17 +60,18 @@ export function* peopleCsvParts(rows: Iterable<Observation>, byId: IndicatorById
  * the order given, one column per year; a year without a report stays empty, never 0.
  * Values keep their qualifier.
  */
-export function wideCsv(rows: readonly Observation[], byId: IndicatorById): string {
+export function wideCsv(rows: readonly Observation[], byId: IndicatorById, extra?: ExtraColumns<readonly Observation[]>): string {
   const years = [...new Set(rows.map((o) => o.year))].sort((a, b) => a - b);
   const col = new Map(years.map((y, i) => [y, i]));
-  const byRow = new Map<string, { cells: CsvValue[] }>();
+  const byRow = new Map<string, { cells: CsvValue[]; group: Observation[] }>();
   for (const o of rows) {
     const key = `${o.department}\u0000${o.indicatorId}`;
     let r = byRow.get(key);
-    if (!r) byRow.set(key, (r = { cells: [o.department, indicatorName(o.indicatorId, byId), o.unit, ...years.map(() => '')] }));
+    if (!r) byRow.set(key, (r = { cells: [o.department, indicatorName(o.indicatorId, byId), o.unit, ...years.map(() => '')], group: [] }));
     r.cells[3 + col.get(o.year)!] = qualifiedValue(o.value, o.qualifier);
+    r.group.push(o);
   }
-  let s = CSV_BOM + csvRow(['部门', '指标', '单位', ...years.map((y) => `${y}年`)]);
-  for (const r of byRow.values()) s += csvRow(r.cells);
+  let s = CSV_BOM + csvRow(['部门', '指标', '单位', ...years.map((y) => `${y}年`), ...(extra?.header ?? [])]);
+  for (const r of byRow.values()) s += csvRow(extra ? [...r.cells, ...extra.cells(r.group)] : r.cells);
   return s;
 }

@@ -1,5 +1,5 @@
-// The header's 数据核查 button with the number of findings. It alone subscribes to the checks,
-// so their arrival after the first chart re-renders one button, not the dashboard.
+// The header's 数据核查 button with the number of findings. It and the chart frame (for its
+// marks) subscribe to the checks, so their arrival after the first chart re-renders them, not the dashboard.
 import { useI18n } from '../../i18n/i18n';
 import { useChecks } from '../../queries/check-queries';
 import type { TableSnapshot } from '../../queries/store-queries';

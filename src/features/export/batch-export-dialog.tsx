@@ -7,7 +7,8 @@ import type { UrlState } from '../../domain/url-state';
 import { useI18n } from '../../i18n/i18n';
 import { safeFileName, saveBlob } from '../../image-export/save-file';
 import { todayIso } from '../../lib/format';
-import { batchChart, indicatorsForSelection, selectionLabel, type BatchKind } from './batch-specs';
+import { useCheckMarker } from '../checks/use-check-marker';
+import { batchChart, indicatorsForSelection, selectionLabel, type BatchChart, type BatchKind } from './batch-specs';
 import { ImageSettingsControls } from './export-settings-controls';
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
 
@@ -22,7 +23,13 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
   const settings = useExportSettings();
   const ctx = useMemo(() => ({ state, data, t }), [state, data, t]);
   const indicators = useMemo(() => indicatorsForSelection(ctx), [ctx]);
+  const marker = useCheckMarker(data.snapshot);
   const [kind, setKind] = useState<BatchKind>('trend');
+  /** A chart with its flagged figures marked, once the checks have arrived. */
+  const chartOf = (id: string): BatchChart => {
+    const c = batchChart(ctx, id, kind);
+    return marker ? { ...c, spec: marker.spec(c.spec, c.rowAt) } : c;
+  };
   const [chosen, setChosen] = useState<Set<string>>(
     () => new Set(indicators.some((i) => i.id === data.effective?.indicator) ? [data.effective!.indicator] : []),
   );
@@ -57,7 +64,7 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
       const entries = [];
       for (const [k, ind] of picked.entries()) {
         setProgress(t('batchProgress', { done: k, total: picked.length }));
-        const { spec } = batchChart(ctx, ind.id, kind);
+        const { spec } = chartOf(ind.id);
         const blob = await renderPng(spec.buildOption(size), size, settings.ratio, settingsBackground(settings), {
           watermark: settings.watermark,
         });
@@ -70,7 +77,7 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
     run(async () => {
       setProgress(t('batchProgress', { done: 0, total: picked.length }));
       const { printCharts } = await import('../print/print-charts');
-      const items = picked.map((ind) => batchChart(ctx, ind.id, kind));
+      const items = picked.map((ind) => chartOf(ind.id));
       await printCharts(items, {
         heading: t('batchPrintHeading', { who, n: items.length }),
         t,

@@ -1,5 +1,6 @@
 // The charts a batch export can make: for each indicator with data for the current
 // department selection, its trend or its ranking, built exactly as the views build them.
+import type { RowAt } from '../../domain/charts/check-marks';
 import { unitLabel } from '../../domain/charts/format';
 import type { DashboardData } from '../../queries/use-dashboard-data';
 import { indicatorLabel } from '../../domain/charts/common';
@@ -32,6 +33,8 @@ export interface BatchChart {
   title: string;
   /** The ranking the chart draws (ranking charts): what 解读 and a briefing's table read. */
   ranking?: RankingModel;
+  /** A point's row, for the marks on flagged figures. */
+  rowAt: RowAt;
 }
 
 function selection(state: UrlState): string[] | undefined {
@@ -86,6 +89,7 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     return {
       title,
       ranking: model,
+      rowAt: (p) => model.entries[p.dataIndex]?.row ?? null,
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
         buildOption: (size) =>
@@ -118,8 +122,10 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     sharedY: state.sharedY,
     ...common,
   };
+  const { model } = buildTrendOption(input);
   return {
     title,
+    rowAt: (p) => model.series[p.seriesIndex ?? -1]?.points[p.dataIndex]?.row ?? null,
     spec: {
       fileBase: `${indicator.labelZh}-趋势-${lo}-${hi}-${who}`,
       buildOption: (size) =>

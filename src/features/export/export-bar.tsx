@@ -108,12 +108,12 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
         <CsvFormControl />
         <CsvEncodingControl />
         {action('exportCsv', async () => {
-          const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id));
+          const parts = await csvTextParts(await spec.rows(), settings.csvForm, (id) => catalog?.get(id), spec.checks);
           const outside = saveCsv(parts, `${spec.fileBase}.csv`, settings.csvEncoding);
           return outside.length ? { kind: 'warning', text: t('gbkWarning', { chars: outside.join(' ') }) } : undefined;
         })}
         {action('excelExport', async () =>
-          saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }),
+          saveXlsx(await spec.rows(), `${spec.fileBase}.xlsx`, { title: title ?? spec.fileBase, simulated: demo }, spec.checks),
         )}
         {note && (
           <span role={note.kind === 'ok' ? 'status' : 'alert'} className={note.kind}>

@@ -1,6 +1,7 @@
 // What a view hands to the exports: how to build its chart at a given size, a file
 // name, and the observations behind it.
 import type { EChartsOption } from 'echarts';
+import type { CheckCellsOf } from '../../domain/export/check-columns';
 import type { RankingOrder } from '../../domain/export/print-table';
 import type { Observation } from '../../domain/types';
 import type { ImageSize } from '../../image-export/image-size';
@@ -18,6 +19,8 @@ export interface ExportSpec {
   buildPages?: (size: ImageSize) => EChartsOption[];
   /** A ranking's order and ranks: its printed table follows them (with 名次). */
   ranking?: RankingOrder;
+  /** The data checks' 核查 cells of a figure, once the checks have arrived (CSV and .xlsx columns). */
+  checks?: CheckCellsOf;
 }
 
 /** The options an export of this size draws: every page, or the one chart. */

@@ -111,13 +111,16 @@ export function MatrixView(props: ViewProps) {
   // What the chart holds: the departments and the indicators with a value this year.
   const unlisted = present.withoutYear ? ` · ${t('viewsMatrixUnlisted', { n: present.withoutYear, year })}` : '';
   const subtitle = `${t('departments')}${t('labelColon')}${model.rows.length} · ${t('indicator')}${t('labelColon')}${model.columns.length}${unlisted}`;
+  // Each cell's source row (read for every cell when the flagged ones are marked: no full cell description).
+  const cellRows = model.current;
   const rowAt = useCallback(
     // Heatmap data carry the cell index as their fourth value.
     (p: ClickParams) => {
       const k = Array.isArray(p.value) ? Number(p.value[3]) : -1;
-      return k >= 0 && k < model.cellCount ? model.cellAt(k, shown).row : null;
+      const at = k >= 0 && k < cellRows.length ? cellRows[k]! : -1;
+      return at >= 0 ? shown.row(at) : null;
     },
-    [model, shown],
+    [cellRows, shown],
   );
   const onEvents = useSourceClick(props, rowAt);
   const hasCurrent = model.reportedCount > 0;
@@ -141,6 +144,7 @@ export function MatrixView(props: ViewProps) {
       height={built.height}
       exportSpec={hasCurrent ? exportSpec : null}
       onEvents={onEvents}
+      marks={{ snapshot, rowAt }}
       controls={
         <>
           <SelectControl

@@ -78,6 +78,7 @@ export function ProfileView(props: ViewProps) {
       height={built.height}
       exportSpec={own.length ? exportSpec : null}
       onEvents={onEvents}
+      marks={{ snapshot, rowAt }}
       controls={
         <>
           <SelectControl

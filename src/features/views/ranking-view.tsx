@@ -75,6 +75,7 @@ export function RankingView(props: ViewProps) {
       height={built.height}
       exportSpec={current.length ? exportSpec : null}
       onEvents={onEvents}
+      marks={{ snapshot, rowAt }}
       controls={
         <>
           <SelectControl

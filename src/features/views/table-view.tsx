@@ -20,6 +20,8 @@ import { datasetFilter, type ViewProps } from './view-context';
 import { ExportBar } from '../export/export-bar';
 import { textWidth } from '../../domain/charts/text-width';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
+import { useCheckMarker } from '../checks/use-check-marker';
+import { cellMark, CellMarkIcon } from './table-marks';
 
 const ROW_PX = 34;
 
@@ -78,6 +80,7 @@ export function TableView(props: ViewProps) {
     [rows, catalog, derived, lang, from, to],
   );
   const model = useMemo(() => (sort ? sortTable(base, sort.key, sort.dir) : base), [base, sort]);
+  const marker = useCheckMarker(snapshot);
   const parentRef = useRef<HTMLDivElement>(null);
   // Rows are measured: long names wrap onto more lines instead of being cut.
   const virtual = useVirtualizer({
@@ -96,10 +99,20 @@ export function TableView(props: ViewProps) {
   const exportSpec = {
     fileBase: `${allIndicators ? '全部指标' : indicator.labelZh}-数据表-${from}-${to}`,
     // The table's image is the ranking of its indicator in the last year.
-    buildOption: () =>
-      buildRankingOption({ rows, indicator, year: to, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos })
-        .option,
+    buildOption: () => {
+      const b = buildRankingOption({
+        rows,
+        indicator,
+        year: to,
+        lang,
+        palette: state.palette,
+        decal: state.decal,
+        datasets: derived!.datasetInfos,
+      });
+      return marker ? marker.chart(b.option, (p) => b.model.entries[p.dataIndex]?.row ?? null) : b.option;
+    },
     rows: () => observationsForRows(snapshot!, rows),
+    checks: marker?.cells,
   };
   const cols = model.columns;
   // Columns share the width down to a minimum, then the table scrolls sideways; names wrap.
@@ -158,19 +171,22 @@ export function TableView(props: ViewProps) {
                 >
                   {cols.map((c) => {
                     const cell = tableCell(r, c.key);
+                    const mark = c.numeric ? cellMark(marker, snapshot?.table, r, c.key) : null;
                     return (
                       <div
                         role="cell"
                         key={c.key}
-                        title={cell.text}
+                        title={mark ? `${cell.text}\n${mark.text}` : cell.text}
                         data-user-text={DATA_COLUMNS.has(c.key) ? '' : undefined}
                         className={[
                           c.numeric ? 'num' : '',
                           cell.sort === null && c.numeric ? 'missing' : '',
                           c.key === 'evidence' ? 'clamp' : '',
                           c.key === 'span' ? 'nowrap' : '',
+                          mark ? `flagged ${mark.status}` : '',
                         ].join(' ')}
                       >
+                        {mark && <CellMarkIcon mark={mark} />}
                         {cell.text}
                         {c.key === 'dataset' && r.simulated ? <span className="badge demo">{t('demoBadge')}</span> : null}
                       </div>

@@ -90,6 +90,7 @@ export function TrendView(props: ViewProps) {
       height={built.height}
       exportSpec={rows.length ? exportSpec : null}
       onEvents={onEvents}
+      marks={{ snapshot, rowAt }}
       controls={
         <>
           <SelectControl

@@ -1,11 +1,17 @@
 // What every chart view shares: heading, view controls, export bar and the chart.
 import type { EChartsOption } from 'echarts';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../components/chart/echart';
+import type { RowAt } from '../../domain/charts/check-marks';
 import { useI18n } from '../../i18n/i18n';
-import { ExportBar, type ExportSpec } from '../export/export-bar';
+import type { TableSnapshot } from '../../queries/store-queries';
+import { useCheckMarker } from '../checks/use-check-marker';
+import type { ExportSpec } from '../export/export-bar';
+import { preloadedModule } from '../../lib/preloaded-module';
 import type { NarrativeProps } from './narrative-panel';
 
+// Fetched while the table loads, outside the first chunk; drawn with the first chart.
+const useExportBar = preloadedModule(() => import('../export/export-bar'));
 // 解读 and its sentence code load after the chart, not with the page (the trend view is in the first chunk).
 const NarrativePanel = lazy(() => import('./narrative-panel').then((m) => ({ default: m.NarrativePanel })));
 
@@ -22,10 +28,30 @@ interface Props {
   below?: ReactNode;
   /** 解读 under the chart: the chart's model and the data (its title, export and height are this frame's). */
   narrative?: Omit<NarrativeProps, 'chart'>;
+  /** Marks the figures the data checks flagged (once they arrive): the table and each point's row. */
+  marks?: { snapshot: TableSnapshot | undefined; rowAt: RowAt };
 }
 
-export function ViewFrame({ title, subtitle, demo, controls, option, summary, height, exportSpec, onEvents, below, narrative }: Props) {
+export function ViewFrame({
+  title,
+  subtitle,
+  demo,
+  controls,
+  option,
+  summary,
+  height,
+  exportSpec,
+  onEvents,
+  below,
+  narrative,
+  marks,
+}: Props) {
   const { t } = useI18n();
+  const ExportBar = useExportBar()?.ExportBar;
+  const marker = useCheckMarker(marks?.snapshot);
+  const rowAt = marks?.rowAt;
+  const shown = useMemo(() => (option && marker && rowAt ? marker.chart(option, rowAt) : option), [option, marker, rowAt]);
+  const spec = exportSpec && marker && rowAt ? marker.spec(exportSpec, rowAt) : exportSpec;
   return (
     <div id="view-panel" role="tabpanel" className="view">
       <div className="view-head">
@@ -36,18 +62,18 @@ export function ViewFrame({ title, subtitle, demo, controls, option, summary, he
           </h2>
           <span className="hint">{subtitle}</span>
         </div>
-        {exportSpec && <ExportBar spec={exportSpec} title={title} demo={demo} />}
+        {spec && ExportBar && <ExportBar spec={spec} title={title} demo={demo} />}
       </div>
       {controls && <div className="view-controls">{controls}</div>}
-      {option ? (
-        <EChart option={option} summary={summary} style={{ height, width: '100%' }} onEvents={onEvents} testId="main-chart" />
+      {shown ? (
+        <EChart option={shown} summary={summary} style={{ height, width: '100%' }} onEvents={onEvents} testId="main-chart" />
       ) : (
         <p className="loading">{t('noData')}</p>
       )}
       {below}
       {narrative && (
         <Suspense fallback={null}>
-          <NarrativePanel {...narrative} chart={{ title, spec: exportSpec, height }} />
+          <NarrativePanel {...narrative} chart={{ title, spec, height }} />
         </Suspense>
       )}
     </div>

@@ -139,5 +139,12 @@ describe('data checks', () => {
     const r = runChecks(t, rules, 10);
     expect(r.findings).toHaveLength(10);
     expect(r.counts['bounds.rate']).toBe(30);
+    // The other 20 are kept as numbers, so that their figures can still be marked.
+    expect(Array.from(r.unlisted!.row)).toEqual(Array.from({ length: 20 }, (_, k) => k + 10));
+    expect(Array.from(r.unlisted!.expected)).toEqual(Array(20).fill(100));
+    expect(r.unlisted!.rules).toEqual([{ id: 'bounds.rate', kind: 'bounds', severity: 'error' }]);
+    // Sorted by cell for the marks' binary search.
+    expect(Array.from(r.unlisted!.cell)).toEqual(Array.from(r.unlisted!.cell).sort((a, b) => a - b));
+    expect(runChecks(t, rules).unlisted).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { OFFICIAL_FONTS, PLAIN_FONTS, type BriefingFonts, type BriefingStyle } f
 import type { UrlState } from '../../../domain/url-state';
 import { useI18n } from '../../../i18n/i18n';
 import { safeFileName, saveBlob } from '../../../image-export/save-file';
+import { useCheckMarker } from '../../checks/use-check-marker';
 import { currentChart } from '../../views/current-chart';
 import { indicatorsForSelection } from '../batch-specs';
 import { buildBriefing } from './build-briefing';
@@ -28,6 +29,7 @@ export function BriefingDialog({ state, data, onClose }: Props) {
   const { t, lang } = useI18n();
   const ctx = useMemo(() => ({ state, data, t }), [state, data, t]);
   const indicators = useMemo(() => indicatorsForSelection(ctx), [ctx]);
+  const marker = useCheckMarker(data.snapshot);
   const year = data.effective?.year ?? new Date().getFullYear();
   const now = new Date();
   const [title, setTitle] = useState(() => t('briefingDefaultTitle', { year }));
@@ -61,6 +63,7 @@ export function BriefingDialog({ state, data, onClose }: Props) {
         picked.map((i) => i.id),
         { title, issuer, date, style, fonts },
         (done, total) => setStatus({ kind: 'progress', text: t('briefingProgress', { done, total }) }),
+        marker,
       );
       saveBlob(blob, safeFileName(`${title || t('briefing')}.docx`));
       setStatus({ kind: 'ok', text: t('briefingDone', { n: picked.length + (view ? 1 : 0) }) });

@@ -50,7 +50,11 @@ function tableOf(table: BriefingTable, meta: BriefingMeta, textWidthTwip: number
             children: [
               new Paragraph({
                 alignment: k === 1 ? AlignmentType.LEFT : AlignmentType.CENTER,
-                children: [run(text, meta.fonts.body, size, { bold })],
+                children: [
+                  run(text, meta.fonts.body, size, { bold }),
+                  // The value stays as it is; its note marker is a superscript after it.
+                  ...(k === 2 && r.note ? [run(r.note, meta.fonts.body, size, { superScript: true })] : []),
+                ],
               }),
             ],
           }),
@@ -113,6 +117,11 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
       }),
     );
     if (c.table) children.push(tableOf(c.table, meta, textWidthTwip));
+    if (c.checkNotes?.lines.length) {
+      const note = (text: string, bold = false) =>
+        new Paragraph({ spacing: { before: 60 }, children: [run(text, meta.fonts.body, SIZE[meta.style].table, { bold })] });
+      children.push(note(c.checkNotes.heading, true), ...c.checkNotes.lines.map((l) => note(l)));
+    }
   });
   children.push(new Paragraph({ spacing: { before: 360 }, children: [run(meta.labels.sources, meta.fonts.heading1, size.heading)] }));
   for (const line of [...meta.sources, ...(meta.demoNotice ? [meta.demoNotice] : [])]) children.push(body(line));

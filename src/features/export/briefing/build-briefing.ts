@@ -7,6 +7,7 @@ import type { renderPng as renderPngType } from '../../../image-export/render-ch
 import { formatDate } from '../../../lib/format';
 import type { CurrentChart } from '../../views/current-chart';
 import { batchChart, type BatchContext } from '../batch-specs';
+import type { CheckMarker } from '../../checks/use-check-marker';
 import { chartContent } from './briefing-content';
 import '../../../i18n/messages/narrative'; // this feature's strings (i18n/registry.ts)
 
@@ -33,13 +34,16 @@ async function currentSection(
   c: CurrentChart,
   simulated: ReadonlySet<string>,
   renderPng: Render,
+  marker: CheckMarker | null | undefined,
 ): Promise<BriefingChart> {
   const { t, state } = ctx;
   const size = { width: WIDTH, height: clampHeight((c.height * WIDTH) / SCREEN_WIDTH) };
   const png = new Uint8Array(await (await renderPng(c.spec.buildOption(size), size, 2, '#ffffff')).arrayBuffer());
   const sentences = c.edited !== null ? [c.edited] : viewNarrative(c.source, simulated, state.lang).map(plainSentence);
-  const table = c.source.view === 'ranking' ? chartContent(c.source.model, simulated, t, state.lang).table : null;
-  return { heading: c.title, sentences, table, png, pixelWidth: size.width, pixelHeight: size.height };
+  // The chart's spec is the view's, marks included; a ranking's table carries its check notes.
+  const ranking = c.source.view === 'ranking' ? chartContent(c.source.model, simulated, t, state.lang, marker?.cells) : null;
+  const notes = ranking?.checkNotes ? { checkNotes: ranking.checkNotes } : {};
+  return { heading: c.title, sentences, table: ranking?.table ?? null, ...notes, png, pixelWidth: size.width, pixelHeight: size.height };
 }
 
 export async function buildBriefing(
@@ -48,6 +52,8 @@ export async function buildBriefing(
   indicatorIds: readonly string[],
   o: BriefingOptions,
   onProgress: (done: number, total: number) => void,
+  /** Once the data checks have arrived: flagged figures are marked in the charts and noted under the tables. */
+  marker?: CheckMarker | null,
 ): Promise<Blob> {
   const [{ renderPng }, { briefingDocx }] = await Promise.all([
     import('../../../image-export/render-chart-image'),
@@ -62,7 +68,7 @@ export async function buildBriefing(
   if (current) {
     onProgress(0, total);
     for (const id of narrativeDatasets(current.source)) used.add(id);
-    charts.push(await currentSection(ctx, current, simulated, renderPng));
+    charts.push(await currentSection(ctx, current, simulated, renderPng, marker));
   }
   for (const id of indicatorIds) {
     onProgress(charts.length, total);
@@ -70,8 +76,10 @@ export async function buildBriefing(
     const model = chart.ranking!;
     for (const e of model.entries) if (e.row) used.add(e.row.datasetId);
     const size = { width: WIDTH, height: heightFor(model.entries.length) };
-    const png = new Uint8Array(await (await renderPng(chart.spec.buildOption(size), size, 2, '#ffffff')).arrayBuffer());
-    charts.push({ ...chartContent(model, simulated, t, state.lang), png, pixelWidth: size.width, pixelHeight: size.height });
+    const built = chart.spec.buildOption(size);
+    const option = marker ? marker.chart(built, chart.rowAt) : built;
+    const png = new Uint8Array(await (await renderPng(option, size, 2, '#ffffff')).arrayBuffer());
+    charts.push({ ...chartContent(model, simulated, t, state.lang, marker?.cells), png, pixelWidth: size.width, pixelHeight: size.height });
   }
   onProgress(total, total);
   const names = infos.filter((d) => used.has(d.id)).map((d) => d.name);

@@ -1,0 +1,172 @@
+// The findings of a table indexed by department, indicator and year, so that every view, export
+// and briefing can ask "is this figure flagged, and was it explained?" in constant time.
+import { cellCode, rowCellCode } from './cell-code';
+import type { CheckTable } from './check-table';
+import { findingKey, type CheckNotes } from './notes';
+import type { Finding, Severity, UnlistedFindings } from './types';
+
+/** How a flagged figure is marked: an open 错误, an open 需核实, or every finding explained (已说明). */
+export type MarkStatus = Severity | 'explained';
+
+/** A figure as views and exports know it; views also know its row in the checked table. */
+export interface FigureRef {
+  department: string;
+  indicatorId: string;
+  year: number;
+  value: number;
+  /** Its row in the table the checks ran on (ChartRow.rowId): answers "not flagged" without strings. */
+  rowId?: number;
+}
+
+export interface MarkedFinding {
+  finding: Finding;
+  /** The indicator id of a relation's other side (the total), else ''. */
+  other: string;
+  /** The user's explanation (说明) when they accepted this finding. */
+  note: string | null;
+}
+
+export interface CheckMark {
+  status: MarkStatus;
+  /** Errors first, then findings to verify. */
+  items: MarkedFinding[];
+}
+
+export type MarkLookup = (figure: FigureRef) => CheckMark | null;
+
+interface Entry {
+  finding: Finding;
+  other: string;
+}
+
+type IndexTable = Pick<CheckTable, 'departments' | 'indicators' | 'units' | 'dept' | 'ind' | 'year' | 'value' | 'unit'>;
+
+export interface FindingIndex {
+  readonly cells: ReadonlyMap<string, readonly Entry[]>;
+  /** Listed and unlisted findings. */
+  readonly size: number;
+  /** The numeric keys (cell-code.ts) of the cells with a listed finding, for a quick "no" by row. */
+  readonly codes: ReadonlySet<number>;
+  readonly unlisted: UnlistedFindings | undefined;
+  readonly table: IndexTable;
+}
+
+const cellKey = (department: string, indicator: string, year: number) => `${department}\u0001${indicator}\u0001${year}`;
+
+/** Whether two stated values are the same figure (float noise aside). */
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function entryOf(t: IndexTable, f: Finding): Entry {
+  const otherRow = f.kind === 'at-most' ? f.rows[1] : undefined;
+  return { finding: f, other: otherRow === undefined ? '' : (t.indicators[t.ind[otherRow]!] ?? '') };
+}
+
+/**
+ * Indexes the findings the checks found over `t` (whose rows they refer to): the listed ones by
+ * name, the unlisted ones as they come (sorted by cell, off the page).
+ */
+export function indexFindings(findings: readonly Finding[], t: IndexTable, unlisted?: UnlistedFindings): FindingIndex {
+  const cells = new Map<string, Entry[]>();
+  const codes = new Set<number>();
+  for (const f of findings) {
+    codes.add(rowCellCode(t, f.rows[0]!));
+    const k = cellKey(f.department, f.indicator, f.year);
+    const list = cells.get(k);
+    if (list) list.push(entryOf(t, f));
+    else cells.set(k, [entryOf(t, f)]);
+  }
+  return { cells, size: findings.length + (unlisted?.row.length ?? 0), codes, unlisted, table: t };
+}
+
+/** Positions (in `unlisted`) of the unlisted findings in a cell. */
+function unlistedIn(index: FindingIndex, code: number): number[] {
+  const codes = index.unlisted?.cell;
+  if (!codes) return [];
+  let lo = 0;
+  let hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (codes[mid]! < code) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < codes.length && codes[i] === code; i++) out.push(i);
+  return out;
+}
+
+/** An unlisted finding as a finding (made when its figure is looked at). */
+function unlistedEntry(index: FindingIndex, k: number): Entry {
+  const u = index.unlisted!;
+  const t = index.table;
+  const row = u.row[k]!;
+  const rule = u.rules[u.rule[k]!]!;
+  const other = u.other[k]!;
+  const score = u.score[k]!;
+  const otherYear = u.otherYear[k]!;
+  const finding: Finding = {
+    rule: rule.id,
+    kind: rule.kind,
+    severity: rule.severity,
+    department: t.departments[t.dept[row]!]!,
+    indicator: t.indicators[t.ind[row]!]!,
+    year: t.year[row]!,
+    value: t.value[row]!,
+    unit: t.units[t.unit[row]!]!,
+    rows: other >= 0 ? [row, other] : [row],
+    expected: Number.isNaN(u.expected[k]) ? null : u.expected[k]!,
+    ...(Number.isNaN(score) ? {} : { score }),
+    ...(otherYear >= 0 ? { otherYear } : {}),
+  };
+  return entryOf(t, finding);
+}
+
+/** Department and indicator names → codes, for figures named without their row (exports). */
+const nameCodes = new WeakMap<FindingIndex, { dept: Map<string, number>; ind: Map<string, number> }>();
+
+function codeOfNames(index: FindingIndex, f: FigureRef): number | null {
+  let names = nameCodes.get(index);
+  if (!names) {
+    const t = index.table;
+    names = { dept: new Map(t.departments.map((d, i) => [d, i])), ind: new Map(t.indicators.map((d, i) => [d, i])) };
+    nameCodes.set(index, names);
+  }
+  const dept = names.dept.get(f.department);
+  const ind = names.ind.get(f.indicatorId);
+  return dept === undefined || ind === undefined ? null : cellCode(index.table, dept, ind, f.year);
+}
+
+/**
+ * The findings about one figure: those of its value, and a conflict between datasets whichever
+ * side is shown (both values are in doubt). A figure of another value in the same cell (another
+ * dataset's, a 同比-derived one) is not what a bound or an outlier was found on.
+ */
+function entriesFor(index: FindingIndex, f: FigureRef): Entry[] {
+  // Most figures are not flagged: a row's numeric cell key says so without building a string.
+  const code = f.rowId !== undefined ? rowCellCode(index.table, f.rowId) : codeOfNames(index, f);
+  if (code === null) return [];
+  const more = unlistedIn(index, code);
+  if (!more.length && !index.codes.has(code)) return [];
+  const listed = index.cells.get(cellKey(f.department, f.indicatorId, f.year)) ?? [];
+  const unlisted = more.map((k) => unlistedEntry(index, k));
+  return [...listed, ...unlisted].filter((e) => e.finding.kind === 'conflict' || same(e.finding.value, f.value));
+}
+
+/** A figure's mark: its findings with their explanations, or null when nothing was found. */
+export function checkMark(index: FindingIndex, notes: CheckNotes, f: FigureRef): CheckMark | null {
+  const entries = entriesFor(index, f);
+  if (!entries.length) return null;
+  const items = entries
+    .map((e) => ({ finding: e.finding, other: e.other, note: notes[findingKey(e.finding)]?.note ?? null }))
+    .sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity));
+  const open = items.filter((i) => i.note === null);
+  const status: MarkStatus = !open.length ? 'explained' : open.some((i) => i.finding.severity === 'error') ? 'error' : 'warning';
+  return { status, items };
+}
+
+const severityRank = (s: Severity) => (s === 'error' ? 0 : 1);
+
+/** A lookup over the index with the current explanations. */
+export function markLookup(index: FindingIndex, notes: CheckNotes): MarkLookup {
+  if (!index.size) return () => null;
+  return (f) => checkMark(index, notes, f);
+}

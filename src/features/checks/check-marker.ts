@@ -1,0 +1,62 @@
+// Marks of flagged figures, in words and drawn, for one language: what the views, the data
+// table, the exports and the briefing ask. Loaded on first use (use-check-marker.ts), so none of
+// it weighs on the first chart.
+import type { EChartsOption } from 'echarts';
+import type { Catalog } from '../../domain/catalog/catalog';
+import { markChartOption, type ChartMark, type RowAt } from '../../domain/charts/check-marks';
+import { indicatorLabel } from '../../domain/charts/common';
+import { indexFindings, markLookup, type CheckMark, type FigureRef, type MarkLookup } from '../../domain/checks/finding-index';
+import type { CheckTable } from '../../domain/checks/check-table';
+import type { CheckNotes } from '../../domain/checks/notes';
+import type { Finding, UnlistedFindings } from '../../domain/checks/types';
+import type { CheckCellsOf } from '../../domain/export/check-columns';
+import { markExplanation, markText, type IndicatorLabel, type MarkText } from '../../i18n/check-mark-text';
+import type { Lang, Translate } from '../../i18n/i18n';
+import type { ExportSpec } from '../export/export-spec';
+
+export interface CheckMarker {
+  /** The mark of a figure (null: not flagged). */
+  mark: MarkLookup;
+  /** The mark in words. */
+  text: (m: CheckMark) => MarkText;
+  /** A chart option with its flagged figures marked (the view's `rowAt` finds a point's row). */
+  chart: (option: EChartsOption, rowAt: RowAt) => EChartsOption;
+  /** The 核查 cells of exports. */
+  cells: CheckCellsOf;
+  /** An export of a chart with its images marked and its data with the 核查 columns. */
+  spec: (spec: ExportSpec, rowAt: RowAt) => ExportSpec;
+}
+
+/** Indexes a table's findings once; the marker is then made for the current explanations and language. */
+export function indexedMarker(findings: readonly Finding[], table: CheckTable, unlisted?: UnlistedFindings) {
+  const index = indexFindings(findings, table, unlisted);
+  return (notes: CheckNotes, t: Translate, lang: Lang, catalog: Catalog) => createCheckMarker(markLookup(index, notes), t, lang, catalog);
+}
+
+function createCheckMarker(lookup: MarkLookup, t: Translate, lang: Lang, catalog: Catalog): CheckMarker {
+  const label: IndicatorLabel = (id) => indicatorLabel(catalog.resolve(id), lang);
+  const text = (m: CheckMark) => markText(m, t, label);
+  const chartMark = (f: FigureRef): ChartMark | null => {
+    const m = lookup(f);
+    if (!m) return null;
+    const words = text(m);
+    return { status: m.status, badge: words.status, heading: words.heading, lines: words.lines };
+  };
+  const chart = (option: EChartsOption, rowAt: RowAt) => markChartOption(option, rowAt, chartMark);
+  const cells: CheckCellsOf = (f) => {
+    const m = lookup(f);
+    return m ? { status: text(m).status, explanation: markExplanation(m, t, label) } : null;
+  };
+  return {
+    mark: lookup,
+    text,
+    chart,
+    cells,
+    spec: (spec, rowAt) => ({
+      ...spec,
+      buildOption: (size) => chart(spec.buildOption(size), rowAt),
+      ...(spec.buildPages ? { buildPages: (size) => spec.buildPages!(size).map((o) => chart(o, rowAt)) } : {}),
+      checks: cells,
+    }),
+  };
+}

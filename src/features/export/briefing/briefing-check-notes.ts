@@ -1,0 +1,38 @@
+// A briefing table's flagged figures: each gets a note marker (①, ②, …) after its value and a
+// line under 「核查说明」 after the table: the explanation given, or 「待核实」 with what was found.
+import type { BriefingTableRow } from '../../../domain/briefing/briefing-types';
+import type { RankingModel } from '../../../domain/charts/models/ranking-model';
+import type { CheckCellsOf } from '../../../domain/export/check-columns';
+import type { Translate } from '../../../i18n/i18n';
+import '../../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** ①…⑳, then 〔21〕. */
+const noteMarker = (n: number) => (n <= CIRCLED.length ? CIRCLED[n - 1]! : `〔${n}〕`);
+
+/** Marks `rows` (the model's entries, in order) and returns the notes, or null when none is flagged. */
+export function checkNotes(
+  m: RankingModel,
+  rows: BriefingTableRow[],
+  indicator: string,
+  checks: CheckCellsOf,
+  t: Translate,
+): { heading: string; lines: string[] } | null {
+  const lines: string[] = [];
+  m.entries.forEach((e, i) => {
+    const cells = e.row ? checks(e.row) : null;
+    if (!cells) return;
+    const marker = noteMarker(lines.length + 1);
+    rows[i]!.note = marker;
+    const item = t('checksBriefingItem', {
+      department: e.department,
+      year: m.year,
+      indicator,
+      value: rows[i]!.value,
+      text: cells.explanation,
+    });
+    lines.push(`${marker} ${item}`);
+  });
+  return lines.length ? { heading: t('checksBriefingNotes'), lines } : null;
+}
