@@ -1,0 +1,71 @@
+// What a supervisor trips over on first use, found by walking through the app: dialogs that
+// lose the keyboard's place, a report with no figures that shows an empty table and a
+// disabled button with no word why, a report line that runs past its panel, and English
+// table cells broken inside a word (「peopl-e」, 「report-ed」).
+import { describe, expect, it } from 'vitest';
+import { RESULTS_DIR, useAppSession } from './browser';
+
+const session = useAppSession();
+
+describe('first use', () => {
+  it('keeps Tab inside a dialog and gives focus back to the button that opened it', async () => {
+    const { page } = session();
+    const opener = page.getByRole('button', { name: '数据集管理' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press(key);
+        expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+      }
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
+
+  it('says what to do when a report has no figures, and wraps its long lines', async () => {
+    const { page } = session();
+    await page.getByRole('button', { name: '从报告提取' }).click();
+    await page.getByLabel('选择报告文件').setInputFiles('test/fixtures/e2e/report-no-figures.txt');
+    await page.getByRole('status').filter({ hasText: '这份报告中没有找到可提取的数值' }).waitFor();
+    expect(await page.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
+    // The source URL wraps inside the report's panel instead of running past its edge.
+    const text = page.locator('.report-text');
+    expect(await text.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${RESULTS_DIR}/walkthrough-extract-no-figures.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it('never breaks a unit, 「Not reported」 or a number inside a word in the English data table', async () => {
+    const { page } = session();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Data table' }).click();
+    const table = page.getByTestId('data-table');
+    await table.getByRole('cell', { name: 'Not reported' }).first().waitFor();
+    await page.screenshot({ path: `${RESULTS_DIR}/walkthrough-table-en-1024.png` });
+    // A cell's text takes at most one line per word: no word is split over two lines.
+    const broken = await table.evaluate((t) => {
+      const out: string[] = [];
+      const heads = [...t.querySelectorAll('[role=columnheader]')].map((h) => h.textContent ?? '');
+      for (const row of t.querySelectorAll('[role=row]')) {
+        row.querySelectorAll('[role=cell]').forEach((cell, i) => {
+          if (/Department|Indicator|Dataset|Source/.test(heads[i] ?? '')) return;
+          const node = cell.firstChild;
+          if (!node || node.nodeType !== Node.TEXT_NODE) return;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          const words = (node.textContent ?? '').trim().split(/\s+/).length;
+          if (lines > words) out.push(`${heads[i]}: ${node.textContent}`);
+        });
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+  });
+});
