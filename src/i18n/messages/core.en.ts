@@ -96,6 +96,7 @@ export const en: Record<keyof typeof zh, string> = {
   datasetName: 'Name',
   sourceFile: 'File',
   importedAt: 'Imported',
+  datasetRowCount: 'Rows',
   kind: 'Kind',
   kindSample: 'Sample reports',
   kindImported: 'Imported',

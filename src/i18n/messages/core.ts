@@ -94,6 +94,7 @@ export const zh = {
   datasetName: '名称',
   sourceFile: '文件',
   importedAt: '导入时间',
+  datasetRowCount: '行数',
   kind: '类型',
   kindSample: '示例报告',
   kindImported: '导入',
