@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, useAppSession } from './browser';
+import { importCsv } from './helpers';
 
 const session = useAppSession();
 
@@ -18,6 +19,14 @@ describe('first use', () => {
     const { page } = session();
     await page.setViewportSize({ width: 1366, height: 900 });
     expect(await headerButtonRows(page)).toBe(1);
+  });
+
+  it('names the group of departments whose type the name does not tell (not 「全部—」)', async () => {
+    const { page } = session();
+    await importCsv(page, 'test/fixtures/e2e/town-department.csv');
+    const head = page.getByRole('checkbox', { name: '未分类部门' });
+    await head.waitFor();
+    expect(await page.getByRole('checkbox', { name: '全部—' }).count()).toBe(0);
   });
 
   it('keeps Tab inside a dialog and gives focus back to the button that opened it', async () => {

@@ -19,6 +19,7 @@ export const en: Record<keyof typeof zh, string> = {
   departmentSearch: 'Search departments',
   selectAll: 'Select all',
   selectNone: 'Clear',
+  deptGroupUnknown: 'Unclassified departments',
   selectGroup: 'All {group}',
   region: 'Region',
   departmentType: 'Department type',

@@ -17,6 +17,7 @@ export const zh = {
   departmentSearch: '搜索部门',
   selectAll: '全选',
   selectNone: '清空',
+  deptGroupUnknown: '未分类部门',
   selectGroup: '全部{group}',
   region: '地区',
   departmentType: '部门类型',
