@@ -1,6 +1,7 @@
 // 报备审查: which departments sent their annual report, when, whether it was published,
 // whether it has the four required parts, and how many figures it gave. Filter, sort,
 // open a report at a part's heading, export as CSV or PNG.
+import { boardSummaryText } from './summary-text';
 import { SearchBox } from '../../components/ui/search-box';
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
@@ -143,7 +144,7 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
       {deadlines.data && <DeadlineInputs value={deadlines.data} onSaved={onChanged} />}
       {board && (
         <p className="round-summary" role="status" data-testid="round-summary">
-          {t('roundSummary', { ...board.summary })}
+          {boardSummaryText(board.summary, t)}
         </p>
       )}
       {error && (

@@ -4,6 +4,7 @@ export const zh = {
   roundYear: '报告年度',
   roundNoReports: '尚未收到任何报告。请用「年报收取」导入本年度的报告，并在部门管理或下方名单中标记须报送的部门。',
   roundSummary: '应报 {due}，已报 {received}，逾期 {late}，缺少必备内容 {incomplete}',
+  roundSummaryUnlisted: '（另有 {unlisted} 份报告来自未标记须报送的部门，不计入应报、已报）',
   roundFilter: '状态筛选',
   roundFilterAll: '全部',
   roundFilterMissingReport: '未报送',
@@ -94,6 +95,7 @@ const en: Record<keyof typeof zh, string> = {
   roundNoReports:
     'No report received yet. Import this year’s reports with “Collect reports” and mark the departments that must report in Departments or in the list below.',
   roundSummary: 'Due {due}, received {received}, late {late}, missing required parts {incomplete}',
+  roundSummaryUnlisted: ' (and {unlisted} reports from departments not marked as required to report, not counted as due or received)',
   roundFilter: 'Filter by state',
   roundFilterAll: 'All',
   roundFilterMissingReport: 'Not received',
