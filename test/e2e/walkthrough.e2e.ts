@@ -99,4 +99,24 @@ describe('first use', () => {
     await dialog.getByRole('columnheader', { name: 'Rows', exact: true }).waitFor();
     await page.keyboard.press('Escape');
   });
+
+  it('tells what to do when there is nothing to export or brief', async () => {
+    const { page } = session();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '数据集管理' }).click();
+    const dialog = page.getByRole('dialog');
+    // Delete every dataset (each asks to confirm in its row).
+    for (let del = dialog.getByRole('button', { name: /^删除 / }); await del.count();) {
+      await del.first().click();
+      await dialog.getByRole('button', { name: '删除', exact: true }).click();
+      await page.waitForTimeout(300);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByText('还没有数据').waitFor();
+    for (const name of ['生成简报', '批量导出']) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await page.getByRole('dialog').getByText('所选部门还没有任何指标的数据').waitFor();
+      await page.keyboard.press('Escape');
+    }
+  });
 });

@@ -28,6 +28,7 @@ export const zh = {
   briefingFontHeading2: '二级标题字体',
   briefingFontBody: '正文字体',
   briefingIndicators: '指标',
+  briefingNoIndicators: '所选部门还没有任何指标的数据。请先导入数据（或在开始页载入示例数据），或在左侧选择其他部门。',
   briefingCurrentView: '当前视图：{title}（含解读）',
   briefingIntroCurrent: '可包括当前视图的图表及其解读（如已修改，使用修改后的文字）。',
   briefingGenerate: '生成简报（.docx）',
@@ -74,6 +75,8 @@ const en: Record<keyof typeof zh, string> = {
   briefingFontHeading2: 'Subheading font',
   briefingFontBody: 'Body font',
   briefingIndicators: 'Indicators',
+  briefingNoIndicators:
+    'The chosen departments have no figures yet. Import data first (or load the sample data from the start screen), or choose other departments on the left.',
   briefingCurrentView: 'Current view: {title} (with its reading)',
   briefingIntroCurrent: 'It can include the current view’s chart and reading (as edited, if you edited it).',
   briefingGenerate: 'Create briefing (.docx)',
