@@ -3,7 +3,7 @@
 // view (plus overscan) are in the DOM. Loaded lazily by department-picker.tsx.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
-import { NO_GROUP, type DepartmentEntry } from '../../domain/departments/department-entries';
+import type { DepartmentEntry } from '../../domain/departments/department-entries';
 import { useI18n } from '../../i18n/i18n';
 
 interface Props {
@@ -58,7 +58,7 @@ export default function DepartmentList({ entries, chosen, demo, toggle, describe
           const style = { height: v.size, transform: `translateY(${v.start}px)` };
           if (e.kind === 'group') {
             // Departments whose type or region the name does not tell (「澧浦镇」) share one named group.
-            const label = e.group === NO_GROUP ? t('deptGroupUnknown') : t('selectGroup', { group: e.group });
+            const label = e.unclassified ? t('deptGroupUnknown') : t('selectGroup', { group: e.group });
             return (
               <label key={v.key} className="dept-row dept-group-head" style={style}>
                 <input
