@@ -182,8 +182,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         )}
         {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
         {panel === 'briefing' && data.ready && <BriefingDialog state={state} data={data} onClose={closePanel} />}
-        {panel === 'departments' && data.derived && data.snapshot && (
+        {panel === 'departments' && data.derived && data.snapshot && data.catalog && (
           <DepartmentsPanel
+            catalog={data.catalog}
             departments={data.derived.everyDepartment}
             registry={data.registry ?? []}
             table={data.snapshot.table}
