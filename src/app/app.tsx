@@ -166,7 +166,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       <StatusBar datasets={data.datasets ?? []} />
       <Suspense fallback={null}>
-        {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} />}
+        {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} catalog={data.catalog} />}
         {panel === 'datasets' && (
           <DatasetsPanel
             datasets={data.datasets ?? []}

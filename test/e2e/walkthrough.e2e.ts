@@ -21,6 +21,19 @@ describe('first use', () => {
     expect(await headerButtonRows(page)).toBe(1);
   });
 
+  it('shows which catalog indicator each column of a GBK statistics table is read as', async () => {
+    const { page } = session();
+    await page.getByRole('button', { name: '导入数据' }).click();
+    await page.getByLabel('选择 CSV 文件').setInputFiles('test/fixtures/e2e/wide-gbk-statistics.csv');
+    const preview = page.getByRole('table', { name: '前几行预览' });
+    await preview.getByRole('cell', { name: '规范性文件制定数 → 新制定行政规范性文件数' }).first().waitFor();
+    // Named as in the catalog already: no arrow.
+    await preview.getByRole('cell', { name: '行政执法人员持证数', exact: true }).first().waitFor();
+    await page.screenshot({ path: `${RESULTS_DIR}/walkthrough-import-preview.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   it('names the group of departments whose type the name does not tell (not 「全部—」)', async () => {
     const { page } = session();
     await importCsv(page, 'test/fixtures/e2e/town-department.csv');
