@@ -51,7 +51,7 @@ const en: Record<keyof typeof zh, string> = {
   narrativeCopy: 'Copy text',
   narrativeCopied: 'Copied',
   narrativeReset: 'Restore the generated text',
-  narrativeHint: 'Written from the chart’s data; point at a number (or Tab to it) to see the figures and report sentences it comes from.',
+  narrativeHint: "Written from the chart's data; point at a number (or Tab to it) to see the figures and report sentences it comes from.",
   narrativeEdit: 'Edit',
   narrativeEditHint: 'Edited text is no longer linked to its sources; restore to see the links again.',
   narrativeReadFrom: 'From:',
@@ -78,7 +78,7 @@ const en: Record<keyof typeof zh, string> = {
   briefingNoIndicators:
     'The chosen departments have no figures yet. Import data first (or load the sample data from the start screen), or choose other departments on the left.',
   briefingCurrentView: 'Current view: {title} (with its reading)',
-  briefingIntroCurrent: 'It can include the current view’s chart and reading (as edited, if you edited it).',
+  briefingIntroCurrent: " It can include the current view's chart and reading (as edited, if you edited it).",
   briefingGenerate: 'Create briefing (.docx)',
   briefingProgress: 'Creating: chart {done} of {total}…',
   briefingDone: 'Briefing created with {n} charts.',
