@@ -173,7 +173,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       <StatusBar datasets={data.datasets ?? []} />
       <Suspense fallback={null}>
-        {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} />}
+        {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} catalog={data.catalog} />}
         {panel === 'datasets' && (
           <DatasetsPanel
             datasets={data.datasets ?? []}
@@ -189,8 +189,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         )}
         {panel === 'batch' && data.ready && <BatchExportDialog state={state} data={data} onClose={closePanel} />}
         {panel === 'briefing' && data.ready && <BriefingDialog state={state} data={data} onClose={closePanel} />}
-        {panel === 'departments' && data.derived && data.snapshot && (
+        {panel === 'departments' && data.derived && data.snapshot && data.catalog && (
           <DepartmentsPanel
+            catalog={data.catalog}
             departments={data.derived.everyDepartment}
             registry={data.registry ?? []}
             table={data.snapshot.table}

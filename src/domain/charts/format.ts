@@ -21,10 +21,29 @@ const UNIT_EN: Record<string, string> = {
   小时: 'hours',
 };
 
+/** The English units' singular, for exactly one: 「1 item」, never 「1 items」. */
+const SINGULAR_EN: Record<string, string> = {
+  times: 'time',
+  'person-times': 'person-time',
+  people: 'person',
+  items: 'item',
+  copies: 'copy',
+  events: 'event',
+  entities: 'entity',
+  days: 'day',
+  hours: 'hour',
+};
+
 /** A unit as shown in a chart ("件" in Chinese, "items" in English, "%" in both). */
 export function unitLabel(unit: string, lang: Lang): string {
   if (lang === 'zh' || unit === '%') return unit;
   return UNIT_EN[unit] ?? unit;
+}
+
+/** The English unit for a count of `value` (singular for exactly one). */
+function unitFor(value: number, unit: string): string {
+  const u = unitLabel(unit, 'en');
+  return Math.abs(value) === 1 ? (SINGULAR_EN[u] ?? u) : u;
 }
 
 /** Qualifiers written before the number (约30件) / after the number (30余件) / after the unit (30件以上). */
@@ -50,12 +69,13 @@ export function formatValue(value: number, unit: string, qualifier: string, lang
     if (AFTER_NUMBER.has(q)) return n + q + unit;
     return n + unit + q;
   }
-  const u = unitLabel(unit, 'en');
+  const u = unitFor(value, unit);
   const withUnit = u === '%' ? n + '%' : u ? `${n} ${u}` : n;
   if (!q) return withUnit;
   if (AFTER_NUMBER.has(q) || q === '以上') {
     const plus = q === '以上' ? ' or more' : '+';
-    return u === '%' ? `${n}%${plus}` : `${n}${plus}${u ? ' ' + u : ''}`;
+    const many = unitLabel(unit, 'en'); // 「1+ items」: more than one
+    return many === '%' ? `${n}%${plus}` : `${n}${plus}${many ? ' ' + many : ''}`;
   }
   return `${QUALIFIER_EN[q] ?? q} ${withUnit}`;
 }
@@ -75,7 +95,7 @@ export function signed(value: number, maxFraction = 2): string {
 export function formatDelta(delta: number, unit: string, lang: Lang): string {
   const L = labelsFor(lang);
   if (unit === '%') return signed(delta) + L.percentagePoints;
-  const u = unitLabel(unit, lang);
+  const u = lang === 'en' ? unitFor(delta, unit) : unit;
   return signed(delta) + (lang === 'en' && u ? ' ' + u : u);
 }
 

@@ -5,7 +5,7 @@
 // an outlier (every value but none is equal).
 
 /** Median of the first n values of `xs`, which it reorders. */
-function medianInPlace(xs: Float64Array, n = xs.length): number {
+export function medianInPlace(xs: Float64Array, n = xs.length): number {
   const a = n < 32 ? insertionSorted(xs, n) : xs.subarray(0, n).sort();
   const h = n >> 1;
   return n % 2 ? a[h]! : (a[h - 1]! + a[h]!) / 2;

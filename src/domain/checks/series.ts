@@ -2,7 +2,7 @@
 // from the department's own usual level (modified z-score).
 import type { CheckTable } from './check-table';
 import type { FindingSink } from './finding-sink';
-import { onScale, robustScale } from './robust-stats';
+import { medianInPlace, onScale, robustScale } from './robust-stats';
 import type { CheckRule } from './types';
 
 export interface OutlierParams {
@@ -34,11 +34,17 @@ export function flagOutliers(
   for (let k = 0; k < n; k++) scaled[k] = onScale(t.value[rows[k]!]!, rate);
   const { median, factor } = robustScale(scaled, n, scratch);
   if (factor === 0) return;
-  const expected = rate ? median : 10 ** median - 1;
+  // The median stated to the user is the values' own: back from the log scale, the middle of an
+  // even count would be a geometric mean (57.97 people between 57 and 59). Found on the first flag.
+  let expected = rate ? median : NaN;
   for (let k = 0; k < n; k++) {
     const dev = scaled[k]! - median;
     const z = dev * factor;
     if (Math.abs(z) > p.threshold && Math.abs(dev) >= minEffect(rate)) {
+      if (Number.isNaN(expected)) {
+        for (let j = 0; j < n; j++) scratch[j] = t.value[rows[j]!]!;
+        expected = medianInPlace(scratch, n);
+      }
       sink.add(p.rule, rows[k]!, [], Math.round(expected * 100) / 100, { score: Math.round(z * 10) / 10 });
     }
   }

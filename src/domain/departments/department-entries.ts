@@ -13,7 +13,14 @@ export interface SearchableDepartment {
 }
 
 export type DepartmentEntry =
-  | { kind: 'group'; group: string; /** The group's departments shown under this header. */ names: readonly string[] }
+  | {
+      kind: 'group';
+      group: string;
+      /** The group's departments shown under this header. */
+      names: readonly string[];
+      /** The group of departments without a type or region (named 未分类部门 in the list). */
+      unclassified?: true;
+    }
   | { kind: 'item'; group: string; department: DepartmentInfo };
 
 export interface DepartmentEntries {
@@ -52,7 +59,9 @@ export function buildDepartmentEntries(
   for (const group of [...groups.keys()].sort(compareNames)) {
     const list = groups.get(group)!;
     const groupNames = list.map((d) => d.name);
-    entries.push({ kind: 'group', group, names: groupNames });
+    entries.push(
+      group === NO_GROUP ? { kind: 'group', group, names: groupNames, unclassified: true } : { kind: 'group', group, names: groupNames },
+    );
     for (const department of list) {
       entries.push({ kind: 'item', group, department });
       names.push(department.name);

@@ -35,6 +35,8 @@ export interface BoardSummary {
   late: number;
   /** 缺少必备内容: reports missing one of ①–④. */
   incomplete: number;
+  /** Reports from departments not marked 须报送: counted as late or incomplete, not as 已报. */
+  unlisted: number;
 }
 
 export interface Board {
@@ -93,6 +95,7 @@ export function buildBoard(
     received: rows.filter((r) => r.mustReport && r.report).length,
     late: rows.filter((r) => r.report && r.submit === 'late').length,
     incomplete: rows.filter((r) => r.missing.length > 0).length,
+    unlisted: rows.filter((r) => !r.mustReport && r.report).length,
   };
   return { year, rows, summary };
 }

@@ -74,7 +74,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
       <DataTable
         className="data"
         testId="datasets-table"
-        headers={[t('datasetName'), t('kind'), t('sourceFile'), t('encoding'), t('rows'), t('importedAt'), '']}
+        headers={[t('datasetName'), t('kind'), t('sourceFile'), t('encoding'), t('datasetRowCount'), t('importedAt'), '']}
       >
         {datasets.map((d) => (
           <tr key={d.id}>

@@ -2,7 +2,9 @@
 import { DataTable } from '../../components/ui/data-table';
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
+import type { Catalog } from '../../domain/catalog/catalog';
 import { planMerge } from '../../domain/departments/merge-plan';
+import { mergeConflictText } from './merge-conflict-text';
 import type { DepartmentInfo } from '../../domain/observations/chart-row';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import type { Department } from '../../domain/types';
@@ -11,6 +13,7 @@ import { mergeDepartments, putDepartment } from '../../queries/store-writes';
 import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
 
 interface Props {
+  catalog: Catalog;
   departments: DepartmentInfo[];
   registry: Department[];
   table: StoredTable;
@@ -18,8 +21,8 @@ interface Props {
   onChanged: () => Promise<unknown>;
 }
 
-export function DepartmentsPanel({ departments, registry, table, onClose, onChanged }: Props) {
-  const { t } = useI18n();
+export function DepartmentsPanel({ catalog, departments, registry, table, onClose, onChanged }: Props) {
+  const { t, lang } = useI18n();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -85,8 +88,8 @@ export function DepartmentsPanel({ departments, registry, table, onClose, onChan
               ? t('mergeConflicts', { n: plan.conflicts.length }) +
                 plan.conflicts
                   .slice(0, 5)
-                  .map((c) => `${c.year} ${c.indicatorId}: ${c.fromValue} ≠ ${c.toValue}`)
-                  .join('；')
+                  .map((c) => mergeConflictText(c, catalog, lang))
+                  .join(lang === 'en' ? '; ' : '；')
               : t('mergePlan', { moved: plan.movedRows, same: plan.duplicateRows.length })}
           </p>
         )}

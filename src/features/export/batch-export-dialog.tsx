@@ -11,6 +11,7 @@ import { useCheckMarker } from '../checks/use-check-marker';
 import { batchChart, indicatorsForSelection, selectionLabel, type BatchChart, type BatchKind } from './batch-specs';
 import { ImageSettingsControls } from './export-settings-controls';
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
+import '../../i18n/messages/narrative'; // the briefing's strings, shared by both export dialogs (i18n/registry.ts)
 
 interface Props {
   state: UrlState;
@@ -111,6 +112,7 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
         <span className="hint">{t('selected', { n: picked.length })}</span>
       </div>
       <fieldset className="batch-list" aria-label={t('indicator')}>
+        {indicators.length === 0 && <p className="hint">{t('briefingNoIndicators')}</p>}
         {indicators.map((i) => (
           <label key={i.id}>
             <input type="checkbox" checked={chosen.has(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />

@@ -196,6 +196,11 @@ export function ExtractDialog({ catalog, table, onClose, onCommitted }: Props) {
               </button>
             )}
           </div>
+          {draft.rows.length === 0 && (
+            <p className="hint" role="status">
+              {t('reviewNoFigures')}
+            </p>
+          )}
           {unconfirmed > 0 && (
             <p className="hint" role="status">
               {t('reviewUnconfirmed', { n: unconfirmed })}

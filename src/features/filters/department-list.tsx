@@ -57,7 +57,8 @@ export default function DepartmentList({ entries, chosen, demo, toggle, describe
           const e = entries[v.index]!;
           const style = { height: v.size, transform: `translateY(${v.start}px)` };
           if (e.kind === 'group') {
-            const label = t('selectGroup', { group: e.group });
+            // Departments whose type or region the name does not tell (「澧浦镇」) share one named group.
+            const label = e.unclassified ? t('deptGroupUnknown') : t('selectGroup', { group: e.group });
             return (
               <label key={v.key} className="dept-row dept-group-head" style={style}>
                 <input

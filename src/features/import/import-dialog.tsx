@@ -1,4 +1,5 @@
 // 导入数据: file picker and drop zone, progress with cancel, preview, confirm.
+import type { Catalog } from '../../domain/catalog/catalog';
 import { FileButton } from '../../components/ui/file-button';
 import { useState, type DragEvent } from 'react';
 import { Modal } from '../../components/ui/modal';
@@ -13,7 +14,18 @@ type Flow = ReturnType<typeof useImportFlow>;
 
 const ENCODINGS = ['auto', 'UTF-8', 'GBK', 'UTF-16LE', 'UTF-16BE'] as const;
 
-export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose: () => void; datasets: DatasetMeta[] }) {
+export function ImportDialog({
+  flow,
+  onClose,
+  datasets,
+  catalog,
+}: {
+  flow: Flow;
+  onClose: () => void;
+  datasets: DatasetMeta[];
+  /** To show which catalog indicator each column was read as (undefined until the catalog has loaded). */
+  catalog: Catalog | undefined;
+}) {
   const { t } = useI18n();
   const [encoding, setEncoding] = useState<(typeof ENCODINGS)[number]>('auto');
   const [allowCustom, setAllowCustom] = useState(false);
@@ -91,6 +103,7 @@ export function ImportDialog({ flow, onClose, datasets }: { flow: Flow; onClose:
       {state.phase === 'preview' && <ImportFindings parsed={state.parsed} />}
       {state.phase === 'preview' && (
         <ImportPreview
+          catalog={catalog}
           flow={flow}
           state={state}
           datasets={datasets}

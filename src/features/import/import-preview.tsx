@@ -1,6 +1,7 @@
 // Preview before committing: what was detected, what will change, every issue with its line.
 import { DataTable } from '../../components/ui/data-table';
 import { useState } from 'react';
+import type { Catalog } from '../../domain/catalog/catalog';
 import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -25,17 +26,27 @@ const LAYOUT_NAMES: Record<string, MessageKey> = {
 const MAX_SHOWN_ISSUES = 200;
 
 export function ImportPreview({
+  catalog,
   flow,
   state,
   datasets,
   onSheets,
 }: {
+  catalog: Catalog | undefined;
   flow: ReturnType<typeof useImportFlow>;
   state: Preview;
   datasets: DatasetMeta[];
   onSheets: (sheets: string[]) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  /** The file's words, and the catalog indicator they were read as when it is named otherwise (「规范性文件制定数 → 新制定行政规范性文件数」). */
+  const indicatorCell = (id: string, text: string): string => {
+    const words = text || id;
+    const ind = catalog?.resolve(id);
+    if (!ind || ind.custom) return words;
+    const label = lang === 'en' ? ind.labelEn : ind.labelZh;
+    return label === words ? words : `${words} → ${label}`;
+  };
   // Re-importing a file that was imported before offers to replace that dataset.
   const replaceable = datasets.filter((d) => d.kind === 'imported');
   const [replaces, setReplaces] = useState(() => replaceable.find((d) => d.sourceFile === state.file.name)?.id ?? '');
@@ -129,7 +140,7 @@ export function ImportPreview({
             <tr key={i}>
               <td>{o.department}</td>
               <td>{o.year}</td>
-              <td>{o.indicatorText || o.indicatorId}</td>
+              <td data-user-text={o.indicatorText || undefined}>{indicatorCell(o.indicatorId, o.indicatorText)}</td>
               <td>
                 {o.qualifier === '约' || o.qualifier === '近' ? o.qualifier : ''}
                 {o.value}

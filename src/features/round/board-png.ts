@@ -1,5 +1,6 @@
 // The filing board as a PNG for a briefing: title, summary line and one line per
 // department, drawn on a canvas (text is drawn, never parsed as markup).
+import { boardSummaryText } from './summary-text';
 import type { Board } from '../../domain/round/board';
 import { PART_KEYS } from '../../domain/round/report-parts';
 import { EXPORT_FONT_STACK } from '../../image-export/export-font-stack';
@@ -53,7 +54,7 @@ export async function boardPng(board: Board, t: Translate, title: string): Promi
     t('roundColFigures'),
   ];
   const lines = cellsOf(board, t);
-  const summary = t('roundSummary', { ...board.summary });
+  const summary = boardSummaryText(board.summary, t);
   await loadExportFont(title + summary + header.join('') + lines.flatMap((l) => l.cells).join('') + '✓✗—①②③④⑤…');
   const width = COLUMNS.reduce((a, b) => a + b, 0) + PAD * 2;
   const height = PAD * 2 + 70 + ROW * (lines.length + 1);

@@ -1,6 +1,7 @@
 // 报备审查: which departments sent their annual report, when, whether it was published,
 // whether it has the four required parts, and how many figures it gave. Filter, sort,
 // open a report at a part's heading, export as CSV or PNG.
+import { boardSummaryText } from './summary-text';
 import { SearchBox } from '../../components/ui/search-box';
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
@@ -52,8 +53,12 @@ const SORTS: [BoardSort, MessageKey][] = [
 export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Props) {
   const { t } = useI18n();
   const reports = useRoundReports();
+  // Reports cached before a later import are stale: the board waits for the fresh read (else it
+  // would open on a guessed year and flip), then stays shown while its own edits refetch.
+  const [openedAt] = useState(() => Date.now());
+  const fresh = reports.data && (!reports.isStale || reports.dataUpdatedAt >= openedAt) ? reports.data : undefined;
   const deadlines = useDeadlines();
-  const years = useMemo(() => boardYears(reports.data ?? []), [reports.data]);
+  const years = useMemo(() => boardYears(fresh ?? []), [fresh]);
   const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear ?? years[0] ?? new Date().getFullYear() - 1;
   const [filter, setFilter] = useState<BoardFilter>('all');
@@ -61,8 +66,9 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
   const [query, setQuery] = useState('');
   const [error, setError] = useState('');
   const board = useMemo(
-    () => (deadlines.data ? buildBoard(registry, reports.data ?? [], year, deadlines.data) : null),
-    [registry, reports.data, year, deadlines.data],
+    // Only once the reports are read: before, the year would be a guess and the board empty.
+    () => (deadlines.data && fresh ? buildBoard(registry, fresh, year, deadlines.data) : null),
+    [registry, fresh, year, deadlines.data],
   );
   const rows = useMemo(() => (board ? sortBoard(filterBoard(board.rows, filter, query), sort) : []), [board, filter, query, sort]);
   const title = `${t('roundBoard')} · ${year}`;
@@ -143,7 +149,7 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
       {deadlines.data && <DeadlineInputs value={deadlines.data} onSaved={onChanged} />}
       {board && (
         <p className="round-summary" role="status" data-testid="round-summary">
-          {t('roundSummary', { ...board.summary })}
+          {boardSummaryText(board.summary, t)}
         </p>
       )}
       {error && (
@@ -151,7 +157,7 @@ export function FilingBoard({ registry, onClose, onChanged, onOpenSource }: Prop
           {error}
         </p>
       )}
-      {board && board.rows.length === 0 ? (
+      {!board ? null : board.rows.length === 0 ? (
         <p className="hint">{t('roundNoReports')}</p>
       ) : (
         <BoardTable

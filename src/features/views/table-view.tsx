@@ -3,14 +3,7 @@ import '../../lib/echarts-extra';
 // a click opens the source. The accessible alternative to every chart.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import {
-  buildTableModel,
-  sortTable,
-  tableCell,
-  type TableColumn,
-  type TableColumnKey,
-  type TableSort,
-} from '../../domain/charts/models/table-model';
+import { buildTableModel, sortTable, tableCell, type TableColumnKey, type TableSort } from '../../domain/charts/models/table-model';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
@@ -18,34 +11,12 @@ import { CheckControl } from './chart-controls';
 import { useViewRows } from './use-view-rows';
 import { datasetFilter, type ViewProps } from './view-context';
 import { ExportBar } from '../export/export-bar';
-import { textWidth } from '../../domain/charts/text-width';
+import { columnMinWidths, DATA_COLUMNS, track } from './table-columns';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
 import { useCheckMarker } from '../checks/use-check-marker';
 import { cellMark, CellMarkIcon } from './table-marks';
 
 const ROW_PX = 34;
-
-/** Grid track of a column: names get room and wrap; numbers stay narrow. */
-function track(c: TableColumn): [min: number, fr: number] {
-  if (c.key === 'evidence') return [200, 3];
-  if (c.key === 'department' || c.key === 'indicator') return [120, 1.3];
-  if (c.key === 'dataset') return [140, 1.2];
-  if (c.key === 'span') return [88, 0.8];
-  if (c.key === 'unit') return [40, 0.4];
-  if (c.key === 'year' || c.key.startsWith('y')) return [56, 0.6];
-  return [64, 0.7];
-}
-
-/** Width of the longest word of a header (bold 13 px) plus the cell padding. */
-function headerMinPx(label: string): number {
-  return Math.ceil(Math.max(0, ...label.split(/\s+/).map((w) => textWidth(w, 13))) * 1.1) + 12;
-}
-
-/** A column's minimum: its track's, or wider where a header word needs it (a header wraps between words, never inside one). */
-const minPx = (c: TableColumn) => Math.max(track(c)[0], headerMinPx(c.label));
-
-/** Columns that show what users' files and reports say (names, evidence), not UI words. */
-const DATA_COLUMNS: ReadonlySet<string> = new Set(['department', 'type', 'dataset', 'evidence']);
 
 export function TableView(props: ViewProps) {
   const { state, data, onOpenSource } = props;
@@ -115,9 +86,10 @@ export function TableView(props: ViewProps) {
     checks: marker?.cells,
   };
   const cols = model.columns;
+  const minPx = useMemo(() => columnMinWidths(base.columns, base.rows), [base]);
   // Columns share the width down to a minimum, then the table scrolls sideways; names wrap.
-  const template = cols.map((c) => `minmax(${minPx(c)}px, ${track(c)[1]}fr)`).join(' ');
-  const minWidth = cols.reduce((w, c) => w + minPx(c), 0);
+  const template = cols.map((c, i) => `minmax(${minPx[i]}px, ${track(c)[1]}fr)`).join(' ');
+  const minWidth = minPx.reduce((w, px) => w + px, 0);
   return (
     <div id="view-panel" role="tabpanel" className="view">
       <div className="view-head">

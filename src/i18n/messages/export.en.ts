@@ -33,10 +33,10 @@ export const en: Record<keyof typeof zh, string> = {
   exportPrintRank: 'Rank',
   exportPageFile: 'page {page} of {pages}',
   exportPagedNote: 'The chart is large: saved as {n} images (ZIP), each stating the departments and indicators it holds.',
-  exportCopiedFirstPage: 'The chart has {n} pages; only page 1 was copied. “Export PNG” saves them all.',
+  exportCopiedFirstPage: 'The chart has {n} pages; only page 1 was copied. "Export PNG" saves them all.',
   skippedCellsCount: 'Empty cells skipped',
-  skippedCellsList: 'Empty or “-” cells hold no data and are not imported (never stored as 0): {cells}{more}',
-  skippedCellAt: 'line {line}, column “{column}”',
+  skippedCellsList: 'Empty or "-" cells hold no data and are not imported (never stored as 0): {cells}{more}',
+  skippedCellAt: 'line {line}, column "{column}"',
   skippedCellsMore: ' ({n} in all)',
   skippedCellsSeparator: '; ',
 };

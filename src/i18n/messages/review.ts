@@ -13,6 +13,7 @@ export const zh = {
   reviewWording: '指标原文',
   reviewWordingPlaceholder: '报告中的指标名称',
   reviewUnconfirmed: '{n} 行待确认：请选择候选指标或「目录外指标」，也可在指标框中输入名称搜索。',
+  reviewNoFigures: '这份报告中没有找到可提取的数值。可在左侧原文中选中一个数字，再点「添加所选数值」手工加入。',
   reviewLearned: '已记住：「{wording}」→ {indicator}，以后提取的报告将自动采用。',
   catalogSearch: '搜索指标目录',
   catalogCount: '{n} 个指标',
@@ -47,6 +48,8 @@ const en: Record<keyof typeof zh, string> = {
   reviewWording: 'Indicator wording',
   reviewWordingPlaceholder: 'Indicator name in the report',
   reviewUnconfirmed: '{n} rows to confirm: choose a candidate or "Not in catalog", or type in the indicator box to search.',
+  reviewNoFigures:
+    'No figures were found in this report. Select a number in the text on the left, then click "Add the selected value" to add it by hand.',
   reviewLearned: 'Remembered: "{wording}" → {indicator}; later extractions use it automatically.',
   catalogSearch: 'Search the indicator catalog',
   catalogCount: '{n} indicators',

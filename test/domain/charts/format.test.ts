@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src/domain/charts/escape-html';
 import { formatNumber } from '../../../src/domain/charts/chart-theme';
-import { formatChange, formatMaybe, formatValue, shortenEvidence } from '../../../src/domain/charts/format';
+import { formatChange, formatDelta, formatMaybe, formatValue, shortenEvidence } from '../../../src/domain/charts/format';
 import { CHART_LABELS } from '../../../src/domain/charts/labels';
 import { change } from '../../../src/domain/metrics/change';
 
@@ -34,6 +34,18 @@ describe('number and value formatting', () => {
     expect(formatMaybe(null, '件', '', 'zh')).toBe('未报告');
     expect(formatMaybe(undefined, '件', '', 'en')).toBe('Not reported');
     expect(formatMaybe(0, '件', '', 'zh')).toBe('0件');
+  });
+
+  it('says one in the singular in English (「1 item」, 「+1 person」), more in the plural', () => {
+    expect(formatValue(1, '件', '', 'en')).toBe('1 item');
+    expect(formatValue(1, '人', '约', 'en')).toBe('about 1 person');
+    expect(formatValue(1, '次', '余', 'en')).toBe('1+ times');
+    expect(formatValue(2, '件', '', 'en')).toBe('2 items');
+    expect(formatValue(1, '件', '', 'zh')).toBe('1件');
+    expect(formatDelta(1, '人', 'en')).toBe('+1 person');
+    expect(formatDelta(-1, '份', 'en')).toBe('-1 copy');
+    expect(formatDelta(-3, '份', 'en')).toBe('-3 copies');
+    expect(formatChange(change(2, 1, 2023, 2024), '件', 'en')).toBe('▼1 item (-50%)');
   });
 
   it('formats changes with arrows, percentages, percentage points and reasons', () => {

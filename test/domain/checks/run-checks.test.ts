@@ -99,6 +99,14 @@ describe('data checks', () => {
     expect(r.report.findings[0]!.expected).toBeCloseTo(110, 0); // the median of the seven
   });
 
+  it('states the ordinary median of an even number of departments (not one from the log scale)', () => {
+    const depts = [50, 57, 60, 62, 55, 58, 54, 2];
+    const r = check(depts.map((v, k) => ({ department: `部门${k}`, year: 2024, indicatorId: 'contracts_reviewed', value: v, unit: '份' })));
+    expect(r.report.findings).toMatchObject([{ rule: 'outlier.departments', department: '部门7', value: 2 }]);
+    // Sorted: 2 50 54 55 | 57 58 60 62 → (55 + 57) / 2 = 56, exactly.
+    expect(r.report.findings[0]!.expected).toBe(56);
+  });
+
   it('does not score rates on a log scale: 92% among 95–99% is ordinary', () => {
     const vals = [95, 97, 99, 98, 96, 92];
     expect(

@@ -65,7 +65,7 @@ describe('filing board', () => {
       ['武汉市汉阳区教育局', true, null, 'unknown', []],
       ['武汉市汉阳区统计局', false, 'c.txt', 'late', []],
     ]);
-    expect(board.summary).toEqual({ due: 3, received: 2, late: 2, incomplete: 1 });
+    expect(board.summary).toEqual({ due: 3, received: 2, late: 2, incomplete: 1, unlisted: 1 });
     expect(boardYears(reports)).toEqual([2024, 2023]);
   });
 

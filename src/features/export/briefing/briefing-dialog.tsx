@@ -128,6 +128,7 @@ export function BriefingDialog({ state, data, onClose }: Props) {
       )}
       <fieldset className="batch-list" aria-label={t('briefingIndicators')}>
         <legend>{t('briefingIndicators')}</legend>
+        {indicators.length === 0 && <p className="hint">{t('briefingNoIndicators')}</p>}
         {indicators.map((ind) => (
           <label key={ind.id}>
             <input
