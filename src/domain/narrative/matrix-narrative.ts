@@ -3,7 +3,7 @@
 import { indicatorLabel } from '../charts/common';
 import type { Lang } from '../charts/labels';
 import type { CoverageFact, MatrixFacts } from './matrix-facts';
-import { joinParts, link, names, say, sourceNotes, type NarrativeSentence } from './narrative-text';
+import { joinParts, link, names, say, sourceNotes, type NarrativeSentence, inSentence } from './narrative-text';
 
 function zh(f: MatrixFacts): NarrativeSentence[] {
   if (!f.reported) return [];
@@ -55,7 +55,7 @@ function en(f: MatrixFacts): NarrativeSentence[] {
         : [];
   const coverage =
     f.mostCovered && f.leastCovered
-      ? say`${label(f.mostCovered)} was reported by the most departments (${f.mostCovered.departments}), ${label(f.leastCovered)} by the fewest (${f.leastCovered.departments})`
+      ? say`${label(f.mostCovered)} was reported by the most departments (${f.mostCovered.departments}), ${inSentence(label(f.leastCovered))} by the fewest (${f.leastCovered.departments})`
       : [];
   const second = joinParts([complete, coverage], '; ');
   if (second.length) out.push([...second, '.']);

@@ -105,3 +105,8 @@ export function sourceNotes(derived: boolean, simulated: boolean, lang: Lang): s
     return `${derived ? ' (including values derived from year-on-year changes)' : ''}${simulated ? ' (including demonstration data)' : ''}`;
   return `${derived ? '（含由同比推算的数值）' : ''}${simulated ? '（含演示数据）' : ''}`;
 }
+
+/** An English label inside a sentence: 「Certified enforcement officers」 → 「certified …」; an acronym (NPC, PM2.5) stays. */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}

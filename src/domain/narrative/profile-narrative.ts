@@ -7,11 +7,11 @@ import type { Lang } from '../charts/labels';
 import type { ChartRow } from '../observations/chart-row';
 import type { Indicator } from '../types';
 import type { IndicatorChange, ProfileFacts } from './profile-facts';
-import { deltaText, joinParts, link, names, say, sourceNotes, withUnit, type NarrativeSentence } from './narrative-text';
+import { deltaText, inSentence, joinParts, link, names, say, sourceNotes, withUnit, type NarrativeSentence } from './narrative-text';
 
 const labels = (list: Indicator[], lang: Lang) =>
   names(
-    list.map((i) => indicatorLabel(i, lang)),
+    list.map((i) => (lang === 'en' ? inSentence(indicatorLabel(i, lang)) : indicatorLabel(i, lang))),
     lang,
   );
 
@@ -89,9 +89,11 @@ function en(f: ProfileFacts): NarrativeSentence[] {
     ...joinParts([say`In ${f.year}, ${f.department} reported ${link(String(f.rows.length), f.rows, true)} indicators`, compared], '; '),
     `${notes}.`,
   ]);
-  const mover = (x: IndicatorChange | null, word: string) =>
-    x ? [...say`${indicatorLabel(x.indicator, 'en')} ${word} (`, ...enChange(x), ')'] : [];
-  const movers = joinParts([mover(f.rise, 'rose most'), mover(f.fall, 'fell most')], ', ');
+  const mover = (x: IndicatorChange | null, word: string, first: boolean) => {
+    const label = x && indicatorLabel(x.indicator, 'en');
+    return x && label ? [...say`${first ? label : inSentence(label)} ${word} (`, ...enChange(x), ')'] : [];
+  };
+  const movers = joinParts([mover(f.rise, 'rose most', true), mover(f.fall, 'fell most', !f.rise)], ', ');
   if (movers.length) out.push([...movers, '.']);
   if (f.first.length || f.last.length) {
     const peers = f.type ? `departments of its type (${f.type})` : 'all departments';

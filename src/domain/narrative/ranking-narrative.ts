@@ -3,7 +3,7 @@
 import { formatNumber } from '../charts/chart-theme';
 import type { Lang } from '../charts/labels';
 import type { NamedValue, RankingFacts } from './ranking-facts';
-import { deltaText, joinParts, link, names, num, say, sourceNotes, withUnit, type NarrativeSentence } from './narrative-text';
+import { deltaText, joinParts, link, names, num, say, sourceNotes, withUnit, type NarrativeSentence, inSentence } from './narrative-text';
 
 const valueLink = (v: NamedValue, unit: string, lang: Lang) => link(withUnit(v.value, unit, v.qualifier, lang), v.rows);
 const pctText = (p: number) => `${formatNumber(Math.abs(p), 1)}%`;
@@ -95,5 +95,5 @@ function en(f: RankingFacts, label: string): NarrativeSentence[] {
 
 /** The sentences of 解读 for a ranking chart, in the UI's language. */
 export function rankingNarrative(f: RankingFacts, indicatorLabel: string, lang: Lang): NarrativeSentence[] {
-  return lang === 'en' ? en(f, indicatorLabel) : zh(f, indicatorLabel);
+  return lang === 'en' ? en(f, inSentence(indicatorLabel)) : zh(f, indicatorLabel);
 }

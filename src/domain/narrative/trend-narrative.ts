@@ -5,7 +5,18 @@ import { formatNumber } from '../charts/chart-theme';
 import type { Lang } from '../charts/labels';
 import type { ChartRow } from '../observations/chart-row';
 import type { SeriesFacts, TrendFacts, YearTotal } from './trend-facts';
-import { deltaText, joinParts, link, names, say, sourceNotes, withUnit, type NarrativeSentence, type NumberLink } from './narrative-text';
+import {
+  deltaText,
+  joinParts,
+  link,
+  names,
+  say,
+  sourceNotes,
+  withUnit,
+  type NarrativeSentence,
+  type NumberLink,
+  inSentence,
+} from './narrative-text';
 
 const rowLink = (r: ChartRow, unit: string, lang: Lang) => link(withUnit(r.value, unit, r.qualifier, lang), [r]);
 const totalLink = (t: YearTotal, unit: string, lang: Lang) =>
@@ -187,5 +198,5 @@ function en(f: TrendFacts, label: string): NarrativeSentence[] {
 
 /** The sentences of 解读 for a trend chart, in the UI's language. */
 export function trendNarrative(f: TrendFacts, indicatorLabel: string, lang: Lang): NarrativeSentence[] {
-  return lang === 'en' ? en(f, indicatorLabel) : zh(f, indicatorLabel);
+  return lang === 'en' ? en(f, inSentence(indicatorLabel)) : zh(f, indicatorLabel);
 }

@@ -84,7 +84,7 @@ describe('解读 of a ranking', () => {
       row('区司法局', 2024, 12, count),
     ];
     expect(narrate(rows, count, [], 'en')).toBe(
-      'In 2024, 2 departments reported Normative documents cleaned up, 57 items in total, up 14% on 2023 (50 items). ' +
+      'In 2024, 2 departments reported normative documents cleaned up, 57 items in total, up 14% on 2023 (50 items). ' +
         '区财政局 had the highest value (45 items), 区司法局 the lowest (12 items). ' +
         'Compared with 2023, 区财政局 rose most (+15 items), 区司法局 fell most (−8 items).',
     );

@@ -93,7 +93,7 @@ describe('解读 of a trend', () => {
 
   it('reads naturally in English', () => {
     expect(trendText(finance(), count, [], 'en')).toBe(
-      'For 区财政局, Normative documents cleaned up rose from 30 items in 2020 to 45 items in 2024, up 15 items or 50%. It peaked in 2021 (50 items). 区财政局 rose 2 years in a row since 2022.',
+      'For 区财政局, normative documents cleaned up rose from 30 items in 2020 to 45 items in 2024, up 15 items or 50%. It peaked in 2021 (50 items). 区财政局 rose 2 years in a row since 2022.',
     );
   });
 
@@ -149,7 +149,7 @@ describe('解读 of the matrix', () => {
   it('reads naturally in English', () => {
     expect(matrix(rows, [count, rate, reviews], 'en')).toBe(
       'In 2024, 9 of the 12 cells (4 departments × 3 indicators) hold a value, 3 not reported. ' +
-        '区财政局, 区司法局 reported all 3 indicators; Normative documents cleaned up was reported by the most departments (4), Reply rate by the fewest (2). ' +
+        '区财政局, 区司法局 reported all 3 indicators; Normative documents cleaned up was reported by the most departments (4), reply rate by the fewest (2). ' +
         '区财政局 ranked first on 2 indicators. 区教育局 left the most indicators unreported (2).',
     );
   });
@@ -197,8 +197,8 @@ describe('解读 of a department profile', () => {
     expect(profile(rows, 'en')).toBe(
       'In 2024, 区财政局 reported 2 indicators; compared with 2023, 2 rose and 0 fell. ' +
         'Normative documents cleaned up rose most (from 30 items to 45 items, up 50%). ' +
-        'In 2024, among departments of its type (职能部门), it ranked first on Normative documents cleaned up; last on Reply rate. ' +
-        'Not reported in 2024 (reported in earlier years): Administrative reviews.',
+        'In 2024, among departments of its type (职能部门), it ranked first on normative documents cleaned up; last on reply rate. ' +
+        'Not reported in 2024 (reported in earlier years): administrative reviews.',
     );
   });
 });
