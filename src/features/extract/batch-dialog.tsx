@@ -14,6 +14,7 @@ import { BatchReportReview } from './batch-report-review';
 import { chosenFiles, droppedFiles } from './dropped-files';
 import { commitReports } from './commit-reports';
 import { DropZone } from './drop-zone';
+import { unconfirmedCount } from './review-model';
 import { useBatchRun } from './use-batch-run';
 import './batch.css';
 import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
@@ -50,8 +51,16 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
     const at = current ? reviewable.findIndex((i) => i.key === current.key) : -1;
     setCurrentKey(reviewable[Math.min(reviewable.length - 1, Math.max(0, at + step))]!.key);
   };
+  // A report with rows still 「待确认」 passes on a second press only: the first one says so.
+  const [warnedKey, setWarnedKey] = useState<number | null>(null);
+  const openRows = current?.draft ? unconfirmedCount(current.draft.rows) : 0;
   const markReviewed = () => {
     if (!current || current.status === 'imported') return;
+    if (openRows > 0 && warnedKey !== current.key) {
+      setWarnedKey(current.key);
+      return;
+    }
+    setWarnedKey(null);
     batch.update(current.key, (i) => ({ ...i, status: 'reviewed' }));
     move(1);
   };
@@ -145,6 +154,11 @@ export function BatchDialog({ catalog, table, registry, onClose, onCommitted }: 
               </button>
               <span className="hint">{t('roundBatchKeys')}</span>
             </div>
+            {warnedKey === current.key && openRows > 0 && (
+              <p role="alert" className="warning" data-testid="batch-unconfirmed-warning">
+                {t('roundBatchUnconfirmed', { n: openRows })}
+              </p>
+            )}
             <BatchReportReview key={current.key} item={current} catalog={catalog} registryNames={registryNames} onChange={batch.update} />
           </>
         )}

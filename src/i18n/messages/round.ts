@@ -83,6 +83,7 @@ export const zh = {
   roundBatchPrevious: '上一份',
   roundBatchNext: '下一份',
   roundBatchMarkReviewed: '审核通过，下一份',
+  roundBatchUnconfirmed: '这份报告还有 {n} 行待确认：请为每行选定指标或「目录外指标」。仍要通过，请再按一次「审核通过」。',
   roundBatchKeys: '快捷键：PageUp / PageDown（或 Alt+↑ / Alt+↓）切换报告，Ctrl+Enter 审核通过',
   roundBatchImport: '导入已审核的报告（{n} 份）',
   roundBatchImportDone: '已导入 {reports} 份报告，{n} 个数值。',
@@ -175,6 +176,8 @@ const en: Record<keyof typeof zh, string> = {
   roundBatchPrevious: 'Previous report',
   roundBatchNext: 'Next report',
   roundBatchMarkReviewed: 'Reviewed, next',
+  roundBatchUnconfirmed:
+    'This report still has {n} rows to confirm: choose an indicator or "Not in catalog" for each. To pass it anyway, press "Reviewed, next" again.',
   roundBatchKeys: 'Keys: PageUp / PageDown (or Alt+↑ / Alt+↓) switch reports, Ctrl+Enter marks reviewed',
   roundBatchImport: 'Import the reviewed reports ({n})',
   roundBatchImportDone: '{reports} report(s) imported, {n} figure(s).',
