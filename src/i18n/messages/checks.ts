@@ -50,12 +50,12 @@ export const zh = {
   rule_bounds_rate: '比率为 {value}%，超出 0—100% 的范围',
   rule_bounds_nonnegative: '数值为负（{value}）',
   rule_relation: '{value}{unit} 大于「{other}」{expected}{unit}',
-  rule_outlier_years: '与本部门其他年度相差过大（各年中位数 {expected}，修正 z 值 {score}）',
-  rule_outlier_departments: '与同年度其他部门相差过大（中位数 {expected}，修正 z 值 {score}）',
-  rule_jump_up: '是 {otherYear} 年（{expected}）的 {score} 倍，疑似单位「万」错位',
-  rule_jump_down: '仅为 {otherYear} 年（{expected}）的 1/{score}，疑似单位「万」错位',
-  rule_conflict: '两个数据集数值不同：{value} 与 {expected}',
-  rule_yoy: '由同比推算的 {year} 年数值 {value} 与该年报告的 {expected} 不符',
+  rule_outlier_years: '与本部门其他年度相差过大（各年中位数 {expected}{unit}，修正 z 值 {score}）',
+  rule_outlier_departments: '与同年度其他部门相差过大（中位数 {expected}{unit}，修正 z 值 {score}）',
+  rule_jump_up: '是 {otherYear} 年（{expected}{unit}）的 {score} 倍，疑似单位「万」错位',
+  rule_jump_down: '仅为 {otherYear} 年（{expected}{unit}）的 1/{score}，疑似单位「万」错位',
+  rule_conflict: '两个数据集数值不同：{value}{unit} 与 {expected}{unit}',
+  rule_yoy: '由同比推算的 {year} 年数值 {value}{unit} 与该年报告的 {expected}{unit} 不符',
 };
 
 const en: Record<keyof typeof zh, string> = {
