@@ -2,6 +2,7 @@
 // and briefing can ask "is this figure flagged, and was it explained?" in constant time.
 import { cellCode, rowCellCode } from './cell-code';
 import type { CheckTable } from './check-table';
+import { findingAt } from './finding-sink';
 import { findingKey, type CheckNotes } from './notes';
 import type { Finding, Severity, UnlistedFindings } from './types';
 
@@ -103,20 +104,11 @@ function unlistedEntry(index: FindingIndex, k: number): Entry {
   const other = u.other[k]!;
   const score = u.score[k]!;
   const otherYear = u.otherYear[k]!;
-  const finding: Finding = {
-    rule: rule.id,
-    kind: rule.kind,
-    severity: rule.severity,
-    department: t.departments[t.dept[row]!]!,
-    indicator: t.indicators[t.ind[row]!]!,
-    year: t.year[row]!,
-    value: t.value[row]!,
-    unit: t.units[t.unit[row]!]!,
-    rows: other >= 0 ? [row, other] : [row],
-    expected: Number.isNaN(u.expected[k]) ? null : u.expected[k]!,
+  const expected = Number.isNaN(u.expected[k]) ? null : u.expected[k]!;
+  const finding = findingAt(t, rule, row, other >= 0 ? [other] : [], expected, {
     ...(Number.isNaN(score) ? {} : { score }),
     ...(otherYear >= 0 ? { otherYear } : {}),
-  };
+  });
   return entryOf(t, finding);
 }
 

@@ -5,6 +5,30 @@ import { rowCellCode } from './cell-code';
 import type { CheckTable } from './check-table';
 import type { CheckRule, Finding, UnlistedFindings } from './types';
 
+/** A finding of `rule` on the table's `row`, named by the row's department, indicator, year and value. */
+export function findingAt(
+  t: Pick<CheckTable, 'departments' | 'dept' | 'indicators' | 'ind' | 'year' | 'value' | 'units' | 'unit'>,
+  rule: Pick<CheckRule, 'id' | 'kind' | 'severity'>,
+  row: number,
+  others: number[],
+  expected: number | null,
+  extra: Partial<Pick<Finding, 'score' | 'otherYear'>> = {},
+): Finding {
+  return {
+    rule: rule.id,
+    kind: rule.kind,
+    severity: rule.severity,
+    department: t.departments[t.dept[row]!]!,
+    indicator: t.indicators[t.ind[row]!]!,
+    year: t.year[row]!,
+    value: t.value[row]!,
+    unit: t.units[t.unit[row]!]!,
+    rows: [row, ...others],
+    expected,
+    ...extra,
+  };
+}
+
 export class FindingSink {
   readonly findings: Finding[] = [];
   readonly counts: Record<string, number> = {};
@@ -29,20 +53,7 @@ export class FindingSink {
       this.unlist(rule, row, others, expected, extra);
       return;
     }
-    const t = this.t;
-    this.findings.push({
-      rule: rule.id,
-      kind: rule.kind,
-      severity: rule.severity,
-      department: t.departments[t.dept[row]!]!,
-      indicator: t.indicators[t.ind[row]!]!,
-      year: t.year[row]!,
-      value: t.value[row]!,
-      unit: t.units[t.unit[row]!]!,
-      rows: [row, ...others],
-      expected,
-      ...extra,
-    });
+    this.findings.push(findingAt(this.t, rule, row, others, expected, extra));
   }
 
   private unlist(
