@@ -3,13 +3,17 @@
 // click from the input event to the button's DOM change.
 //
 // The import dialog's backdrop covers the header, so a style lets pointer events through
-// the backdrop (the dialog itself still takes its own clicks). Nothing else changes.
+// the backdrop (the dialog itself still takes its own clicks). The same style pins the
+// button to the header's right corner: the English labels wrap the header's row of buttons
+// and the Chinese ones do not, which would move the button to another row at every click.
+// Nothing else changes.
 import type { Page } from 'playwright-core';
 import { pageEval } from './browser';
 import { sleep } from './stats';
 
 const LANG_BUTTON = 'header nav button:last-child';
-const CLICK_THROUGH = '.modal-backdrop { pointer-events: none } .modal { pointer-events: auto }';
+const CLICK_THROUGH = `.modal-backdrop { pointer-events: none } .modal { pointer-events: auto }
+  ${LANG_BUTTON} { position: fixed; top: 10px; right: 20px; z-index: 1000 }`;
 
 export class Clicker {
   private running = false;

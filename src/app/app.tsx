@@ -163,7 +163,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       ) : (
         <FirstChartPreview
           state={state}
-          onView={(view) => update({ view })}
+          update={update}
           fallback={
             <p className="loading" role="status">
               {boot.isPending ? t('firstLoad') : t('loading')}

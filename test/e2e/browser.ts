@@ -31,6 +31,8 @@ export interface SessionOptions {
   acceptDownloads?: boolean;
   /** Where the app is served (default: the root server's URL). */
   baseUrl?: string;
+  /** 'block': no service worker, so that `page.route` sees every request after a reload too. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function openSession(opts: SessionOptions = {}): Promise<Session> {
@@ -40,6 +42,7 @@ export async function openSession(opts: SessionOptions = {}): Promise<Session> {
     headless: true,
     args: CHROMIUM_ARGS,
     acceptDownloads: opts.acceptDownloads ?? true,
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
     viewport: { width: 1400, height: 950 },
     locale: 'zh-CN',
   });

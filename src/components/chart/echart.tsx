@@ -1,8 +1,9 @@
 // The only place the app renders ECharts. Options are complete and built by pure
 // functions, so they are set with notMerge; a new option object means new data.
-import ReactEChartsCore from 'echarts-for-react/esm/core';
+// The chart is created and drawn while React commits, before the browser paints: a chart
+// that replaces another (the kept first view's, at start-up) never shows an empty frame.
 import type { EChartsOption } from 'echarts';
-import { useCallback, type CSSProperties } from 'react';
+import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
@@ -83,47 +84,70 @@ const DEFAULT_SIZE = { height: 480, width: '100%' };
 const FILL = { height: '100%', width: '100%' };
 const RENDERER = { renderer: 'canvas' as const };
 
-const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
+/** Exposes the rendering state to tests and the benchmark without reaching into ECharts; returns the unwatch. */
+function watchRendering(chart: EChartsInstance): () => void {
+  const el = chart.getDom();
+  // 'finished' fires once drawing is complete, after every option change.
+  const count = () => (el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1));
+  let seen = false;
+  const finished = () => {
+    seen = true;
+    count();
+  };
+  chart.on('finished', finished);
+  // Charts are static, so the first drawing can finish inside the first setOption, before
+  // this handler exists; count it unless a 'finished' (e.g. of progressive drawing) came.
+  const frame = requestAnimationFrame(() => {
+    if (!seen && !chart.isDisposed()) count();
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (!chart.isDisposed()) chart.off('finished', finished);
+  };
+}
 
 export function EChart({ option, summary, style, onReady, onEvents, testId }: EChartProps) {
-  const handleReady = useCallback(
-    (chart: EChartsInstance) => {
-      // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
-      const el = chart.getDom();
-      // 'finished' fires once drawing is complete, after every option change.
-      const count = () => (el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1));
-      let seen = false;
-      chart.on('finished', () => {
-        seen = true;
-        count();
-      });
-      // Charts are static, so the first drawing can finish inside the first setOption, before
-      // this handler exists; count it unless a 'finished' (e.g. of progressive drawing) came.
-      requestAnimationFrame(() => {
-        if (!seen && !chart.isDisposed()) count();
-      });
-      registerForInspection(testId, chart);
-      onReady?.(chart);
-    },
-    [onReady, testId],
-  );
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsInstance | null>(null);
+  // Layout effects run in this order: create, draw, watch, bind events.
+  useLayoutEffect(() => {
+    const el = host.current!;
+    const created = echarts.init(el, undefined, RENDERER);
+    chart.current = created;
+    // Redrawn at a new size only: the observer's first call (same size) draws nothing.
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth !== created.getWidth() || el.clientHeight !== created.getHeight()) created.resize();
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      chart.current = null;
+      created.dispose();
+    };
+  }, []);
+  useLayoutEffect(() => {
+    chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
+  }, [option]);
+  useLayoutEffect(() => {
+    const c = chart.current!;
+    const unwatch = watchRendering(c);
+    registerForInspection(testId, c);
+    onReady?.(c);
+    return unwatch;
+  }, [onReady, testId]);
+  useLayoutEffect(() => {
+    const c = chart.current!;
+    const bound = Object.entries(onEvents ?? {}).map(([name, handler]) => {
+      const listener = (params: unknown) => handler(params);
+      c.on(name, listener);
+      return () => !c.isDisposed() && c.off(name, listener);
+    });
+    return () => bound.forEach((unbind) => unbind());
+  }, [onEvents]);
   return (
     // The size is set on the frame; the chart fills it with a style that never changes.
-    // echarts-for-react resizes on every style change and again when its size sensor sees
-    // the element change: with the height on the chart itself, a new height drew the chart
-    // three times (option, resize, resize) instead of twice.
     <div className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={style ?? DEFAULT_SIZE}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate={false}
-        shouldSetOption={sameOption}
-        style={FILL}
-        onChartReady={handleReady}
-        onEvents={onEvents}
-        opts={RENDERER}
-      />
+      <div ref={host} style={FILL} />
     </div>
   );
 }

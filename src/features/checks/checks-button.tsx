@@ -16,8 +16,19 @@ export function ChecksButton({
   const { t } = useI18n();
   const n = useChecks(snapshot).data?.findings.length ?? 0;
   return (
-    <button type="button" disabled={disabled} onClick={onOpen}>
-      {n ? t('checksPanelCount', { n }) : t('checksPanel')}
+    <button
+      type="button"
+      className="checks-button"
+      disabled={disabled}
+      onClick={onOpen}
+      aria-label={n ? t('checksPanelCount', { n }) : undefined}
+    >
+      {t('checksPanel')}
+      {n > 0 && (
+        <span className="checks-count" aria-hidden="true">
+          {n}
+        </span>
+      )}
     </button>
   );
 }

@@ -79,7 +79,6 @@ export function TrendView(props: ViewProps) {
       buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, rows),
   };
-  const modes: TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
   return (
     <ViewFrame
       title={title}
@@ -91,33 +90,41 @@ export function TrendView(props: ViewProps) {
       exportSpec={rows.length ? exportSpec : null}
       onEvents={onEvents}
       marks={{ snapshot, rowAt }}
-      controls={
-        <>
-          <SelectControl
-            label={t('mode')}
-            value={state.mode}
-            options={modes.map((m) => ({ value: m, label: modeLabel(t, m) }))}
-            onChange={(mode) => update({ mode })}
-          />
-          <SelectControl
-            label={t('layout')}
-            value={state.layout}
-            options={[
-              { value: 'single', label: t('layoutSingle') },
-              { value: 'small-multiples', label: t('layoutSmall') },
-            ]}
-            onChange={(layout) => update({ layout })}
-          />
-          {state.layout === 'small-multiples' && (
-            <CheckControl label={t('sharedAxis')} checked={state.sharedY} onChange={(sharedY) => update({ sharedY })} />
-          )}
-          <PaletteControls {...props} />
-        </>
-      }
+      controls={<TrendControls state={state} update={update} />}
       narrative={{ source: narrative, data }}
     />
   );
 }
+
+/** The trend's controls; also drawn (disabled) over the kept first view, so the chart does not move when the dashboard replaces it. */
+export function TrendControls({ state, update }: Pick<ViewProps, 'state' | 'update'>) {
+  const { t } = useI18n();
+  return (
+    <>
+      <SelectControl
+        label={t('mode')}
+        value={state.mode}
+        options={TREND_MODES.map((m) => ({ value: m, label: modeLabel(t, m) }))}
+        onChange={(mode) => update({ mode })}
+      />
+      <SelectControl
+        label={t('layout')}
+        value={state.layout}
+        options={[
+          { value: 'single', label: t('layoutSingle') },
+          { value: 'small-multiples', label: t('layoutSmall') },
+        ]}
+        onChange={(layout) => update({ layout })}
+      />
+      {state.layout === 'small-multiples' && (
+        <CheckControl label={t('sharedAxis')} checked={state.sharedY} onChange={(sharedY) => update({ sharedY })} />
+      )}
+      <PaletteControls state={state} update={update} />
+    </>
+  );
+}
+
+const TREND_MODES: TrendMode[] = ['absolute', 'yoy-abs', 'yoy-pct', 'index'];
 
 export function PaletteControls({ state, update }: Pick<ViewProps, 'state' | 'update'>) {
   const { t } = useI18n();
