@@ -2,8 +2,9 @@
 // functions, so they are set with notMerge; a new option object means new data.
 // The chart is created and drawn while React commits, before the browser paints: a chart
 // that replaces another (the kept first view's, at start-up) never shows an empty frame.
-import type { EChartsOption } from 'echarts';
-import { useLayoutEffect, useRef, type CSSProperties } from 'react';
+import type { ECharts, EChartsOption } from 'echarts';
+import EChartsReactCore from 'echarts-for-react/esm/core';
+import { useCallback, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
@@ -84,70 +85,59 @@ const DEFAULT_SIZE = { height: 480, width: '100%' };
 const FILL = { height: '100%', width: '100%' };
 const RENDERER = { renderer: 'canvas' as const };
 
-/** Exposes the rendering state to tests and the benchmark without reaching into ECharts; returns the unwatch. */
-function watchRendering(chart: EChartsInstance): () => void {
-  const el = chart.getDom();
-  // 'finished' fires once drawing is complete, after every option change.
-  const count = () => (el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1));
-  let seen = false;
-  const finished = () => {
-    seen = true;
-    count();
-  };
-  chart.on('finished', finished);
-  // Charts are static, so the first drawing can finish inside the first setOption, before
-  // this handler exists; count it unless a 'finished' (e.g. of progressive drawing) came.
-  const frame = requestAnimationFrame(() => {
-    if (!seen && !chart.isDisposed()) count();
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (!chart.isDisposed()) chart.off('finished', finished);
-  };
+/**
+ * echarts-for-react 3 makes a throw-away instance to measure its element and the real one only
+ * after that one's 'finished' event, a frame or more later: a chart that replaces another (the
+ * kept first view's, at start-up) showed blank frames. The element here gets its size from CSS,
+ * so the real instance is made at once, and the first option is set before the browser paints.
+ */
+class ImmediateECharts extends EChartsReactCore {
+  override initEchartsInstance(): Promise<ECharts> {
+    return Promise.resolve(echarts.init(this.ele, this.props.theme, RENDERER));
+  }
 }
 
+const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
+
 export function EChart({ option, summary, style, onReady, onEvents, testId }: EChartProps) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsInstance | null>(null);
-  // Layout effects run in this order: create, draw, watch, bind events.
-  useLayoutEffect(() => {
-    const el = host.current!;
-    const created = echarts.init(el, undefined, RENDERER);
-    chart.current = created;
-    // Redrawn at a new size only: the observer's first call (same size) draws nothing.
-    const observer = new ResizeObserver(() => {
-      if (el.clientWidth !== created.getWidth() || el.clientHeight !== created.getHeight()) created.resize();
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.current = null;
-      created.dispose();
-    };
-  }, []);
-  useLayoutEffect(() => {
-    chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
-  }, [option]);
-  useLayoutEffect(() => {
-    const c = chart.current!;
-    const unwatch = watchRendering(c);
-    registerForInspection(testId, c);
-    onReady?.(c);
-    return unwatch;
-  }, [onReady, testId]);
-  useLayoutEffect(() => {
-    const c = chart.current!;
-    const bound = Object.entries(onEvents ?? {}).map(([name, handler]) => {
-      const listener = (params: unknown) => handler(params);
-      c.on(name, listener);
-      return () => !c.isDisposed() && c.off(name, listener);
-    });
-    return () => bound.forEach((unbind) => unbind());
-  }, [onEvents]);
+  const handleReady = useCallback(
+    (chart: EChartsInstance) => {
+      // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
+      const el = chart.getDom();
+      // 'finished' fires once drawing is complete, after every option change.
+      const count = () => (el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1));
+      let seen = false;
+      chart.on('finished', () => {
+        seen = true;
+        count();
+      });
+      // Charts are static, so the first drawing can finish inside the first setOption, before
+      // this handler exists; count it unless a 'finished' (e.g. of progressive drawing) came.
+      requestAnimationFrame(() => {
+        if (!seen && !chart.isDisposed()) count();
+      });
+      registerForInspection(testId, chart);
+      onReady?.(chart);
+    },
+    [onReady, testId],
+  );
   return (
     // The size is set on the frame; the chart fills it with a style that never changes.
+    // echarts-for-react resizes on every style change and again when its size sensor sees
+    // the element change: with the height on the chart itself, a new height drew the chart
+    // three times (option, resize, resize) instead of twice.
     <div className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={style ?? DEFAULT_SIZE}>
-      <div ref={host} style={FILL} />
+      <ImmediateECharts
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate={false}
+        shouldSetOption={sameOption}
+        style={FILL}
+        onChartReady={handleReady}
+        onEvents={onEvents}
+        opts={RENDERER}
+      />
     </div>
   );
 }
