@@ -13,6 +13,14 @@ export const count: Indicator = {
   direction: 'neutral',
   aliases: [],
 };
+/** A count whose fall is good. */
+export const reviews: Indicator = {
+  ...count,
+  id: 'admin_review_cases',
+  labelZh: '行政复议案件数',
+  labelEn: 'Administrative reviews',
+  direction: 'down',
+};
 export const rate: Indicator = {
   id: 'info_request_reply_rate',
   category: '政务公开',

@@ -17,15 +17,8 @@ import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import { seededRandom } from '../../../src/domain/random';
 import type { Indicator, Qualifier } from '../../../src/domain/types';
-import { checkLinks, count, exact, linksIn, NAMES, numbersIn, pct, rate, row } from './narrative-fixtures';
+import { checkLinks, count, exact, linksIn, NAMES, numbersIn, pct, rate, reviews, row } from './narrative-fixtures';
 
-const reviews: Indicator = {
-  ...count,
-  id: 'admin_review_cases',
-  labelZh: '行政复议案件数',
-  labelEn: 'Administrative reviews',
-  direction: 'down',
-};
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 
 function generate(rnd: () => number, indicators: Indicator[], departments: string[], years: number[]): ChartRow[] {

@@ -15,15 +15,7 @@ import { trendNarrative } from '../../../src/domain/narrative/trend-narrative';
 import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
 import type { Indicator } from '../../../src/domain/types';
-import { count, rate, row } from './narrative-fixtures';
-
-const reviews: Indicator = {
-  ...count,
-  id: 'admin_review_cases',
-  labelZh: '行政复议案件数',
-  labelEn: 'Administrative reviews',
-  direction: 'down',
-};
+import { count, rate, reviews, row } from './narrative-fixtures';
 
 function trend(rows: ChartRow[], ind: Indicator, departments: string[], lang: 'zh' | 'en' = 'zh', simulated = new Set<string>()) {
   const m = buildTrendModel({ rows, indicator: ind, departments, years: [2020, 2024], mode: 'absolute' });
