@@ -177,6 +177,24 @@ describe('marks on flagged figures', () => {
     expect(row('核查示例区司法局', '行政诉讼败诉件数')).toMatch(/,7,.*,错误,待核实：7件 大于「行政诉讼案件数」5件$/);
     // A figure nothing was found about has empty check cells.
     expect(row('核查示例区司法局', '行政诉讼案件数')).toMatch(/,5,.*,,$/);
+
+    // Printed, the flagged figures carry a mark and a 核查说明 under their table.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.locator('.view-head .export-bar').getByRole('button', { name: '打印' }).click();
+    const sheet = page.getByTestId('print-sheet');
+    await sheet.waitFor();
+    const notes = sheet.locator('.print-check-notes');
+    await notes.waitFor();
+    const printed = await notes.innerText();
+    expect(printed).toContain('核查说明');
+    expect(printed).toContain('核查示例区城管局 行政诉讼败诉件数 2024年：已说明，含上年结转案件，经核实无误');
+    expect(printed).toContain('核查示例区司法局 行政诉讼败诉件数 2024年：错误，待核实');
+    expect(await sheet.locator('table.print-table sup').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: `${RESULTS_DIR}/checks-print-notes.png` });
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
   });
 
   it('marks the flagged cells of the matrix and the points of a department profile', async () => {

@@ -14,6 +14,11 @@ export interface CheckCells {
 export type CheckCellsOf = (figure: FigureRef) => CheckCells | null;
 
 const CHECK_HEADER = ['核查', '核查说明'] as const;
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The n-th (from 1) flagged figure's mark in a printed or briefing table: ①…⑳, then 〔21〕. */
+export const noteMarker = (n: number) => (n <= CIRCLED.length ? CIRCLED[n - 1]! : `〔${n}〕`);
 /** The machine form's names (its other headers are field names too). */
 export const CHECK_HEADER_MACHINE = ['check', 'check_note'] as const;
 

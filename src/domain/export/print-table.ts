@@ -4,6 +4,7 @@
 import { formatValue } from '../charts/format';
 import type { Lang } from '../charts/labels';
 import type { Observation } from '../types';
+import type { CheckCells, CheckCellsOf } from './check-columns';
 
 export interface PrintTableRow {
   department: string;
@@ -11,7 +12,7 @@ export interface PrintTableRow {
   rank: number | null;
   indicator: string;
   /** One cell per year of `years`; null where the department reported nothing. */
-  cells: ({ text: string; derived: boolean } | null)[];
+  cells: ({ text: string; derived: boolean; check?: CheckCells } | null)[];
 }
 
 export interface PrintTable {
@@ -42,7 +43,14 @@ function indicatorLabels(rows: readonly Observation[]): Map<string, string> {
 /** A ranking chart's order: its departments top to bottom with their ranks. */
 export type RankingOrder = readonly { department: string; rank: number | null }[];
 
-export function buildPrintTable(rows: readonly Observation[], lang: Lang, maxRows = 300, ranking?: RankingOrder): PrintTable {
+/** `checks`: the data checks' status and explanation of a figure, printed as a note under the table. */
+export function buildPrintTable(
+  rows: readonly Observation[],
+  lang: Lang,
+  maxRows = 300,
+  ranking?: RankingOrder,
+  checks?: CheckCellsOf,
+): PrintTable {
   const years = [...new Set(rows.map((o) => o.year))].sort((a, b) => a - b);
   const labels = indicatorLabels(rows);
   const byIndicator = labels.size > 1;
@@ -55,7 +63,12 @@ export function buildPrintTable(rows: readonly Observation[], lang: Lang, maxRow
       row = { department: o.department, rank: null, indicator: labels.get(o.indicatorId) ?? o.indicatorId, cells: years.map(() => null) };
       byKey.set(key, row);
     }
-    row.cells[col.get(o.year)!] = { text: formatValue(o.value, o.unit, o.qualifier, lang), derived: o.derived };
+    const check = checks?.(o);
+    row.cells[col.get(o.year)!] = {
+      text: formatValue(o.value, o.unit, o.qualifier, lang),
+      derived: o.derived,
+      ...(check ? { check } : {}),
+    };
   }
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
   const byName = (a: PrintTableRow, b: PrintTableRow) =>

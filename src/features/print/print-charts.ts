@@ -40,7 +40,7 @@ export async function printCharts(
     for (const option of exportOptions(item.spec, PRINT_SIZE)) {
       imageUrls.push(URL.createObjectURL(await renderPng(option, PRINT_SIZE, PRINT_RATIO, '#ffffff', { watermark: opts.watermark })));
     }
-    const table = buildPrintTable(await item.spec.rows(), opts.lang ?? 'zh', undefined, item.spec.ranking);
+    const table = buildPrintTable(await item.spec.rows(), opts.lang ?? 'zh', undefined, item.spec.ranking, item.spec.checks);
     charts.push({ title: item.title, imageUrls, table });
   }
   const id = nextId++;

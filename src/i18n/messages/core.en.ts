@@ -187,6 +187,7 @@ export const en: Record<keyof typeof zh, string> = {
   printPreview: 'Print preview',
   printHint: 'Choose "Save as PDF" in the print dialog to get a PDF file.',
   printDerivedNote: '* derived value.',
+  printCheckNotes: 'Data check notes',
   printOmitted: '{n} more rows are not printed; export the CSV for all data.',
   batchExport: 'Batch export',
   batchChartKind: 'Chart',

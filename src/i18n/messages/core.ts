@@ -183,6 +183,7 @@ export const zh = {
   printPreview: '打印预览',
   printHint: '在打印对话框中选择“另存为 PDF”即可得到 PDF 文件。',
   printDerivedNote: '* 为推算值。',
+  printCheckNotes: '核查说明',
   printOmitted: '另有 {n} 行未打印，完整数据请导出 CSV。',
   batchExport: '批量导出',
   batchChartKind: '图表',

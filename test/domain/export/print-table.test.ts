@@ -26,6 +26,18 @@ describe('print table', () => {
     expect(t.rows[0]!.cells[0]).toEqual({ text: '9件', derived: true });
   });
 
+  it('carries the data checks of a flagged figure, and nothing for the others', () => {
+    const flagged = obs('甲区', 2024, 105);
+    const checks = (f: { department: string; year: number }) =>
+      f.department === '甲区' && f.year === 2024 ? { status: '已说明', explanation: '含跨年度结转件' } : null;
+    const t = buildPrintTable([flagged, obs('甲区', 2023, 8), obs('乙区', 2024, 6)], 'zh', 300, undefined, checks);
+    expect(t.rows[0]!.cells).toEqual([
+      { text: '8件', derived: false },
+      { text: '105件', derived: false, check: { status: '已说明', explanation: '含跨年度结转件' } },
+    ]);
+    expect(t.rows[1]!.cells.some((c) => c?.check)).toBe(false);
+  });
+
   it('caps the number of rows and says how many were left out', () => {
     const rows = Array.from({ length: 12 }, (_, i) => obs(`部门${String(i).padStart(2, '0')}`, 2024, i));
     const t = buildPrintTable(rows, 'zh', 10);

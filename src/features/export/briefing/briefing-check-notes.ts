@@ -2,14 +2,9 @@
 // line under 「核查说明」 after the table: the explanation given, or 「待核实」 with what was found.
 import type { BriefingTableRow } from '../../../domain/briefing/briefing-types';
 import type { RankingModel } from '../../../domain/charts/models/ranking-model';
-import type { CheckCellsOf } from '../../../domain/export/check-columns';
+import { noteMarker, type CheckCellsOf } from '../../../domain/export/check-columns';
 import type { Translate } from '../../../i18n/i18n';
 import '../../../i18n/messages/checks'; // this feature's strings (i18n/registry.ts)
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-/** ①…⑳, then 〔21〕. */
-const noteMarker = (n: number) => (n <= CIRCLED.length ? CIRCLED[n - 1]! : `〔${n}〕`);
 
 /** Marks `rows` (the model's entries, in order) and returns the notes, or null when none is flagged. */
 export function checkNotes(
