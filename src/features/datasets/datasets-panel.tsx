@@ -96,7 +96,7 @@ export function DatasetsPanel({ datasets, onClose, onChanged, onReloadBundled }:
             <td data-user-text={d.kind === 'simulated' ? undefined : ''}>
               {d.kind === 'simulated' ? t('datasetGeneratedSource') : d.sourceFile}
             </td>
-            <td>{d.encoding ?? ''}</td>
+            <td className="nowrap">{d.encoding ?? ''}</td>
             <td>{d.rowCount.toLocaleString()}</td>
             <td>{formatDate(d.importedAt)}</td>
             <td className="actions">
