@@ -4,7 +4,7 @@
 import { formatValue } from '../charts/format';
 import type { Lang } from '../charts/labels';
 import type { Observation } from '../types';
-import type { CheckCells, CheckCellsOf } from './check-columns';
+import { noteMarker, type CheckCells, type CheckCellsOf } from './check-columns';
 
 export interface PrintTableRow {
   department: string;
@@ -12,7 +12,15 @@ export interface PrintTableRow {
   rank: number | null;
   indicator: string;
   /** One cell per year of `years`; null where the department reported nothing. */
-  cells: ({ text: string; derived: boolean; check?: CheckCells } | null)[];
+  cells: ({ text: string; derived: boolean; check?: CheckCells; mark?: string } | null)[];
+}
+
+/** A flagged figure of the printed rows, explained under the table after its mark (①, ②, …). */
+export interface PrintCheckNote {
+  mark: string;
+  row: PrintTableRow;
+  year: number;
+  check: CheckCells;
 }
 
 export interface PrintTable {
@@ -24,6 +32,8 @@ export interface PrintTable {
   rows: PrintTableRow[];
   /** Rows left out beyond the limit (the CSV export has them all). */
   omitted: number;
+  /** The printed rows' flagged figures, in table order. */
+  checkNotes: PrintCheckNote[];
 }
 
 /** The label of each indicator id: the wording most of its rows use. */
@@ -80,5 +90,13 @@ export function buildPrintTable(
     for (const r of all) r.rank = ranking[position.get(r.department) ?? -1]?.rank ?? null;
     all.sort((a, b) => (position.get(a.department) ?? Infinity) - (position.get(b.department) ?? Infinity) || byName(a, b));
   } else all = all.sort(byName);
-  return { byIndicator, years, ranked: !!ranking, rows: all.slice(0, maxRows), omitted: Math.max(0, all.length - maxRows) };
+  const shown = all.slice(0, maxRows);
+  const checkNotes: PrintCheckNote[] = [];
+  for (const row of shown)
+    row.cells.forEach((c, k) => {
+      if (!c?.check) return;
+      c.mark = noteMarker(checkNotes.length + 1);
+      checkNotes.push({ mark: c.mark, row, year: years[k]!, check: c.check });
+    });
+  return { byIndicator, years, ranked: !!ranking, rows: shown, omitted: Math.max(0, all.length - maxRows), checkNotes };
 }

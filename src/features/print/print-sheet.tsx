@@ -2,8 +2,7 @@
 // On screen it covers the app with 「打印」 and 「关闭」; in print it is the only content.
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { noteMarker, type CheckCells } from '../../domain/export/check-columns';
-import type { PrintTableRow } from '../../domain/export/print-table';
+import type { PrintCheckNote } from '../../domain/export/print-table';
 import { useI18n } from '../../i18n/i18n';
 import { markRendered, setPrintJob, usePrintJob, type PrintChart } from './print-store';
 import './print.css';
@@ -53,26 +52,18 @@ export function PrintSheet() {
 }
 
 /** 「① 区财政局 2024年：需核实，…」: which figure, its status and the explanation. */
-function checkNoteLine(
-  mark: string,
-  n: { row: PrintTableRow; year: number; check: CheckCells },
-  byIndicator: boolean,
-  lang: 'zh' | 'en',
-): string {
+function checkNoteLine(n: PrintCheckNote, byIndicator: boolean, lang: 'zh' | 'en'): string {
   const what = `${n.row.department}${byIndicator ? ` ${n.row.indicator}` : ''}`;
   const why = n.check.explanation;
   return lang === 'zh'
-    ? `${mark} ${what} ${n.year}年：${n.check.status}${why ? `，${why}` : ''}`
-    : `${mark} ${what} ${n.year}: ${n.check.status}${why ? `; ${why}` : ''}`;
+    ? `${n.mark} ${what} ${n.year}年：${n.check.status}${why ? `，${why}` : ''}`
+    : `${n.mark} ${what} ${n.year}: ${n.check.status}${why ? `; ${why}` : ''}`;
 }
 
 function PrintFigure({ chart }: { chart: PrintChart }) {
   const { t, lang } = useI18n();
   const { table } = chart;
   const anyDerived = table.rows.some((r) => r.cells.some((c) => c?.derived));
-  // Flagged figures are numbered ①② … in table order and explained under the table.
-  const notes = table.rows.flatMap((r) => r.cells.flatMap((c, k) => (c?.check ? [{ row: r, year: table.years[k]!, check: c.check }] : [])));
-  let seen = 0;
   return (
     <section className="print-chart">
       {chart.imageUrls.map((url, i) => (
@@ -101,19 +92,19 @@ function PrintFigure({ chart }: { chart: PrintChart }) {
               {r.cells.map((c, k) => (
                 <td key={k} className="num">
                   {c ? c.text + (c.derived ? '*' : '') : '—'}
-                  {c?.check && <sup>{noteMarker(++seen)}</sup>}
+                  {c?.mark && <sup>{c.mark}</sup>}
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      {notes.length > 0 && (
+      {table.checkNotes.length > 0 && (
         <div className="print-check-notes">
           <p>{t('printCheckNotes')}</p>
           <ul>
-            {notes.map((n, i) => (
-              <li key={i}>{checkNoteLine(noteMarker(i + 1), n, table.byIndicator, lang)}</li>
+            {table.checkNotes.map((n) => (
+              <li key={n.mark}>{checkNoteLine(n, table.byIndicator, lang)}</li>
             ))}
           </ul>
         </div>

@@ -33,9 +33,10 @@ describe('print table', () => {
     const t = buildPrintTable([flagged, obs('甲区', 2023, 8), obs('乙区', 2024, 6)], 'zh', 300, undefined, checks);
     expect(t.rows[0]!.cells).toEqual([
       { text: '8件', derived: false },
-      { text: '105件', derived: false, check: { status: '已说明', explanation: '含跨年度结转件' } },
+      { text: '105件', derived: false, check: { status: '已说明', explanation: '含跨年度结转件' }, mark: '①' },
     ]);
     expect(t.rows[1]!.cells.some((c) => c?.check)).toBe(false);
+    expect(t.checkNotes).toEqual([{ mark: '①', row: t.rows[0], year: 2024, check: { status: '已说明', explanation: '含跨年度结转件' } }]);
   });
 
   it('caps the number of rows and says how many were left out', () => {
