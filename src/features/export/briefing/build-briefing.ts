@@ -28,6 +28,11 @@ const SCREEN_WIDTH = 1000;
 
 type Render = typeof renderPngType;
 
+/** A chart's picture for the document: PNG bytes at 2× on white. */
+async function pictureOf(renderPng: Render, option: Parameters<Render>[0], size: Parameters<Render>[1]): Promise<Uint8Array> {
+  return new Uint8Array(await (await renderPng(option, size, 2, '#ffffff')).arrayBuffer());
+}
+
 /** The current view's section: its chart as exported, its 解读 as shown (edited or not), a ranking's table. */
 async function currentSection(
   ctx: BatchContext,
@@ -38,7 +43,7 @@ async function currentSection(
 ): Promise<BriefingChart> {
   const { t, state } = ctx;
   const size = { width: WIDTH, height: clampHeight((c.height * WIDTH) / SCREEN_WIDTH) };
-  const png = new Uint8Array(await (await renderPng(c.spec.buildOption(size), size, 2, '#ffffff')).arrayBuffer());
+  const png = await pictureOf(renderPng, c.spec.buildOption(size), size);
   const sentences = c.edited !== null ? [c.edited] : viewNarrative(c.source, simulated, state.lang).map(plainSentence);
   // The chart's spec is the view's, marks included; a ranking's table carries its check notes.
   const ranking = c.source.view === 'ranking' ? chartContent(c.source.model, simulated, t, state.lang, marker?.cells) : null;
@@ -78,7 +83,7 @@ export async function buildBriefing(
     const size = { width: WIDTH, height: heightFor(model.entries.length) };
     const built = chart.spec.buildOption(size);
     const option = marker ? marker.chart(built, chart.rowAt) : built;
-    const png = new Uint8Array(await (await renderPng(option, size, 2, '#ffffff')).arrayBuffer());
+    const png = await pictureOf(renderPng, option, size);
     charts.push({ ...chartContent(model, simulated, t, state.lang, marker?.cells), png, pixelWidth: size.width, pixelHeight: size.height });
   }
   onProgress(total, total);
