@@ -8,7 +8,7 @@ import { putCheckNote, readCheckNotes } from '../../src/db/repositories/check-no
 import { loadStoredTable, writeDataset } from '../../src/db/repositories/observations-repo';
 import { decodeBackup, encodeBackup } from '../../src/domain/backup/backup-codec';
 import { buildBackup } from '../../src/domain/backup/backup-format';
-import { findingKey, notesFor } from '../../src/domain/checks/notes';
+import { findingKey } from '../../src/domain/checks/notes';
 import { parseCheckRules } from '../../src/domain/checks/parse-rules';
 import { runChecks } from '../../src/domain/checks/run-checks';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
@@ -51,7 +51,6 @@ describe('check explanations', () => {
     const notes = await readCheckNotes(dst);
     const again = runChecks(await loadStoredTable(dst), rules).findings[0]!;
     expect(notes[findingKey(again)]).toEqual({ note: '含上年结转案件', at: 42 });
-    expect(notesFor(notes, { department: '区城管局', indicator: 'litigation_lost', year: 2024, value: 12 })).toEqual(['含上年结转案件']);
     expect(notes[findingKey({ ...again, value: 13 })]).toBeUndefined();
 
     await putCheckNote(dst, again, '  ');

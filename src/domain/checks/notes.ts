@@ -16,14 +16,6 @@ export function findingKey(f: Pick<Finding, 'rule' | 'department' | 'indicator' 
   return [f.rule, f.department, f.indicator, f.year, f.value].join('|');
 }
 
-/** Explanations for an observation (department, indicator, year, value), whichever rule they answer. */
-export function notesFor(notes: CheckNotes, o: { department: string; indicator: string; year: number; value: number }): string[] {
-  const tail = `|${o.department}|${o.indicator}|${o.year}|${o.value}`;
-  return Object.entries(notes)
-    .filter(([k]) => k.endsWith(tail))
-    .map(([, n]) => n.note);
-}
-
 /** Whether a settings value read back (from IndexedDB or a backup) is a notes record. */
 export function asCheckNotes(v: unknown): CheckNotes {
   if (!v || typeof v !== 'object') return {};
