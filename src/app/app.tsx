@@ -21,6 +21,9 @@ import { formatBytes } from '../lib/format';
 import { PrintSheet } from '../features/print/print-sheet';
 import { ChecksButton } from '../features/checks/checks-button';
 import { FirstChartPreview } from './first-chart-preview';
+import { useMatrixCellsQuery } from '../queries/matrix-cell-queries';
+import { useChecks } from '../queries/check-queries';
+import { datasetFilter } from '../features/views/view-context';
 
 type Panel =
   'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing' | 'round-board' | 'round-batch';
@@ -64,6 +67,9 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
   const boot = useBoot();
   const data = useDashboardData(state, boot.isSuccess);
   useDatasetChoice(state, update, data.derived?.datasetInfos);
+  // The matrix's cells are built in the store worker once the checks are done, while the
+  // first view is looked at: the worker's work then delays neither the table nor the checks.
+  useMatrixCellsQuery(data.snapshot, datasetFilter(state), useChecks(data.snapshot).isFetched);
   const invalidate = useInvalidateStore();
   const [panel, setPanel] = useState<Panel>('none');
   const [source, setSource] = useState<SourceTarget | null>(null);

@@ -12,5 +12,7 @@ export const storeKeys = {
   checks: (tableVersion: number) => [...storeKeys.all, 'checks', tableVersion] as const,
   checkNotes: () => [...storeKeys.all, 'check-notes'] as const,
   checkIndex: (tableVersion: number) => [...storeKeys.all, 'check-index', tableVersion] as const,
+  matrixCells: (tableVersion: number, datasets: readonly string[] | null) =>
+    [...storeKeys.all, 'matrix-cells', tableVersion, datasets] as const,
   storage: () => ['storage-estimate'] as const,
 };

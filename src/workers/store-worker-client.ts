@@ -5,6 +5,7 @@ import { loadRowTexts, loadStoredTable, type RowRef } from '../db/repositories/o
 import type { RowText } from '../domain/observations/stored-table';
 import type { StoredTable } from '../domain/observations/stored-table';
 import type { CheckReport } from '../domain/checks/types';
+import type { YearCells } from '../domain/charts/models/matrix-year-cells';
 import type { StoreRequest, StoreResponse } from './store-messages';
 import { workerCaller } from './worker-calls';
 
@@ -83,4 +84,14 @@ export async function loadChecks(table: StoredTable): Promise<CheckReport> {
   // Loaded only here: the checks and their rules parser stay out of the first chunk.
   const [{ runChecks }, { bundledCheckRules }] = await Promise.all([import('../domain/checks/run-checks'), import('./check-rules')]);
   return runChecks(table, bundledCheckRules());
+}
+
+/**
+ * The matrix's cells of every year of the page's table, over some datasets (undefined: all),
+ * built in the worker; null where the worker cannot run or holds another load (the page then
+ * builds the years it shows itself).
+ */
+export async function loadMatrixCells(datasets: readonly string[] | undefined): Promise<YearCells[] | null> {
+  const r = tableSeq ? await inWorker({ type: 'matrix-cells', datasets: datasets ? [...datasets] : null }) : null;
+  return r?.type === 'matrix-cells' && r.seq === tableSeq ? r.cells : null;
 }

@@ -2,7 +2,8 @@
 // - the stored table: the numeric chunks merged here, its arrays transferred. On the page,
 //   structured-cloning 30+ MB of chunks out of IndexedDB and merging them was one long
 //   task at start-up and after every import;
-// - the data checks (数据核查), over a copy of the table's columns kept after sending it;
+// - the data checks (数据核查), over a copy of the table's columns kept after sending it, and
+//   from the same copy the matrix's cells of every year, built once per table and datasets;
 // - evidence of the rows a view shows: the text parts they live in are deserialised here
 //   (hundreds of KB each) and only the rows' strings go to the page.
 /// <reference lib="webworker" />
@@ -12,6 +13,7 @@ import { tableBuffers, type StoreRequest, type StoreResponse } from './store-mes
 import { copyForChecks, type CheckTable } from '../domain/checks/check-table';
 import { runChecks } from '../domain/checks/run-checks';
 import { bundledCheckRules } from './check-rules';
+import { allYearCells, yearCellsBuffers } from '../domain/charts/models/matrix-year-cells';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -32,6 +34,10 @@ async function answer(req: StoreRequest): Promise<void> {
       report: runChecks(checked.table, bundledCheckRules()),
       seq: checked.seq,
     } satisfies StoreResponse);
+  } else if (req.type === 'matrix-cells') {
+    checked ??= { table: (await readStoredTable(connection())).table, seq: ++loads };
+    const cells = allYearCells(checked.table, req.datasets ?? undefined);
+    scope.postMessage({ type: 'matrix-cells', id: req.id, cells, seq: checked.seq } satisfies StoreResponse, yearCellsBuffers(cells));
   } else {
     scope.postMessage({ type: 'row-texts', id: req.id, texts: await loadRowTexts(connection(), req.refs) } satisfies StoreResponse);
   }

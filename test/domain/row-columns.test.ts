@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
-import { indicesOfYear, rowColumnsOfRows, rowColumnsOfTable, withRowTexts } from '../../src/domain/observations/row-columns';
+import { rowColumnsOfRows, rowColumnsOfTable, withRowTexts } from '../../src/domain/observations/row-columns';
 import { chartRowAt, selectRowIndices, selectRows } from '../../src/domain/observations/select-rows';
 import { buildStoredTable } from '../../src/domain/observations/stored-table';
 import { observation } from '../helpers/observation';
@@ -31,10 +31,6 @@ describe('row columns', () => {
     ]);
     expect(decoded).toEqual(selectRows(table, { yearFrom: 2023 }).map((r) => [r.department, r.indicatorId, r.year, r.value, r.datasetId]));
     expect(Array.from(c.at, (i) => c.row(i))).toEqual(Array.from(indices, (i) => chartRowAt(table, i)));
-    expect(indicesOfYear(c, 2023)).toEqual(Array.from(indices));
-    expect(indicesOfYear(rowColumnsOfTable(table, selectRowIndices(table, {})), 2022)).toEqual(
-      Array.from(selectRowIndices(table, { yearTo: 2022 })),
-    );
   });
 
   it('merge evidence by row id without changing the columns', () => {

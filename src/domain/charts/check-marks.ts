@@ -123,17 +123,22 @@ function markBars(s: BarSeriesOption, marks: (ChartMark | null)[]): BarSeriesOpt
   };
 }
 
-/** Values of a heatmap's cells, whether held as arrays or as one flat typed array. */
-function heatmapCells(s: HeatmapSeriesOption): number[][] {
+/**
+ * Calls `each` with the values of every cell of a heatmap, whether held as arrays or as one
+ * flat typed array. A flat one lends one array to every call (read it, don't keep it): the
+ * matrix passes thousands of cells on every filter change.
+ */
+function eachHeatmapCell(s: HeatmapSeriesOption, each: (value: number[], dataIndex: number) => void): void {
   const data = s.data as unknown;
   if (ArrayBuffer.isView(data)) {
     const flat = data as Float64Array;
     const dims = Array.isArray(s.dimensions) ? s.dimensions.length : 3;
-    const out: number[][] = [];
-    for (let at = 0; at + dims <= flat.length; at += dims) out.push(Array.from(flat.subarray(at, at + dims)));
-    return out;
-  }
-  return Array.isArray(data) ? data.map((d) => asItem(d).value as number[]) : [];
+    const value = new Array<number>(dims);
+    for (let at = 0, i = 0; at + dims <= flat.length; at += dims, i++) {
+      for (let d = 0; d < dims; d++) value[d] = flat[at + d]!;
+      each(value, i);
+    }
+  } else if (Array.isArray(data)) data.forEach((d, i) => each(asItem(d).value as number[], i));
 }
 
 /**
@@ -145,7 +150,7 @@ function heatmapOverlays(series: HeatmapSeriesOption[], indices: number[], rowAt
   let template: HeatmapSeriesOption | null = null;
   indices.forEach((si, k) => {
     const s = series[k]!;
-    heatmapCells(s).forEach((value, dataIndex) => {
+    eachHeatmapCell(s, (value, dataIndex) => {
       const row = rowAt({ componentType: 'series', seriesIndex: si, dataIndex, value });
       const m = row ? markOf(row) : null;
       if (!m) return;

@@ -1,9 +1,22 @@
-// The columns the checks read: a StoredTable is one, and so is a table built for a preview.
+// The columns the checks read (and the matrix's cells are built from in the store worker): a
+// StoredTable is one, and so is a table built for a preview.
 import type { StoredTable } from '../observations/stored-table';
 
 export type CheckTable = Pick<
   StoredTable,
-  'length' | 'departments' | 'indicators' | 'units' | 'dept' | 'ind' | 'year' | 'value' | 'unit' | 'flags' | 'ds' | 'byIndicator'
+  | 'length'
+  | 'departments'
+  | 'indicators'
+  | 'units'
+  | 'datasetIds'
+  | 'dept'
+  | 'ind'
+  | 'year'
+  | 'value'
+  | 'unit'
+  | 'flags'
+  | 'ds'
+  | 'byIndicator'
 >;
 
 /**
@@ -16,6 +29,7 @@ export function copyForChecks(t: CheckTable): CheckTable {
     departments: t.departments,
     indicators: t.indicators,
     units: t.units,
+    datasetIds: t.datasetIds,
     dept: t.dept.slice(),
     ind: t.ind.slice(),
     year: t.year.slice(),

@@ -126,9 +126,16 @@ function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.max(0, Math.min(1, x)) : 0.5;
 }
 
-function parseHex(hex: string): [number, number, number] {
-  const h = hex.replace('#', '');
-  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+// Palettes hold a handful of colours, mixed for every bar of a ranking on every change.
+const parsed = new Map<string, readonly [number, number, number]>();
+
+function parseHex(hex: string): readonly [number, number, number] {
+  let rgb = parsed.get(hex);
+  if (!rgb) {
+    const h = hex.replace('#', '');
+    parsed.set(hex, (rgb = [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)]));
+  }
+  return rgb;
 }
 
 /** Linear RGB mix of two #rrggbb colours. */

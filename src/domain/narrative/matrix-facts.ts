@@ -38,6 +38,25 @@ export interface MatrixFacts {
   hasSimulated: boolean;
 }
 
+/** The best value of column c (NaN when nobody reported it). */
+function columnBest(m: MatrixModel, c: number, direction: Indicator['direction']): number {
+  const R = m.rows.length;
+  let best = NaN;
+  for (let k = c * R; k < c * R + R; k++) {
+    const v = m.value[k]!;
+    if (m.current[k]! >= 0 && (Number.isNaN(best) || (direction === 'down' ? v < best : v > best))) best = v;
+  }
+  return best;
+}
+
+/** The rows of row r's first places, column by column. */
+function firstRowsOf(m: MatrixModel, src: RowColumns, r: number, isFirst: (c: number, k: number) => boolean): ChartRow[] {
+  const R = m.rows.length;
+  const out: ChartRow[] = [];
+  for (let c = 0; c < m.columns.length; c++) if (isFirst(c, c * R + r)) out.push(src.row(m.current[c * R + r]!));
+  return out;
+}
+
 /** Rows kept for the count's link, which lists only a few. */
 const KEEP_ROWS = 12;
 
@@ -50,30 +69,18 @@ function single<T>(items: T[], key: (x: T) => number, sign: 1 | -1): T | null {
 export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: ReadonlySet<string> = new Set()): MatrixFacts {
   const R = m.rows.length;
   const C = m.columns.length;
+  const best = m.columns.map((col, c) => columnBest(m, c, col.indicator.direction));
+  const isFirst = (c: number, k: number) => m.columns[c]!.coverage > 1 && m.value[k] === best[c];
   const firsts = new Uint32Array(R);
-  const firstRows: ChartRow[][] = m.rows.map(() => []);
   const reportedRows: ChartRow[] = [];
   for (let c = 0; c < C; c++) {
-    const dir = m.columns[c]!.indicator.direction;
-    let best = NaN;
-    let count = 0;
-    for (let r = 0; r < R; r++) {
-      const at = m.current[c * R + r]!;
-      if (at < 0) continue;
-      count++;
-      const v = src.value[at]!;
-      if (Number.isNaN(best) || (dir === 'down' ? v < best : v > best)) best = v;
-    }
-    for (let r = 0; r < R; r++) {
-      const at = m.current[c * R + r]!;
+    for (let r = 0, k = c * R; r < R; r++, k++) {
+      const at = m.current[k]!;
       if (at < 0) continue;
       // Rows are made only for what a link lists: typed arrays are read for the rest.
       if (reportedRows.length < KEEP_ROWS) reportedRows.push(src.row(at));
       // First place means something only against another department.
-      if (count > 1 && src.value[at] === best) {
-        firsts[r]!++;
-        firstRows[r]!.push(src.row(at));
-      }
+      if (isFirst(c, k)) firsts[r]!++;
     }
   }
   const most = firsts.reduce((a, b) => Math.max(a, b), 0);
@@ -95,7 +102,11 @@ export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: 
     // Ranking first on one indicator is no pattern; on several, and not shared by all, it is.
     leader:
       most >= 2 && leaders.length < R
-        ? { departments: leaders.map((r) => m.rows[r]!.department), count: most, rows: leaders.flatMap((r) => firstRows[r]!) }
+        ? {
+            departments: leaders.map((r) => m.rows[r]!.department),
+            count: most,
+            rows: leaders.flatMap((r) => firstRowsOf(m, src, r, isFirst)),
+          }
         : null,
     // One department with gaps is said by the count of empty cells already.
     mostGaps: gaps.length > 1 ? single(gaps, (g) => g.missing, 1) : null,

@@ -96,10 +96,3 @@ export function rowColumnsOfRows(rows: readonly ChartRow[]): RowColumns {
     row: (i) => rows[i]!,
   };
 }
-
-/** Indices of the selected rows of one year. */
-export function indicesOfYear(c: RowColumns, year: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < c.length; k++) if (c.year[c.at[k]!] === year) out.push(c.at[k]!);
-  return out;
-}

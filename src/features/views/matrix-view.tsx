@@ -2,19 +2,20 @@
 import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
-import { buildMatrixModel, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
+import { buildMatrixModel, matrixCellRows, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
+import { yearPresence } from '../../domain/charts/models/matrix-year-cells';
 import { buildMatrixExportOptions } from '../../domain/charts/options/matrix-export';
 import { buildMatrixOption, matrixPageSources, type MatrixInput } from '../../domain/charts/options/matrix-option';
 import { anySimulated, datasetLookup } from '../../domain/charts/common';
 import type { ChartRow } from '../../domain/observations/chart-row';
-import { indicesOfYear } from '../../domain/observations/row-columns';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
 import { MatrixPager } from './matrix-pager';
 import { PaletteControls } from './trend-view';
 import { useSourceClick, type ClickParams } from './use-source-click';
-import { useColumnsWithTexts, useViewColumns } from './use-view-columns';
+import { useColumnsWithTexts, useTableColumns } from './use-view-columns';
+import { useMatrixCells } from './use-matrix-cells';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import type { NarrativeSource } from '../../domain/narrative/view-narrative';
@@ -27,36 +28,18 @@ export function MatrixView(props: ViewProps) {
   const [rowSort, setRowSort] = useState<MatrixRowSort>('score');
   const [columnSort, setColumnSort] = useState<MatrixColumnSort>('catalog');
   const [group, setGroup] = useState(true);
-  const filter = useMemo(
-    () => ({
-      departments: state.departments.length ? state.departments : undefined,
-      yearFrom: year - 1,
-      yearTo: year,
-      datasets: datasetFilter(state),
-    }),
-    [state, year],
-  );
-  const columns = useViewColumns(snapshot, filter);
-  // Which indicator and department codes the year's rows use (one pass over codes, no
-  // strings). Last year's rows only colour changes: a department or indicator without a
-  // figure this year is not listed as a row or column of empty cells.
+  // Cells are picked from the years' cells built once per table (and datasets in view); the
+  // departments chosen in the filter pick the matrix's rows.
+  const cells = useMatrixCells(snapshot!, datasetFilter(state));
+  const columns = useTableColumns(snapshot);
+  // Which indicators and departments hold a cell this year. Last year's cells only colour
+  // changes: a department or indicator without a figure this year is not listed as a row
+  // or column of empty cells.
   const present = useMemo(() => {
-    const ind = new Int32Array(columns.indicators.length).fill(-1);
-    const dept = new Uint8Array(columns.departments.length);
-    const before = new Uint8Array(columns.departments.length);
-    for (let k = 0; k < columns.length; k++) {
-      const i = columns.at[k]!;
-      if (columns.year[i] !== year) {
-        before[columns.dept[i]!] = 1;
-        continue;
-      }
-      if (ind[columns.ind[i]!]! < 0) ind[columns.ind[i]!] = i;
-      dept[columns.dept[i]!] = 1;
-    }
-    let withoutYear = 0;
-    before.forEach((on, code) => on && !dept[code] && withoutYear++);
-    return { ind, dept, withoutYear };
-  }, [columns, year]);
+    const wanted = state.departments.length ? new Set(state.departments) : null;
+    const mask = wanted && Uint8Array.from(columns.departments, (d) => (wanted.has(d) ? 1 : 0));
+    return yearPresence(cells, columns, year, mask);
+  }, [cells, columns, year, state.departments]);
   const indicators = useMemo(() => {
     // Catalog indicators in catalog order, then uncatalogued ones with the unit of one of their rows.
     const firstAt = new Map<string, number>();
@@ -72,6 +55,7 @@ export function MatrixView(props: ViewProps) {
   }, [present, columns, derived]);
   const modelInput = {
     rows: columns,
+    cells,
     indicators,
     departments,
     year,
@@ -84,7 +68,7 @@ export function MatrixView(props: ViewProps) {
   const model = useMemo(
     () => buildMatrixModel(modelInput),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- modelInput is a new object each render; these are its parts
-    [columns, indicators, departments, year, state.colourBy, rowSort, columnSort, group],
+    [columns, cells, indicators, departments, year, state.colourBy, rowSort, columnSort, group],
   );
   // The page is remembered per model: any change of data or sorting starts at page 1.
   const [paged, setPaged] = useState({ model, page: 0 });
@@ -124,7 +108,7 @@ export function MatrixView(props: ViewProps) {
   );
   const onEvents = useSourceClick(props, rowAt);
   const hasCurrent = model.reportedCount > 0;
-  const currentRows = (): ChartRow[] => indicesOfYear(columns, year).map((i) => columns.row(i));
+  const currentRows = (): ChartRow[] => matrixCellRows(model).map((i) => columns.row(i));
   const exportPages = (size: ImageSize) =>
     buildMatrixExportOptions({ ...input, titles: exportTitles(title, subtitle, currentRows(), derived!.datasetInfos, size) }, model, size);
   const exportSpec = {

@@ -6,6 +6,7 @@ import { Fragment, useEffect, useMemo, useState } from 'react';
 import { plainText } from '../../domain/narrative/narrative-text';
 import { viewNarrative, type NarrativeSource } from '../../domain/narrative/view-narrative';
 import { useI18n } from '../../i18n/i18n';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import type { DashboardData } from '../../queries/use-dashboard-data';
 import type { ExportSpec } from '../export/export-spec';
 import { setCurrentChart } from './current-chart';
@@ -22,10 +23,12 @@ export interface NarrativeProps {
 export function NarrativePanel({ source, data, chart }: NarrativeProps) {
   const { t, lang } = useI18n();
   const infos = data.derived?.datasetInfos;
+  // The text is written once the chart it reads is painted (the old text stays until then).
+  const written = useAfterPaint(source);
   const sentences = useMemo(() => {
     const simulated = new Set((infos ?? []).filter((d) => d.kind === 'simulated').map((d) => d.id));
-    return viewNarrative(source, simulated, lang);
-  }, [source, infos, lang]);
+    return viewNarrative(written, simulated, lang);
+  }, [written, infos, lang]);
   const generated = plainText(sentences, lang);
   // Edits belong to the text they were made on: new data, new text.
   const [edit, setEdit] = useState<{ base: string; text: string } | null>(null);
@@ -45,7 +48,7 @@ export function NarrativePanel({ source, data, chart }: NarrativeProps) {
     setCopied(true);
   };
   return (
-    <section className="narrative" aria-label={t('narrativeTitle')}>
+    <section className="narrative" aria-label={t('narrativeTitle')} aria-busy={written !== source}>
       <h3>{t('narrativeTitle')}</h3>
       {editing ? (
         <textarea

@@ -1,20 +1,17 @@
-// The rows a big view works on, as columns over the stored table (no row objects),
-// and the evidence of the few rows it shows.
+// The stored table's columns for a big view (the matrix reads cells, not row objects), and
+// the evidence of the few rows it shows.
 import { useEffect, useMemo } from 'react';
-import { selectRowIndices, type RowFilter } from '../../domain/observations/select-rows';
 import { rowColumnsOfTable, withRowTexts, type RowColumns } from '../../domain/observations/row-columns';
 import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
 import type { RowText } from '../../domain/observations/stored-table';
 
 const EMPTY: RowColumns = emptyColumns();
 
-export function useViewColumns(snapshot: TableSnapshot | undefined, filter: RowFilter | null): RowColumns {
-  const key = JSON.stringify(filter);
-  return useMemo(
-    () => (snapshot && filter ? rowColumnsOfTable(snapshot.table, selectRowIndices(snapshot.table, filter)) : EMPTY),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (key): a new object with the same content is the same query
-    [snapshot, key],
-  );
+const NO_ROWS = new Uint32Array(0);
+
+/** The stored table's columns with no rows selected: what row indices kept elsewhere point into. */
+export function useTableColumns(snapshot: TableSnapshot | undefined): RowColumns {
+  return useMemo(() => (snapshot ? rowColumnsOfTable(snapshot.table, NO_ROWS) : EMPTY), [snapshot]);
 }
 
 /**

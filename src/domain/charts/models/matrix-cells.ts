@@ -1,14 +1,15 @@
 // The matrix's cells as typed arrays: for every department × indicator pair, this year's
 // row, its competition rank within the indicator and its colour position. Cells are
 // column-major (cell = column × R + row), so that every per-column pass is contiguous.
-// Each phase is a function of its own: a filter change runs them all, and small functions
-// reach optimised code after a change or two where one long function kept falling back.
+// A column is picked from its indicator's group of the year's cells (matrix-year-cells.ts),
+// which holds one row per department in ascending order of value: ranks are read off that
+// order, so a filter change neither scans the year's rows nor sorts.
 import type { RowColumns } from '../../observations/row-columns';
 import type { Indicator } from '../../types';
 import { changePct } from '../../metrics/change';
 import { changeScore } from '../../metrics/colour-scale';
-import { RadixOrder } from '../../metrics/radix-order';
 import { grown } from '../../grow-array';
+import type { MatrixCellSource, YearCells } from './matrix-year-cells';
 
 /** Cap of the change colour scale: ±50 % or more is the extreme colour. */
 const CHANGE_CAP_PCT = 50;
@@ -16,8 +17,8 @@ const CHANGE_CAP_PCT = 50;
 export interface MatrixCellGrid {
   /** Candidate index of each kept column (candidates with a value this year). */
   keptCols: number[];
-  /** Column of each source indicator code, or -1. */
-  columnOf: Int32Array;
+  /** Source indicator code of each kept column. */
+  keptCodes: Int32Array;
   /** Source row of each cell's value this year, or -1. */
   current: Int32Array;
   /** Colour position in [0, 1]; NaN = no colour. */
@@ -39,16 +40,21 @@ export interface MatrixCellGrid {
   datasetSeen: Uint8Array;
   /** Last year's source row of each cell, or -1; gathered only to colour by change. */
   previous: Int32Array | null;
+  /** Each cell's value this year (NaN where not reported). */
+  value: Float64Array;
 }
 
+type SourceColumns = Pick<RowColumns, 'value' | 'datasetIds'>;
+
 export interface MatrixCellInput {
-  src: RowColumns;
+  src: SourceColumns;
+  cells: MatrixCellSource;
   year: number;
   colourBy: 'rank' | 'change';
   /** Candidate columns, in order. */
   indicators: readonly Indicator[];
-  /** Candidate index of each source indicator code, or -1. */
-  candidate: Int32Array;
+  /** Source indicator code of each candidate, or -1. */
+  codeOf: Int32Array;
   /** Matrix row of each source department code, or -1. */
   deptRow: Int32Array;
   rowCount: number;
@@ -57,24 +63,19 @@ export interface MatrixCellInput {
 // Working buffers, reused by every build (their contents never outlive it): each filter
 // change builds a grid, and megabytes of short-lived arrays per change made the garbage
 // collector interrupt the next changes.
-const scratch = {
-  cellValue: new Float64Array(0),
-  ranked: new Float64Array(0),
-  rankedRow: new Uint32Array(0),
-  sorter: new RadixOrder(0),
-};
+const scratch = { ranked: new Float64Array(0), rankedRow: new Uint32Array(0), before: new Float64Array(0) };
 
 export function buildCellGrid(input: MatrixCellInput): MatrixCellGrid {
-  const R = input.rowCount;
-  const K = input.indicators.length;
-  const gathered = gatherCurrentYear(input, R, K);
-  const { keptCols, columnOf } = keepReportedColumns(gathered, input.candidate, R, K);
+  const { src, deptRow, rowCount: R } = input;
+  const now = input.cells.cells(input.year);
+  const keptCols = reportedColumns(now, input.codeOf, deptRow);
+  const keptCodes = Int32Array.from(keptCols, (c) => input.codeOf[c]!);
   const C = keptCols.length;
   const n = R * C;
   const grid: MatrixCellGrid = {
     keptCols,
-    columnOf,
-    current: gathered.current.subarray(0, n),
+    keptCodes,
+    current: new Int32Array(n).fill(-1),
     score: new Float64Array(n).fill(NaN),
     missing: new Uint8Array(n),
     rankOf: new Uint32Array(n),
@@ -85,92 +86,71 @@ export function buildCellGrid(input: MatrixCellInput): MatrixCellGrid {
     scoreN: new Uint32Array(R),
     reported: 0,
     noPrevious: 0,
-    datasetSeen: gathered.datasetSeen,
+    datasetSeen: new Uint8Array(src.datasetIds.length),
     previous: null,
+    value: new Float64Array(n).fill(NaN),
   };
-  const cellValue = gathered.cellValue;
-  for (let c = 0; c < C; c++) rankColumn(grid, cellValue, c, R, input.indicators[keptCols[c]!]!.direction, input.colourBy === 'rank');
-  if (input.colourBy === 'change') {
-    const previous = (grid.previous = gatherYear(input.src, input.year - 1, columnOf, input.deptRow, R, n));
-    for (let c = 0; c < C; c++)
-      colourColumnByChange(grid, cellValue, previous, input.src.value, c, R, input.indicators[keptCols[c]!]!.direction, input.year);
+  const byRank = input.colourBy === 'rank';
+  for (let c = 0; c < C; c++) pickColumn(grid, now, deptRow, c, R, input.indicators[keptCols[c]!]!.direction, byRank);
+  if (!byRank) {
+    const before = (scratch.before = grown(scratch.before, n));
+    grid.previous = previousCells(grid, input.cells.cells(input.year - 1), deptRow, R, before);
+    for (let c = 0; c < C; c++) colourColumnByChange(grid, before, c, R, input.indicators[keptCols[c]!]!.direction, input.year);
   }
   return grid;
 }
 
-/** This year's row and value of each cell, in one pass over the rows in table order. */
-function gatherCurrentYear(input: MatrixCellInput, R: number, K: number) {
-  const { src, year, candidate, deptRow } = input;
-  const { at, year: yearOf, ind, dept, value, ds } = src;
-  const hasValue = new Uint8Array(K);
-  const current = new Int32Array(R * K).fill(-1);
-  const cellValue = (scratch.cellValue = grown(scratch.cellValue, R * K));
-  const datasetSeen = new Uint8Array(src.datasetIds.length);
-  for (let k = 0; k < src.length; k++) {
-    const i = at[k]!;
-    if (yearOf[i] !== year) continue;
-    const c = candidate[ind[i]!]!;
-    const r = deptRow[dept[i]!]!;
-    if (c < 0 || r < 0) continue;
-    // The later of duplicate rows wins.
-    const cell = c * R + r;
-    current[cell] = i;
-    cellValue[cell] = value[i]!;
-    datasetSeen[ds[i]!] = 1;
-    hasValue[c] = 1;
+/** Candidates whose group holds a cell of one of the matrix's rows, in candidate order. */
+function reportedColumns(now: YearCells, codeOf: Int32Array, deptRow: Int32Array): number[] {
+  const kept: number[] = [];
+  for (let c = 0; c < codeOf.length; c++) {
+    const code = codeOf[c]!;
+    if (code < 0) continue;
+    for (let k = now.start[code]!; k < now.start[code + 1]!; k++)
+      if (deptRow[now.dept[k]!]! >= 0) {
+        kept.push(c);
+        break;
+      }
   }
-  return { hasValue, current, cellValue, datasetSeen };
+  return kept;
 }
 
-/** Moves the columns with a value this year together, in candidate order. */
-function keepReportedColumns(
-  g: { hasValue: Uint8Array; current: Int32Array; cellValue: Float64Array },
-  candidate: Int32Array,
-  R: number,
-  K: number,
-) {
-  const keptCols: number[] = [];
-  for (let c = 0; c < K; c++) {
-    if (!g.hasValue[c]) continue;
-    const to = keptCols.push(c) - 1;
-    if (to === c) continue;
-    g.current.copyWithin(to * R, c * R, c * R + R);
-    g.cellValue.copyWithin(to * R, c * R, c * R + R);
-  }
-  const columnOf = new Int32Array(candidate.length).fill(-1);
-  candidate.forEach((c, code) => c >= 0 && g.hasValue[c] && (columnOf[code] = keptCols.indexOf(c)));
-  return { keptCols, columnOf };
-}
-
-/** Ranks one column and adds its percentiles to the rows' averages (and colours, by rank). */
-function rankColumn(
+/**
+ * Fills one column from its group (rows in ascending order of value), ranks it and adds its
+ * percentiles to the rows' averages (and colours, by rank).
+ */
+function pickColumn(
   grid: MatrixCellGrid,
-  cellValue: Float64Array,
+  now: YearCells,
+  deptRow: Int32Array,
   c: number,
   R: number,
   direction: Indicator['direction'],
   colourByRank: boolean,
 ): void {
-  const { current, missing, rankOf, score, scoreSum, scoreN, rowCoverage } = grid;
+  const { current, value, missing, rankOf, score, scoreSum, scoreN, rowCoverage, datasetSeen } = grid;
   const ranked = (scratch.ranked = grown(scratch.ranked, R));
   const rankedRow = (scratch.rankedRow = grown(scratch.rankedRow, R));
-  if (scratch.sorter.capacity < R) scratch.sorter = new RadixOrder(R);
+  const code = grid.keptCodes[c]!;
+  const from = now.start[code]!;
+  const finiteEnd = from + now.finite[code]!;
   const base = c * R;
   let m = 0;
   let reported = 0;
-  for (let r = 0, k = base; r < R; r++, k++) {
-    if (current[k]! < 0) {
-      missing[k] = 1;
-      continue;
-    }
+  for (let k = from; k < now.start[code + 1]!; k++) {
+    const r = deptRow[now.dept[k]!]!;
+    if (r < 0) continue;
+    current[base + r] = now.rows[k]!;
+    value[base + r] = now.value[k]!;
     reported++;
     rowCoverage[r]!++;
-    const v = cellValue[k]!;
-    if (Number.isFinite(v)) {
-      ranked[m] = v;
+    datasetSeen[now.ds[k]!] = 1;
+    if (k < finiteEnd) {
+      ranked[m] = now.value[k]!;
       rankedRow[m++] = r;
     }
   }
+  for (let r = 0, k = base; r < R; r++, k++) if (current[k]! < 0) missing[k] = 1;
   grid.columnCoverage[c] = reported;
   grid.reported += reported;
   grid.rankedIn[c] = m;
@@ -178,15 +158,14 @@ function rankColumn(
   // Competition ranks (ties share a rank) = 1 + the number of strictly better values:
   // for each run of equal values in ascending order, the values before it (lower is
   // better) or after it (higher is better).
-  const order = scratch.sorter.sort(ranked, m);
   for (let start = 0; start < m;) {
-    const v = ranked[order[start]!]!;
+    const v = ranked[start]!;
     let end = start + 1;
-    while (end < m && ranked[order[end]!] === v) end++;
+    while (end < m && ranked[end] === v) end++;
     const rank = 1 + (direction === 'down' ? start : m - end);
     const percentile = percentileOf(rank, m);
     for (let j = start; j < end; j++) {
-      const r = rankedRow[order[j]!]!;
+      const r = rankedRow[j]!;
       const k = base + r;
       rankOf[k] = rank;
       if (judged) {
@@ -202,19 +181,16 @@ function rankColumn(
 /** Colours one column by the change since last year; cells without a base get no colour. */
 function colourColumnByChange(
   grid: MatrixCellGrid,
-  cellValue: Float64Array,
-  previous: Int32Array,
-  values: ArrayLike<number>,
+  before: Float64Array,
   c: number,
   R: number,
   direction: Indicator['direction'],
   year: number,
 ): void {
-  const { current, missing, score } = grid;
+  const { current, previous, value, missing, score } = grid;
   for (let r = 0, k = c * R; r < R; r++, k++) {
     if (current[k]! < 0) continue;
-    const before = previous[k]!;
-    const pct = changePctForColour(before >= 0 ? values[before] : undefined, cellValue[k]!, year);
+    const pct = changePctForColour(previous![k]! >= 0 ? before[k] : undefined, value[k]!, year);
     if (pct === null) {
       missing[k] = 2;
       grid.noPrevious++;
@@ -222,16 +198,18 @@ function colourColumnByChange(
   }
 }
 
-/** Row index of each cell's value in `year` (later duplicates win), or -1; columns by source code. */
-export function gatherYear(src: RowColumns, year: number, columnOf: Int32Array, deptRow: Int32Array, R: number, cells: number): Int32Array {
-  const out = new Int32Array(cells).fill(-1);
-  const { at, year: yearOf, ind, dept } = src;
-  for (let k = 0; k < src.length; k++) {
-    const i = at[k]!;
-    if (yearOf[i] !== year) continue;
-    const c = columnOf[ind[i]!]!;
-    const r = deptRow[dept[i]!]!;
-    if (c >= 0 && r >= 0) out[c * R + r] = i;
+/** Source row of each cell's value in the year of `cells` (the year before), or -1; its value into `values` when given. */
+export function previousCells(grid: MatrixCellGrid, cells: YearCells, deptRow: Int32Array, R: number, values?: Float64Array): Int32Array {
+  const C = grid.keptCodes.length;
+  const out = new Int32Array(R * C).fill(-1);
+  for (let c = 0; c < C; c++) {
+    const code = grid.keptCodes[c]!;
+    for (let k = cells.start[code]!; k < cells.start[code + 1]!; k++) {
+      const r = deptRow[cells.dept[k]!]!;
+      if (r < 0) continue;
+      out[c * R + r] = cells.rows[k]!;
+      if (values) values[c * R + r] = cells.value[k]!;
+    }
   }
   return out;
 }

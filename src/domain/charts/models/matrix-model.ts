@@ -5,7 +5,8 @@ import type { Indicator } from '../../types';
 import type { RowColumns } from '../../observations/row-columns';
 import { change, type Change } from '../../metrics/change';
 import { compareNames } from '../../metrics/ranking';
-import { buildCellGrid, gatherYear, percentileOf } from './matrix-cells';
+import { buildCellGrid, percentileOf, previousCells } from './matrix-cells';
+import { cellSourceOfRows, type MatrixCellSource } from './matrix-year-cells';
 
 export type MatrixColourBy = 'rank' | 'change';
 export type MatrixRowSort = 'score' | 'name' | 'coverage';
@@ -60,6 +61,8 @@ export interface MatrixModel {
   cellCount: number;
   /** Index in the source rows of the cell's value this year, or -1. */
   current: Int32Array;
+  /** The cell's value this year; NaN where not reported. */
+  value: Float64Array;
   /** Colour position in [0, 1]; NaN = no colour. */
   score: Float64Array;
   /** Why a cell has no colour: 0 = it has one, 1 = not reported, 2 = no previous year. */
@@ -76,7 +79,10 @@ export interface MatrixModel {
 }
 
 export interface MatrixModelInput {
+  /** Columns the cells' row indices point into (and, without `cells`, the selected rows). */
   rows: RowColumns;
+  /** The years' cells built ahead (a view over the stored table); default: from `rows`' selection. */
+  cells?: MatrixCellSource;
   /** Candidate columns in catalog order; those without any value in the year are left out. */
   indicators: readonly Indicator[];
   /** Rows of the matrix (with types for grouping); empty = every department in the rows. */
@@ -99,17 +105,18 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     src.departments,
     deptList.map((d) => d.name),
   );
-  const candidate = codeMap(
-    src.indicators,
+  const codeOf = codeMap(
     input.indicators.map((i) => i.id),
+    src.indicators,
   );
-  const grid = buildCellGrid({ src, year, colourBy, indicators: input.indicators, candidate, deptRow, rowCount: R });
+  const cells = input.cells ?? cellSourceOfRows(src);
+  const grid = buildCellGrid({ src, cells, year, colourBy, indicators: input.indicators, codeOf, deptRow, rowCount: R });
   const { keptCols, current, score, missing, rankOf, rankedIn } = grid;
   const C = keptCols.length;
   const n = R * C;
   // Last year's rows are only needed to colour by change and for a cell's details (a
   // tooltip): ranks, the default colouring, are built without them.
-  const previousOf = (): Int32Array => (grid.previous ??= gatherYear(src, year - 1, grid.columnOf, deptRow, R, n));
+  const previousOf = (): Int32Array => (grid.previous ??= previousCells(grid, cells.cells(year - 1), deptRow, R));
 
   const columns: MatrixColumnInfo[] = keptCols.map((c, k) => ({ indicator: input.indicators[c]!, coverage: grid.columnCoverage[k]! }));
   const rows: MatrixRowInfo[] = deptList.map((d, i) => ({
@@ -152,6 +159,7 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
       : colOrder.map((index) => ({ kind: 'item', index })),
     cellCount: n,
     current,
+    value: grid.value,
     score,
     missing,
     reportedCount: grid.reported,
@@ -161,6 +169,13 @@ export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
     datasetIds: src.datasetIds.filter((_, d) => grid.datasetSeen[d] === 1),
     cellAt,
   };
+}
+
+/** The source rows of the matrix's reported cells, in table order (what an export of it lists). */
+export function matrixCellRows(m: MatrixModel): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < m.cellCount; k++) if (m.current[k]! >= 0) out.push(m.current[k]!);
+  return out.sort((a, b) => a - b);
 }
 
 /** The matrix's rows: the given departments, or every department in the rows. */
