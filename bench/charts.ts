@@ -32,6 +32,21 @@ export interface FirstChartParts {
 }
 
 export async function firstChartAfterReload(page: Page): Promise<FirstChart> {
+  // A supervisor comes back after having looked at the chart for a moment: the app keeps the
+  // view 300 ms after it stays on screen (queries/first-view.ts). Reloading sooner (the run
+  // goes on within a second of the import) raced that write; wait for it, at most 10 s.
+  await pageEval(
+    page,
+    `new Promise((done) => {
+      const t0 = performance.now();
+      // Kept for the table now on the page, not for the one before the import.
+      const table = performance.getEntriesByName('fazhi:table-in-worker').map((e) => e.startTime + e.duration);
+      const since = Math.max(0, ...table);
+      const kept = () => performance.getEntriesByName('fazhi:first-view-kept').some((e) => e.detail.kept && e.startTime >= since);
+      const poll = () => (kept() || performance.now() - t0 > 10000 ? done(null) : setTimeout(poll, 50));
+      poll();
+    })`,
+  );
   // The default view (no filters in the URL), as a newcomer opens it.
   await pageEval(page, `history.replaceState(null, '', location.pathname)`);
   await page.reload({ waitUntil: 'commit' });
