@@ -32,6 +32,7 @@ export function cellMark(marker: CheckMarker | null, t: StoredTable | undefined,
     indicatorId: t.indicators[t.ind[id]!]!,
     year: t.year[id]!,
     value: t.value[id]!,
+    rowId: id,
   });
   if (!m) return null;
   const words = marker.text(m);
