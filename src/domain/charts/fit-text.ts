@@ -8,7 +8,8 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   if (textWidth(text, fontSize) <= maxWidth) return text;
   const chars = Array.from(text);
   let n = chars.length - 1;
-  while (n > 1 && textWidth(chars.slice(0, n).join('') + '…', fontSize) > maxWidth) n--;
+  // 「…」 counted at 1 em: CJK fonts draw it full width.
+  while (n > 1 && textWidth(chars.slice(0, n).join(''), fontSize) + fontSize > maxWidth) n--;
   return chars.slice(0, n).join('').trimEnd() + '…';
 }
 

@@ -3,6 +3,7 @@ import type { ImageSize } from '../../image-export/image-size';
 import { useCallback, useMemo } from 'react';
 import { buildTrendOption, type TrendInput } from '../../domain/charts/options/trend-option';
 import type { TrendMode } from '../../domain/charts/models/trend-model';
+import { useElementWidth } from '../../components/chart/use-element-width';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
@@ -32,6 +33,9 @@ export function TrendView(props: ViewProps) {
     [indicator.id, state, from, to],
   );
   const { rows } = useViewRows(snapshot, filter);
+  // Small multiples shorten their titles to the cells, so that layout follows the chart's width.
+  const [chartRef, measured] = useElementWidth();
+  const width = state.layout === 'small-multiples' ? measured : undefined;
   const departments = useMemo(
     () => (state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))]),
     [state.departments, rows],
@@ -49,8 +53,9 @@ export function TrendView(props: ViewProps) {
       palette: state.palette,
       decal: state.decal,
       datasets: derived!.datasetInfos,
+      width,
     }),
-    [rows, indicator, departments, from, to, state.mode, state.layout, state.sharedY, lang, state.palette, state.decal, derived],
+    [rows, indicator, departments, from, to, state.mode, state.layout, state.sharedY, lang, state.palette, state.decal, derived, width],
   );
   const built = useMemo(() => buildTrendOption(input), [input]);
   const unit = indicator.unit || rows[0]?.unit || '';
@@ -86,6 +91,7 @@ export function TrendView(props: ViewProps) {
       exportSpec={rows.length ? exportSpec : null}
       onEvents={onEvents}
       marks={{ snapshot, rowAt }}
+      chartRef={chartRef}
       controls={<TrendControls state={state} update={update} />}
       narrative={{ source: narrative, data }}
     />

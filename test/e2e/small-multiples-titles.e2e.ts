@@ -1,5 +1,6 @@
-// 部门画像's small multiples: every panel's title and subtitle (「2023年 同类（财政局）仅1个部门有数据」)
-// stays inside its cell at 1024 and 1366 px, in Chinese and English.
+// Small multiples keep their titles in their cells at 1024 and 1366 px: 部门画像's titles and rank
+// subtitles (「2023年 同类（财政局）仅1个部门有数据」) in Chinese and English, and the trend's
+// department names (武汉经济技术开发区发展和改革局).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RESULTS_DIR, useAppSession, waitForChart } from './browser';
@@ -64,6 +65,22 @@ describe('profile panel titles fit their cells', () => {
       await resize(page, 1366, 900);
       await expectTitlesInCells(page, `${lang} 1366`);
       await page.screenshot({ path: `${RESULTS_DIR}/profile-titles-${lang}-1366.png`, fullPage: true });
+    }
+  });
+
+  it("the trend's small multiples, by department", async () => {
+    const { page } = session();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('tab', { name: '趋势' }).click();
+    await page.getByLabel('布局').selectOption('small-multiples');
+    await waitForChart(page);
+    for (const [width, height] of [
+      [1024, 768],
+      [1366, 900],
+    ] as const) {
+      await resize(page, width, height);
+      await expectTitlesInCells(page, `trend ${width}`);
+      await page.screenshot({ path: `${RESULTS_DIR}/trend-multiples-${width}.png`, fullPage: true });
     }
   });
 });
