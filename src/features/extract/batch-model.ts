@@ -73,12 +73,13 @@ export function queuedItem(key: number, name: string, lastModified: number, now:
 
 /**
  * The file's date, offered for the received date when it could be one: after the report's year
- * ended, not later than `today`, and not the date already set.
+ * ended and not before its 落款 date, not later than `today`, and not the date already set.
  */
 export function fileDateHint(item: BatchItem, year: number | null, today: string): string | null {
   const f = item.fileDate;
   if (!f || year === null || f === item.receivedDate) return null;
-  return f >= `${year + 1}-01-01` && f <= today ? f : null;
+  const earliest = [`${year + 1}-01-01`, item.round?.signedDate ?? ''].reduce((a, b) => (b > a ? b : a));
+  return f >= earliest && f <= today ? f : null;
 }
 
 /** The item once its file is read and extracted: matched to the registry, recognised if stored. */

@@ -108,6 +108,10 @@ describe('batch queue', () => {
     expect(fileDateHint(at('2026-03-01'), 2025, '2026-02-10')).toBeNull();
     expect(fileDateHint(at('2026-02-10'), 2025, '2026-02-10')).toBeNull();
     expect(fileDateHint(at('2026-01-20'), null, '2026-02-10')).toBeNull();
+    // Before the report's 落款 date: not the report as signed.
+    const signed = (fileDate: string) => ({ ...at(fileDate), round: { signedDate: '2026-01-25' } as BatchItem['round'] });
+    expect(fileDateHint(signed('2026-01-20'), 2025, '2026-02-10')).toBeNull();
+    expect(fileDateHint(signed('2026-01-25'), 2025, '2026-02-10')).toBe('2026-01-25');
   });
 
   it('imports the received date as the user set it', () => {
