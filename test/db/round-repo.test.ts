@@ -6,6 +6,8 @@ import { upsertDepartments, writeDataset } from '../../src/db/repositories/obser
 import { importedHashes, listRoundReports, setMustReport, updateRoundRecord } from '../../src/db/repositories/round-repo';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
 import type { RoundRecord } from '../../src/domain/round/round-record';
+import { buildBoard } from '../../src/domain/round/board';
+import { DEFAULT_DEADLINES } from '../../src/domain/round/deadlines';
 
 let db: AppDB;
 let n = 0;
@@ -47,6 +49,13 @@ describe('round records and 须报送', () => {
     await updateRoundRecord(db, 'ds:a.txt', { publishedDate: '2025-03-20', url: 'https://a.gov.cn/r.html' });
     const [r] = await listRoundReports(db);
     expect(r!.round).toMatchObject({ hash: 'h1', receivedDate: '2025-02-01', publishedDate: '2025-03-20', url: 'https://a.gov.cn/r.html' });
+    // The board's received date, edited: 按时 → 逾期 after 3月1日 and back.
+    const submit = async () => buildBoard([], await listRoundReports(db), 2024, DEFAULT_DEADLINES).rows[0]!.submit;
+    expect(await submit()).toBe('on-time');
+    await updateRoundRecord(db, 'ds:a.txt', { receivedDate: '2025-03-02' });
+    expect(await submit()).toBe('late');
+    await updateRoundRecord(db, 'ds:a.txt', { receivedDate: '2025-03-01' });
+    expect(await submit()).toBe('on-time');
   });
 
   it('sets the flag on known and new departments, and later writes keep it', async () => {

@@ -70,6 +70,16 @@ describe('the annual round', () => {
     expect(await queue.locator('tr[data-status="review"], tr[data-status="confirm"]').count()).toBe(7);
     // The first report is open; Ctrl+Enter marks it reviewed and opens the next one.
     expect(await page.getByLabel('报告部门').inputValue()).toBe('武汉市汉阳区财政局');
+    // Received today (the day the files were added), not on the files' dates; the file's date is
+    // offered, and a date past 3月1日 says the report would be late.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    expect(await page.getByLabel('收到日期', { exact: true }).inputValue()).toBe(today);
+    expect(await queue.innerText()).toContain(today);
+    if (today > '2025-03-01') expect(await page.getByText('按此日期为逾期（报送截止 2025-03-01）').count()).toBe(1);
+    await page.screenshot({ path: `${RESULTS_DIR}/round-received-date.png` });
+    await page.getByRole('button', { name: '改用文件修改日期 2025-02-20' }).click();
+    expect(await page.getByLabel('收到日期', { exact: true }).inputValue()).toBe('2025-02-20');
+    expect(await page.getByText(/按此日期为逾期/).count()).toBe(0);
     await page.keyboard.press('PageDown');
     expect(await page.getByLabel('报告部门').inputValue()).toBe('武汉经济技术开发区财政局');
     await page.keyboard.press('PageUp');
@@ -78,7 +88,10 @@ describe('the annual round', () => {
     expect(toConfirm).toBeGreaterThan(0);
     const warning = page.getByTestId('batch-unconfirmed-warning');
     let warned = 0;
+    const useFileDate = page.getByRole('button', { name: /^改用文件修改日期 / });
     for (let k = 0; k < 7 + toConfirm; k++) {
+      // These files keep the day each report came (see put()).
+      if (await useFileDate.isVisible()) await useFileDate.click();
       await page.keyboard.press('Control+Enter');
       if (await warning.isVisible()) {
         expect(await warning.innerText()).toMatch(/还有 \d+ 行待确认/);
@@ -151,6 +164,13 @@ describe('the annual round', () => {
     expect(text).toMatch(/武汉经济技术开发区财政局,2024,是,2024_wuhan-etdz_finance\.txt,2025-01-06,2025-03-10,逾期/);
     const png = await download(page, dialog.getByRole('button', { name: '导出 PNG' }));
     expect([...png.bytes.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+    // The received date is edited on the board: the late report was in fact received on 2月28日.
+    const received = late.getByLabel('收到日期 武汉经济技术开发区财政局');
+    await received.fill('2025-02-28');
+    await received.blur();
+    await page.getByTestId('round-summary').filter({ hasText: '应报 5，已报 3，逾期 0' }).waitFor();
+    expect(await late.innerText()).toContain('按时');
     await dialog.getByRole('button', { name: '关闭' }).click();
     expect(s.problems).toEqual([]);
   });

@@ -4,14 +4,15 @@
 // that replaces another (the kept first view's, at start-up) never shows an empty frame.
 import type { ECharts, EChartsOption } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
+import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { useCallback, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
-/** The parts of ECharts' instance (not in its public types) that `legendBox` reads. */
+/** The parts of ECharts' instance (not in its public types) that `legendBox` and `titleBoxes` read. */
 interface InspectableChart {
-  getModel: () => { getComponent: (type: string) => { get: (key: string) => unknown } | undefined };
+  getModel: () => { getComponent: (type: string, index?: number) => { get: (key: string) => unknown } | undefined };
   getViewOfComponentModel: (
     model: unknown,
   ) => { group: { x: number; y: number; getBoundingRect: () => { x: number; y: number; width: number; height: number } } } | undefined;
@@ -27,6 +28,8 @@ export interface EChartProps {
   onReady?: (chart: EChartsInstance) => void;
   onEvents?: Record<string, (params: unknown) => void>;
   testId?: string;
+  /** Receives the chart's frame element (e.g. to measure its width). */
+  frameRef?: (el: HTMLElement | null) => void;
 }
 
 /**
@@ -34,6 +37,15 @@ export interface EChartProps {
  * the benchmark): `window.fazhiCharts.seriesData('main-chart')` returns the series data.
  */
 const inspected = new Map<string, EChartsInstance>();
+
+/** The box a component is drawn in (its whole content, clipped or not), in chart pixels. */
+function drawnBox(c: InspectableChart, type: string, index: number) {
+  const model = c.getModel().getComponent(type, index);
+  const group = model ? c.getViewOfComponentModel(model)?.group : undefined;
+  if (!group) return null;
+  const r = group.getBoundingRect();
+  return { x: group.x + r.x, y: group.y + r.y, width: r.width, height: r.height };
+}
 function registerForInspection(testId: string | undefined, chart: EChartsInstance): void {
   if (!testId) return;
   inspected.set(testId, chart);
@@ -64,19 +76,17 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
     // a legend that pages or runs off the chart hides names.
     legendBox: (id: string) => {
       const c = inspected.get(id) as unknown as InspectableChart | undefined;
-      const model = c?.getModel().getComponent('legend');
-      const group = model ? c?.getViewOfComponentModel(model)?.group : undefined;
-      if (!c || !model || !group) return null;
-      const r = group.getBoundingRect();
-      return {
-        x: group.x + r.x,
-        y: group.y + r.y,
-        width: r.width,
-        height: r.height,
-        chartWidth: c.getWidth(),
-        chartHeight: c.getHeight(),
-        type: model.get('type'),
-      };
+      const box = c && drawnBox(c, 'legend', 0);
+      return box
+        ? { ...box, chartWidth: c.getWidth(), chartHeight: c.getHeight(), type: c.getModel().getComponent('legend')!.get('type') }
+        : null;
+    },
+    // Where each title (with its subtitle and padding) is drawn: small multiples' titles must stay in their cells.
+    titleBoxes: (id: string) => {
+      const c = inspected.get(id) as unknown as InspectableChart | undefined;
+      const boxes = [];
+      for (let i = 0, box; c && (box = drawnBox(c, 'title', i)); i++) boxes.push({ ...box, chartWidth: c.getWidth() });
+      return boxes;
     },
   };
 }
@@ -92,6 +102,14 @@ const RENDERER = { renderer: 'canvas' as const };
  * so the real instance is made at once, and the first option is set before the browser paints.
  */
 class ImmediateECharts extends EChartsReactCore {
+  constructor(props: EChartsReactProps) {
+    super(props);
+    // The library skips its first resize (so as not to cut an opening animation; charts here have
+    // none). Its size sensor is debounced, so a window resize just after mount merged into that
+    // first call and was lost: the chart kept its old width.
+    (this as unknown as { isInitialResize: boolean }).isInitialResize = false;
+  }
+
   override initEchartsInstance(): Promise<ECharts> {
     return Promise.resolve(echarts.init(this.ele, this.props.theme, RENDERER));
   }
@@ -99,7 +117,7 @@ class ImmediateECharts extends EChartsReactCore {
 
 const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
-export function EChart({ option, summary, style, onReady, onEvents, testId }: EChartProps) {
+export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef }: EChartProps) {
   const handleReady = useCallback(
     (chart: EChartsInstance) => {
       // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
@@ -126,7 +144,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId }: EC
     // echarts-for-react resizes on every style change and again when its size sensor sees
     // the element change: with the height on the chart itself, a new height drew the chart
     // three times (option, resize, resize) instead of twice.
-    <div className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={style ?? DEFAULT_SIZE}>
+    <div ref={frameRef} className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={style ?? DEFAULT_SIZE}>
       <ImmediateECharts
         echarts={echarts}
         option={option}

@@ -3,6 +3,7 @@
 // names onto at most MAX_SOURCE_LINES lines and ends in 「等 N 个数据集」 beyond that; the
 // date goes on the last line when it fits there, else on a line of its own.
 import { exportLabelsFor } from './export-labels';
+import { truncateToWidth } from './fit-text';
 import { labelsFor, type Lang } from './labels';
 import { textWidth } from './text-width';
 
@@ -22,13 +23,7 @@ export interface FooterInput {
 
 const fits = (text: string, maxWidth: number) => textWidth(text, FOOTER_FONT_PX) <= maxWidth;
 
-/** The longest prefix of `text` (by code point) that fits, with 「…」. */
-function cut(text: string, maxWidth: number): string {
-  const chars = Array.from(text);
-  let n = chars.length;
-  while (n > 1 && !fits(chars.slice(0, n).join('') + '…', maxWidth)) n--;
-  return chars.slice(0, n).join('') + (n < chars.length ? '…' : '');
-}
+const cut = (text: string, maxWidth: number) => truncateToWidth(text, maxWidth, FOOTER_FONT_PX);
 
 /** Source names packed into lines; names beyond the last line are counted, never dropped silently. */
 function sourceLines(head: string, names: readonly string[], lang: Lang, maxWidth: number): string[] {

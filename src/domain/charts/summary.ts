@@ -117,6 +117,9 @@ export function profileSummary(m: ProfileModel, lang: Lang): string {
 export function tableSummary(m: TableModel, lang: Lang): string {
   const L = labelsFor(lang);
   const parts = [L.rowsCount(m.rows.length), L.departmentsCount(m.departmentCount), L.indicatorsCount(m.indicatorCount)];
-  if (m.range) parts.push(L.yearRange(m.range[0], m.range[1]));
+  // The years with figures, not the filter's range.
+  const first = m.years[0];
+  const last = m.years[m.years.length - 1];
+  if (first !== undefined && last !== undefined) parts.push(L.yearRange(first, last));
   return `${L.views.table}${L.colon}${join(parts, L.listSeparator)}${L.sentenceEnd}`;
 }

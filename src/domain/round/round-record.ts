@@ -10,7 +10,7 @@ export interface RoundRecord {
   year: number | null;
   /** 落款 date (ISO), when the report ends with one. */
   signedDate: string | null;
-  /** When the office received it (ISO date): the file's date, or typed in. */
+  /** When the office received it (ISO date): the day it was added to the app, or typed in. */
   receivedDate: string | null;
   /** Publication on the department's website, from a saved page or typed in. */
   publishedDate: string | null;

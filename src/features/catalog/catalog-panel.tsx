@@ -8,7 +8,9 @@ import { useMemo, useState } from 'react';
 import { Modal } from '../../components/ui/modal';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { wordingKey, type LearnedAlias } from '../../domain/extract/learned-aliases';
+import { categoryLabel } from '../../domain/catalog/category-labels';
 import { indicatorLabel } from '../../domain/charts/common';
+import { unitLabel } from '../../domain/charts/format';
 import { indicatorMatches, searchIndicators } from '../../domain/indicator-search';
 import { learnedAliasesFromCsv, learnedAliasesToCsv } from '../../domain/learned-alias-csv';
 import { useI18n } from '../../i18n/i18n';
@@ -23,6 +25,7 @@ interface Props {
 }
 
 const NO_ALIASES: readonly LearnedAlias[] = [];
+const DIRECTION_KEYS = { up: 'directionUp', down: 'directionDown', neutral: 'directionNeutral' } as const;
 
 export function CatalogPanel({ catalog, onClose }: Props) {
   const { t, lang } = useI18n();
@@ -97,19 +100,24 @@ export function CatalogPanel({ catalog, onClose }: Props) {
       )}
       <div className="catalog-list" data-testid="catalog-list">
         {groups.map((g) => (
-          <section key={g.category} aria-label={g.category}>
-            <h3>{g.category}</h3>
+          <section key={g.category} aria-label={categoryLabel(g.category, lang)}>
+            <h3>{categoryLabel(g.category, lang)}</h3>
             <ul>
               {g.indicators.map((ind) => (
-                <li key={ind.id}>
+                // The id is only needed to read or edit a catalog CSV (its id column): a tooltip, not the list.
+                <li key={ind.id} title={t('catalogCode', { id: ind.id })}>
                   <strong>{indicatorLabel(ind, lang)}</strong>
                   <span className="hint">
-                    {' '}
-                    {ind.unit} · {ind.id}
+                    {'　'}
+                    {t('unit')}
+                    {t('labelColon')}
+                    {unitLabel(ind.unit, lang) || ind.unit || '—'} · {t(DIRECTION_KEYS[ind.direction])}
                   </span>
                   {(ind.aliases.length > 0 || wordsById.has(ind.id)) && (
                     <div className="hint">
-                      {t('catalogAliases')}：{ind.aliases.join('、')}
+                      {t('catalogAliases')}
+                      {t('labelColon')}
+                      {ind.aliases.join('、')}
                       {wordsById.get(ind.id)?.map((w) => (
                         <span key={w} className="badge local">
                           {w}

@@ -11,7 +11,7 @@ import { selectRows, yearsIn } from '../../domain/observations/select-rows';
 import type { UrlState } from '../../domain/url-state';
 import type { Translate } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
-import { datasetFilter, exportTitles, modeLabel } from '../views/view-context';
+import { datasetFilter, exportTitles, modeLabel, shownYearRange, trendTitle } from '../views/view-context';
 import type { ExportSpec } from './export-spec';
 
 export type BatchKind = 'trend' | 'ranking';
@@ -110,7 +110,6 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
   });
   const departments = state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))];
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleTrend', { indicator: name, unit: unitLabel(unit, state.lang) || unit, from: lo, to: hi });
   const subtitle = `${t('departments')}${t('labelColon')}${departments.length} · ${t('mode')}${t('labelColon')}${modeLabel(t, state.mode)}`;
   const input = {
     rows,
@@ -123,11 +122,13 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     ...common,
   };
   const { model } = buildTrendOption(input);
+  const [first, last] = shownYearRange(model.years, [lo, hi]);
+  const title = trendTitle(t, state.lang, indicator, unit, [first, last]);
   return {
     title,
     rowAt: (p) => model.series[p.seriesIndex ?? -1]?.points[p.dataIndex]?.row ?? null,
     spec: {
-      fileBase: `${indicator.labelZh}-趋势-${lo}-${hi}-${who}`,
+      fileBase: `${indicator.labelZh}-趋势-${first}-${last}-${who}`,
       buildOption: (size) =>
         buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
       rows: () => observationsForRows(snapshot!, rows),

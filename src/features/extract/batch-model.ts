@@ -19,8 +19,10 @@ export interface BatchItem {
   name: string;
   status: BatchStatus;
   reason?: string;
-  /** When the office received the file: its modification date (ISO), editable. */
+  /** When the office received the report (ISO): the day the file was added here unless the user sets it. */
   receivedDate: string | null;
+  /** The file's modification date (ISO): offered as a hint for `receivedDate`, never applied by itself. */
+  fileDate: string | null;
   publishedDate: string | null;
   url: string | null;
   draft?: ReportDraft;
@@ -51,6 +53,33 @@ export function localIsoDate(ms: number): string | null {
   if (!Number.isFinite(ms) || ms <= 0) return null;
   const d = new Date(ms);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A file as it enters the queue. It counts as received on the day it is added: its modification
+ * date says when it was last saved (or copied), not when the office got it, so it is only a hint.
+ */
+export function queuedItem(key: number, name: string, lastModified: number, now: number): BatchItem {
+  return {
+    key,
+    name,
+    status: 'waiting',
+    receivedDate: localIsoDate(now),
+    fileDate: localIsoDate(lastModified),
+    publishedDate: null,
+    url: null,
+  };
+}
+
+/**
+ * The file's date, offered for the received date when it could be one: after the report's year
+ * ended and not before its 落款 date, not later than `today`, and not the date already set.
+ */
+export function fileDateHint(item: BatchItem, year: number | null, today: string): string | null {
+  const f = item.fileDate;
+  if (!f || year === null || f === item.receivedDate) return null;
+  const earliest = [`${year + 1}-01-01`, item.round?.signedDate ?? ''].reduce((a, b) => (b > a ? b : a));
+  return f >= earliest && f <= today ? f : null;
 }
 
 /** The item once its file is read and extracted: matched to the registry, recognised if stored. */

@@ -27,7 +27,14 @@ export function BatchQueue({ items, current, onSelect }: Props) {
     <DataTable
       className="data batch-queue"
       testId="batch-queue"
-      headers={[t('roundBatchFile'), t('roundBatchStatus'), t('departments'), t('year'), <th className="num">{t('roundColFigures')}</th>]}
+      headers={[
+        t('roundBatchFile'),
+        t('roundBatchStatus'),
+        t('departments'),
+        t('year'),
+        t('roundColReceived'),
+        <th className="num">{t('roundColFigures')}</th>,
+      ]}
     >
       {items.map((i) => (
         <tr key={i.key} className={`${i.status}${i.key === current ? ' active' : ''}`} data-status={i.status}>
@@ -47,6 +54,7 @@ export function BatchQueue({ items, current, onSelect }: Props) {
           </td>
           <td>{i.draft?.department ?? ''}</td>
           <td>{i.draft?.year ?? ''}</td>
+          <td className="date">{i.status === 'failed' ? '' : (i.receivedDate ?? '')}</td>
           <td className="num">{i.draft ? i.draft.rows.length : ''}</td>
         </tr>
       ))}

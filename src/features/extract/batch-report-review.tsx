@@ -6,6 +6,7 @@ import { PART_KEYS } from '../../domain/round/report-parts';
 import { useI18n } from '../../i18n/i18n';
 import { PART_LABEL_KEYS } from '../../i18n/round-part-labels';
 import type { BatchItem } from './batch-model';
+import { ReceivedDate } from './received-date';
 import { ReviewTable } from './review-table';
 import { withReportField, type ReportDraft } from './review-model';
 import '../../i18n/messages/round'; // this feature's strings (i18n/registry.ts)
@@ -53,15 +54,7 @@ export const BatchReportReview = memo(function BatchReportReview({ item, catalog
             onChange={(e) => editDraft((d) => withReportField(d, { year: e.target.value ? Number(e.target.value) : null }))}
           />
         </label>
-        <label>
-          {t('roundColReceived')}
-          <input
-            aria-label={t('roundColReceived')}
-            type="date"
-            value={item.receivedDate ?? ''}
-            onChange={(e) => onChange((i) => ({ ...i, receivedDate: e.target.value || null }))}
-          />
-        </label>
+        <ReceivedDate item={item} year={draft.year} signed={item.round?.signedDate ?? null} onChange={onChange} />
         <label>
           {t('roundColPublished')}
           <input

@@ -7,7 +7,7 @@ import type { Catalog } from '../../domain/catalog/catalog';
 import { DepartmentMatcher } from '../../domain/round/match-department';
 import type { Department } from '../../domain/types';
 import { readForWorker } from './batch-read';
-import { failed, fileKind, localIsoDate, withResult, type BatchItem } from './batch-model';
+import { failed, fileKind, queuedItem, withResult, type BatchItem } from './batch-model';
 import { uniqueNames, type NamedFile } from './dropped-files';
 import { runPool, type PoolRun } from '../../workers/report-pool-client';
 
@@ -52,16 +52,10 @@ export function useBatchRun(catalog: Catalog, registry: readonly Department[]) {
         files,
         itemsRef.current.map((i) => i.name),
       );
+      const now = Date.now();
       const fresh: BatchItem[] = named.map(({ file, name }) => {
         const kind = fileKind(name);
-        const base: BatchItem = {
-          key: nextKey++,
-          name,
-          status: 'waiting',
-          receivedDate: localIsoDate(file.lastModified),
-          publishedDate: null,
-          url: null,
-        };
+        const base = queuedItem(nextKey++, name, file.lastModified, now);
         return 'refused' in kind ? { ...base, status: 'failed', reason: kind.refused } : base;
       });
       setItems((all) => [...all, ...fresh]);

@@ -3,6 +3,7 @@ import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo } from 'react';
 import { buildProfileOption, type ProfileInput } from '../../domain/charts/options/profile-option';
+import { useElementWidth } from '../../components/chart/use-element-width';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { SelectControl } from './chart-controls';
@@ -31,6 +32,8 @@ export function ProfileView(props: ViewProps) {
     [peers, effective, state],
   );
   const { rows } = useViewRows(snapshot, filter);
+  // Each panel's title is fitted to its cell, so the option follows the chart's width.
+  const [chartRef, width] = useElementWidth();
   const input: ProfileInput = useMemo(
     () => ({
       rows,
@@ -41,8 +44,9 @@ export function ProfileView(props: ViewProps) {
       palette: state.palette,
       decal: state.decal,
       datasets: derived!.datasetInfos,
+      width,
     }),
-    [rows, department, all, catalog, lang, state.palette, state.decal, derived],
+    [rows, department, all, catalog, lang, state.palette, state.decal, derived, width],
   );
   const built = useMemo(() => buildProfileOption(input), [input]);
   const own = rows.filter((r) => r.department === department);
@@ -79,6 +83,7 @@ export function ProfileView(props: ViewProps) {
       exportSpec={own.length ? exportSpec : null}
       onEvents={onEvents}
       marks={{ snapshot, rowAt }}
+      chartRef={chartRef}
       controls={
         <>
           <SelectControl

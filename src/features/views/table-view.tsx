@@ -9,7 +9,8 @@ import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
 import { CheckControl } from './chart-controls';
 import { useViewRows } from './use-view-rows';
-import { datasetFilter, type ViewProps } from './view-context';
+import { datasetFilter, shownYearRange, type ViewProps } from './view-context';
+import { labelsFor } from '../../domain/charts/labels';
 import { ExportBar } from '../export/export-bar';
 import { columnMinWidths, DATA_COLUMNS, track } from './table-columns';
 import { buildRankingOption } from '../../domain/charts/options/ranking-option';
@@ -67,14 +68,16 @@ export function TableView(props: ViewProps) {
     const row = rows.find((r) => r.rowId === id);
     if (row && snapshot) void sourceTargetFor(snapshot, row, data.datasets ?? []).then(onOpenSource);
   };
+  // The years the table holds figures for (within the filter), in its hint, file name and image.
+  const [first, last] = shownYearRange(model.years, [from, to]);
   const exportSpec = {
-    fileBase: `${allIndicators ? '全部指标' : indicator.labelZh}-数据表-${from}-${to}`,
+    fileBase: `${allIndicators ? '全部指标' : indicator.labelZh}-数据表-${first}-${last}`,
     // The table's image is the ranking of its indicator in the last year.
     buildOption: () => {
       const b = buildRankingOption({
         rows,
         indicator,
-        year: to,
+        year: last,
         lang,
         palette: state.palette,
         decal: state.decal,
@@ -96,7 +99,7 @@ export function TableView(props: ViewProps) {
         <div className="view-title">
           <h2>{t('chartTitleTable')}</h2>
           <span className="hint">
-            {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {from}—{to} ·{' '}
+            {allIndicators ? t('all') : lang === 'en' ? indicator.labelEn : indicator.labelZh} · {labelsFor(lang).yearRange(first, last)} ·{' '}
             {t('viewsTableCount', { rows: model.rows.length, values: model.observationCount })}
           </span>
         </div>

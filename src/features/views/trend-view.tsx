@@ -1,15 +1,15 @@
 // 趋势: one indicator, the chosen departments over the years.
-import { unitLabel } from '../../domain/charts/format';
 import type { ImageSize } from '../../image-export/image-size';
 import { useCallback, useMemo } from 'react';
 import { buildTrendOption, type TrendInput } from '../../domain/charts/options/trend-option';
 import type { TrendMode } from '../../domain/charts/models/trend-model';
+import { useElementWidth } from '../../components/chart/use-element-width';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
 import { useSourceClick } from './use-source-click';
 import { useViewRows } from './use-view-rows';
-import { datasetFilter, exportTitles, modeLabel, type ViewProps } from './view-context';
+import { datasetFilter, exportTitles, modeLabel, shownYearRange, trendTitle, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 import type { NarrativeSource } from '../../domain/narrative/view-narrative';
@@ -33,6 +33,9 @@ export function TrendView(props: ViewProps) {
     [indicator.id, state, from, to],
   );
   const { rows } = useViewRows(snapshot, filter);
+  // Small multiples shorten their titles to the cells, so that layout follows the chart's width.
+  const [chartRef, measured] = useElementWidth();
+  const width = state.layout === 'small-multiples' ? measured : undefined;
   const departments = useMemo(
     () => (state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))]),
     [state.departments, rows],
@@ -50,17 +53,15 @@ export function TrendView(props: ViewProps) {
       palette: state.palette,
       decal: state.decal,
       datasets: derived!.datasetInfos,
+      width,
     }),
-    [rows, indicator, departments, from, to, state.mode, state.layout, state.sharedY, lang, state.palette, state.decal, derived],
+    [rows, indicator, departments, from, to, state.mode, state.layout, state.sharedY, lang, state.palette, state.decal, derived, width],
   );
   const built = useMemo(() => buildTrendOption(input), [input]);
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleTrend', {
-    indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh,
-    unit: unitLabel(unit, lang) || unit,
-    from,
-    to,
-  });
+  // The years the chart draws (the data's, within the filter), in the title and the file name.
+  const [first, last] = shownYearRange(built.model.years, [from, to]);
+  const title = trendTitle(t, lang, indicator, unit, [first, last]);
   const label = lang === 'en' ? indicator.labelEn : indicator.labelZh;
   const narrative = useMemo<NarrativeSource>(() => ({ view: 'trend', model: built.model, label }), [built, label]);
   const subtitle = `${t('departments')}${t('labelColon')}${departments.length} · ${t('mode')}${t('labelColon')}${modeLabel(t, state.mode)}`;
@@ -74,7 +75,7 @@ export function TrendView(props: ViewProps) {
   const firstView = useMemo(() => ({ model: built.model, input, title, subtitle, demo }), [built, input, title, subtitle, demo]);
   useKeepFirstView(snapshot?.table.storeVersion, encodeState(state), firstView);
   const exportSpec = {
-    fileBase: `${indicator.labelZh}-趋势-${from}-${to}`,
+    fileBase: `${indicator.labelZh}-趋势-${first}-${last}`,
     buildOption: (size: ImageSize) =>
       buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
     rows: () => observationsForRows(snapshot!, rows),
@@ -90,6 +91,7 @@ export function TrendView(props: ViewProps) {
       exportSpec={rows.length ? exportSpec : null}
       onEvents={onEvents}
       marks={{ snapshot, rowAt }}
+      chartRef={chartRef}
       controls={<TrendControls state={state} update={update} />}
       narrative={{ source: narrative, data }}
     />

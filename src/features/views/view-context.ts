@@ -1,7 +1,10 @@
 // What a view receives from the shell, and helpers every view uses.
 import type { DashboardData } from '../../queries/use-dashboard-data';
-import type { ChartTitles } from '../../domain/charts/common';
+import { indicatorLabel, type ChartTitles } from '../../domain/charts/common';
+import { unitLabel } from '../../domain/charts/format';
+import { labelsFor, type Lang } from '../../domain/charts/labels';
 import type { TrendMode } from '../../domain/charts/models/trend-model';
+import type { Indicator } from '../../domain/types';
 import type { ChartRow, DatasetInfo } from '../../domain/observations/chart-row';
 import type { UrlState } from '../../domain/url-state';
 import type { Translate } from '../../i18n/i18n';
@@ -37,4 +40,21 @@ export function exportTitles(
 /** A trend mode's name, in the chart's controls and in exported subtitles. */
 export function modeLabel(t: Translate, m: TrendMode): string {
   return t(m === 'absolute' ? 'modeAbsolute' : m === 'yoy-abs' ? 'modeYoyAbs' : m === 'yoy-pct' ? 'modeYoyPct' : 'modeIndex');
+}
+
+/** The first and last of the years a chart draws, or the filter's range when it draws none. */
+export function shownYearRange(drawn: readonly number[], filter: readonly [number, number]): [number, number] {
+  return drawn.length ? [drawn[0]!, drawn[drawn.length - 1]!] : [filter[0], filter[1]];
+}
+
+/**
+ * The trend's title (view, exports, batch export, briefing heading): 「清理规范性文件数（件）2019—2023年趋势」
+ * with the years the chart draws (its model's axis: data within the filter), not the filter's.
+ */
+export function trendTitle(t: Translate, lang: Lang, indicator: Indicator, unit: string, years: readonly [number, number]): string {
+  return t('chartTitleTrend', {
+    indicator: indicatorLabel(indicator, lang),
+    unit: unitLabel(unit, lang) || unit,
+    years: labelsFor(lang).yearRange(years[0], years[1]),
+  });
 }

@@ -30,6 +30,8 @@ interface Props {
   narrative?: Omit<NarrativeProps, 'chart'>;
   /** Marks the figures the data checks flagged (once they arrive): the table and each point's row. */
   marks?: { snapshot: TableSnapshot | undefined; rowAt: RowAt };
+  /** Receives the chart's element, for views that fit their option to its width. */
+  chartRef?: (el: HTMLElement | null) => void;
 }
 
 export function ViewFrame({
@@ -45,6 +47,7 @@ export function ViewFrame({
   below,
   narrative,
   marks,
+  chartRef,
 }: Props) {
   const { t } = useI18n();
   const ExportBar = useExportBar()?.ExportBar;
@@ -66,7 +69,14 @@ export function ViewFrame({
       </div>
       {controls && <div className="view-controls">{controls}</div>}
       {shown ? (
-        <EChart option={shown} summary={summary} style={{ height, width: '100%' }} onEvents={onEvents} testId="main-chart" />
+        <EChart
+          option={shown}
+          summary={summary}
+          style={{ height, width: '100%' }}
+          onEvents={onEvents}
+          testId="main-chart"
+          frameRef={chartRef}
+        />
       ) : (
         <p className="loading">{t('noData')}</p>
       )}

@@ -140,7 +140,7 @@ export const en: Record<keyof typeof zh, string> = {
   selected: '{n} selected',
   departmentCount: '{n} departments',
   all: 'All',
-  chartTitleTrend: '{indicator} ({unit}), {from}–{to}',
+  chartTitleTrend: '{indicator} ({unit}), {years}',
   chartTitleRanking: '{indicator} ({unit}) by department, {year}',
   chartTitleMatrix: 'Departments × indicators, {year}',
   chartTitleProfile: 'Profile of {department}',

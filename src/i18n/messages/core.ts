@@ -137,7 +137,7 @@ export const zh = {
   selected: '已选 {n} 个',
   departmentCount: '共 {n} 个部门',
   all: '全部',
-  chartTitleTrend: '{indicator}（{unit}）{from}—{to}年趋势',
+  chartTitleTrend: '{indicator}（{unit}）{years}趋势',
   chartTitleRanking: '{indicator}（{unit}）{year}年各部门排名',
   chartTitleMatrix: '{year}年部门 × 指标矩阵',
   chartTitleProfile: '{department}指标画像',

@@ -32,8 +32,9 @@ export const zh = {
   catalogImported: '已从「{file}」导入 {n} 个别名。',
   catalogImportNothing: '「{file}」中没有可导入的别名。',
   catalogImportNoColumns: '「{file}」不是指标目录 CSV：缺少 id 或 aliases 列。',
-  catalogImportUnknownId: '「{file}」第 {row} 行：指标目录中没有编号为「{id}」的指标，此文件未导入。',
+  catalogImportUnknownId: '「{file}」第 {row} 行：指标目录中没有编码（id 列）为「{id}」的指标，此文件未导入。',
   catalogLocalCount: '本地别名 {n} 个',
+  catalogCode: '编码：{id}（指标目录 CSV 的 id 列）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -70,6 +71,7 @@ const en: Record<keyof typeof zh, string> = {
   catalogImportNoColumns: '"{file}" is not an indicator catalog CSV: the id or aliases column is missing.',
   catalogImportUnknownId: '"{file}" row {row}: the catalog has no indicator "{id}"; nothing was imported.',
   catalogLocalCount: '{n} local aliases',
+  catalogCode: 'Code: {id} (the id column of a catalog CSV)',
 };
 
 // Loaded with the feature's own chunk, not at start-up.

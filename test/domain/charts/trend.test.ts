@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption, TitleComponentOption, YAXisComponentOption } from 'echarts';
 import { buildTrendOption } from '../../../src/domain/charts/options/trend-option';
+import { cellTextWidth } from '../../../src/domain/charts/options/small-multiples';
+import { textWidth } from '../../../src/domain/charts/text-width';
 import { catalog, common, row, sampleRows, XSS } from './fixtures';
 
 const indicator = catalog.get('normative_docs_cleaned')!;
@@ -94,6 +96,22 @@ describe('trend', () => {
       sharedY: false,
     });
     expect((independent.option as { yAxis: YAXisComponentOption[] }).yAxis[0]!.max).toBeUndefined();
+  });
+
+  it("shortens a small multiple's department name to its cell, on screen and in exports", () => {
+    const long = '武汉经济技术开发区发展和改革局';
+    const names = [long, '司法局', '财政局', '教育局', '民政局'];
+    const rows = names.map((d, k) => row(d, indicator.id, 2023, k + 1));
+    const input = { ...base, rows, departments: names, mode: 'absolute' as const, layout: 'small-multiples' as const };
+    const titlesOf = (o: unknown) => (o as { title: TitleComponentOption[] }).title.map((t) => String(t.text));
+    // Five grids: three columns, at 560 px 560 × 31.33% − 10 = 165 px, 13 characters of 12 px with 「…」.
+    const screen = titlesOf(buildTrendOption({ ...input, width: 560 }).option);
+    expect(screen).toEqual(['武汉经济技术开发区发展和…', '司法局', '财政局', '教育局', '民政局']);
+    for (const t of screen) expect(textWidth(t, 12)).toBeLessThanOrEqual(cellTextWidth(3, 560));
+    const exported = { title: 'x', subtitle: '', sources: [], date: '2026-11-23', width: 1280 };
+    expect(titlesOf(buildTrendOption({ ...input, width: 560, titles: exported }).option).slice(1)).toEqual(names);
+    // Unmeasured (a test, a worker): names stay whole.
+    expect(titlesOf(buildTrendOption(input).option)[0]).toBe(long);
   });
 
   it('adds titles and footer with room for them, and a demo badge for simulated data', () => {

@@ -7,7 +7,8 @@ import { DepartmentMatcher } from '../../../src/domain/round/match-department';
 import { roundFacts } from '../../../src/domain/round/review-report';
 import { textHash } from '../../../src/domain/round/text-hash';
 import { parseDepartmentsCsv } from '../../../src/domain/departments/parse-departments-csv';
-import { fileKind, planBatchCommit, withResult, type BatchItem } from '../../../src/features/extract/batch-model';
+import { fileDateHint, fileKind, planBatchCommit, queuedItem, withResult, type BatchItem } from '../../../src/features/extract/batch-model';
+import { DEFAULT_DEADLINES, submitTimeliness } from '../../../src/domain/round/deadlines';
 import type { RoundFileResult } from '../../../src/workers/report-pool-client';
 import { loadCatalog, readProjectFile } from '../../helpers/project-files';
 
@@ -25,6 +26,7 @@ const item = (key: number, name: string): BatchItem => ({
   name,
   status: 'working',
   receivedDate: '2025-02-01',
+  fileDate: null,
   publishedDate: null,
   url: null,
 });
@@ -83,5 +85,44 @@ describe('batch queue', () => {
     expect(plan.comparison.newRows.length).toBe(plan.columns.numeric.length);
     const noYear = { ...a, draft: { ...a.draft!, year: null } };
     expect(planBatchCommit([noYear], catalog, buildStoredTable([])).problems.join()).toContain('未识别出年度');
+  });
+
+  it('counts a file as received on the day it is added, never on its modification date', () => {
+    // Added on 2026-02-10; the file was last saved on 2025-06-30 (copied later, a test file…).
+    const now = new Date('2026-02-10T15:00:00').getTime();
+    const saved = new Date('2025-06-30T09:00:00').getTime();
+    const queued = queuedItem(7, 'a.txt', saved, now);
+    expect(queued).toMatchObject({ key: 7, name: 'a.txt', status: 'waiting', receivedDate: '2026-02-10', fileDate: '2025-06-30' });
+    // So a 2025 report added before 3月1日 is on time, whatever the file's date.
+    expect(submitTimeliness(2025, queued.receivedDate, null, DEFAULT_DEADLINES)).toBe('on-time');
+    // A file without a usable date still gets today's.
+    expect(queuedItem(8, 'b.txt', 0, now)).toMatchObject({ receivedDate: '2026-02-10', fileDate: null });
+  });
+
+  it("offers the file's date only when it could be the day the report came", () => {
+    const at = (fileDate: string | null, receivedDate = '2026-02-10'): BatchItem => ({ ...item(1, 'a.txt'), fileDate, receivedDate });
+    expect(fileDateHint(at('2026-01-20'), 2025, '2026-02-10')).toBe('2026-01-20');
+    // Saved before the report's year ended: not the report as sent.
+    expect(fileDateHint(at('2025-06-30'), 2025, '2026-02-10')).toBeNull();
+    // Later than today (a wrong clock), the same as the date set, or no year yet: nothing to offer.
+    expect(fileDateHint(at('2026-03-01'), 2025, '2026-02-10')).toBeNull();
+    expect(fileDateHint(at('2026-02-10'), 2025, '2026-02-10')).toBeNull();
+    expect(fileDateHint(at('2026-01-20'), null, '2026-02-10')).toBeNull();
+    // Before the report's 落款 date: not the report as signed.
+    const signed = (fileDate: string) => ({ ...at(fileDate), round: { signedDate: '2026-01-25' } as BatchItem['round'] });
+    expect(fileDateHint(signed('2026-01-20'), 2025, '2026-02-10')).toBeNull();
+    expect(fileDateHint(signed('2026-01-25'), 2025, '2026-02-10')).toBe('2026-01-25');
+  });
+
+  it('imports the received date as the user set it', () => {
+    const now = new Date('2026-03-20T10:00:00').getTime();
+    const queued = queuedItem(1, 'a.txt', new Date('2025-02-20T10:00:00').getTime(), now);
+    const read = withResult(queued, result('2024_hanyang_finance.txt'), catalog, matcher, new Map(), []);
+    expect(read.receivedDate).toBe('2026-03-20');
+    const edited = { ...read, receivedDate: fileDateHint(read, read.draft!.year, '2026-03-20'), status: 'reviewed' as const };
+    expect(edited.receivedDate).toBe('2025-02-20');
+    const [doc] = planBatchCommit([edited], catalog, buildStoredTable([])).documents;
+    expect(doc!.round.receivedDate).toBe('2025-02-20');
+    expect(submitTimeliness(2024, doc!.round.receivedDate, doc!.round.signedDate, DEFAULT_DEADLINES)).toBe('on-time');
   });
 });

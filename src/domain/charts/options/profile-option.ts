@@ -22,7 +22,8 @@ import { buildProfileModel, type ProfileModel, type ProfilePanel } from '../mode
 import { profileSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
 import { countAxis } from '../count-axis';
-import { smallMultiplesLayout } from './small-multiples';
+import { cellTextWidth, columnsFor, smallMultiplesLayout } from './small-multiples';
+import { wrapToWidth } from '../fit-text';
 
 export interface ProfileInput extends CommonChartInput {
   rows: readonly ChartRow[];
@@ -30,6 +31,34 @@ export interface ProfileInput extends CommonChartInput {
   departments: readonly DepartmentInfo[];
   indicators: readonly Indicator[];
   years?: readonly [number, number];
+  /** Width of the chart on screen in px (exports use `titles.width`): each panel's title is fitted to its cell. */
+  width?: number;
+}
+
+/** Width assumed before the chart is measured: the chart area of a 1366-px window. */
+const DEFAULT_WIDTH = 940;
+const MAX_COLS = 3;
+const TITLE_FONT = 12;
+const SUBTITLE_FONT = 11;
+const TITLE_LINE = 15;
+const SUBTITLE_LINE = 14;
+/** A panel's title and subtitle wrap onto at most this many lines each, then end in 「…」. */
+const MAX_TITLE_LINES = 3;
+const MAX_SUBTITLE_LINES = 2;
+/** Height of a panel below its title, the gap to the next row included. */
+const PLOT_HEIGHT = 142;
+
+/** Each panel's title and subtitle, wrapped to the width of its cell. */
+function fittedTitles(texts: readonly { text: string; sub: string }[], cellWidth: number) {
+  const fitted = texts.map(({ text, sub }) => ({
+    text: wrapToWidth(text, cellWidth, TITLE_FONT, MAX_TITLE_LINES),
+    sub: sub ? wrapToWidth(sub, cellWidth, SUBTITLE_FONT, MAX_SUBTITLE_LINES) : [],
+  }));
+  // Every cell of the grid keeps the same title space: the most lines any panel needs.
+  const textLines = Math.max(1, ...fitted.map((f) => f.text.length));
+  const subLines = Math.max(1, ...fitted.map((f) => f.sub.length));
+  // Top offset and the title box's padding, the lines with their gap, then room for the top axis label's upper half.
+  return { fitted, space: 2 + 5 + textLines * TITLE_LINE + 2 + subLines * SUBTITLE_LINE + 8 };
 }
 
 /** Subtitle of a panel: 「2024年 同类（执法部门）第2/5名」. */
@@ -51,7 +80,15 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
   if (model.panels.some((p) => p.hasApproximate || p.hasDerived)) notes.push(L.markerNote);
   const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(ownRows, datasets), lang });
   const colour = seriesColour(0, palette);
-  const layout = smallMultiplesLayout(model.panels.length, frame, 180, 3, 38);
+  const cellWidth = cellTextWidth(columnsFor(model.panels.length, MAX_COLS), input.titles?.width ?? input.width ?? DEFAULT_WIDTH);
+  const { fitted, space } = fittedTitles(
+    model.panels.map((p) => {
+      const u = unitLabel(p.unit, lang);
+      return { text: indicatorLabel(p.indicator, lang) + (u ? L.paren(u) : ''), sub: panelRankText(p, lang) };
+    }),
+    cellWidth,
+  );
+  const layout = smallMultiplesLayout(model.panels.length, frame, PLOT_HEIGHT + space, MAX_COLS, space);
   const years = model.years.map(String);
 
   // seriesIndex → (panel, kind)
@@ -140,18 +177,14 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
     return renderTooltips(contents, palette, lang);
   };
 
-  const titles: TitleComponentOption[] = model.panels.map((p, i) => {
-    const u = unitLabel(p.unit, lang);
-    const name = indicatorLabel(p.indicator, lang) + (u ? L.paren(u) : '');
-    return {
-      text: name,
-      subtext: panelRankText(p, lang),
-      ...layout.cells[i]!.title,
-      itemGap: 2,
-      textStyle: { fontFamily: FONT_FAMILY, fontSize: 12, fontWeight: 'bold', color: TEXT_COLOUR },
-      subtextStyle: { fontFamily: FONT_FAMILY, fontSize: 11, color: MUTED_COLOUR },
-    };
-  });
+  const titles: TitleComponentOption[] = fitted.map((f, i) => ({
+    text: f.text.join('\n'),
+    subtext: f.sub.join('\n'),
+    ...layout.cells[i]!.title,
+    itemGap: 2,
+    textStyle: { fontFamily: FONT_FAMILY, fontSize: TITLE_FONT, lineHeight: TITLE_LINE, fontWeight: 'bold', color: TEXT_COLOUR },
+    subtextStyle: { fontFamily: FONT_FAMILY, fontSize: SUBTITLE_FONT, lineHeight: SUBTITLE_LINE, color: MUTED_COLOUR },
+  }));
 
   const option: EChartsOption = {
     ...baseOption(frame, summary, palette),

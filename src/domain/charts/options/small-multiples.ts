@@ -18,11 +18,16 @@ export interface MultiplesLayout {
 const TITLE_SPACE = 22;
 const GAP = 10;
 
-function columnsFor(n: number, maxCols = 4): number {
+export function columnsFor(n: number, maxCols = 4): number {
   if (n <= 1) return 1;
   if (n <= 4) return Math.min(2, maxCols);
   if (n <= 9) return Math.min(3, maxCols);
   return maxCols;
+}
+
+/** Width in px that a cell's title text may take in a chart `chartWidth` px wide (the title box's padding of 5 px each side left out). */
+export function cellTextWidth(cols: number, chartWidth: number): number {
+  return Math.max(0, (chartWidth * (100 / cols - 2)) / 100 - 10);
 }
 
 export function smallMultiplesLayout(

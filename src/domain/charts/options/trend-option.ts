@@ -29,7 +29,8 @@ import { trendSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
-import { smallMultiplesLayout } from './small-multiples';
+import { cellTextWidth, smallMultiplesLayout } from './small-multiples';
+import { truncateToWidth } from '../fit-text';
 import { approxTextWidth } from '../gradient-legend';
 import { isCountUnit } from '../count-axis';
 
@@ -50,6 +51,8 @@ export interface TrendInput extends CommonChartInput {
   /** Small multiples: one y range for every grid (true) or one per grid. */
   sharedY: boolean;
   maxSeries?: number;
+  /** Width of the chart on screen in px (exports use `titles.width`): small multiples' titles are shortened to their cells. */
+  width?: number;
 }
 
 /** Axis name of the plotted quantity in a mode. */
@@ -185,8 +188,11 @@ export function trendOptionFromModel(model: TrendModel, input: Omit<TrendInput, 
   if (input.layout === 'small-multiples' && model.series.length > 0) {
     const layout = smallMultiplesLayout(model.series.length, frame);
     const shared = input.sharedY ? niceExtent(model.series.flatMap((s) => s.points.map((p) => p.value))) : null;
+    // A name longer than its cell ends in 「…」 (the whole name is in the tooltip and the summary).
+    const width = input.titles?.width ?? input.width;
+    const fit = (name: string) => (width ? truncateToWidth(name, cellTextWidth(layout.cols, width), 12) : name);
     const titles: TitleComponentOption[] = model.series.map((s, i) => ({
-      text: s.department,
+      text: fit(s.department),
       ...layout.cells[i]!.title,
       textStyle: { fontFamily: FONT_FAMILY, fontSize: 12, fontWeight: 'bold', color: colours[i] },
     }));
