@@ -113,7 +113,7 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
         `on the page at ${ms(fp.table_ready_ms)}, worker read ${ms(fp.table_read_ms)} + merge ${ms(fp.table_build_ms)}; ` +
         `drawn from the table at ${ms(fp.table_chart_ms)}; kept view ${fp.kept_view ? 'read' : 'absent'} at ${ms(fp.kept_view_read_ms)})`,
     );
-    const checks = await checksAfterReload(page);
+    const checks = await profiled('checks', () => checksAfterReload(page));
     s.log(
       `data checks ${ms(checks.checks_ms)} in the store worker (${ms(checks.checks_wall_ms)} to the page, longest task ${ms(checks.checks_longest_task_ms)}), ${checks.findings} findings listed`,
     );
