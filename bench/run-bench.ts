@@ -39,8 +39,12 @@ async function slowPcMain(): Promise<void> {
       const file = ensureCsv(c.rows, c.encoding);
       const runs: SlowPcRun[] = [];
       for (let i = 0; i < opts.runs; i++)
-        runs.push(await slowPcRun(server.url, file, opts.filterChanges, (m) => log(`[slow PC ${file.label} ${i + 1}/${opts.runs}] ${m}`)));
-      const summary = summariseSlowPc(file, runs);
+        runs.push(
+          await slowPcRun(server.url, file, opts.filterChanges, opts.cpuRate, (m) =>
+            log(`[slow PC ${file.label} ${i + 1}/${opts.runs}] ${m}`),
+          ),
+        );
+      const summary = summariseSlowPc(file, runs, opts.cpuRate);
       if (!opts.json) process.stderr.write('\n' + renderSlowPc(summary));
       results.push({ ...summary, problems: runs.flatMap((r) => r.problems) });
     }

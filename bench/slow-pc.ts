@@ -13,7 +13,6 @@ import type { BenchFile } from './csv-files';
 import { importThroughUi } from './import-run';
 import { median, round } from './stats';
 
-const SLOW_PC_RATE = 4;
 const SLOW_PC_TARGETS = { first_chart_ms: 1500, filter_p95_ms: 150, import_longest_task_ms: 200 };
 
 export interface SlowPcRun {
@@ -46,12 +45,18 @@ function generatedValues(): { indicators: string[]; years: string[] } {
   };
 }
 
-export async function slowPcRun(baseUrl: string, file: BenchFile, changes: number, log: (m: string) => void): Promise<SlowPcRun> {
+export async function slowPcRun(
+  baseUrl: string,
+  file: BenchFile,
+  changes: number,
+  rate: number,
+  log: (m: string) => void,
+): Promise<SlowPcRun> {
   const b = await launch();
   try {
     const { page, cdp } = b;
     // Set on the page's target before the first load; it stays through reloads.
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PC_RATE });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.goto(baseUrl);
     await pageEval(page, `__bench.when(() => __bench.mainRenders() > 0, 300000).then(() => __bench.quiet(500, 300000))`);
     const imp = await importThroughUi(page, file);
@@ -77,7 +82,7 @@ export async function slowPcRun(baseUrl: string, file: BenchFile, changes: numbe
   }
 }
 
-export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[]): SlowPcSummary {
+export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[], rate: number): SlowPcSummary {
   const med = (f: (r: SlowPcRun) => number) => round(median(runs.map(f)), 0);
   const filter = Object.fromEntries(VIEWS.map((v) => [v, med((r) => r.filter_p95_ms[v])])) as Record<ViewName, number | null>;
   const worstFilter = Math.max(...VIEWS.map((v) => filter[v] ?? Infinity));
@@ -85,7 +90,7 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[]): Sl
   const summary = {
     label: file.label,
     rows: file.rows,
-    cpu_throttling: SLOW_PC_RATE,
+    cpu_throttling: rate,
     runs: runs.length,
     import_ms: med((r) => r.import_ms),
     import_longest_task_ms: med((r) => r.import_longest_task_ms),
