@@ -8,13 +8,18 @@ import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
 import { useSourceClick } from './use-source-click';
-import { useViewRows } from './use-view-rows';
+import { useRowsWithTexts } from './use-view-rows';
+import { trendRows } from '../../domain/charts/models/trend-rows';
+import { selectRows } from '../../domain/observations/select-rows';
+import type { ChartRow } from '../../domain/observations/chart-row';
 import { datasetFilter, exportTitles, modeLabel, shownYearRange, trendTitle, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 import type { NarrativeSource } from '../../domain/narrative/view-narrative';
 import { encodeState } from '../../domain/url-state';
 import { useKeepFirstView } from '../../queries/first-view';
+
+const NO_ROWS: ChartRow[] = [];
 
 export function TrendView(props: ViewProps) {
   const { state, update, data } = props;
@@ -32,17 +37,25 @@ export function TrendView(props: ViewProps) {
     }),
     [indicator.id, state, from, to],
   );
-  const { rows } = useViewRows(snapshot, filter);
+  // Only the drawn departments' rows become row objects; the CSV export selects them all.
+  const filterKey = JSON.stringify(filter);
+  const picked = useMemo(
+    () => (snapshot ? trendRows(snapshot.table, filter) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (filterKey)
+    [snapshot, filterKey],
+  );
+  const { rows } = useRowsWithTexts(snapshot, picked?.rows ?? NO_ROWS);
   // Small multiples shorten their titles to the cells, so that layout follows the chart's width.
   const [chartRef, measured] = useElementWidth();
   const width = state.layout === 'small-multiples' ? measured : undefined;
   const departments = useMemo(
-    () => (state.departments.length ? state.departments : [...new Set(rows.map((r) => r.department))]),
-    [state.departments, rows],
+    () => (state.departments.length ? state.departments : (picked?.departments ?? [])),
+    [state.departments, picked],
   );
   const input: TrendInput = useMemo(
     () => ({
       rows,
+      reportedYears: picked?.years,
       indicator,
       departments,
       years: [from, to] as const,
@@ -55,7 +68,22 @@ export function TrendView(props: ViewProps) {
       datasets: derived!.datasetInfos,
       width,
     }),
-    [rows, indicator, departments, from, to, state.mode, state.layout, state.sharedY, lang, state.palette, state.decal, derived, width],
+    [
+      rows,
+      picked,
+      indicator,
+      departments,
+      from,
+      to,
+      state.mode,
+      state.layout,
+      state.sharedY,
+      lang,
+      state.palette,
+      state.decal,
+      derived,
+      width,
+    ],
   );
   const built = useMemo(() => buildTrendOption(input), [input]);
   const unit = indicator.unit || rows[0]?.unit || '';
@@ -78,7 +106,7 @@ export function TrendView(props: ViewProps) {
     fileBase: `${indicator.labelZh}-趋势-${first}-${last}`,
     buildOption: (size: ImageSize) =>
       buildTrendOption({ ...input, titles: exportTitles(title, subtitle, rows, derived!.datasetInfos, size) }).option,
-    rows: () => observationsForRows(snapshot!, rows),
+    rows: () => observationsForRows(snapshot!, selectRows(snapshot!.table, filter)),
   };
   return (
     <ViewFrame

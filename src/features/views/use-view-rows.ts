@@ -19,6 +19,11 @@ export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilt
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (key): a new object with the same content is the same query
     [snapshot, key],
   );
+  return useRowsWithTexts(snapshot, rows, evidence);
+}
+
+/** Rows selected otherwise (a view's own selection), with their evidence as `useViewRows` gives it. */
+export function useRowsWithTexts(snapshot: TableSnapshot | undefined, rows: ChartRow[], evidence: 'redraw' | 'in-place' = 'in-place') {
   const ids = useMemo(() => (rows.length <= MAX_TEXT_ROWS ? rows.map((r) => r.rowId) : []), [rows]);
   const m = useRowTexts(snapshot, ids);
   const replaced = useMemo(() => {

@@ -6,7 +6,7 @@ import { compareNames } from '../../metrics/ranking';
 import { byDepartmentYear } from '../common';
 
 export type TrendMode = 'absolute' | 'yoy-abs' | 'yoy-pct' | 'index';
-const DEFAULT_MAX_SERIES = 20;
+export const DEFAULT_MAX_SERIES = 20;
 const MAX_YEARS = 60;
 
 export interface TrendPoint {
@@ -54,7 +54,10 @@ export interface TrendModel {
 }
 
 export interface TrendModelInput {
+  /** The rows of the indicator; with thousands of departments, those of the drawn ones suffice (trend-rows.ts). */
   rows: readonly ChartRow[];
+  /** Years with a figure among all the departments asked, when `rows` holds only the drawn ones' (default: the rows' years). */
+  reportedYears?: readonly number[];
   indicator: Indicator;
   /** Departments to show, in legend order; empty = every department in the rows. */
   departments: readonly string[];
@@ -78,7 +81,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const rows = input.rows.filter((r) => r.indicatorId === indicator.id);
   // The axis runs from the first to the last year with data: a range wider than the data
   // draws no empty years at its ends. Years missing inside stay, drawn as gaps.
-  const reported = new Set(rows.map((r) => r.year));
+  const reported = new Set(input.reportedYears ?? rows.map((r) => r.year));
   const asked = yearList(input.years);
   const firstAt = asked.findIndex((y) => reported.has(y));
   const lastAt = asked.findLastIndex((y) => reported.has(y));
@@ -95,9 +98,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   let shown = names;
   if (capped) {
     const latest = new Map(names.map((d) => [d, latestInRange(byDept.get(d), first, last)?.value]));
-    const keep = new Set(
-      [...names].sort((a, b) => (latest.get(b) ?? -Infinity) - (latest.get(a) ?? -Infinity) || compareNames(a, b)).slice(0, maxSeries),
-    );
+    const keep = new Set(topByLatest(names, latest, maxSeries));
     shown = names.filter((d) => keep.has(d));
   }
   const series = shown.map((department) => buildSeries(department, byDept.get(department), years, mode, first, last));
@@ -125,6 +126,24 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
     hasApproximate,
     hasDerived,
   };
+}
+
+/**
+ * The `n` departments with the highest latest values, ties by name; those without a value come
+ * last, by name. Thousands of departments without a value would otherwise be compared by name
+ * against each other on every change.
+ */
+function topByLatest(names: readonly string[], latest: ReadonlyMap<string, number | undefined>, n: number): string[] {
+  const valued = names.filter((d) => latest.get(d) !== undefined);
+  const top = valued.sort((a, b) => latest.get(b)! - latest.get(a)! || compareNames(a, b)).slice(0, n);
+  if (top.length < n)
+    top.push(
+      ...names
+        .filter((d) => latest.get(d) === undefined)
+        .sort(compareNames)
+        .slice(0, n - top.length),
+    );
+  return top;
 }
 
 /** The row of the last year in first..last that has one: a series' `latest`, also used to cap. */

@@ -1,0 +1,70 @@
+// The rows a trend draws, picked from the stored table's columns before any row object is made.
+// With thousands of departments and none chosen, the trend draws the `maxSeries` with the
+// highest latest value in range (trend-model.ts); only their rows become ChartRows, instead of
+// every department's on every filter change. The model built from them is the one built from
+// all the rows: it is given every department's name and the years with a figure.
+import { compareNames } from '../../metrics/ranking';
+import { chartRowAt, selectRowIndices, type RowFilter } from '../../observations/select-rows';
+import type { ChartRow } from '../../observations/chart-row';
+import type { StoredTable } from '../../observations/stored-table';
+import { DEFAULT_MAX_SERIES, yearList } from './trend-model';
+
+export interface TrendRows {
+  /** Rows of the departments that can be drawn (all of them when few or chosen). */
+  rows: ChartRow[];
+  /** Every department with a row, in table order of its first row. */
+  departments: string[];
+  /** Years with a row, among every department's. */
+  years: number[];
+}
+
+export function trendRows(t: StoredTable, f: RowFilter, maxSeries = DEFAULT_MAX_SERIES): TrendRows {
+  const at = selectRowIndices(t, f);
+  const D = t.departments.length;
+  const firstSeen = new Uint8Array(D);
+  const order: number[] = [];
+  const yearSeen = new Set<number>();
+  // The latest year of each department within the years a trend draws, and its value there
+  // (the later of duplicate rows, as the model reads them).
+  const asked = f.yearFrom !== undefined && f.yearTo !== undefined ? yearList([f.yearFrom, f.yearTo]) : null;
+  const lo = asked?.[0] ?? -Infinity;
+  const hi = asked?.at(-1) ?? Infinity;
+  const latestYear = new Int32Array(D).fill(-1);
+  const latestValue = new Float64Array(D);
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
+    const d = t.dept[i]!;
+    const y = t.year[i]!;
+    if (!firstSeen[d]) {
+      firstSeen[d] = 1;
+      order.push(d);
+    }
+    yearSeen.add(y);
+    if (y < lo || y > hi || y < latestYear[d]!) continue;
+    latestYear[d] = y;
+    latestValue[d] = t.value[i]!;
+  }
+  const departments = order.map((d) => t.departments[d]!);
+  const years = [...yearSeen].sort((a, b) => a - b);
+  if (f.departments || order.length <= maxSeries) return { rows: Array.from(at, (i) => chartRowAt(t, i)), departments, years };
+  const drawn = new Uint8Array(D);
+  for (const d of topCodes(t, order, latestYear, latestValue, maxSeries)) drawn[d] = 1;
+  const rows: ChartRow[] = [];
+  for (let k = 0; k < at.length; k++) if (drawn[t.dept[at[k]!]!]) rows.push(chartRowAt(t, at[k]!));
+  return { rows, departments, years };
+}
+
+/** The codes of the `n` departments the model keeps: highest latest value first, ties by name, then those without one by name. */
+function topCodes(t: StoredTable, codes: readonly number[], latestYear: Int32Array, latestValue: Float64Array, n: number): number[] {
+  const byName = (a: number, b: number) => compareNames(t.departments[a]!, t.departments[b]!);
+  const valued = codes.filter((d) => latestYear[d]! >= 0);
+  const top = valued.sort((a, b) => latestValue[b]! - latestValue[a]! || byName(a, b)).slice(0, n);
+  if (top.length < n)
+    top.push(
+      ...codes
+        .filter((d) => latestYear[d]! < 0)
+        .sort(byName)
+        .slice(0, n - top.length),
+    );
+  return top;
+}
