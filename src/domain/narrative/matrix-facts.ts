@@ -60,27 +60,34 @@ function firstRowsOf(m: MatrixModel, src: RowColumns, r: number, isFirst: (c: nu
 /** Rows kept for the count's link, which lists only a few. */
 const KEEP_ROWS = 12;
 
-/** The single extreme of `items` by `key`, or null when tied. */
-function single<T>(items: T[], key: (x: T) => number, sign: 1 | -1): T | null {
-  const sorted = [...items].sort((a, b) => sign * (key(b) - key(a)));
-  return sorted[0] && (sorted.length === 1 || key(sorted[0]) !== key(sorted[1]!)) ? sorted[0] : null;
+/** The single extreme of `items` by `key` (the largest, or with -1 the smallest), or null when tied. */
+function single<T>(items: readonly T[], key: (x: T) => number, sign: 1 | -1): T | null {
+  let best: T | null = null;
+  let bestKey = 0;
+  let tied = false;
+  for (const x of items) {
+    const k = sign * key(x);
+    if (best === null || k > bestKey) [best, bestKey, tied] = [x, k, false];
+    else if (k === bestKey) tied = true;
+  }
+  return tied ? null : best;
 }
 
 export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: ReadonlySet<string> = new Set()): MatrixFacts {
   const R = m.rows.length;
   const C = m.columns.length;
-  const best = m.columns.map((col, c) => columnBest(m, c, col.indicator.direction));
-  const isFirst = (c: number, k: number) => m.columns[c]!.coverage > 1 && m.value[k] === best[c];
+  // First place means something only against another department (NaN: no first place).
+  const best = m.columns.map((col, c) => (col.coverage > 1 ? columnBest(m, c, col.indicator.direction) : NaN));
+  const isFirst = (c: number, k: number) => m.value[k] === best[c];
   const firsts = new Uint32Array(R);
   const reportedRows: ChartRow[] = [];
   for (let c = 0; c < C; c++) {
+    const top = best[c]!;
     for (let r = 0, k = c * R; r < R; r++, k++) {
-      const at = m.current[k]!;
-      if (at < 0) continue;
+      if (m.current[k]! < 0) continue;
       // Rows are made only for what a link lists: typed arrays are read for the rest.
-      if (reportedRows.length < KEEP_ROWS) reportedRows.push(src.row(at));
-      // First place means something only against another department.
-      if (isFirst(c, k)) firsts[r]!++;
+      if (reportedRows.length < KEEP_ROWS) reportedRows.push(src.row(m.current[k]!));
+      if (m.value[k] === top) firsts[r]!++;
     }
   }
   const most = firsts.reduce((a, b) => Math.max(a, b), 0);
