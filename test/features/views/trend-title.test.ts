@@ -21,37 +21,30 @@ const indicator = catalog.get('normative_docs_cleaned')!;
 const filter = [2015, 2024] as const;
 const rows = [2019, 2020, 2023].flatMap((year) => [row('司法局', indicator.id, year, 5), row('财政局', indicator.id, year, 7)]);
 
+/** The years the trend of these rows draws (its model's), over the filter's range. */
+const drawnYears = (drawn: typeof rows) =>
+  buildTrendOption({
+    ...common,
+    rows: drawn,
+    indicator,
+    departments: [],
+    years: filter,
+    mode: 'absolute',
+    layout: 'single',
+    sharedY: false,
+  }).model.years;
+
 describe('trend title years', () => {
   it("states the data's first and last year within the filter, in zh and en", () => {
-    const { model } = buildTrendOption({
-      ...common,
-      rows,
-      indicator,
-      departments: [],
-      years: filter,
-      mode: 'absolute',
-      layout: 'single',
-      sharedY: false,
-    });
-    const years = shownYearRange(model.years, filter);
+    const years = shownYearRange(drawnYears(rows), filter);
     expect(years).toEqual([2019, 2023]);
     expect(trendTitle(zh, 'zh', indicator, indicator.unit, years)).toBe('清理规范性文件数（件）2019—2023年趋势');
     expect(trendTitle(en, 'en', indicator, indicator.unit, years)).toMatch(/\(items\), 2019–2023$/);
   });
 
   it('names one year once, and falls back to the filter when nothing is drawn', () => {
-    const single = [row('司法局', indicator.id, 2021, 5)];
-    const { model } = buildTrendOption({
-      ...common,
-      rows: single,
-      indicator,
-      departments: [],
-      years: filter,
-      mode: 'absolute',
-      layout: 'single',
-      sharedY: false,
-    });
-    expect(trendTitle(zh, 'zh', indicator, indicator.unit, shownYearRange(model.years, filter))).toBe('清理规范性文件数（件）2021年趋势');
+    const single = drawnYears([row('司法局', indicator.id, 2021, 5)]);
+    expect(trendTitle(zh, 'zh', indicator, indicator.unit, shownYearRange(single, filter))).toBe('清理规范性文件数（件）2021年趋势');
     expect(shownYearRange([], filter)).toEqual([2015, 2024]);
   });
 
