@@ -8,7 +8,7 @@ import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { GENERATED_INDICATORS } from '../src/domain/csv/generate-long-csv';
 import { launch, pageEval } from './browser';
-import { filterChanges, firstChartAfterReload, type ViewName } from './charts';
+import { filterChanges, firstChartAfterReload, firstChartLater, type ViewName } from './charts';
 import type { BenchFile } from './csv-files';
 import { importThroughUi } from './import-run';
 import { median, round } from './stats';
@@ -19,6 +19,8 @@ export interface SlowPcRun {
   import_ms: number;
   import_longest_task_ms: number;
   first_chart_ms: number;
+  /** The same reload a few seconds on (a later visit). */
+  first_chart_later_ms: number;
   filter_p95_ms: Record<ViewName, number>;
   problems: string[];
 }
@@ -31,6 +33,7 @@ export interface SlowPcSummary {
   import_ms: number | null;
   import_longest_task_ms: number | null;
   first_chart_ms: number | null;
+  first_chart_later_ms: number | null;
   filter_p95_ms: Record<ViewName, number | null>;
   targets: Record<string, { target: number; value: number | null; met: boolean }>;
 }
@@ -64,6 +67,8 @@ export async function slowPcRun(
     log(`import ${Math.round(imp.import_ms)} ms, longest main-thread task ${Math.round(imp.longest_task_ms)} ms`);
     const first = await firstChartAfterReload(page);
     log(`first chart after reload ${Math.round(first.first_chart_ms)} ms`);
+    const later = await firstChartLater(page);
+    log(`first chart after a later reload ${Math.round(later.first_chart_ms)} ms`);
     const { indicators, years } = generatedValues();
     const p95 = {} as Record<ViewName, number>;
     for (const view of VIEWS) {
@@ -74,6 +79,7 @@ export async function slowPcRun(
       import_ms: imp.import_ms,
       import_longest_task_ms: imp.longest_task_ms,
       first_chart_ms: first.first_chart_ms,
+      first_chart_later_ms: later.first_chart_ms,
       filter_p95_ms: p95,
       problems: b.problems,
     };
@@ -95,6 +101,7 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[], rat
     import_ms: med((r) => r.import_ms),
     import_longest_task_ms: med((r) => r.import_longest_task_ms),
     first_chart_ms: med((r) => r.first_chart_ms),
+    first_chart_later_ms: med((r) => r.first_chart_later_ms),
     filter_p95_ms: filter,
   };
   return {
@@ -114,5 +121,5 @@ export function renderSlowPc(s: SlowPcSummary): string {
   const views = Object.entries(s.filter_p95_ms)
     .map(([v, x]) => `${v} ${x ?? '—'} ms`)
     .join(', ');
-  return `Slow PC (CPU ${s.cpu_throttling}× slower), ${s.label}, median of ${s.runs} run(s)\n${rows.join('\n')}\n  filter → chart p95 by view: ${views}\n  import (total) ${s.import_ms ?? '—'} ms\n`;
+  return `Slow PC (CPU ${s.cpu_throttling}× slower), ${s.label}, median of ${s.runs} run(s)\n${rows.join('\n')}\n  filter → chart p95 by view: ${views}\n  first chart on a later visit ${s.first_chart_later_ms ?? '—'} ms\n  import (total) ${s.import_ms ?? '—'} ms\n`;
 }
