@@ -24,7 +24,7 @@ export interface MetaDetection {
   department: string;
   year: number | null;
   /** Where each was found (for messages). */
-  departmentSource: 'option' | 'title' | 'header' | 'opening' | 'signature' | 'none';
+  departmentSource: 'option' | 'title' | 'header' | 'opening' | 'signature' | 'file' | 'none';
   yearSource: 'option' | 'title' | 'opening' | 'heading' | 'none';
 }
 
@@ -189,8 +189,26 @@ export function detectDepartment(paragraphs: readonly string[]): { department: s
   return { department: qualifyRelative(name, text), source: primary.source };
 }
 
-export function detectMeta(paragraphs: readonly string[], opts: { department?: string; year?: number }): MetaDetection {
+/**
+ * The unit a file name names, for a report whose text only ever says 我局 or 本单位: offices
+ * name files after the report's title (「XX区司法局2023年度法治政府建设情况报告.docx」) or after
+ * the unit (「XX区司法局.pdf」).
+ */
+export function departmentOfFileName(fileName: string): string {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[\s_]+/g, '');
+  const title = titleName(base);
+  if (title) return title;
+  const unit = cleanOrg(base);
+  return ORG_END.test(unit) && unit.length <= 30 ? unit : '';
+}
+
+export function detectMeta(
+  paragraphs: readonly string[],
+  opts: { department?: string; year?: number; sourceName?: string },
+): MetaDetection {
   const y = opts.year !== undefined ? { year: opts.year, source: 'option' as const } : detectYear(paragraphs);
-  const d = opts.department?.trim() ? { department: opts.department.trim(), source: 'option' as const } : detectDepartment(paragraphs);
+  let d = opts.department?.trim() ? { department: opts.department.trim(), source: 'option' as const } : detectDepartment(paragraphs);
+  const fromFile = d.source === 'none' && opts.sourceName ? departmentOfFileName(opts.sourceName) : '';
+  if (fromFile) d = { department: fromFile, source: 'file' };
   return { department: d.department, year: y.year, departmentSource: d.source, yearSource: y.source };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviates, detectDepartment, detectYear } from '../../../src/domain/extract/detect-meta';
+import { abbreviates, departmentOfFileName, detectDepartment, detectMeta, detectYear } from '../../../src/domain/extract/detect-meta';
 import { normalizeReport } from '../../../src/domain/extract/normalize-report';
 import { readProjectFile } from '../../helpers/project-files';
 import { extract, values } from './helpers';
@@ -123,5 +123,26 @@ describe('hanyang (a report without figures)', () => {
     const r = extract(readProjectFile('data/reports/2024_hanyang_finance.txt'), {});
     expect(r.rows).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(['W_NO_VALUES']);
+  });
+});
+
+describe('department from the file name, when the text never names the unit', () => {
+  const onlyWe = '2023年，我局深入推进法治政府建设，现将有关情况报告如下。\n一、主要工作\n全年我局办理行政复议案件3件。';
+
+  it('takes the unit the file is named after: a title or the unit itself, with any path and extension', () => {
+    expect(detectDepartment(paragraphs(onlyWe)).department).toBe('');
+    expect(detectMeta(paragraphs(onlyWe), { sourceName: '某区司法局2023年度法治政府建设情况报告.docx' })).toMatchObject({
+      department: '某区司法局',
+      departmentSource: 'file',
+    });
+    expect(extract(onlyWe, { sourceName: 'D:\\年报\\某区财政局.pdf' }).department).toBe('某区财政局');
+    expect(departmentOfFileName('2023年度某区市场监督管理局法治政府建设工作报告.txt')).toBe('某区市场监督管理局');
+  });
+
+  it('takes nothing from a name that names no unit, and never overrides the text', () => {
+    for (const name of ['report.docx', '法治政府建设年度报告.docx', '粘贴的文本', '附件1.pdf'])
+      expect(departmentOfFileName(name), name).toBe('');
+    const named = '某区市场监督管理局2023年法治政府建设情况报告\n2023年，我局深入推进法治政府建设。';
+    expect(detectMeta(paragraphs(named), { sourceName: '某区司法局.docx' }).department).toBe('某区市场监督管理局');
   });
 });
