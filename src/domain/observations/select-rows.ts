@@ -14,7 +14,8 @@ export interface RowFilter {
   datasets?: readonly string[];
 }
 
-function codeSet(values: readonly string[] | undefined, dict: readonly string[]): Uint8Array | null {
+/** Per code of `dict`, 1 when its string is among `values`; null when every code is wanted (no values given). */
+export function codeSet(values: readonly string[] | undefined, dict: readonly string[]): Uint8Array | null {
   if (!values) return null;
   const wanted = new Set(values);
   const mask = new Uint8Array(dict.length);

@@ -131,7 +131,8 @@ function groupBy(codes: Uint32Array | Uint16Array, size: number, offset = 0): Ui
   return groups;
 }
 
-function groupByYear(year: Uint16Array): YearIndex {
+/** Row indices per year, each group in table order. */
+export function groupByYear(year: Uint16Array): YearIndex {
   if (year.length === 0) return { from: 0, groups: [] };
   let lo = year[0]!;
   let hi = lo;

@@ -4,6 +4,7 @@ import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
 import { buildMatrixModel, matrixCellRows, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
 import { yearPresence } from '../../domain/charts/models/matrix-year-cells';
+import { codeSet } from '../../domain/observations/select-rows';
 import { buildMatrixExportOptions } from '../../domain/charts/options/matrix-export';
 import { buildMatrixOption, matrixPageSources, type MatrixInput } from '../../domain/charts/options/matrix-option';
 import { anySimulated, datasetLookup } from '../../domain/charts/common';
@@ -36,9 +37,8 @@ export function MatrixView(props: ViewProps) {
   // changes: a department or indicator without a figure this year is not listed as a row
   // or column of empty cells.
   const present = useMemo(() => {
-    const wanted = state.departments.length ? new Set(state.departments) : null;
-    const mask = wanted && Uint8Array.from(columns.departments, (d) => (wanted.has(d) ? 1 : 0));
-    return yearPresence(cells, columns, year, mask);
+    const wanted = codeSet(state.departments.length ? state.departments : undefined, columns.departments);
+    return yearPresence(cells, columns, year, wanted);
   }, [cells, columns, year, state.departments]);
   const indicators = useMemo(() => {
     // Catalog indicators in catalog order, then uncatalogued ones with the unit of one of their rows.

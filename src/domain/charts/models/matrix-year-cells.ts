@@ -4,7 +4,8 @@
 // then only picks cells from the groups and reads ranks off their order: no scan of the year's
 // rows and no sort per change.
 import type { RowColumns } from '../../observations/row-columns';
-import type { StoredTable } from '../../observations/stored-table';
+import { groupByYear, type StoredTable } from '../../observations/stored-table';
+import { codeSet } from '../../observations/select-rows';
 import { RadixOrder } from '../../metrics/radix-order';
 
 export interface YearCells {
@@ -27,6 +28,7 @@ export interface MatrixCellSource {
 }
 
 type Columns = Pick<RowColumns, 'dept' | 'ind' | 'value' | 'ds' | 'departments' | 'indicators'>;
+type TableColumns = Columns & Pick<StoredTable, 'datasetIds' | 'byYear'>;
 
 /** Cells of the selected rows of a view's columns (small inputs, tests, exports). */
 export function cellSourceOfRows(c: RowColumns): MatrixCellSource {
@@ -42,9 +44,8 @@ export function cellSourceOfRows(c: RowColumns): MatrixCellSource {
  * table's year index, unless its cells were built `ahead` (by the store worker, allYearCells).
  * Departments are not filtered here: the matrix picks its rows' cells.
  */
-export function cellSourceOfTable(t: StoredTable, datasets?: readonly string[], ahead?: readonly YearCells[]): MatrixCellSource {
-  const wanted = datasets && new Set(datasets);
-  const keep = wanted && Uint8Array.from(t.datasetIds, (id) => (wanted.has(id) ? 1 : 0));
+export function cellSourceOfTable(t: TableColumns, datasets?: readonly string[], ahead?: readonly YearCells[]): MatrixCellSource {
+  const keep = codeSet(datasets, t.datasetIds);
   const built = new Map(ahead?.map((c) => [c.year, c]));
   return cachedByYear(built, (year) => {
     const group = t.byYear.groups[year - t.byYear.from];
@@ -66,33 +67,14 @@ function cachedByYear(built: Map<number, YearCells>, build: (year: number) => Ye
 }
 
 /**
- * Cells of every year of a table's columns, or of some of its datasets (one pass to group the
- * rows by year): what the store worker builds for the page once a table is loaded.
+ * Cells of every year of a table's columns, or of some of its datasets: what the store worker
+ * builds for the page once a table is loaded (its copy of the columns has no year index).
  */
-export function allYearCells(
-  t: Columns & Pick<RowColumns, 'year' | 'datasetIds'> & { length: number },
-  datasets?: readonly string[],
-): YearCells[] {
-  const wanted = datasets && new Set(datasets);
-  const keep = wanted && Uint8Array.from(t.datasetIds, (id) => (wanted.has(id) ? 1 : 0));
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < t.length; i++) {
-    const y = t.year[i]!;
-    if (y < lo) lo = y;
-    if (y > hi) hi = y;
-  }
-  if (lo > hi) return [];
-  const start = new Uint32Array(hi - lo + 2);
-  for (let i = 0; i < t.length; i++) if (!keep || keep[t.ds[i]!]) start[t.year[i]! - lo + 1]!++;
-  for (let y = 1; y < start.length; y++) start[y]! += start[y - 1]!;
-  const rows = new Uint32Array(start[start.length - 1]!);
-  const next = start.slice();
-  for (let i = 0; i < t.length; i++) if (!keep || keep[t.ds[i]!]) rows[next[t.year[i]! - lo]!++] = i;
-  const out: YearCells[] = [];
-  for (let y = lo; y <= hi; y++)
-    if (start[y - lo + 1]! > start[y - lo]!) out.push(buildYearCells(t, y, rows.subarray(start[y - lo], start[y - lo + 1])));
-  return out;
+export function allYearCells(t: Columns & Pick<StoredTable, 'year' | 'datasetIds'>, datasets?: readonly string[]): YearCells[] {
+  const byYear = groupByYear(t.year);
+  const source = cellSourceOfTable({ ...t, byYear }, datasets);
+  // Years with no row in the chosen datasets are left to the page (an empty year, if asked).
+  return byYear.groups.map((_, k) => source.cells(byYear.from + k)).filter((c) => c.rows.length > 0);
 }
 
 /** Every buffer of the cells, for a transfer list. */
