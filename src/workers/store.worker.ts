@@ -21,23 +21,23 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let checked: { table: CheckTable; seq: number } | null = null;
 let loads = 0;
 
+/** The kept columns; read from IndexedDB when none are kept (a request before any table was sent). */
+async function keptColumns(): Promise<{ table: CheckTable; seq: number }> {
+  return (checked ??= { table: (await readStoredTable(connection())).table, seq: ++loads });
+}
+
 async function answer(req: StoreRequest): Promise<void> {
   if (req.type === 'load-table') {
     const { table, readMs, buildMs } = await readStoredTable(connection());
     checked = { table: copyForChecks(table), seq: ++loads };
     scope.postMessage({ type: 'table', id: req.id, table, readMs, buildMs, seq: loads } satisfies StoreResponse, tableBuffers(table));
   } else if (req.type === 'checks') {
-    checked ??= { table: (await readStoredTable(connection())).table, seq: ++loads };
-    scope.postMessage({
-      type: 'checks',
-      id: req.id,
-      report: runChecks(checked.table, bundledCheckRules()),
-      seq: checked.seq,
-    } satisfies StoreResponse);
+    const { table, seq } = await keptColumns();
+    scope.postMessage({ type: 'checks', id: req.id, report: runChecks(table, bundledCheckRules()), seq } satisfies StoreResponse);
   } else if (req.type === 'matrix-cells') {
-    checked ??= { table: (await readStoredTable(connection())).table, seq: ++loads };
-    const cells = allYearCells(checked.table, req.datasets ?? undefined);
-    scope.postMessage({ type: 'matrix-cells', id: req.id, cells, seq: checked.seq } satisfies StoreResponse, yearCellsBuffers(cells));
+    const { table, seq } = await keptColumns();
+    const cells = allYearCells(table, req.datasets ?? undefined);
+    scope.postMessage({ type: 'matrix-cells', id: req.id, cells, seq } satisfies StoreResponse, yearCellsBuffers(cells));
   } else {
     scope.postMessage({ type: 'row-texts', id: req.id, texts: await loadRowTexts(connection(), req.refs) } satisfies StoreResponse);
   }
