@@ -133,7 +133,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
  * last, by name. Thousands of departments without a value would otherwise be compared by name
  * against each other on every change.
  */
-function topByLatest(names: readonly string[], latest: ReadonlyMap<string, number | undefined>, n: number): string[] {
+export function topByLatest(names: readonly string[], latest: ReadonlyMap<string, number | undefined>, n: number): string[] {
   const valued = names.filter((d) => latest.get(d) !== undefined);
   const top = valued.sort((a, b) => latest.get(b)! - latest.get(a)! || compareNames(a, b)).slice(0, n);
   if (top.length < n)

@@ -3,11 +3,10 @@
 // highest latest value in range (trend-model.ts); only their rows become ChartRows, instead of
 // every department's on every filter change. The model built from them is the one built from
 // all the rows: it is given every department's name and the years with a figure.
-import { compareNames } from '../../metrics/ranking';
-import { chartRowAt, selectRowIndices, type RowFilter } from '../../observations/select-rows';
+import { chartRowAt, codeSet, selectRowIndices, type RowFilter } from '../../observations/select-rows';
 import type { ChartRow } from '../../observations/chart-row';
 import type { StoredTable } from '../../observations/stored-table';
-import { DEFAULT_MAX_SERIES, yearList } from './trend-model';
+import { DEFAULT_MAX_SERIES, topByLatest, yearList } from './trend-model';
 
 export interface TrendRows {
   /** Rows of the departments that can be drawn (all of them when few or chosen). */
@@ -47,24 +46,10 @@ export function trendRows(t: StoredTable, f: RowFilter, maxSeries = DEFAULT_MAX_
   const departments = order.map((d) => t.departments[d]!);
   const years = [...yearSeen].sort((a, b) => a - b);
   if (f.departments || order.length <= maxSeries) return { rows: Array.from(at, (i) => chartRowAt(t, i)), departments, years };
-  const drawn = new Uint8Array(D);
-  for (const d of topCodes(t, order, latestYear, latestValue, maxSeries)) drawn[d] = 1;
+  // The model's own choice, made here over every department's latest value.
+  const latest = new Map(order.map((d) => [t.departments[d]!, latestYear[d]! >= 0 ? latestValue[d]! : undefined]));
+  const drawn = codeSet(topByLatest(departments, latest, maxSeries), t.departments)!;
   const rows: ChartRow[] = [];
   for (let k = 0; k < at.length; k++) if (drawn[t.dept[at[k]!]!]) rows.push(chartRowAt(t, at[k]!));
   return { rows, departments, years };
-}
-
-/** The codes of the `n` departments the model keeps: highest latest value first, ties by name, then those without one by name. */
-function topCodes(t: StoredTable, codes: readonly number[], latestYear: Int32Array, latestValue: Float64Array, n: number): number[] {
-  const byName = (a: number, b: number) => compareNames(t.departments[a]!, t.departments[b]!);
-  const valued = codes.filter((d) => latestYear[d]! >= 0);
-  const top = valued.sort((a, b) => latestValue[b]! - latestValue[a]! || byName(a, b)).slice(0, n);
-  if (top.length < n)
-    top.push(
-      ...codes
-        .filter((d) => latestYear[d]! < 0)
-        .sort(byName)
-        .slice(0, n - top.length),
-    );
-  return top;
 }
