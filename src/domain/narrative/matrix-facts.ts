@@ -82,12 +82,11 @@ export function matrixFacts(m: MatrixModel, src: RowColumns, simulatedDatasets: 
   const firsts = new Uint32Array(R);
   const reportedRows: ChartRow[] = [];
   for (let c = 0; c < C; c++) {
-    const top = best[c]!;
     for (let r = 0, k = c * R; r < R; r++, k++) {
       if (m.current[k]! < 0) continue;
       // Rows are made only for what a link lists: typed arrays are read for the rest.
       if (reportedRows.length < KEEP_ROWS) reportedRows.push(src.row(m.current[k]!));
-      if (m.value[k] === top) firsts[r]!++;
+      if (isFirst(c, k)) firsts[r]!++;
     }
   }
   const most = firsts.reduce((a, b) => Math.max(a, b), 0);
