@@ -26,6 +26,45 @@ describe('analysis views', () => {
     await page.screenshot({ path: `${RESULTS_DIR}/view-${id}-full.png`, fullPage: true });
   });
 
+  it('hatches the matrix cells without a value (grey stripes on white, not a flat fill)', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '矩阵' }).click();
+    const series = await chartSeries(page);
+    const missing = series.findIndex((x) => x.name === 'missing');
+    const flat = (series[missing]?.data ?? []) as number[];
+    // Flat cells of x, y, score, cell: the topmost one is in the scroll window.
+    const cells = Array.from({ length: flat.length / 4 }, (_, i) => [flat[4 * i]!, flat[4 * i + 1]!]).sort((a, b) => a[1]! - b[1]!);
+    expect(cells.length).toBeGreaterThan(0);
+    const tones = await page.evaluate(
+      ({ seriesIndex, cell }) => {
+        type Inspect = { pixelOf: (id: string, i: number, v: number[]) => number[] | null };
+        const at = (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', seriesIndex, cell);
+        // ECharts draws on layers (canvases) of its own: the cells on one of them.
+        let light = 0;
+        let grey = 0;
+        let all = 0;
+        for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-testid="main-chart"] canvas')) {
+          const ratio = canvas.width / canvas.getBoundingClientRect().width;
+          const half = 6 * ratio;
+          const px = canvas.getContext('2d')!.getImageData(at![0]! * ratio - half, at![1]! * ratio - half, 2 * half, 2 * half).data;
+          let l = 0;
+          let g = 0;
+          for (let i = 0; i < px.length; i += 4) {
+            const [r, gr, b, a] = [px[i]!, px[i + 1]!, px[i + 2]!, px[i + 3]!];
+            if (a > 200 && r > 240 && gr > 240 && b > 240) l++;
+            else if (a > 200 && Math.abs(r - gr) < 12 && Math.abs(gr - b) < 12 && r < 225) g++;
+          }
+          if (g > grey) [light, grey, all] = [l, g, px.length / 4];
+        }
+        return { light, grey, all };
+      },
+      { seriesIndex: missing, cell: cells[0]! },
+    );
+    // Stripes: both tones inside the cell, neither filling it.
+    expect(tones.light).toBeGreaterThan(tones.all / 5);
+    expect(tones.grey).toBeGreaterThan(tones.all / 10);
+  });
+
   it('renders the data table with 未报告 for missing values', async () => {
     const { page } = s;
     await page.getByRole('tab', { name: '数据表' }).click();

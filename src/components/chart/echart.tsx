@@ -5,8 +5,9 @@
 import type { ECharts, EChartsOption } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
-import { useCallback, type CSSProperties } from 'react';
+import { useCallback, useMemo, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
+import { withStripeTiles } from './stripe-tiles';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
@@ -72,6 +73,8 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       const value = typeof item === 'object' && item !== null && 'value' in item ? item.value : item;
       return c && typeof value === 'number' ? c.convertToPixel({ seriesIndex }, [dataIndex, value]) : null;
     },
+    // Where a value of a series is drawn (e.g. a heatmap cell's [x, y]), in chart pixels.
+    pixelOf: (id: string, seriesIndex: number, value: number[]) => inspected.get(id)?.convertToPixel({ seriesIndex }, value) ?? null,
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
     legendBox: (id: string) => {
@@ -118,6 +121,8 @@ class ImmediateECharts extends EChartsReactCore {
 const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
 export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef }: EChartProps) {
+  // Stripe decals (the matrix's hatched cells) are drawn from one tile on screen; see stripe-tiles.
+  const drawn = useMemo(() => withStripeTiles(option), [option]);
   const handleReady = useCallback(
     (chart: EChartsInstance) => {
       // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
@@ -147,7 +152,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
     <div ref={frameRef} className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={style ?? DEFAULT_SIZE}>
       <ImmediateECharts
         echarts={echarts}
-        option={option}
+        option={drawn}
         notMerge
         lazyUpdate={false}
         shouldSetOption={sameOption}
