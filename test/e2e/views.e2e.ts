@@ -65,6 +65,26 @@ describe('analysis views', () => {
     expect(tones.grey).toBeGreaterThan(tones.all / 10);
   });
 
+  it('fits the matrix to a laptop window and gives it back its rows in a taller one', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '矩阵' }).click();
+    await waitForChart(page);
+    const chart = page.getByTestId('main-chart');
+    const tall = (await chart.boundingBox())!.height;
+    try {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await expect.poll(async () => (await chart.boundingBox())!.height).toBeLessThan(tall);
+      const low = (await chart.boundingBox())!.height;
+      // The rows, their scroll bars and the legend are seen at once (at least 12 rows of 22 px).
+      expect(low).toBeLessThanOrEqual(768);
+      expect(low).toBeGreaterThan(12 * 22);
+      await chart.screenshot({ path: `${RESULTS_DIR}/view-matrix-1366x768.png` });
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 950 });
+    }
+    await expect.poll(async () => (await chart.boundingBox())!.height).toBe(tall);
+  });
+
   it('renders the data table with 未报告 for missing values', async () => {
     const { page } = s;
     await page.getByRole('tab', { name: '数据表' }).click();

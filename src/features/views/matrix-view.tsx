@@ -2,6 +2,7 @@
 import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
+import { useWindowHeight } from '../../lib/use-window-height';
 import { buildMatrixModel, matrixCellRows, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
 import { yearPresence } from '../../domain/charts/models/matrix-year-cells';
 import { codeSet } from '../../domain/observations/select-rows';
@@ -20,6 +21,9 @@ import { useMatrixCells } from './use-matrix-cells';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import type { NarrativeSource } from '../../domain/narrative/view-narrative';
+
+/** Room kept above and below the chart when it is scrolled into view. */
+const WINDOW_MARGIN_PX = 24;
 
 export function MatrixView(props: ViewProps) {
   const { state, update, data } = props;
@@ -73,8 +77,11 @@ export function MatrixView(props: ViewProps) {
   // The page is remembered per model: any change of data or sorting starts at page 1.
   const [paged, setPaged] = useState({ model, page: 0 });
   const page = paged.model === model ? paged.page : 0;
+  const windowHeight = useWindowHeight();
   const input: MatrixInput = {
     ...modelInput,
+    // The chart fits the window: its rows, scroll bars and legend are seen at once.
+    fitHeight: windowHeight - WINDOW_MARGIN_PX,
     lang,
     palette: state.palette,
     decal: state.decal,
@@ -87,7 +94,7 @@ export function MatrixView(props: ViewProps) {
   const built = useMemo(
     () => buildMatrixOption({ ...input, rows: shown }, model),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- input is a new object each render; these are its parts
-    [model, shown, page, lang, state.palette, state.decal, derived],
+    [model, shown, page, lang, state.palette, state.decal, derived, windowHeight],
   );
   const title = t('chartTitleMatrix', { year });
   // 解读 covers the whole matrix (every page), not only the page in view.

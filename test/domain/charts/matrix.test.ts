@@ -172,6 +172,32 @@ describe('matrix', () => {
     expect(new Set(sources.map((k) => many[k]!.department))).toEqual(shown);
   });
 
+  it('shows as many rows as fit a low window, at least 12 and at most 30', () => {
+    const many: ChartRow[] = [];
+    for (let d = 0; d < 200; d++) for (const ind of indicators.slice(0, 10)) many.push(row(`部门${d}`, ind.id, 2024, d % 17));
+    const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: [], year: 2024, colourBy: 'rank' as const };
+    const inView = (fitHeight?: number) => {
+      const { option, height } = buildMatrixOption({ ...input, fitHeight });
+      const zoom = (option as { dataZoom: { yAxisIndex?: number; startValue: number; endValue: number }[] }).dataZoom.find(
+        (z) => z.yAxisIndex === 0,
+      )!;
+      return { rows: zoom.endValue - zoom.startValue + 1, height };
+    };
+    const tall = inView();
+    expect(tall.rows).toBe(30);
+    // A 1366×768 screen's browser window: fewer rows, and the chart fits it.
+    const laptop = inView(640);
+    expect(laptop.rows).toBeGreaterThanOrEqual(12);
+    expect(laptop.rows).toBeLessThan(30);
+    expect(laptop.height).toBeLessThanOrEqual(640);
+    expect(inView(640 + 22).rows).toBe(laptop.rows + 1);
+    // A high window never shows more than 30, a very low one never fewer than 12.
+    expect(inView(3000)).toEqual(tall);
+    expect(inView(200).rows).toBe(12);
+    // The evidence read for a page does not depend on how many of its rows are in view.
+    expect(buildMatrixOption({ ...input, fitHeight: 640 }).page).toEqual(buildMatrixOption(input).page);
+  });
+
   it('repeats the group header, marked as continued, on a page that starts inside a group', () => {
     const many = [];
     const info = [];

@@ -22,8 +22,14 @@ import { asArray, pointTooltip, renderTooltips, type TooltipContent, type Toolti
 
 /** The model's input (its rows also give the tooltips their evidence) and how to draw it. */
 export interface MatrixInput extends CommonChartInput, MatrixModelInput {
-  /** Rows visible at once; more scroll (default 30: the chart fits a 1080p screen). */
+  /** Rows visible at once at most; more scroll (default 30: the chart fits a 1080p screen). */
   maxVisibleRows?: number;
+  /**
+   * Height in px the chart should fit (the browser window's): the scroll window shows as many
+   * rows as fit, at least 12, so that the rows, their scroll bars and the legend are seen at
+   * once on a small screen too.
+   */
+  fitHeight?: number;
   /** Page of rows drawn (0-based); a page holds `pageRows` axis positions (default 100). */
   page?: number;
   pageRows?: number;
@@ -50,6 +56,8 @@ const MATRIX_PAGE_ROWS = 100;
 
 const NO_PREVIOUS_FILL = '#eeeeee';
 const CELL_PX = 22;
+/** Fewest rows a fitted scroll window shows, however low the window. */
+const MIN_FITTED_ROWS = 12;
 const LABEL_CELL_LIMIT = 300;
 
 /**
@@ -240,7 +248,9 @@ export function buildMatrixOption(
     }
     return labelOf(e.index);
   };
-  const maxRows = Math.max(5, input.maxVisibleRows ?? 30);
+  // Height around the rows: column labels and sliders (150 + 40) and the frame's titles and notes.
+  const around = 150 + frame.top + frame.bottom + 40;
+  const maxRows = visibleRowCap(input, around);
   const scrollY = !range && rowAxis.length > maxRows;
   const scrollX = !range && columnAxis.length > 30;
   const dataZoom: DataZoomComponentOption[] = [];
@@ -297,7 +307,15 @@ export function buildMatrixOption(
     series,
   };
   const visibleRows = range ? rowAxis.length : Math.min(rowAxis.length, maxRows);
-  return { option, summary, model, page, height: Math.max(320, visibleRows * CELL_PX + 150 + frame.top + frame.bottom + 40) };
+  return { option, summary, model, page, height: Math.max(320, visibleRows * CELL_PX + around) };
+}
+
+/** How many rows the scroll window shows: the cap, or fewer when the chart is to fit a lower window. */
+function visibleRowCap(input: MatrixInput, around: number): number {
+  const cap = Math.max(5, input.maxVisibleRows ?? 30);
+  if (input.fitHeight === undefined) return cap;
+  const fitting = Math.floor((input.fitHeight - around) / CELL_PX);
+  return Math.min(cap, Math.max(Math.min(MIN_FITTED_ROWS, cap), fitting));
 }
 
 /** Source row indices of this year's values on a page (whose evidence its tooltips show). */
