@@ -32,6 +32,16 @@ export interface MarkParams {
 
 export type RowAt = (p: MarkParams) => ChartRow | null;
 
+/**
+ * A quick "not flagged" for heatmap cells, asked before their rows are made: a matrix page has
+ * thousands of cells on every filter change and few are flagged. `rowIdAt` is the view's (the
+ * table row of a cell), `mayMark` the marker's (false: that row's figure has no finding).
+ */
+export interface CellPrefilter {
+  rowIdAt: (p: MarkParams) => number | null;
+  mayMark: (rowId: number) => boolean;
+}
+
 /** `colour`: outline and badge; `text`: the badge's words; `ink`: the tooltip heading on white. */
 const MARK_STYLE: Record<MarkStatus, { colour: string; text: string; ink: string; border: 'solid' | 'dashed' | 'dotted' }> = {
   error: { colour: '#c62828', text: '#ffffff', ink: '#c62828', border: 'solid' },
@@ -145,13 +155,24 @@ function eachHeatmapCell(s: HeatmapSeriesOption, each: (value: number[], dataInd
  * Outlined cells over the heatmaps: one series per status, drawn last so that the outlines are
  * never covered, holding its cells' values as the heatmaps do (flat: x, y, score, cell).
  */
-function heatmapOverlays(series: HeatmapSeriesOption[], indices: number[], rowAt: RowAt, markOf: ChartMarkOf): HeatmapSeriesOption[] {
+function heatmapOverlays(
+  series: HeatmapSeriesOption[],
+  indices: number[],
+  rowAt: RowAt,
+  markOf: ChartMarkOf,
+  prefilter?: CellPrefilter,
+): HeatmapSeriesOption[] {
   const cells: Record<MarkStatus, number[]> = { error: [], warning: [], explained: [] };
   let template: HeatmapSeriesOption | null = null;
   indices.forEach((si, k) => {
     const s = series[k]!;
     eachHeatmapCell(s, (value, dataIndex) => {
-      const row = rowAt({ componentType: 'series', seriesIndex: si, dataIndex, value });
+      const params = { componentType: 'series', seriesIndex: si, dataIndex, value };
+      if (prefilter) {
+        const id = prefilter.rowIdAt(params);
+        if (id === null || !prefilter.mayMark(id)) return;
+      }
+      const row = rowAt(params);
       const m = row ? markOf(row) : null;
       if (!m) return;
       template ??= s;
@@ -182,8 +203,11 @@ function markBlock(m: ChartMark): string {
 
 type Formatter = (params: unknown, ticket?: string, callback?: unknown) => string;
 
-/** The option with the flagged figures marked; the same object when nothing is flagged. */
-export function markChartOption(option: EChartsOption, rowAt: RowAt, markOf: ChartMarkOf): EChartsOption {
+/**
+ * The option with the flagged figures marked; the same object when nothing is flagged. With a
+ * `prefilter`, heatmap cells it rules out are not looked up (the result is the same).
+ */
+export function markChartOption(option: EChartsOption, rowAt: RowAt, markOf: ChartMarkOf, prefilter?: CellPrefilter): EChartsOption {
   const series = asArray(option.series ?? []);
   let changed = false;
   const heatmaps: HeatmapSeriesOption[] = [];
@@ -200,7 +224,7 @@ export function markChartOption(option: EChartsOption, rowAt: RowAt, markOf: Cha
     changed = true;
     return s.type === 'line' ? markLine(s, marks) : markBars(s as BarSeriesOption, marks);
   });
-  const overlays = heatmaps.length ? heatmapOverlays(heatmaps, heatmapIdx, rowAt, markOf) : [];
+  const overlays = heatmaps.length ? heatmapOverlays(heatmaps, heatmapIdx, rowAt, markOf, prefilter) : [];
   const overlayIdx = overlays.map((_, i) => marked.length + i);
   marked.push(...overlays);
   if (!changed && !overlays.length) return option;

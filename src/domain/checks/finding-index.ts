@@ -79,10 +79,10 @@ export function indexFindings(findings: readonly Finding[], t: IndexTable, unlis
   return { cells, size: findings.length + (unlisted?.row.length ?? 0), codes, unlisted, table: t };
 }
 
-/** Positions (in `unlisted`) of the unlisted findings in a cell. */
-function unlistedIn(index: FindingIndex, code: number): number[] {
+/** Where the unlisted findings of a cell start (in `unlisted`, sorted by cell), or -1 with none. */
+function firstUnlisted(index: FindingIndex, code: number): number {
   const codes = index.unlisted?.cell;
-  if (!codes) return [];
+  if (!codes) return -1;
   let lo = 0;
   let hi = codes.length;
   while (lo < hi) {
@@ -90,9 +90,24 @@ function unlistedIn(index: FindingIndex, code: number): number[] {
     if (codes[mid]! < code) lo = mid + 1;
     else hi = mid;
   }
+  return lo < codes.length && codes[lo] === code ? lo : -1;
+}
+
+/** Positions (in `unlisted`) of the unlisted findings in a cell. */
+function unlistedIn(index: FindingIndex, code: number): number[] {
   const out: number[] = [];
-  for (let i = lo; i < codes.length && codes[i] === code; i++) out.push(i);
+  const codes = index.unlisted?.cell;
+  for (let i = firstUnlisted(index, code); i >= 0 && i < codes!.length && codes![i] === code; i++) out.push(i);
   return out;
+}
+
+/**
+ * Whether the figure in a row of the checked table may be flagged: false means it has no
+ * finding (the quick "no" of `checkMark`, without building the row).
+ */
+export function mayBeFlagged(index: FindingIndex, rowId: number): boolean {
+  const code = rowCellCode(index.table, rowId);
+  return index.codes.has(code) || firstUnlisted(index, code) >= 0;
 }
 
 /** An unlisted finding as a finding (made when its figure is looked at). */

@@ -3,9 +3,16 @@
 // it weighs on the first chart.
 import type { EChartsOption } from 'echarts';
 import type { Catalog } from '../../domain/catalog/catalog';
-import { markChartOption, type ChartMark, type RowAt } from '../../domain/charts/check-marks';
+import { markChartOption, type CellPrefilter, type ChartMark, type RowAt } from '../../domain/charts/check-marks';
 import { indicatorLabel } from '../../domain/charts/common';
-import { indexFindings, markLookup, type CheckMark, type FigureRef, type MarkLookup } from '../../domain/checks/finding-index';
+import {
+  indexFindings,
+  markLookup,
+  mayBeFlagged,
+  type CheckMark,
+  type FigureRef,
+  type MarkLookup,
+} from '../../domain/checks/finding-index';
 import type { CheckTable } from '../../domain/checks/check-table';
 import type { CheckNotes } from '../../domain/checks/notes';
 import type { Finding, UnlistedFindings } from '../../domain/checks/types';
@@ -19,8 +26,11 @@ export interface CheckMarker {
   mark: MarkLookup;
   /** The mark in words. */
   text: (m: CheckMark) => MarkText;
-  /** A chart option with its flagged figures marked (the view's `rowAt` finds a point's row). */
-  chart: (option: EChartsOption, rowAt: RowAt) => EChartsOption;
+  /**
+   * A chart option with its flagged figures marked (the view's `rowAt` finds a point's row;
+   * `rowIdAt`, when given, its table row, to pass over unflagged heatmap cells quickly).
+   */
+  chart: (option: EChartsOption, rowAt: RowAt, rowIdAt?: CellPrefilter['rowIdAt']) => EChartsOption;
   /** The 核查 cells of exports. */
   cells: CheckCellsOf;
   /** An export of a chart with its images marked and its data with the 核查 columns. */
@@ -30,10 +40,12 @@ export interface CheckMarker {
 /** Indexes a table's findings once; the marker is then made for the current explanations and language. */
 export function indexedMarker(findings: readonly Finding[], table: CheckTable, unlisted?: UnlistedFindings) {
   const index = indexFindings(findings, table, unlisted);
-  return (notes: CheckNotes, t: Translate, lang: Lang, catalog: Catalog) => createCheckMarker(markLookup(index, notes), t, lang, catalog);
+  const mayMark = (rowId: number) => mayBeFlagged(index, rowId);
+  return (notes: CheckNotes, t: Translate, lang: Lang, catalog: Catalog) =>
+    createCheckMarker(markLookup(index, notes), mayMark, t, lang, catalog);
 }
 
-function createCheckMarker(lookup: MarkLookup, t: Translate, lang: Lang, catalog: Catalog): CheckMarker {
+function createCheckMarker(lookup: MarkLookup, mayMark: CellPrefilter['mayMark'], t: Translate, lang: Lang, catalog: Catalog): CheckMarker {
   const label: IndicatorLabel = (id) => indicatorLabel(catalog.resolve(id), lang);
   const text = (m: CheckMark) => markText(m, t, label);
   const chartMark = (f: FigureRef): ChartMark | null => {
@@ -42,7 +54,8 @@ function createCheckMarker(lookup: MarkLookup, t: Translate, lang: Lang, catalog
     const words = text(m);
     return { status: m.status, badge: words.status, heading: words.heading, lines: words.lines };
   };
-  const chart = (option: EChartsOption, rowAt: RowAt) => markChartOption(option, rowAt, chartMark);
+  const chart = (option: EChartsOption, rowAt: RowAt, rowIdAt?: CellPrefilter['rowIdAt']) =>
+    markChartOption(option, rowAt, chartMark, rowIdAt ? { rowIdAt, mayMark } : undefined);
   const cells: CheckCellsOf = (f) => {
     const m = lookup(f);
     return m ? { status: text(m).status, explanation: markExplanation(m, t, label) } : null;

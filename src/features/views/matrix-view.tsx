@@ -104,14 +104,28 @@ export function MatrixView(props: ViewProps) {
   const subtitle = `${t('departments')}${t('labelColon')}${model.rows.length} · ${t('indicator')}${t('labelColon')}${model.columns.length}${unlisted}`;
   // Each cell's source row (read for every cell when the flagged ones are marked: no full cell description).
   const cellRows = model.current;
-  const rowAt = useCallback(
-    // Heatmap data carry the cell index as their fourth value.
+  // Heatmap data carry the cell index as their fourth value.
+  const rowIndexAt = useCallback(
     (p: ClickParams) => {
       const k = Array.isArray(p.value) ? Number(p.value[3]) : -1;
-      const at = k >= 0 && k < cellRows.length ? cellRows[k]! : -1;
+      return k >= 0 && k < cellRows.length ? cellRows[k]! : -1;
+    },
+    [cellRows],
+  );
+  const rowAt = useCallback(
+    (p: ClickParams) => {
+      const at = rowIndexAt(p);
       return at >= 0 ? shown.row(at) : null;
     },
-    [cellRows, shown],
+    [rowIndexAt, shown],
+  );
+  // The marks pass over unflagged cells by their table row, without making the row.
+  const rowIdAt = useCallback(
+    (p: ClickParams) => {
+      const at = rowIndexAt(p);
+      return at >= 0 ? shown.rowId(at) : null;
+    },
+    [rowIndexAt, shown],
   );
   const onEvents = useSourceClick(props, rowAt);
   const hasCurrent = model.reportedCount > 0;
@@ -135,7 +149,7 @@ export function MatrixView(props: ViewProps) {
       height={built.height}
       exportSpec={hasCurrent ? exportSpec : null}
       onEvents={onEvents}
-      marks={{ snapshot, rowAt }}
+      marks={{ snapshot, rowAt, rowIdAt }}
       controls={
         <>
           <SelectControl

@@ -2,7 +2,7 @@
 import type { EChartsOption } from 'echarts';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../components/chart/echart';
-import type { RowAt } from '../../domain/charts/check-marks';
+import type { CellPrefilter, RowAt } from '../../domain/charts/check-marks';
 import { useI18n } from '../../i18n/i18n';
 import type { TableSnapshot } from '../../queries/store-queries';
 import { useCheckMarker } from '../checks/use-check-marker';
@@ -29,7 +29,7 @@ interface Props {
   /** 解读 under the chart: the chart's model and the data (its title, export and height are this frame's). */
   narrative?: Omit<NarrativeProps, 'chart'>;
   /** Marks the figures the data checks flagged (once they arrive): the table and each point's row. */
-  marks?: { snapshot: TableSnapshot | undefined; rowAt: RowAt };
+  marks?: { snapshot: TableSnapshot | undefined; rowAt: RowAt; rowIdAt?: CellPrefilter['rowIdAt'] };
   /** Receives the chart's element, for views that fit their option to its width. */
   chartRef?: (el: HTMLElement | null) => void;
 }
@@ -53,7 +53,11 @@ export function ViewFrame({
   const ExportBar = useExportBar()?.ExportBar;
   const marker = useCheckMarker(marks?.snapshot);
   const rowAt = marks?.rowAt;
-  const shown = useMemo(() => (option && marker && rowAt ? marker.chart(option, rowAt) : option), [option, marker, rowAt]);
+  const rowIdAt = marks?.rowIdAt;
+  const shown = useMemo(
+    () => (option && marker && rowAt ? marker.chart(option, rowAt, rowIdAt) : option),
+    [option, marker, rowAt, rowIdAt],
+  );
   const spec = exportSpec && marker && rowAt ? marker.spec(exportSpec, rowAt) : exportSpec;
   return (
     <div id="view-panel" role="tabpanel" className="view">

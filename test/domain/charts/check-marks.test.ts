@@ -138,6 +138,24 @@ describe('marks on charts', () => {
     expect(tip).toContain('财政局');
     expect(tip).toContain('说明：含上年结转案件');
     expect(render(marked, built.height)).toContain('#607d8b');
+
+    // With a prefilter, rows are made only for the cells it lets through, and the marks are the same.
+    let made = 0;
+    const counted = (p: MarkParams) => (made++, rowAt(p));
+    const rowIdAt = (p: MarkParams) => rowAt(p)?.rowId ?? null;
+    const flaggedIds = new Set(rows.filter((r) => markOf(r)).map((r) => r.rowId));
+    const filtered = markChartOption(built.option, counted, markOf, { rowIdAt, mayMark: (id) => flaggedIds.has(id) });
+    const overlayCells = (marked.series as HeatmapSeriesOption[])
+      .filter((x) => String(x.name).startsWith('check-marks'))
+      .reduce((n, x) => n + (x.data as unknown as Float64Array).length / 4, 0);
+    expect(overlayCells).toBeGreaterThan(0);
+    expect(made).toBe(overlayCells);
+    expect(made).toBeLessThan(built.model.reportedCount);
+    // (Typed cells as plain arrays: drawing `marked` above flagged its arrays for ECharts.)
+    const plain = (x: unknown) => JSON.stringify(x, (_, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
+    expect(plain(filtered.series)).toBe(plain(marked.series));
+    // A prefilter that rules out everything leaves the option as the builder made it.
+    expect(markChartOption(built.option, rowAt, markOf, { rowIdAt, mayMark: () => false })).toBe(built.option);
   });
 
   it('returns the option itself when no figure is flagged', () => {

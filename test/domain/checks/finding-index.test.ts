@@ -1,6 +1,6 @@
 // Which figure a finding marks, and its status with the explanations people gave.
 import { describe, expect, it } from 'vitest';
-import { checkMark, indexFindings, markLookup } from '../../../src/domain/checks/finding-index';
+import { checkMark, indexFindings, markLookup, mayBeFlagged } from '../../../src/domain/checks/finding-index';
 import { findingKey, type CheckNotes } from '../../../src/domain/checks/notes';
 import { checkedTable, checkedTableCapped } from '../../helpers/checked-table';
 import { observation } from '../../helpers/observation';
@@ -118,6 +118,28 @@ describe('findings index', () => {
     const key = findingKey(checkMark(idx, {}, named)!.items[0]!.finding);
     expect(checkMark(idx, { [key]: { note: '已核实', at: 1 } }, named)!.status).toBe('explained');
     expect(checkMark(idx, {}, figure('区财政局', 'litigation_cases', 8))).toBeNull();
+    // The quick "no" by row never hides a listed or an unlisted finding.
+    for (let r = 0; r < t.dept.length; r++) {
+      const f = { ...figure(t.departments[t.dept[r]!]!, t.indicators[t.ind[r]!]!, t.value[r]!, t.year[r]), rowId: r };
+      if (checkMark(idx, {}, f)) expect(mayBeFlagged(idx, r)).toBe(true);
+    }
+    expect(mayBeFlagged(idx, capped.unlisted!.row[2]!)).toBe(true);
+  });
+
+  it('says quickly, by row, which figures cannot be flagged', () => {
+    const t = table;
+    const flagged: boolean[] = [];
+    for (let r = 0; r < t.dept.length; r++) {
+      const f = { ...figure(t.departments[t.dept[r]!]!, t.indicators[t.ind[r]!]!, t.value[r]!, t.year[r]), rowId: r };
+      flagged.push(checkMark(index, {}, f) !== null);
+      // Never "no" for a flagged figure.
+      if (flagged[r]) expect(mayBeFlagged(index, r)).toBe(true);
+    }
+    expect(flagged.filter(Boolean)).toHaveLength(2);
+    // The clean department's figures are ruled out without a lookup.
+    const clean = [...t.dept.keys()].filter((r) => t.departments[t.dept[r]!] === '区财政局');
+    expect(clean.length).toBe(2);
+    expect(clean.every((r) => !mayBeFlagged(index, r))).toBe(true);
   });
 
   it('answers null for every figure when nothing was found', () => {
