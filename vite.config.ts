@@ -34,6 +34,33 @@ function catalogModule(): Plugin {
   };
 }
 
+/** The entry that reads the start-up records before the app's bundle. */
+const EARLY_READ = 'early-read';
+const EARLY_READ_FILE = 'src/db/early-read.ts';
+
+/**
+ * Runs db/early-read.ts before the app: Vite makes one entry of all of a page's module
+ * scripts, so it is an input of its own, and its script tag goes in front of the app's.
+ */
+function earlyRead(): Plugin {
+  return {
+    name: 'fazhi-early-read',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = ctx.bundle && Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === EARLY_READ);
+        // The dev server serves the source; the one-file edition has no such entry.
+        const src = ctx.server ? `./${EARLY_READ_FILE}` : chunk ? `./${chunk.fileName}` : null;
+        if (!src) return html;
+        // Right after the charset (which must come first), before the app's script.
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error('index.html: no charset meta to put the early read after');
+        return html.replace(charset, `${charset}\n    <script type="module" src="${src}"></script>`);
+      },
+    },
+  };
+}
+
 // `--mode portable`: the one-file edition (no service worker, everything inlined).
 export default defineConfig(({ mode }) => {
   const portable = mode === 'portable';
@@ -43,6 +70,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       exportFonts(),
       catalogModule(),
+      earlyRead(),
       react(),
       VitePWA({
         disable: portable,
@@ -78,7 +106,12 @@ export default defineConfig(({ mode }) => {
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     // Older Chromium kernels of 360/QQ browsers are common on government PCs.
-    build: { target: 'chrome89', chunkSizeWarningLimit: 2000 },
+    build: {
+      target: 'chrome89',
+      chunkSizeWarningLimit: 2000,
+      // The one-file edition is one script: no early read there.
+      rollupOptions: portable ? {} : { input: { index: 'index.html', [EARLY_READ]: EARLY_READ_FILE } },
+    },
     worker: { format: 'es' },
     test: {
       include: ['test/**/*.test.ts'],

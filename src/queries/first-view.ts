@@ -5,20 +5,33 @@
 // import, deletion, correction, merge or restore is never drawn.
 import { useEffect } from 'react';
 import { db } from '../db/db';
-import { keepFirstView, loadFirstView, type FirstView } from '../db/repositories/first-view-repo';
+import { takeEarlyStartup } from '../db/early-startup';
+import { firstViewOfRecords, keepFirstView, loadFirstView, type FirstView } from '../db/repositories/first-view-repo';
 
 /** A view is kept once it has stayed on screen this long (not on every filter change). */
 const KEEP_AFTER_MS = 300;
 
 let prefetched: { stateKey: string; view: Promise<FirstView | null> } | null = null;
 
-/** Starts reading the kept view before React renders (see app/prefetch-table.ts). */
+/**
+ * Starts reading the kept view before React renders (see app/prefetch-table.ts): from the
+ * records db/early-read.ts read before the bundle ran when there are some, else through Dexie.
+ */
 export function prefetchFirstView(stateKey: string): void {
-  const view = loadFirstView(db, stateKey)
+  const early = takeEarlyStartup();
+  let fromEarly = false;
+  const read = early
+    ? early.then((records) => {
+        fromEarly = records !== null;
+        return records ? firstViewOfRecords(records, stateKey) : loadFirstView(db, stateKey);
+      })
+    : loadFirstView(db, stateKey);
+  const view = read
     .catch(() => null)
-    // For profiles and the benchmark: when the kept view was read (detail: whether there was one).
+    // For profiles and the benchmark: when the kept view was read (detail: whether there was
+    // one, and whether it came from the early read).
     .then((v) => {
-      performance.mark?.('fazhi:first-view-read', { detail: { kept: v !== null } });
+      performance.mark?.('fazhi:first-view-read', { detail: { kept: v !== null, early: fromEarly } });
       return v;
     });
   prefetched = { stateKey, view };

@@ -82,6 +82,12 @@ describe('the first chart after a reload', () => {
     const release = await reloadHeld(page);
     expect(await page.locator(PREVIEW).getAttribute('aria-label')).toBe(summary);
     expect(await chartSeries(page)).toEqual(series);
+    // Read by the early script, before the app's bundle ran (db/early-read.ts).
+    const read = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('fazhi:first-view-read')[0] as PerformanceMark | undefined;
+      return mark?.detail as unknown;
+    });
+    expect(read).toEqual({ kept: true, early: true });
     await expect.poll(() => page.locator('aside.filters select').count()).toBe(0);
     // The dashboard's controls and export bar are there, disabled until the table is in.
     expect(await page.getByRole('combobox', { name: '显示方式' }).isDisabled()).toBe(true);

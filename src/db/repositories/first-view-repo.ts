@@ -1,7 +1,8 @@
 // The first view kept for start-up (queries/first-view.ts): the trend chart's model (the
 // series it draws, a few hundred points) and the rest of its input, with the store version
 // its table was read at and the URL state it was drawn for, in the `startup` table.
-import type { AppDB } from '../app-db';
+import type { AppDB, StartupRecord } from '../app-db';
+import type { EarlyStartup } from '../early-startup';
 import type { TrendModel } from '../../domain/charts/models/trend-model';
 import type { TrendInput } from '../../domain/charts/options/trend-option';
 import { readStoreVersion } from './store-version';
@@ -25,6 +26,16 @@ interface KeptView extends FirstView {
 /** The kept view for this URL state, or null when there is none or the store was written since. */
 export async function loadFirstView(db: AppDB, stateKey: string): Promise<FirstView | null> {
   const [version, record] = await db.transaction('r', db.startup, () => Promise.all([readStoreVersion(db), db.startup.get(KEY)]));
+  return keptViewOf(version, record, stateKey);
+}
+
+/** The same from the `startup` records read without Dexie, before the app ran (db/early-read.ts). */
+export function firstViewOfRecords(records: EarlyStartup, stateKey: string): FirstView | null {
+  const version = (records.storeVersion as StartupRecord | undefined)?.value;
+  return keptViewOf(typeof version === 'number' ? version : 0, records.firstView as StartupRecord | undefined, stateKey);
+}
+
+function keptViewOf(version: number, record: StartupRecord | undefined, stateKey: string): FirstView | null {
   const kept = record?.value as KeptView | undefined;
   if (!kept || kept.storeVersion !== version || kept.stateKey !== stateKey) return null;
   const { storeVersion: _version, stateKey: _key, ...view } = kept;
