@@ -5,7 +5,7 @@ import type { AppDB, StartupRecord } from '../app-db';
 import type { EarlyStartup } from '../early-startup';
 import type { TrendModel } from '../../domain/charts/models/trend-model';
 import type { TrendInput } from '../../domain/charts/options/trend-option';
-import { readStoreVersion } from './store-version';
+import { readStoreVersion, storeVersionOf } from './store-version';
 
 const KEY = 'firstView';
 
@@ -31,8 +31,11 @@ export async function loadFirstView(db: AppDB, stateKey: string): Promise<FirstV
 
 /** The same from the `startup` records read without Dexie, before the app ran (db/early-read.ts). */
 export function firstViewOfRecords(records: EarlyStartup, stateKey: string): FirstView | null {
-  const version = (records.storeVersion as StartupRecord | undefined)?.value;
-  return keptViewOf(typeof version === 'number' ? version : 0, records.firstView as StartupRecord | undefined, stateKey);
+  return keptViewOf(
+    storeVersionOf(records.storeVersion as StartupRecord | undefined),
+    records.firstView as StartupRecord | undefined,
+    stateKey,
+  );
 }
 
 function keptViewOf(version: number, record: StartupRecord | undefined, stateKey: string): FirstView | null {
