@@ -95,9 +95,11 @@ function firstUnlisted(index: FindingIndex, code: number): number {
 
 /** Positions (in `unlisted`) of the unlisted findings in a cell. */
 function unlistedIn(index: FindingIndex, code: number): number[] {
+  const start = firstUnlisted(index, code);
+  if (start < 0) return [];
+  const codes = index.unlisted!.cell;
   const out: number[] = [];
-  const codes = index.unlisted?.cell;
-  for (let i = firstUnlisted(index, code); i >= 0 && i < codes!.length && codes![i] === code; i++) out.push(i);
+  for (let i = start; i < codes.length && codes[i] === code; i++) out.push(i);
   return out;
 }
 
