@@ -93,7 +93,15 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
       // After a reload the page clock restarts: then all its long tasks are the stage's.
       const reloaded = label === 'first-chart';
       const tasks = await pageEval<{ start: number; duration: number }[]>(page, `__bench.longTasks`);
-      profiles[label] = await stopProfile(cdp, page, `${file.label}-${label}`, reloaded ? tasks : tasks.filter((t) => t.start >= from));
+      const changes = await pageEval<{ start: number; duration: number }[]>(page, `__bench.changes`);
+      profiles[label] = await stopProfile(
+        cdp,
+        page,
+        `${file.label}-${label}`,
+        reloaded ? tasks : tasks.filter((t) => t.start >= from),
+        15,
+        changes.filter((c) => c.start >= from),
+      );
     }
   };
   try {

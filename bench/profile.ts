@@ -41,7 +41,11 @@ export interface TaskBreakdown {
 export interface ProfileSummary {
   hot: HotFunction[];
   tasks?: TaskBreakdown[];
+  /** The samples inside all the stage's timed windows together (e.g. each filter change → its chart). */
+  windows?: { count: number; ms: number; app: HotFunction[]; lib: HotFunction[]; self: HotFunction[] };
 }
+
+type Window = { start: number; duration: number };
 
 const MARKER = '__benchClockMarker';
 
@@ -63,8 +67,9 @@ export async function stopProfile(
   cdp: CDPSession,
   page: Page,
   label: string,
-  tasks: readonly { start: number; duration: number }[] = [],
+  tasks: readonly Window[] = [],
   top = 15,
+  windows: readonly Window[] = [],
 ): Promise<ProfileSummary> {
   const markerAt = await pageEval<number>(
     page,
@@ -82,8 +87,13 @@ export async function stopProfile(
     out.tasks = tasks.map((t) => {
       const from = (t.start + offset) * 1000;
       const to = from + t.duration * 1000;
-      return { start: t.start, duration: t.duration, app: p.hot(8, from, to, 'app'), self: p.hot(8, from, to) };
+      return { start: t.start, duration: t.duration, app: p.hot(8, [[from, to]], 'app'), self: p.hot(8, [[from, to]]) };
     });
+  }
+  if (windows.length && offset !== null) {
+    const spans = windows.map((w): [number, number] => [(w.start + offset) * 1000, (w.start + w.duration + offset) * 1000]);
+    const ms = Math.round(windows.reduce((a, w) => a + w.duration, 0));
+    out.windows = { count: windows.length, ms, app: p.hot(20, spans, 'app'), lib: p.hot(30, spans, 'lib'), self: p.hot(30, spans) };
   }
   return out;
 }
@@ -162,13 +172,13 @@ class Profile {
     return null;
   }
 
-  /** Self and inclusive time per function over the samples in [from, to) µs (all by default). */
-  hot(top: number, from = -Infinity, to = Infinity, only?: 'app'): HotFunction[] {
+  /** Self and inclusive time per function over the samples in the [from, to) µs spans (all by default). */
+  hot(top: number, spans: readonly (readonly [number, number])[] = [[-Infinity, Infinity]], only?: 'app' | 'lib'): HotFunction[] {
     const self = new Map<string, number>();
     const total = new Map<string, number>();
     for (let i = 0; i < this.p.samples.length; i++) {
       const t = this.times[i]!;
-      if (t < from || t >= to) continue;
+      if (!spans.some(([from, to]) => t >= from && t < to)) continue;
       const dt = (this.times[i + 1] ?? t) - t;
       const leaf = this.p.samples[i]!;
       const key = this.name(leaf);
@@ -181,7 +191,9 @@ class Profile {
         total.set(k, (total.get(k) ?? 0) + dt);
       }
     }
-    const ranked = only === 'app' ? [...total.entries()].filter(([k]) => k.includes('← src/')) : [...self.entries()];
+    // By inclusive time: the app's functions (src/) or the libraries' (node_modules/).
+    const prefix = only === 'app' ? '← src/' : only === 'lib' ? '← node_modules/' : null;
+    const ranked = prefix ? [...total.entries()].filter(([k]) => k.includes(prefix)) : [...self.entries()];
     return ranked
       .filter(([k]) => !/^\((idle|program|root)\)/.test(k))
       .sort((a, b) => b[1] - a[1])

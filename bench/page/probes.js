@@ -5,6 +5,7 @@
 //   __bench.renders    every change of a chart's data-rendered counter (one per ECharts 'finished')
 //   __bench.marks      file chosen, confirm clicked
 //   __bench.clicks     click → DOM change latencies of the click probe
+//   __bench.changes    each changeSelect's window: the change → the chart's next 'finished'
 // Plain JavaScript on purpose: it is sent to the page as text, never transpiled.
 (() => {
   const B = {
@@ -12,6 +13,7 @@
     renders: [],
     marks: {},
     clicks: [],
+    changes: [],
     waiters: [],
   };
   window.__bench = B;
@@ -109,6 +111,7 @@
     el.dispatchEvent(new Event('change', { bubbles: true }));
     const t1 = await B.when(() => B.mainRenders() > before, timeoutMs);
     const r = B.renders.filter((x) => x.testId === 'main-chart')[before];
+    B.changes.push({ start: t0, duration: (r ? r.t : t1) - t0 });
     return { ms: (r ? r.t : t1) - t0, firstFrame: await firstFrame };
   };
 

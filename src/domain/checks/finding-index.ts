@@ -93,10 +93,8 @@ function firstUnlisted(index: FindingIndex, code: number): number {
   return lo < codes.length && codes[lo] === code ? lo : -1;
 }
 
-/** Positions (in `unlisted`) of the unlisted findings in a cell. */
-function unlistedIn(index: FindingIndex, code: number): number[] {
-  const start = firstUnlisted(index, code);
-  if (start < 0) return [];
+/** Positions (in `unlisted`) of the unlisted findings in a cell, from the first (`firstUnlisted`, ≥ 0). */
+function unlistedFrom(index: FindingIndex, code: number, start: number): number[] {
   const codes = index.unlisted!.cell;
   const out: number[] = [];
   for (let i = start; i < codes.length && codes[i] === code; i++) out.push(i);
@@ -153,8 +151,9 @@ function entriesFor(index: FindingIndex, f: FigureRef): Entry[] {
   // Most figures are not flagged: a row's numeric cell key says so without building a string.
   const code = f.rowId !== undefined ? rowCellCode(index.table, f.rowId) : codeOfNames(index, f);
   if (code === null) return [];
-  const more = unlistedIn(index, code);
-  if (!more.length && !index.codes.has(code)) return [];
+  const start = firstUnlisted(index, code);
+  if (start < 0 && !index.codes.has(code)) return [];
+  const more = start < 0 ? [] : unlistedFrom(index, code, start);
   const listed = index.cells.get(cellKey(f.department, f.indicatorId, f.year)) ?? [];
   const unlisted = more.map((k) => unlistedEntry(index, k));
   return [...listed, ...unlisted].filter((e) => e.finding.kind === 'conflict' || same(e.finding.value, f.value));

@@ -3,6 +3,7 @@ import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { change, changeAbs, changePct, firstReportedYear, indexTo, type Change, type MetricResult } from '../../metrics/change';
 import { compareNames } from '../../metrics/ranking';
+import { firstN } from '../../metrics/first-n';
 import { byDepartmentYear } from '../common';
 
 export type TrendMode = 'absolute' | 'yoy-abs' | 'yoy-pct' | 'index';
@@ -135,13 +136,14 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
  */
 export function topByLatest(names: readonly string[], latest: ReadonlyMap<string, number | undefined>, n: number): string[] {
   const valued = names.filter((d) => latest.get(d) !== undefined);
-  const top = valued.sort((a, b) => latest.get(b)! - latest.get(a)! || compareNames(a, b)).slice(0, n);
+  const top = firstN(valued, n, (a, b) => latest.get(b)! - latest.get(a)! || compareNames(a, b));
   if (top.length < n)
     top.push(
-      ...names
-        .filter((d) => latest.get(d) === undefined)
-        .sort(compareNames)
-        .slice(0, n - top.length),
+      ...firstN(
+        names.filter((d) => latest.get(d) === undefined),
+        n - top.length,
+        compareNames,
+      ),
     );
   return top;
 }

@@ -22,7 +22,9 @@ export function trendRows(t: StoredTable, f: RowFilter, maxSeries = DEFAULT_MAX_
   const D = t.departments.length;
   const firstSeen = new Uint8Array(D);
   const order: number[] = [];
-  const yearSeen = new Set<number>();
+  // Years seen, by offset in the table's year index (a Set costs a hash per row).
+  const { from: firstYear, groups } = t.byYear;
+  const yearSeen = new Uint8Array(groups.length);
   // The latest year of each department within the years a trend draws, and its value there
   // (the later of duplicate rows, as the model reads them).
   const asked = f.yearFrom !== undefined && f.yearTo !== undefined ? yearList([f.yearFrom, f.yearTo]) : null;
@@ -38,13 +40,14 @@ export function trendRows(t: StoredTable, f: RowFilter, maxSeries = DEFAULT_MAX_
       firstSeen[d] = 1;
       order.push(d);
     }
-    yearSeen.add(y);
+    yearSeen[y - firstYear] = 1;
     if (y < lo || y > hi || y < latestYear[d]!) continue;
     latestYear[d] = y;
     latestValue[d] = t.value[i]!;
   }
   const departments = order.map((d) => t.departments[d]!);
-  const years = [...yearSeen].sort((a, b) => a - b);
+  const years: number[] = [];
+  yearSeen.forEach((on, k) => on && years.push(firstYear + k));
   if (f.departments || order.length <= maxSeries) return { rows: Array.from(at, (i) => chartRowAt(t, i)), departments, years };
   // The model's own choice, made here over every department's latest value.
   const latest = new Map(order.map((d) => [t.departments[d]!, latestYear[d]! >= 0 ? latestValue[d]! : undefined]));
