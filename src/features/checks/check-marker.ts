@@ -51,8 +51,22 @@ function createCheckMarker(lookup: MarkLookup, mayMark: CellPrefilter['mayMark']
   const chartMark = (f: FigureRef): ChartMark | null => {
     const m = lookup(f);
     if (!m) return null;
-    const words = text(m);
-    return { status: m.status, badge: words.status, heading: words.heading, lines: words.lines };
+    // Put in words when asked (a badge, a tooltip): a matrix page outlines its flagged cells
+    // by status alone, hundreds of them on every filter change.
+    let words: MarkText | undefined;
+    const said = () => (words ??= text(m));
+    return {
+      status: m.status,
+      get badge() {
+        return said().status;
+      },
+      get heading() {
+        return said().heading;
+      },
+      get lines() {
+        return said().lines;
+      },
+    };
   };
   const chart = (option: EChartsOption, rowAt: RowAt, rowIdAt?: CellPrefilter['rowIdAt']) =>
     markChartOption(option, rowAt, chartMark, rowIdAt ? { rowIdAt, mayMark } : undefined);

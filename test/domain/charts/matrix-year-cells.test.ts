@@ -5,6 +5,7 @@ import { columnsFromObservations } from '../../../src/domain/observations/column
 import { rowColumnsOfTable } from '../../../src/domain/observations/row-columns';
 import { selectRowIndices } from '../../../src/domain/observations/select-rows';
 import { buildStoredTable } from '../../../src/domain/observations/stored-table';
+import { compareNames } from '../../../src/domain/metrics/ranking';
 import { seededRandom } from '../../../src/domain/random';
 import type { Observation } from '../../../src/domain/types';
 import { observation } from '../../helpers/observation';
@@ -69,6 +70,33 @@ describe("the matrix's cells built ahead per year", () => {
       });
       expect(ahead.reportedCount).toBeGreaterThan(0);
       expect(seen(ahead)).toEqual(seen(fromRows));
+    }
+  });
+
+  it('order rows by score or coverage, largest first, ties by name, each department once', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const t = randomTable(seed);
+      const r = seededRandom(seed + 200);
+      // Repeats, and a department the table does not hold (a row without cells).
+      const names = [...DEPTS.filter(() => r() < 0.8), '辛局', DEPTS[0]!, '辛局'];
+      const departments = names.map((name) => ({ name, region: '', type: '' }));
+      for (const rowSort of ['score', 'coverage', 'name'] as const) {
+        const m = buildMatrixModel({
+          rows: rowColumnsOfTable(t, new Uint32Array(0)),
+          cells: cellSourceOfTable(t),
+          indicators,
+          departments,
+          year: 2024,
+          colourBy: 'rank',
+          rowSort,
+        });
+        expect(m.rows.map((x) => x.department)).toEqual([...new Set(names)]);
+        const key = (i: number) => (rowSort === 'coverage' ? m.rows[i]!.coverage : rowSort === 'score' ? (m.rows[i]!.score ?? -1) : 0);
+        const expected = m.rows
+          .map((_, i) => i)
+          .sort((a, b) => key(b) - key(a) || compareNames(m.rows[a]!.department, m.rows[b]!.department));
+        expect(m.rowAxis.map((e) => (e.kind === 'item' ? e.index : -1))).toEqual(expected);
+      }
     }
   });
 

@@ -5,6 +5,7 @@ import type { Indicator } from '../../types';
 import type { RowColumns } from '../../observations/row-columns';
 import { change, type Change } from '../../metrics/change';
 import { compareNames } from '../../metrics/ranking';
+import { RadixOrder } from '../../metrics/radix-order';
 import { buildCellGrid, percentileOf, previousCells } from './matrix-cells';
 import { cellSourceOfRows, type MatrixCellSource } from './matrix-year-cells';
 
@@ -99,12 +100,8 @@ const MISSING_CODES: readonly (MissingReason | null)[] = [null, 'not-reported', 
 
 export function buildMatrixModel(input: MatrixModelInput): MatrixModel {
   const { year, colourBy, rows: src } = input;
-  const deptList = matrixDepartments(input);
+  const { list: deptList, rowOf: deptRow } = matrixDepartments(input);
   const R = deptList.length;
-  const deptRow = codeMap(
-    src.departments,
-    deptList.map((d) => d.name),
-  );
   const codeOf = codeMap(
     input.indicators.map((i) => i.id),
     src.indicators,
@@ -178,19 +175,49 @@ export function matrixCellRows(m: MatrixModel): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** The matrix's rows: the given departments, or every department in the rows. */
-function matrixDepartments(input: MatrixModelInput): DepartmentInfo[] {
-  if (input.departments.length) return dedupe(input.departments);
+/**
+ * The matrix's rows (the given departments without repeats, or every department in the rows)
+ * and the row of each source department code (-1: not a row).
+ */
+function matrixDepartments(input: MatrixModelInput): { list: DepartmentInfo[]; rowOf: Int32Array } {
   const src = input.rows;
-  const seen = new Uint8Array(src.departments.length);
-  const out: DepartmentInfo[] = [];
+  const rowOf = new Int32Array(src.departments.length).fill(-1);
+  const list: DepartmentInfo[] = [];
+  if (input.departments.length) {
+    // Names looked up in the dictionary's cached index: thousands of rows on every change.
+    const codes = dictionaryIndex(src.departments);
+    const outside = new Set<string>();
+    for (const d of input.departments) {
+      const code = codes.get(d.name);
+      if (code === undefined) {
+        if (outside.has(d.name)) continue;
+        outside.add(d.name);
+      } else if (rowOf[code]! >= 0) continue;
+      else rowOf[code] = list.length;
+      list.push(d);
+    }
+    return { list, rowOf };
+  }
   for (let k = 0; k < src.length; k++) {
     const d = src.dept[src.at[k]!]!;
-    if (seen[d]) continue;
-    seen[d] = 1;
-    out.push({ name: src.departments[d]!, region: '', type: '' });
+    if (rowOf[d]! >= 0) continue;
+    rowOf[d] = list.length;
+    list.push({ name: src.departments[d]!, region: '', type: '' });
   }
-  return out;
+  return { list, rowOf };
+}
+
+// Code of each name of a dictionary, kept while the dictionary lives (one stored table).
+const dictionaryCodes = new WeakMap<readonly string[], Map<string, number>>();
+
+function dictionaryIndex(dict: readonly string[]): ReadonlyMap<string, number> {
+  let codes = dictionaryCodes.get(dict);
+  if (!codes) {
+    codes = new Map();
+    for (let c = 0; c < dict.length; c++) if (!codes.has(dict[c]!)) codes.set(dict[c]!, c);
+    dictionaryCodes.set(dict, codes);
+  }
+  return codes;
 }
 
 /** For each code of `dict`, the index of its string in `wanted`, or -1. */
@@ -229,17 +256,39 @@ function rowNameOrder(src: RowColumns, deptRow: Int32Array, R: number): Int32Arr
   return out;
 }
 
-function dedupe(list: readonly DepartmentInfo[]): DepartmentInfo[] {
-  const seen = new Set<string>();
-  return list.filter((d) => (seen.has(d.name) ? false : (seen.add(d.name), true)));
-}
+// Thousands of rows are sorted on every filter change: by name with integer keys, then by
+// score or coverage with a stable radix sort, which keeps the name order among equal keys.
+const rowSorter = { sorter: new RadixOrder(0) };
 
 function sortRows(rows: MatrixRowInfo[], nameOrder: Int32Array, by: MatrixRowSort): number[] {
-  const idx = rows.map((_, i) => i);
-  if (by === 'name') return idx.sort((a, b) => nameOrder[a]! - nameOrder[b]!);
-  // Keys in a typed array: thousands of rows are sorted on every filter change.
-  const key = Float64Array.from(rows, (r) => (by === 'coverage' ? r.coverage : (r.score ?? -1)));
-  return idx.sort((a, b) => key[b]! - key[a]! || nameOrder[a]! - nameOrder[b]!);
+  const byName = orderByRank(nameOrder);
+  if (by === 'name') return byName;
+  const R = rows.length;
+  if (rowSorter.sorter.capacity < R) rowSorter.sorter = new RadixOrder(R);
+  // Negated: the radix order is ascending, the rows go largest first.
+  const key = new Float64Array(R);
+  for (let j = 0; j < R; j++) {
+    const r = rows[byName[j]!]!;
+    key[j] = -(by === 'coverage' ? r.coverage : (r.score ?? -1));
+  }
+  const order = rowSorter.sorter.sort(key, R);
+  return Array.from(order, (j) => byName[j]!);
+}
+
+/** Indices in ascending order of their ranks (distinct non-negative integers: placed, not compared). */
+function orderByRank(rank: Int32Array): number[] {
+  let max = -1;
+  for (const r of rank) if (r > max) max = r;
+  const slot = new Int32Array(max + 1).fill(-1);
+  for (let i = 0; i < rank.length; i++) {
+    const r = rank[i]!;
+    // Not distinct after all: compare.
+    if (r < 0 || slot[r]! >= 0) return Array.from(rank, (_, k) => k).sort((a, b) => rank[a]! - rank[b]!);
+    slot[r] = i;
+  }
+  const out: number[] = [];
+  for (const i of slot) if (i >= 0) out.push(i);
+  return out;
 }
 
 function sortColumns(cols: MatrixColumnInfo[], by: MatrixColumnSort): number[] {
