@@ -111,8 +111,9 @@
     el.dispatchEvent(new Event('change', { bubbles: true }));
     const t1 = await B.when(() => B.mainRenders() > before, timeoutMs);
     const r = B.renders.filter((x) => x.testId === 'main-chart')[before];
-    B.changes.push({ start: t0, duration: (r ? r.t : t1) - t0 });
-    return { ms: (r ? r.t : t1) - t0, firstFrame: await firstFrame };
+    const ms = (r ? r.t : t1) - t0;
+    B.changes.push({ start: t0, duration: ms });
+    return { ms, firstFrame: await firstFrame };
   };
 
   /**

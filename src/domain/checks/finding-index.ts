@@ -2,6 +2,7 @@
 // and briefing can ask "is this figure flagged, and was it explained?" in constant time.
 import { cellCode, rowCellCode } from './cell-code';
 import type { CheckTable } from './check-table';
+import { dictionaryIndex } from '../observations/select-rows';
 import { findingAt } from './finding-sink';
 import { findingKey, type CheckNotes } from './notes';
 import type { Finding, Severity, UnlistedFindings } from './types';
@@ -127,19 +128,12 @@ function unlistedEntry(index: FindingIndex, k: number): Entry {
   return entryOf(t, finding);
 }
 
-/** Department and indicator names → codes, for figures named without their row (exports). */
-const nameCodes = new WeakMap<FindingIndex, { dept: Map<string, number>; ind: Map<string, number> }>();
-
+/** The cell of a figure named without its row (exports), through the table's dictionaries. */
 function codeOfNames(index: FindingIndex, f: FigureRef): number | null {
-  let names = nameCodes.get(index);
-  if (!names) {
-    const t = index.table;
-    names = { dept: new Map(t.departments.map((d, i) => [d, i])), ind: new Map(t.indicators.map((d, i) => [d, i])) };
-    nameCodes.set(index, names);
-  }
-  const dept = names.dept.get(f.department);
-  const ind = names.ind.get(f.indicatorId);
-  return dept === undefined || ind === undefined ? null : cellCode(index.table, dept, ind, f.year);
+  const t = index.table;
+  const dept = dictionaryIndex(t.departments).get(f.department);
+  const ind = dictionaryIndex(t.indicators).get(f.indicatorId);
+  return dept === undefined || ind === undefined ? null : cellCode(t, dept, ind, f.year);
 }
 
 /**

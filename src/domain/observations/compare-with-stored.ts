@@ -3,6 +3,7 @@
 // of numbers, not of strings. Only numeric columns are read: the import's evidence
 // (packed by the worker) is not decoded here.
 import type { ObservationColumns } from './columns';
+import { dictionaryIndex } from './select-rows';
 import type { StoredTable } from './stored-table';
 
 export interface ChangedRow {
@@ -24,8 +25,8 @@ export interface StoredComparison {
 export function compareWithStored(cols: ObservationColumns, table: StoredTable, excludeDataset?: string): StoredComparison {
   const n = cols.numeric;
   const result: StoredComparison = { newRows: [], unchangedRows: [], changed: [] };
-  const deptCode = new Map(table.departments.map((d, i) => [d, i]));
-  const indCode = new Map(table.indicators.map((d, i) => [d, i]));
+  const deptCode = dictionaryIndex(table.departments);
+  const indCode = dictionaryIndex(table.indicators);
   const deptMap = n.departments.map((d) => deptCode.get(d) ?? -1);
   const indMap = n.indicators.map((d) => indCode.get(d) ?? -1);
   const nInd = Math.max(1, table.indicators.length);

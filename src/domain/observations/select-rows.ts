@@ -23,6 +23,21 @@ export function codeSet(values: readonly string[] | undefined, dict: readonly st
   return mask;
 }
 
+// Code of each string of a dictionary, kept while the dictionary lives (one stored table):
+// views and marks look names up in it on every filter change.
+const dictionaryCodes = new WeakMap<readonly string[], Map<string, number>>();
+
+/** The code of each string of `dict` (the first, should one repeat). */
+export function dictionaryIndex(dict: readonly string[]): ReadonlyMap<string, number> {
+  let codes = dictionaryCodes.get(dict);
+  if (!codes) {
+    codes = new Map();
+    for (let c = 0; c < dict.length; c++) if (!codes.has(dict[c]!)) codes.set(dict[c]!, c);
+    dictionaryCodes.set(dict, codes);
+  }
+  return codes;
+}
+
 /** Row indices that pass the filter, in table order. */
 export function selectRowIndices(t: StoredTable, f: RowFilter): Uint32Array {
   const deptMask = codeSet(f.departments, t.departments);

@@ -6,6 +6,7 @@ import type { RowColumns } from '../../observations/row-columns';
 import { change, type Change } from '../../metrics/change';
 import { compareNames } from '../../metrics/ranking';
 import { RadixOrder } from '../../metrics/radix-order';
+import { dictionaryIndex } from '../../observations/select-rows';
 import { buildCellGrid, percentileOf, previousCells } from './matrix-cells';
 import { cellSourceOfRows, type MatrixCellSource } from './matrix-year-cells';
 
@@ -205,19 +206,6 @@ function matrixDepartments(input: MatrixModelInput): { list: DepartmentInfo[]; r
     list.push({ name: src.departments[d]!, region: '', type: '' });
   }
   return { list, rowOf };
-}
-
-// Code of each name of a dictionary, kept while the dictionary lives (one stored table).
-const dictionaryCodes = new WeakMap<readonly string[], Map<string, number>>();
-
-function dictionaryIndex(dict: readonly string[]): ReadonlyMap<string, number> {
-  let codes = dictionaryCodes.get(dict);
-  if (!codes) {
-    codes = new Map();
-    for (let c = 0; c < dict.length; c++) if (!codes.has(dict[c]!)) codes.set(dict[c]!, c);
-    dictionaryCodes.set(dict, codes);
-  }
-  return codes;
 }
 
 /** For each code of `dict`, the index of its string in `wanted`, or -1. */
