@@ -10,6 +10,8 @@ beforeAll(() => {
   s = session();
 });
 
+type Inspect = { pixelOf: (id: string, v: number[]) => number[] | null };
+
 describe('analysis views', () => {
   it.each([
     ['趋势', 'trend'],
@@ -36,9 +38,8 @@ describe('analysis views', () => {
     const cells = Array.from({ length: flat.length / 4 }, (_, i) => [flat[4 * i]!, flat[4 * i + 1]!]).sort((a, b) => a[1]! - b[1]!);
     expect(cells.length).toBeGreaterThan(0);
     const tones = await page.evaluate(
-      ({ seriesIndex, cell }) => {
-        type Inspect = { pixelOf: (id: string, i: number, v: number[]) => number[] | null };
-        const at = (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', seriesIndex, cell);
+      ({ cell }) => {
+        const at = (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', cell);
         // ECharts draws on layers (canvases) of its own: the cells on one of them.
         let light = 0;
         let grey = 0;
@@ -58,11 +59,69 @@ describe('analysis views', () => {
         }
         return { light, grey, all };
       },
-      { seriesIndex: missing, cell: cells[0]! },
+      { cell: cells[0]! },
     );
     // Stripes: both tones inside the cell, neither filling it.
     expect(tones.light).toBeGreaterThan(tones.all / 5);
     expect(tones.grey).toBeGreaterThan(tones.all / 10);
+  });
+
+  it('names the matrix cell under the pointer, outlines it and opens its source on a click', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '矩阵' }).click();
+    const series = await chartSeries(page);
+    // Cells with a value (x, y, score, cell), the topmost row first: its cells are in the scroll window.
+    const cells = series
+      .filter((x) => x.name.startsWith('judged') || x.name === 'neutral')
+      .flatMap(({ data }) => Array.from({ length: data.length / 4 }, (_, i) => (data as number[]).slice(4 * i, 4 * i + 2)))
+      .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!);
+    const [first, second] = cells.filter((c) => c[1] === cells[0]![1]);
+    expect(second, 'two cells with values in the first row').toBeDefined();
+    const chart = page.getByTestId('main-chart');
+    const box = (await chart.boundingBox())!;
+    const pixel = (cell: number[]) =>
+      page.evaluate((v) => (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', v)!, cell);
+    const tooltipAt = async (cell: number[], before = '') => {
+      const [x, y] = await pixel(cell);
+      await page.mouse.move(box.x + x!, box.y + y!);
+      await expect.poll(async () => (await chart.innerText()) !== before && /原文：「/.test(await chart.innerText())).toBe(true);
+      return chart.innerText();
+    };
+    const band = (await pixel([1, 0]))[0]! - (await pixel([0, 0]))[0]!;
+    // How dark a strip across the cell's right edge is (255 - brightest channel, by opacity, summed
+    // over ECharts' layers): the white line between it and the next cell, outlined while hovered.
+    const edgeDarkness = (cell: number[]) =>
+      page.evaluate(
+        ({ v, band }) => {
+          const at = (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', v)!;
+          let sum = 0;
+          for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-testid="main-chart"] canvas')) {
+            const ratio = canvas.width / canvas.getBoundingClientRect().width;
+            const x = Math.round((at[0]! + band / 2) * ratio) - 2;
+            const px = canvas.getContext('2d')!.getImageData(x, Math.round(at[1]! * ratio) - 4, 4, 8).data;
+            for (let i = 0; i < px.length; i += 4) sum += ((255 - Math.max(px[i]!, px[i + 1]!, px[i + 2]!)) * px[i + 3]!) / 255;
+          }
+          return sum;
+        },
+        { v: cell, band },
+      );
+    await page.mouse.move(0, 0);
+    const plain = await edgeDarkness(first!);
+    const one = await tooltipAt(first!);
+    // The hovered cell is outlined, as ECharts outlines a heatmap's cell.
+    await expect.poll(() => edgeDarkness(first!)).toBeGreaterThan(plain + 500);
+    // The next cell of the same row, one image on screen: its own tooltip.
+    const two = await tooltipAt(second!, one);
+    expect(two).toMatch(/原文：「/);
+    const evidence = one.match(/原文：「([^」]+)」/)![1]!;
+    await page.screenshot({ path: `${RESULTS_DIR}/view-matrix-hover.png` });
+    const [x, y] = await pixel(first!);
+    await page.mouse.click(box.x + x!, box.y + y!);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText(), { timeout: 15_000 }).toContain(evidence);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.mouse.move(0, 0);
   });
 
   it('fits the matrix to a laptop window and gives it back its rows in a taller one', async () => {

@@ -5,9 +5,10 @@
 import type { ECharts, EChartsOption } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
-import { useCallback, useMemo, type CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
 import { withStripeTiles } from './stripe-tiles';
+import { usePaintedCells } from './use-painted-cells';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
@@ -38,6 +39,8 @@ export interface EChartProps {
  * the benchmark): `window.fazhiCharts.seriesData('main-chart')` returns the series data.
  */
 const inspected = new Map<string, EChartsInstance>();
+/** The option each inspected chart was given (before its cells were painted; see painted-cells). */
+const given = new Map<string, () => EChartsOption>();
 
 /** The box a component is drawn in (its whole content, clipped or not), in chart pixels. */
 function drawnBox(c: InspectableChart, type: string, index: number) {
@@ -47,15 +50,16 @@ function drawnBox(c: InspectableChart, type: string, index: number) {
   const r = group.getBoundingRect();
   return { x: group.x + r.x, y: group.y + r.y, width: r.width, height: r.height };
 }
-function registerForInspection(testId: string | undefined, chart: EChartsInstance): void {
+function registerForInspection(testId: string | undefined, chart: EChartsInstance, option: () => EChartsOption): void {
   if (!testId) return;
   inspected.set(testId, chart);
+  given.set(testId, option);
   const w = window as unknown as { fazhiCharts?: object };
   w.fazhiCharts ??= {
     seriesData: (id: string) => {
       const c = inspected.get(id);
       if (!c || c.isDisposed()) return null;
-      const series = (c.getOption() as { series?: { name?: string; data?: unknown[] }[] }).series ?? [];
+      const series = (given.get(id)!() as { series?: { name?: string; data?: unknown[] }[] }).series ?? [];
       // Typed series data (the matrix's flat cells) become plain arrays.
       const plain = (_: string, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v);
       return JSON.parse(
@@ -73,8 +77,8 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       const value = typeof item === 'object' && item !== null && 'value' in item ? item.value : item;
       return c && typeof value === 'number' ? c.convertToPixel({ seriesIndex }, [dataIndex, value]) : null;
     },
-    // Where a value of a series is drawn (e.g. a heatmap cell's [x, y]), in chart pixels.
-    pixelOf: (id: string, seriesIndex: number, value: number[]) => inspected.get(id)?.convertToPixel({ seriesIndex }, value) ?? null,
+    // Where a value of the first grid is drawn (e.g. a heatmap cell's [x, y]), in chart pixels.
+    pixelOf: (id: string, value: number[]) => inspected.get(id)?.convertToPixel({ gridIndex: 0 }, value) ?? null,
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
     legendBox: (id: string) => {
@@ -122,7 +126,15 @@ const sameOption = (prev: { option: unknown }, next: { option: unknown }) => pre
 
 export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef }: EChartProps) {
   // Stripe decals (the matrix's hatched cells) are drawn from one tile on screen; see stripe-tiles.
-  const drawn = useMemo(() => withStripeTiles(option), [option]);
+  const tiled = useMemo(() => withStripeTiles(option), [option]);
+  // Plain heatmaps are painted by rows, not drawn cell by cell; see painted-cells.
+  const painted = usePaintedCells(tiled, onEvents);
+  const { attach } = painted;
+  // What the inspection reads: the option as given (see registerForInspection).
+  const givenOption = useRef(option);
+  useLayoutEffect(() => {
+    givenOption.current = option;
+  }, [option]);
   const handleReady = useCallback(
     (chart: EChartsInstance) => {
       // Exposes the rendering state to tests and the benchmark without reaching into ECharts.
@@ -139,26 +151,35 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
       requestAnimationFrame(() => {
         if (!seen && !chart.isDisposed()) count();
       });
-      registerForInspection(testId, chart);
+      registerForInspection(testId, chart, () => givenOption.current);
+      attach(chart);
       onReady?.(chart);
     },
-    [onReady, testId],
+    [onReady, testId, attach],
   );
   return (
     // The size is set on the frame; the chart fills it with a style that never changes.
     // echarts-for-react resizes on every style change and again when its size sensor sees
     // the element change: with the height on the chart itself, a new height drew the chart
     // three times (option, resize, resize) instead of twice.
-    <div ref={frameRef} className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={style ?? DEFAULT_SIZE}>
+    <div
+      ref={frameRef}
+      className="chart-frame"
+      role="img"
+      aria-label={summary}
+      data-testid={testId}
+      style={style ?? DEFAULT_SIZE}
+      {...painted.frame}
+    >
       <ImmediateECharts
         echarts={echarts}
-        option={drawn}
+        option={painted.drawn}
         notMerge
         lazyUpdate={false}
         shouldSetOption={sameOption}
         style={FILL}
         onChartReady={handleReady}
-        onEvents={onEvents}
+        onEvents={painted.events}
         opts={RENDERER}
       />
     </div>
