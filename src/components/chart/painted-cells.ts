@@ -51,6 +51,8 @@ export interface PaintedCells {
 export type PointerAt = () => readonly [number, number] | null;
 
 const COLOUR_STEPS = 4096;
+/** The colours of each scale (its stops joined) met so far, by step. */
+const mixes = new Map<string, string[]>();
 
 type Series = Record<string, unknown> & { type?: string; name?: string };
 type VisualMap = Record<string, unknown> & { seriesIndex?: number | number[] };
@@ -98,9 +100,11 @@ function fillOf(s: Series, index: number, visualMaps: VisualMap[], dims: number,
     if (dim >= dims) return null;
     const stops = colours;
     const span = max - min || 1;
-    // Colours by 1/4096 steps of the scale, each worked out once: under a quarter of a colour
-    // unit from the exact mix, and no colour parsing per cell.
-    const mixed: string[] = [];
+    // Colours by 1/4096 steps of the scale, each worked out once per scale: under a quarter of
+    // a colour unit from the exact mix, and no colour parsing per cell.
+    const key = stops.join();
+    let mixed = mixes.get(key);
+    if (!mixed) mixes.set(key, (mixed = []));
     return (data, at) => {
       const step = Math.round(Math.min(1, Math.max(0, (data[at + dim]! - min) / span)) * COLOUR_STEPS);
       return (mixed[step] ??= echarts.color.lerp(step / COLOUR_STEPS, stops));
