@@ -132,21 +132,25 @@ function pickColumn(
   const ranked = (scratch.ranked = grown(scratch.ranked, R));
   const rankedRow = (scratch.rankedRow = grown(scratch.rankedRow, R));
   const code = grid.keptCodes[c]!;
+  // The group's columns in locals: V8 then keeps them in registers through the typed-array writes.
+  const { dept, rows, value: values, ds } = now;
   const from = now.start[code]!;
+  const end = now.start[code + 1]!;
   const finiteEnd = from + now.finite[code]!;
   const base = c * R;
   let m = 0;
   let reported = 0;
-  for (let k = from; k < now.start[code + 1]!; k++) {
-    const r = deptRow[now.dept[k]!]!;
+  for (let k = from; k < end; k++) {
+    const r = deptRow[dept[k]!]!;
     if (r < 0) continue;
-    current[base + r] = now.rows[k]!;
-    value[base + r] = now.value[k]!;
+    const v = values[k]!;
+    current[base + r] = rows[k]!;
+    value[base + r] = v;
     reported++;
     rowCoverage[r]!++;
-    datasetSeen[now.ds[k]!] = 1;
+    datasetSeen[ds[k]!] = 1;
     if (k < finiteEnd) {
-      ranked[m] = now.value[k]!;
+      ranked[m] = v;
       rankedRow[m++] = r;
     }
   }
@@ -155,16 +159,17 @@ function pickColumn(
   grid.reported += reported;
   grid.rankedIn[c] = m;
   const judged = direction !== 'neutral';
+  const down = direction === 'down';
   // Competition ranks (ties share a rank) = 1 + the number of strictly better values:
   // for each run of equal values in ascending order, the values before it (lower is
   // better) or after it (higher is better).
   for (let start = 0; start < m;) {
     const v = ranked[start]!;
-    let end = start + 1;
-    while (end < m && ranked[end] === v) end++;
-    const rank = 1 + (direction === 'down' ? start : m - end);
+    let stop = start + 1;
+    while (stop < m && ranked[stop] === v) stop++;
+    const rank = 1 + (down ? start : m - stop);
     const percentile = percentileOf(rank, m);
-    for (let j = start; j < end; j++) {
+    for (let j = start; j < stop; j++) {
       const r = rankedRow[j]!;
       const k = base + r;
       rankOf[k] = rank;
@@ -174,7 +179,7 @@ function pickColumn(
       }
       if (colourByRank) score[k] = percentile;
     }
-    start = end;
+    start = stop;
   }
 }
 
