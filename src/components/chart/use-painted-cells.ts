@@ -1,7 +1,7 @@
 // The chart's side of painted heatmap cells (see painted-cells): where the pointer is, the cell
 // its tooltip and clicks are about, and the outline a hovered cell gets (ECharts' emphasis).
 import type { EChartsOption } from 'echarts';
-import { useLayoutEffect, useMemo, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, type PointerEvent } from 'react';
 import { echarts } from '../../lib/echarts';
 import { reusedCanvas } from './cell-painter';
 import { PAINTED_SERIES, withPaintedCells, type PaintedCells } from './painted-cells';
@@ -73,8 +73,8 @@ export interface PaintedChart {
   drawn: EChartsOption;
   /** The view's handlers, given the cell under the pointer where ECharts gives a painted row. */
   events: Handlers | undefined;
-  /** Pointer handlers for the chart's frame: they run before ECharts' own. */
-  frame: { onMouseMoveCapture: (e: MouseEvent) => void; onMouseLeave: () => void };
+  /** Pointer handlers for the chart's frame (mouse, pen and touch): they run before ECharts' own. */
+  frame: { onPointerMoveCapture: (e: PointerEvent) => void; onPointerDownCapture: (e: PointerEvent) => void; onPointerLeave: () => void };
   attach: (chart: Chart) => void;
 }
 
@@ -83,10 +83,10 @@ export function usePaintedCells(option: EChartsOption, onEvents: Handlers | unde
   const canvas = useMemo(() => reusedCanvas(), []);
   const painted = useMemo(() => withPaintedCells(option, () => pointer.at, canvas), [option, pointer, canvas]);
   useLayoutEffect(() => pointer.drew(painted), [pointer, painted]);
-  const frame = useMemo(
-    () => ({ onMouseMoveCapture: (e: MouseEvent) => pointer.move(e.clientX, e.clientY), onMouseLeave: () => pointer.leave() }),
-    [pointer],
-  );
+  const frame = useMemo(() => {
+    const move = (e: PointerEvent) => pointer.move(e.clientX, e.clientY);
+    return { onPointerMoveCapture: move, onPointerDownCapture: move, onPointerLeave: () => pointer.leave() };
+  }, [pointer]);
   const events = useMemo(() => {
     if (!onEvents) return undefined;
     const out: Handlers = {};
