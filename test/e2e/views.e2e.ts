@@ -124,6 +124,60 @@ describe('analysis views', () => {
     await page.mouse.move(0, 0);
   });
 
+  it('keeps each row of the matrix beside its label when the rows are scrolled', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: '矩阵' }).click();
+    await waitForChart(page);
+    const chart = page.getByTestId('main-chart');
+    // Where the chart is now (a notice above it can move it while the test runs).
+    const moveTo = async (x: number, y: number) => {
+      const box = (await chart.boundingBox())!;
+      await page.mouse.move(box.x + x, box.y + y);
+    };
+    type Drawn = Inspect & { textsAt: (id: string, y: number) => string[] };
+    const pixel = (v: number[]) =>
+      page.evaluate((at) => (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', at)!, v);
+    const [x0, y0] = await pixel([0, 0]);
+    const [, y1] = await pixel([0, 1]);
+    const band = y1! - y0!;
+    const labelsAt = (y: number) =>
+      page.evaluate((at) => (window as unknown as { fazhiCharts: Drawn }).fazhiCharts.textsAt('main-chart', at), y);
+    const departmentShown = async () => (await chart.innerText()).match(/^(.+)\n.+ · \d{4}年/m)?.[1] ?? '';
+    // Rows drawn in view: the department their cells' tooltips name is the label drawn beside them.
+    // A cell with a value in each row (x, y), by row.
+    const series = await chartSeries(page);
+    const firstInRow = new Map<number, number>();
+    for (const { name, data } of series) {
+      if (!name.startsWith('judged') && name !== 'neutral') continue;
+      for (let i = 0; i < data.length; i += 4) {
+        const [x, y] = [data[i] as number, data[i + 1] as number];
+        if (x < 20 && !(firstInRow.get(y)! <= x)) firstInRow.set(y, x);
+      }
+    }
+    // The first ten rows of the scroll window: each cell's tooltip names the label drawn beside it.
+    const rowsMatch = async () => {
+      let checked = 0;
+      for (const [y, x] of [...firstInRow].sort((a, b) => a[0] - b[0])) {
+        const [px, py] = await pixel([x, y]);
+        if (py! < y0! || py! > y0! + band * 10) continue;
+        const labels = await labelsAt(py!);
+        await moveTo(px!, py!);
+        const label = labels[0]!.replace(/(…|\.\.\.)$/, '');
+        await expect.poll(async () => `${label} → ${await departmentShown()}`).toMatch(/^(.+) → \1/);
+        checked++;
+      }
+      await page.mouse.move(0, 0);
+      return checked;
+    };
+    expect(await rowsMatch()).toBeGreaterThan(2);
+    // Scroll the rows with the wheel, as a user would; the labels move with the cells.
+    await moveTo(x0!, y0! + band * 3);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 120);
+    await expect.poll(async () => (await pixel([0, 0]))[1]!).toBeLessThan(y0! - band);
+    await page.screenshot({ path: `${RESULTS_DIR}/view-matrix-scrolled.png` });
+    expect(await rowsMatch()).toBeGreaterThan(2);
+  });
+
   it('fits the matrix to a laptop window and gives it back its rows in a taller one', async () => {
     const { page } = s;
     await page.getByRole('tab', { name: '矩阵' }).click();

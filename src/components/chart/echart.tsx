@@ -79,6 +79,24 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
     },
     // Where a value of the first grid is drawn (e.g. a heatmap cell's [x, y]), in chart pixels.
     pixelOf: (id: string, value: number[]) => inspected.get(id)?.convertToPixel({ gridIndex: 0 }, value) ?? null,
+    // The texts drawn across a horizontal line of the chart (a row's axis label, its value
+    // labels), left to right: what ECharts drew there, not what the option says.
+    textsAt: (id: string, y: number) => {
+      const c = inspected.get(id);
+      if (!c || c.isDisposed()) return [];
+      const zr = c.getZr() as unknown as { storage: { getDisplayList: (update: boolean) => DrawnText[] } };
+      return zr.storage
+        .getDisplayList(true)
+        .filter((el) => typeof el.style?.text === 'string' && !el.ignore && !el.invisible)
+        .map((el) => {
+          const box = el.getBoundingRect().clone();
+          if (el.transform) box.applyTransform(el.transform);
+          return { text: el.style!.text!, box };
+        })
+        .filter(({ box }) => box.y <= y && y <= box.y + box.height)
+        .sort((a, b) => a.box.x - b.box.x)
+        .map(({ text }) => text);
+    },
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
     legendBox: (id: string) => {
@@ -96,6 +114,15 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
       return boxes;
     },
   };
+}
+
+/** A zrender text element, as far as `textsAt` reads it. */
+interface DrawnText {
+  style?: { text?: string };
+  ignore?: boolean;
+  invisible?: boolean;
+  transform: number[] | null;
+  getBoundingRect: () => { clone: () => { x: number; y: number; height: number; applyTransform: (m: number[]) => void } };
 }
 
 const DEFAULT_SIZE = { height: 480, width: '100%' };

@@ -127,6 +127,10 @@ describe('matrix', () => {
     expect(p.rowLabels).toContain('■ 综合部门（1）');
     expect(p.rowLabels.indexOf('财政局')).toBeGreaterThan(p.rowLabels.indexOf('■ 综合部门（1）'));
     expect(p.colLabels).toEqual(['■ 规范性文件（1）', '清理规范性文件数', '■ 行政复议与诉讼（1）', '行政诉讼败诉件数']);
+    // Scrolled, ECharts counts the index from the window's first position: labels go by the category.
+    const yFormat = p.o.yAxis.axisLabel.formatter;
+    p.o.yAxis.data.forEach((v, i) => expect(yFormat(v, 0)).toBe(p.rowLabels[i]));
+    expect(p.o.xAxis.axisLabel.formatter(p.o.xAxis.data[3]!, 0)).toBe('行政诉讼败诉件数');
     expect(model.rowAxis.filter((e) => e.kind === 'group')).toHaveLength(2);
     // Data sit on item positions, never on group headers.
     const ys = new Set([...p.judged, ...p.neutral].map((d) => d[1]));

@@ -70,6 +70,9 @@ describe('ranking', () => {
     expect(b.names).toEqual(['财政局', '司法局']);
     expect(b.data[1]).toBeNull();
     expect(b.yLabel('司法局', 1)).toBe('司法局（未报告）');
+    // Scrolled, ECharts counts the index from the window's first bar: the label goes by the name.
+    expect(b.yLabel('司法局', 0)).toBe('司法局（未报告）');
+    expect(b.yLabel('财政局', 1)).toBe('财政局');
     expect(model.unreportedCount).toBe(1);
     expect(summary).toContain('1个部门未报告');
   });

@@ -239,8 +239,9 @@ export function buildMatrixOption(
     return renderTooltips(contents, palette, lang);
   };
 
-  const axisText = (entries: MatrixAxisEntry[], labelOf: (i: number) => string) => (_: string, index: number) => {
-    const e = entries[index];
+  // By the category's value (`r12`, `c3`): ECharts gives an index counted from the scroll window's first position.
+  const axisText = (entries: MatrixAxisEntry[], labelOf: (i: number) => string) => (value: string) => {
+    const e = entries[Number(value.slice(1))];
     if (!e) return '';
     if (e.kind === 'group') {
       const label = e.label || L.otherType;

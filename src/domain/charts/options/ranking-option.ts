@@ -131,6 +131,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const dataZoom = scroll ? verticalScrollWindow(maxVisible, { top: frame.top + 24, bottom: frame.bottom + 24 }) : [];
 
   const names = entries.map((e) => e.department);
+  const unreported = new Set(entries.filter((e) => e.value === null).map((e) => e.department));
   const isRate = unit === '%' && entries.every((e) => e.value === null || (e.value >= 0 && e.value <= 100));
   const bounds = scroll ? valueAxisBounds(entries.map((e) => e.value)) : null;
   const u = unitLabel(unit, lang);
@@ -162,7 +163,8 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
         width: 160,
         overflow: 'truncate',
         interval: 0,
-        formatter: (value: string, index: number) => (entries[index]?.value !== null ? value : value + L.paren(L.notReported)),
+        // By the category's name: ECharts gives an index counted from the scroll window's first row.
+        formatter: (value: string) => (unreported.has(value) ? value + L.paren(L.notReported) : value),
       },
     },
     series: [
