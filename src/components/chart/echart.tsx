@@ -5,9 +5,9 @@
 import type { ECharts, EChartsOption } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
-import { useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
-import { withStripeTiles } from './stripe-tiles';
+import type { CellPainting } from './heatmap-painting';
 import { usePaintedCells } from './use-painted-cells';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
@@ -32,6 +32,8 @@ export interface EChartProps {
   testId?: string;
   /** Receives the chart's frame element (e.g. to measure its width). */
   frameRef?: (el: HTMLElement | null) => void;
+  /** Paints the option's plain heatmaps instead of ECharts drawing them cell by cell (see painted-cells). */
+  painter?: () => CellPainting;
 }
 
 /**
@@ -151,11 +153,9 @@ class ImmediateECharts extends EChartsReactCore {
 
 const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
-export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef }: EChartProps) {
-  // Stripe decals (the matrix's hatched cells) are drawn from one tile on screen; see stripe-tiles.
-  const tiled = useMemo(() => withStripeTiles(option), [option]);
-  // Plain heatmaps are painted by rows, not drawn cell by cell; see painted-cells.
-  const painted = usePaintedCells(tiled, onEvents);
+export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef, painter }: EChartProps) {
+  // With a painter (the matrix's), plain heatmaps are painted by rows, not drawn cell by cell.
+  const painted = usePaintedCells(option, onEvents, painter);
   const { attach } = painted;
   // What the inspection reads: the option as given (see registerForInspection).
   const givenOption = useRef(option);
@@ -179,7 +179,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
         if (!seen && !chart.isDisposed()) count();
       });
       registerForInspection(testId, chart, () => givenOption.current);
-      attach(chart);
+      attach?.(chart);
       onReady?.(chart);
     },
     [onReady, testId, attach],

@@ -42,6 +42,8 @@ export interface CellBox {
 
 export interface PaintedCells {
   option: EChartsOption;
+  /** The name of the series of painted rows (its events are about a row, not a cell). */
+  series: string;
   /** The cell drawn at a chart pixel (null: none). */
   cellAt: (px: number, py: number) => CellParams | null;
   boxAt: (px: number, py: number) => CellBox | null;
@@ -303,7 +305,7 @@ export function withPaintedCells(option: EChartsOption, pointer: PointerAt, make
     };
   };
 
-  return { option: repainted(option, series, visualMaps, looks, painted, pointer, cellAt), cellAt, boxAt };
+  return { option: repainted(option, series, visualMaps, looks, painted, pointer, cellAt), series: PAINTED_SERIES, cellAt, boxAt };
 }
 
 /** The option with the painted heatmaps replaced by the rows, series indices and the tooltip kept in step. */

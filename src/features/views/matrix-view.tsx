@@ -21,6 +21,7 @@ import { useMatrixCells } from './use-matrix-cells';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import type { NarrativeSource } from '../../domain/narrative/view-narrative';
+import { paintHeatmapCells } from '../../components/chart/heatmap-painting';
 
 /** Room kept above and below the chart when it is scrolled into view. */
 const WINDOW_MARGIN_PX = 24;
@@ -150,6 +151,7 @@ export function MatrixView(props: ViewProps) {
       exportSpec={hasCurrent ? exportSpec : null}
       onEvents={onEvents}
       marks={{ snapshot, rowAt, rowIdAt }}
+      painter={paintHeatmapCells}
       controls={
         <>
           <SelectControl

@@ -2,6 +2,7 @@
 import type { EChartsOption } from 'echarts';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../components/chart/echart';
+import type { CellPainting } from '../../components/chart/heatmap-painting';
 import type { CellPrefilter, RowAt } from '../../domain/charts/check-marks';
 import { useI18n } from '../../i18n/i18n';
 import type { TableSnapshot } from '../../queries/store-queries';
@@ -32,6 +33,8 @@ interface Props {
   marks?: { snapshot: TableSnapshot | undefined; rowAt: RowAt; rowIdAt?: CellPrefilter['rowIdAt'] };
   /** Receives the chart's element, for views that fit their option to its width. */
   chartRef?: (el: HTMLElement | null) => void;
+  /** How the chart's heatmaps are painted (the matrix's; see components/chart/painted-cells). */
+  painter?: () => CellPainting;
 }
 
 export function ViewFrame({
@@ -48,6 +51,7 @@ export function ViewFrame({
   narrative,
   marks,
   chartRef,
+  painter,
 }: Props) {
   const { t } = useI18n();
   const ExportBar = useExportBar()?.ExportBar;
@@ -80,6 +84,7 @@ export function ViewFrame({
           onEvents={onEvents}
           testId="main-chart"
           frameRef={chartRef}
+          painter={painter}
         />
       ) : (
         <p className="loading">{t('noData')}</p>
