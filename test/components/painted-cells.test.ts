@@ -214,6 +214,6 @@ describe('heatmap cells painted by rows', () => {
       const now = after.find((v) => v.seriesIndex.includes(i))!;
       expect(now.inRange).toEqual(was.inRange);
     }
-    expect(withPaintedCells({ series: [{ type: 'line', data: [1, 2] }] }, () => null)).toBeNull();
+    expect(withPaintedCells({ series: [{ type: 'line', data: [1, 2] }] }, () => null, recordingCanvas().make)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
-// Heatmap cells painted row by row on canvases of our own, not as one ECharts element each.
-// ECharts spent ~8 ms of every matrix filter change on its ~900 cells in view (an element with
-// hover states per cell, a visual-map pass, the scroll window filtering every cell of the page);
-// the painted rows take ~1 ms. The option still describes heatmaps (exports draw them so). On
+// Heatmap cells painted row by row on a canvas of our own, not as one ECharts element each.
+// ECharts spent ~7 ms of every quiet 1M matrix filter change on its ~900 cells in view (an
+// element with hover states per cell, a visual-map pass, the scroll window filtering every cell
+// of the page); the painted rows take ~3.5 ms, handing the canvas over included. The option
+// still describes heatmaps (exports draw them so). On
 // screen a heatmap is painted when it is plain: flat typed cells, a fixed fill or a continuous
 // visual map's colours, no decal and no z of its own (the check marks' outlines stay ECharts').
 // Tooltips and clicks on a painted row are given the heatmap cell under the pointer.
@@ -10,7 +11,6 @@ import { echarts } from '../../lib/echarts';
 import {
   openSurface,
   paintRow,
-  reusedCanvas,
   type CanvasMaker,
   type CellBorder,
   type CellLabel,
@@ -100,16 +100,15 @@ function fillOf(s: Series, index: number, visualMaps: VisualMap[], dims: number,
     const { min, max } = map;
     const dim = typeof map.dimension === 'number' ? map.dimension : valueDim;
     if (dim >= dims) return null;
-    const stops = colours;
     const span = max - min || 1;
     // Colours by 1/4096 steps of the scale, each worked out once per scale: under a quarter of
     // a colour unit from the exact mix, and no colour parsing per cell.
-    const key = stops.join();
+    const key = colours.join();
     let mixed = mixes.get(key);
     if (!mixed) mixes.set(key, (mixed = []));
     return (data, at) => {
       const step = Math.round(Math.min(1, Math.max(0, (data[at + dim]! - min) / span)) * COLOUR_STEPS);
-      return (mixed[step] ??= echarts.color.lerp(step / COLOUR_STEPS, stops));
+      return (mixed[step] ??= echarts.color.lerp(step / COLOUR_STEPS, colours));
     };
   }
   // A visual map without colours (e.g. a fixed opacity) leaves the series' own fill.
@@ -163,6 +162,9 @@ function lookOf(s: Series, index: number, visualMaps: VisualMap[], fontFamily: s
   };
 }
 
+/** A cell's values (x, y, score, cell …), as a heatmap gives them to its label and its events. */
+const valuesOf = (look: Look, index: number) => Array.from(look.data.subarray(index * look.dims, (index + 1) * look.dims));
+
 interface Box {
   x: number;
   y: number;
@@ -175,7 +177,6 @@ type RowCells = number[];
 
 /** A row as last drawn: its band and its cells' centres. */
 interface DrawnRow {
-  y: number;
   top: number;
   bottom: number;
   halfWidth: number;
@@ -186,7 +187,7 @@ interface DrawnRow {
  * The option with its plain heatmaps painted by one custom series of rows (the same option
  * when there are none). `pointer` tells the tooltip which cell of a row it is over.
  */
-export function withPaintedCells(option: EChartsOption, pointer: PointerAt, make: CanvasMaker = reusedCanvas()): PaintedCells | null {
+export function withPaintedCells(option: EChartsOption, pointer: PointerAt, make: CanvasMaker): PaintedCells | null {
   const series = asList(option.series as Series | Series[] | undefined);
   const visualMaps = asList(option.visualMap as VisualMap | VisualMap[] | undefined);
   const fontFamily =
@@ -232,7 +233,7 @@ export function withPaintedCells(option: EChartsOption, pointer: PointerAt, make
       const cy = api.coord([0, y])[1]!;
       if (cy < grid.y || cy > grid.y + grid.height) continue;
       if (Number.isNaN(anchor)) anchor = y;
-      const row: DrawnRow = { y, top: cy - halfY, bottom: cy + halfY, halfWidth: halfX, cells: [] };
+      const row: DrawnRow = { top: cy - halfY, bottom: cy + halfY, halfWidth: halfX, cells: [] };
       const cells: PaintedCell[] = [];
       const pairs = rows.get(y)!;
       for (let p = 0; p < pairs.length; p += 2) {
@@ -244,7 +245,7 @@ export function withPaintedCells(option: EChartsOption, pointer: PointerAt, make
         // Columns outside the horizontal scroll window are not drawn.
         if (cx < grid.x || cx > grid.x + grid.width) continue;
         row.cells.push({ cx, look: pairs[p]!, index });
-        const label = look.label ? { ...look.label, value: Array.from(look.data.subarray(at, at + look.dims)) } : null;
+        const label = look.label ? { ...look.label, value: valuesOf(look, index) } : null;
         cells.push({ cx, fill: look.fill(look.data, at), border: look.border, label });
       }
       drawn.push(row);
@@ -282,14 +283,13 @@ export function withPaintedCells(option: EChartsOption, pointer: PointerAt, make
     const hit = find(px, py);
     if (!hit) return null;
     const look = looks[hit.cell.look]!;
-    const at = hit.cell.index * look.dims;
     return {
       componentType: 'series',
       seriesType: 'heatmap',
       seriesIndex: look.source,
       seriesName: look.name,
       dataIndex: hit.cell.index,
-      value: Array.from(look.data.subarray(at, at + look.dims)),
+      value: valuesOf(look, hit.cell.index),
     };
   };
   const boxAt = (px: number, py: number): CellBox | null => {
