@@ -10,6 +10,7 @@ import { buildRankingOption } from '../../../src/domain/charts/options/ranking-o
 import { buildTrendOption } from '../../../src/domain/charts/options/trend-option';
 import type { ChartRow } from '../../../src/domain/observations/chart-row';
 import { rowColumnsOfRows } from '../../../src/domain/observations/row-columns';
+import { drawnFills } from './drawn-fills';
 import { catalog, common, departments, sampleRows, XSS } from './fixtures';
 
 const rows = sampleRows();
@@ -66,7 +67,10 @@ describe('marks on charts', () => {
     expect(label({ dataIndex: at('司法局') })).toBe(`{mark_error|错误} ${own({ dataIndex: at('司法局') })}`);
     expect(label({ dataIndex: at('市场监管局') })).toBe(own({ dataIndex: at('市场监管局') }));
     // The builder's option is untouched.
-    expect((before[0]!.data![at('司法局')] as { itemStyle: { borderType?: string } }).itemStyle.borderType).toBeUndefined();
+    expect(before[0]!.data![at('司法局')]).toBe(built.model.entries[at('司法局')]!.value);
+    // An outlined bar keeps the colour of its rank.
+    expect(drawnFills(marked)).toEqual(drawnFills(built.option));
+    expect(new Set(drawnFills(marked)).size).toBeGreaterThan(1);
 
     const tip = tooltipOf(marked)({ componentType: 'series', seriesIndex: 0, dataIndex: at('财政局') });
     expect(tip.startsWith(tooltipOf(built.option)({ componentType: 'series', seriesIndex: 0, dataIndex: at('财政局') }))).toBe(true);

@@ -4,10 +4,13 @@ import type { BarSeriesOption, EChartsOption, YAXisComponentOption } from 'echar
 import { textWidth } from '../../../src/domain/charts/text-width';
 import { buildRankingOption } from '../../../src/domain/charts/options/ranking-option';
 import { GOODNESS, NEUTRAL_SOLID } from '../../../src/domain/metrics/colour-scale';
+import { drawnFills } from './drawn-fills';
 import { catalog, common, row, sampleRows } from './fixtures';
 
 const rows = sampleRows();
-type Bar = { value: number; itemStyle: { color: string; decal?: unknown; borderType?: string } } | null;
+type Bar = number | { value: number; itemStyle: { color: string; decal?: unknown; borderType?: string } } | null;
+const valueOf = (d: Bar) => (d !== null && typeof d === 'object' ? d.value : d);
+const styleOf = (d: Bar) => (d !== null && typeof d === 'object' ? d.itemStyle : undefined);
 
 function bars(option: unknown) {
   const o = option as { series: BarSeriesOption[]; yAxis: YAXisComponentOption & { data: string[] } };
@@ -27,18 +30,21 @@ describe('ranking', () => {
     const { option, model } = buildRankingOption({ ...common, rows, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 });
     const b = bars(option);
     expect(b.names).toEqual(['司法局', '财政局', '<img src=x onerror=alert(1)>局', '市场监管局']);
-    expect(b.data.map((d) => d?.value)).toEqual([22, 11, 5, 3]);
+    expect(b.data.map(valueOf)).toEqual([22, 11, 5, 3]);
     expect(model.entries[0]!.rank).toBe(1);
     // Neutral indicator: one neutral colour, no judgement.
-    expect(new Set(b.data.map((d) => d!.itemStyle.color))).toEqual(new Set([NEUTRAL_SOLID.default]));
+    expect(new Set(drawnFills(option))).toEqual(new Set([NEUTRAL_SOLID.default]));
   });
 
   it('sorts ascending for down indicators and colours the best green', () => {
     const { option } = buildRankingOption({ ...common, rows, indicator: catalog.get('litigation_lost')!, year: 2024 });
     const b = bars(option);
-    expect(b.data.map((d) => d?.value)).toEqual([0, 1, 1, 2]);
-    expect(b.data[0]!.itemStyle.color).toBe(GOODNESS.default.good);
-    expect(b.data[3]!.itemStyle.color).toBe(GOODNESS.default.bad);
+    expect(b.data.map(valueOf)).toEqual([0, 1, 1, 2]);
+    const fills = drawnFills(option);
+    expect(fills[0]).toBe(GOODNESS.default.good);
+    expect(fills[3]).toBe(GOODNESS.default.bad);
+    // Tied values share a colour.
+    expect(fills[1]).toBe(fills[2]);
   });
 
   it('labels each bar with its value and the change since the previous year', () => {
@@ -85,9 +91,9 @@ describe('ranking', () => {
     ];
     const { option } = buildRankingOption({ ...common, decal: true, rows: r, indicator: catalog.get('law_exam_pass_rate')!, year: 2024 });
     const b = bars(option);
-    expect(b.data[1]!.itemStyle.borderType).toBe('dashed');
-    expect(b.data[0]!.itemStyle.decal).toBeTruthy();
-    expect(b.data[2]!.itemStyle.decal).toBeTruthy();
+    expect(styleOf(b.data[1]!)!.borderType).toBe('dashed');
+    expect(styleOf(b.data[0]!)!.decal).toBeTruthy();
+    expect(styleOf(b.data[2]!)!.decal).toBeTruthy();
     expect(b.marks.find((m) => m.name === '目标')!.xAxis).toBe(100);
   });
 

@@ -59,11 +59,16 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const colourOf = (e: RankingEntry): string =>
     e.percentile === null ? MUTED_COLOUR : direction === 'neutral' ? NEUTRAL_SOLID[palette] : rankColour(e.percentile, direction, palette);
 
-  const data: BarSeriesOption['data'] = entries.map((e) => {
+  // Bars are plain values coloured by a series callback: ECharts clones, checks and stores
+  // every bar's item on each change, thousands of them, though only ~30 are in view. Objects
+  // only for what a colour cannot say (approximate values, decals).
+  const colours = entries.map(colourOf);
+  const data: BarSeriesOption['data'] = entries.map((e, i) => {
     if (e.value === null) return null;
-    const colour = colourOf(e);
     const approx = !!e.row?.qualifier || !!e.row?.derived;
     const decal = input.decal && direction !== 'neutral' && e.percentile !== null ? TIER_DECALS[tierOf(e.percentile)] : null;
+    if (!approx && !decal) return e.value;
+    const colour = colours[i]!;
     return {
       value: e.value,
       itemStyle: {
@@ -93,7 +98,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
       change: e.change,
       datasets,
       lang,
-      colour: colourOf(e),
+      colour: colours[i]!,
       extra,
     });
   };
@@ -172,6 +177,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
         type: 'bar',
         name: indLabel,
         data,
+        itemStyle: { color: (p: { dataIndex: number }) => colours[p.dataIndex] ?? MUTED_COLOUR },
         barMaxWidth: 18,
         label: {
           show: true,
