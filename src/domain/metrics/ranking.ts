@@ -2,6 +2,7 @@
 // ones sort descending (largest first) without implying good or bad.
 import type { Direction } from '../types';
 import type { DepartmentInfo } from '../observations/chart-row';
+import { namePlaces } from './name-order';
 
 export interface Ranked<T> {
   item: T;
@@ -15,33 +16,26 @@ export interface Ranked<T> {
   percentile: number;
 }
 
-const collator = new Intl.Collator('zh-Hans-CN');
-
-/** Compares names in Chinese (pinyin) order, the tie-breaker of every ranking. */
-export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b);
-}
-
-/** Comparator of values putting the best (or, for neutral, the largest) first. */
-function compareByDirection(direction: Direction): (a: number, b: number) => number {
-  return direction === 'down' ? (a, b) => a - b : (a, b) => b - a;
-}
+export { compareNames } from './name-order';
 
 /**
  * Sorts and ranks items by value (best first), ignoring non-finite values.
- * Ties keep the same rank and are ordered by `tieBreak` (if given). O(n log n).
+ * Ties keep the same rank and are ordered by `tieOrder` (smaller first; a name's place in
+ * `namePlaces`), else as given. O(n log n).
  */
 export function rankByDirection<T>(
   items: readonly T[],
   valueOf: (item: T) => number,
   direction: Direction,
-  tieBreak?: (a: T, b: T) => number,
+  tieOrder?: (item: T) => number,
 ): Ranked<T>[] {
-  const cmp = compareByDirection(direction);
-  const list = items
-    .map((item) => ({ item, value: valueOf(item) }))
-    .filter((x) => Number.isFinite(x.value))
-    .sort((a, b) => cmp(a.value, b.value) || (tieBreak ? tieBreak(a.item, b.item) : 0));
+  const sign = direction === 'down' ? 1 : -1;
+  const list: { item: T; value: number; tie: number }[] = [];
+  for (const item of items) {
+    const value = valueOf(item);
+    if (Number.isFinite(value)) list.push({ item, value, tie: tieOrder ? tieOrder(item) : 0 });
+  }
+  list.sort((a, b) => sign * (a.value - b.value) || a.tie - b.tie);
   const n = list.length;
   const out = new Array<Ranked<T>>(n);
   let rank = 1;
@@ -58,7 +52,13 @@ export function rankMap(
   values: ReadonlyMap<string, number>,
   direction: Direction,
 ): Map<string, { rank: number; percentile: number; of: number }> {
-  const ranked = rankByDirection([...values.keys()], (k) => values.get(k)!, direction, compareNames);
+  const at = namePlaces(values.keys());
+  const ranked = rankByDirection(
+    [...values.keys()],
+    (k) => values.get(k)!,
+    direction,
+    (k) => at.get(k)!,
+  );
   const out = new Map<string, { rank: number; percentile: number; of: number }>();
   for (const r of ranked) out.set(r.item, { rank: r.rank, percentile: r.percentile, of: ranked.length });
   return out;

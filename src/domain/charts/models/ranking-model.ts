@@ -3,7 +3,8 @@
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { change, type Change } from '../../metrics/change';
-import { compareNames, rankByDirection } from '../../metrics/ranking';
+import { namePlaces, sortNames } from '../../metrics/name-order';
+import { rankByDirection } from '../../metrics/ranking';
 import { median } from '../../metrics/stats';
 
 export interface RankingEntry {
@@ -52,11 +53,12 @@ export function buildRankingModel(input: RankingModelInput): RankingModel {
   }
   const wanted = input.departments && input.departments.length ? new Set(input.departments) : null;
   const reported = [...current.values()].filter((r) => !wanted || wanted.has(r.department));
+  const at = namePlaces(current.keys());
   const ranked = rankByDirection(
     reported,
     (r) => r.value,
     indicator.direction,
-    (a, b) => compareNames(a.department, b.department),
+    (r) => at.get(r.department)!,
   );
   const entries: RankingEntry[] = ranked.map((x) => {
     const prev = previous.get(x.item.department) ?? null;
@@ -70,7 +72,7 @@ export function buildRankingModel(input: RankingModelInput): RankingModel {
       previous: prev,
     };
   });
-  const missing = wanted ? [...wanted].filter((d) => !current.has(d)).sort(compareNames) : [];
+  const missing = wanted ? sortNames([...wanted].filter((d) => !current.has(d))) : [];
   for (const department of missing) {
     entries.push({
       department,

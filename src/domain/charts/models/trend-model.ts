@@ -2,7 +2,7 @@
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { change, changeAbs, changePct, firstReportedYear, indexTo, type Change, type MetricResult } from '../../metrics/change';
-import { compareNames } from '../../metrics/ranking';
+import { namePlaces, sortNames } from '../../metrics/name-order';
 import { firstN } from '../../metrics/first-n';
 import { byDepartmentYear } from '../common';
 
@@ -88,7 +88,7 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const lastAt = asked.findLastIndex((y) => reported.has(y));
   const years = firstAt < 0 ? [] : asked.slice(firstAt, lastAt + 1);
   const byDept = byDepartmentYear(rows);
-  const names = input.departments.length ? [...new Set(input.departments)] : [...byDept.keys()].sort(compareNames);
+  const names = input.departments.length ? [...new Set(input.departments)] : sortNames(byDept.keys());
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
 
@@ -99,7 +99,15 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   let shown = names;
   if (capped) {
     const latest = new Map(names.map((d) => [d, latestInRange(byDept.get(d), first, last)?.value]));
-    const keep = new Set(topByLatest(names, latest, maxSeries));
+    const at = namePlaces(names);
+    const keep = new Set(
+      topByLatest(
+        names,
+        (d) => latest.get(d),
+        (d) => at.get(d)!,
+        maxSeries,
+      ),
+    );
     shown = names.filter((d) => keep.has(d));
   }
   const series = shown.map((department) => buildSeries(department, byDept.get(department), years, mode, first, last));
@@ -132,17 +140,19 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
 /**
  * The `n` departments with the highest latest values, ties by name; those without a value come
  * last, by name. Thousands of departments without a value would otherwise be compared by name
- * against each other on every change.
+ * against each other on every change. Departments are keys (names, or a table's codes) with
+ * their latest value (undefined: none) and their place in name order (`namePlaces`).
  */
-export function topByLatest(names: readonly string[], latest: ReadonlyMap<string, number | undefined>, n: number): string[] {
-  const valued = names.filter((d) => latest.get(d) !== undefined);
-  const top = firstN(valued, n, (a, b) => latest.get(b)! - latest.get(a)! || compareNames(a, b));
+export function topByLatest<K>(keys: readonly K[], latestOf: (k: K) => number | undefined, placeOf: (k: K) => number, n: number): K[] {
+  const byName = (a: K, b: K) => placeOf(a) - placeOf(b);
+  const valued = keys.filter((d) => latestOf(d) !== undefined);
+  const top = firstN(valued, n, (a, b) => latestOf(b)! - latestOf(a)! || byName(a, b));
   if (top.length < n)
     top.push(
       ...firstN(
-        names.filter((d) => latest.get(d) === undefined),
+        keys.filter((d) => latestOf(d) === undefined),
         n - top.length,
-        compareNames,
+        byName,
       ),
     );
   return top;

@@ -3,7 +3,8 @@
 // highest latest value in range (trend-model.ts); only their rows become ChartRows, instead of
 // every department's on every filter change. The model built from them is the one built from
 // all the rows: it is given every department's name and the years with a figure.
-import { chartRowAt, codeSet, selectRowIndices, type RowFilter } from '../../observations/select-rows';
+import { namePlaces } from '../../metrics/name-order';
+import { chartRowAt, selectRowIndices, type RowFilter } from '../../observations/select-rows';
 import type { ChartRow } from '../../observations/chart-row';
 import type { StoredTable } from '../../observations/stored-table';
 import { DEFAULT_MAX_SERIES, topByLatest, yearList } from './trend-model';
@@ -49,9 +50,18 @@ export function trendRows(t: StoredTable, f: RowFilter, maxSeries = DEFAULT_MAX_
   const years: number[] = [];
   yearSeen.forEach((on, k) => on && years.push(firstYear + k));
   if (f.departments || order.length <= maxSeries) return { rows: Array.from(at, (i) => chartRowAt(t, i)), departments, years };
-  // The model's own choice, made here over every department's latest value.
-  const latest = new Map(order.map((d) => [t.departments[d]!, latestYear[d]! >= 0 ? latestValue[d]! : undefined]));
-  const drawn = codeSet(topByLatest(departments, latest, maxSeries), t.departments)!;
+  // The model's own choice, made here over every department's latest value, by code.
+  const places = namePlaces(departments);
+  const place = new Float64Array(D);
+  for (const d of order) place[d] = places.get(t.departments[d]!)!;
+  const top = topByLatest(
+    order,
+    (d) => (latestYear[d]! >= 0 ? latestValue[d]! : undefined),
+    (d) => place[d]!,
+    maxSeries,
+  );
+  const drawn = new Uint8Array(D);
+  for (const d of top) drawn[d] = 1;
   const rows: ChartRow[] = [];
   for (let k = 0; k < at.length; k++) if (drawn[t.dept[at[k]!]!]) rows.push(chartRowAt(t, at[k]!));
   return { rows, departments, years };
