@@ -138,10 +138,18 @@ function parseHex(hex: string): readonly [number, number, number] {
   return rgb;
 }
 
+/** #rrggbb of each colour mixed so far, by its 24-bit value: a ranking mixes thousands per change, of a few hundred colours. */
+const hexOf = new Map<number, string>();
+
 /** Linear RGB mix of two #rrggbb colours. */
 function mix(a: string, b: string, t: number): string {
   const ca = parseHex(a);
   const cb = parseHex(b);
-  const out = ca.map((v, i) => Math.round(v + (cb[i]! - v) * t));
-  return '#' + out.map((v) => v.toString(16).padStart(2, '0')).join('');
+  const rgb =
+    (Math.round(ca[0] + (cb[0] - ca[0]) * t) << 16) |
+    (Math.round(ca[1] + (cb[1] - ca[1]) * t) << 8) |
+    Math.round(ca[2] + (cb[2] - ca[2]) * t);
+  let hex = hexOf.get(rgb);
+  if (hex === undefined) hexOf.set(rgb, (hex = '#' + rgb.toString(16).padStart(6, '0')));
+  return hex;
 }
