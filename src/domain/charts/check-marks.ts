@@ -85,13 +85,20 @@ function asItem(item: unknown): Item {
 /** The marks of one series' points, by data index (undefined: not flagged). */
 function marksOf(data: readonly unknown[], seriesIndex: number, rowAt: RowAt, markOf: ChartMarkOf): (ChartMark | null)[] | null {
   let any = false;
-  const out = data.map((value, dataIndex) => {
-    if (value === null || value === undefined) return null;
-    const row = rowAt({ componentType: 'series', seriesIndex, dataIndex, value: asItem(value).value });
+  const out = new Array<ChartMark | null>(data.length);
+  // One params object for every point (read, not kept): a ranking has thousands of bars.
+  const params: MarkParams & { componentType: string } = { componentType: 'series', seriesIndex, dataIndex: 0, value: undefined };
+  for (let dataIndex = 0; dataIndex < data.length; dataIndex++) {
+    const item = data[dataIndex];
+    out[dataIndex] = null;
+    if (item === null || item === undefined) continue;
+    params.dataIndex = dataIndex;
+    params.value = typeof item === 'object' && !Array.isArray(item) ? (item as Item).value : item;
+    const row = rowAt(params);
     const m = row ? markOf(row) : null;
     if (m) any = true;
-    return m;
-  });
+    out[dataIndex] = m;
+  }
   return any ? out : null;
 }
 

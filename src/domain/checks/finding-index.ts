@@ -47,7 +47,11 @@ export interface FindingIndex {
   readonly cells: ReadonlyMap<string, readonly Entry[]>;
   /** Listed and unlisted findings. */
   readonly size: number;
-  /** The numeric keys (cell-code.ts) of the cells with a listed finding, for a quick "no" by row. */
+  /**
+   * The numeric keys (cell-code.ts) of the cells with a finding, listed or not, for a quick "no"
+   * by row: a hash each, where a search of the unlisted cells took a dozen steps, thousands of
+   * times per filter change.
+   */
   readonly codes: ReadonlySet<number>;
   readonly unlisted: UnlistedFindings | undefined;
   readonly table: IndexTable;
@@ -77,6 +81,7 @@ export function indexFindings(findings: readonly Finding[], t: IndexTable, unlis
     if (list) list.push(entryOf(t, f));
     else cells.set(k, [entryOf(t, f)]);
   }
+  if (unlisted) for (const code of unlisted.cell) codes.add(code);
   return { cells, size: findings.length + (unlisted?.row.length ?? 0), codes, unlisted, table: t };
 }
 
@@ -108,7 +113,7 @@ function unlistedFrom(index: FindingIndex, code: number, start: number): number[
  */
 export function mayBeFlagged(index: FindingIndex, rowId: number): boolean {
   const code = rowCellCode(index.table, rowId);
-  return index.codes.has(code) || firstUnlisted(index, code) >= 0;
+  return index.codes.has(code);
 }
 
 /** An unlisted finding as a finding (made when its figure is looked at). */
@@ -145,8 +150,8 @@ function entriesFor(index: FindingIndex, f: FigureRef): Entry[] {
   // Most figures are not flagged: a row's numeric cell key says so without building a string.
   const code = f.rowId !== undefined ? rowCellCode(index.table, f.rowId) : codeOfNames(index, f);
   if (code === null) return [];
+  if (!index.codes.has(code)) return [];
   const start = firstUnlisted(index, code);
-  if (start < 0 && !index.codes.has(code)) return [];
   const more = start < 0 ? [] : unlistedFrom(index, code, start);
   const listed = index.cells.get(cellKey(f.department, f.indicatorId, f.year)) ?? [];
   const unlisted = more.map((k) => unlistedEntry(index, k));
