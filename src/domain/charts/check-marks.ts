@@ -173,8 +173,11 @@ function heatmapOverlays(
   let template: HeatmapSeriesOption | null = null;
   indices.forEach((si, k) => {
     const s = series[k]!;
+    // One params object for every cell (read, not kept), as `eachHeatmapCell` lends its values.
+    const params: MarkParams & { componentType: string } = { componentType: 'series', seriesIndex: si, dataIndex: 0, value: undefined };
     eachHeatmapCell(s, (value, dataIndex) => {
-      const params = { componentType: 'series', seriesIndex: si, dataIndex, value };
+      params.dataIndex = dataIndex;
+      params.value = value;
       if (prefilter) {
         const id = prefilter.rowIdAt(params);
         if (id === null || !prefilter.mayMark(id)) return;
