@@ -1,6 +1,7 @@
 // The findings of a table indexed by department, indicator and year, so that every view, export
 // and briefing can ask "is this figure flagged, and was it explained?" in constant time.
 import { cellCode, rowCellCode } from './cell-code';
+import { CodeFilter } from './code-filter';
 import type { CheckTable } from './check-table';
 import { dictionaryIndex } from '../observations/select-rows';
 import { findingAt } from './finding-sink';
@@ -47,12 +48,13 @@ export interface FindingIndex {
   readonly cells: ReadonlyMap<string, readonly Entry[]>;
   /** Listed and unlisted findings. */
   readonly size: number;
-  /**
-   * The numeric keys (cell-code.ts) of the cells with a finding, listed or not, for a quick "no"
-   * by row: a hash each, where a search of the unlisted cells took a dozen steps, thousands of
-   * times per filter change.
-   */
+  /** The numeric keys (cell-code.ts) of the cells with a listed finding. */
   readonly codes: ReadonlySet<number>;
+  /**
+   * Every flagged cell's key, listed or not, as bits: a quick "no" by row in one read, where a
+   * search of the unlisted cells took a dozen steps, thousands of times per filter change.
+   */
+  readonly flagged: CodeFilter;
   readonly unlisted: UnlistedFindings | undefined;
   readonly table: IndexTable;
 }
@@ -74,15 +76,18 @@ function entryOf(t: IndexTable, f: Finding): Entry {
 export function indexFindings(findings: readonly Finding[], t: IndexTable, unlisted?: UnlistedFindings): FindingIndex {
   const cells = new Map<string, Entry[]>();
   const codes = new Set<number>();
+  const flagged = new CodeFilter();
   for (const f of findings) {
-    codes.add(rowCellCode(t, f.rows[0]!));
+    const code = rowCellCode(t, f.rows[0]!);
+    codes.add(code);
+    flagged.add(code);
     const k = cellKey(f.department, f.indicator, f.year);
     const list = cells.get(k);
     if (list) list.push(entryOf(t, f));
     else cells.set(k, [entryOf(t, f)]);
   }
-  if (unlisted) for (const code of unlisted.cell) codes.add(code);
-  return { cells, size: findings.length + (unlisted?.row.length ?? 0), codes, unlisted, table: t };
+  if (unlisted) for (const code of unlisted.cell) flagged.add(code);
+  return { cells, size: findings.length + (unlisted?.row.length ?? 0), codes, flagged, unlisted, table: t };
 }
 
 /** Where the unlisted findings of a cell start (in `unlisted`, sorted by cell), or -1 with none. */
@@ -113,7 +118,7 @@ function unlistedFrom(index: FindingIndex, code: number, start: number): number[
  */
 export function mayBeFlagged(index: FindingIndex, rowId: number): boolean {
   const code = rowCellCode(index.table, rowId);
-  return index.codes.has(code);
+  return index.flagged.mayHave(code) && (index.codes.has(code) || firstUnlisted(index, code) >= 0);
 }
 
 /** An unlisted finding as a finding (made when its figure is looked at). */
@@ -150,8 +155,9 @@ function entriesFor(index: FindingIndex, f: FigureRef): Entry[] {
   // Most figures are not flagged: a row's numeric cell key says so without building a string.
   const code = f.rowId !== undefined ? rowCellCode(index.table, f.rowId) : codeOfNames(index, f);
   if (code === null) return [];
-  if (!index.codes.has(code)) return [];
+  if (!index.flagged.mayHave(code)) return [];
   const start = firstUnlisted(index, code);
+  if (start < 0 && !index.codes.has(code)) return [];
   const more = start < 0 ? [] : unlistedFrom(index, code, start);
   const listed = index.cells.get(cellKey(f.department, f.indicatorId, f.year)) ?? [];
   const unlisted = more.map((k) => unlistedEntry(index, k));
