@@ -9,7 +9,8 @@ describe('code filter', () => {
     // Cell codes of a big table (3,400 departments × 50 indicators) and of a far bigger one (above 2^32).
     const t = { indicators: { length: 50 } } as Parameters<typeof cellCode>[0];
     const wide = { indicators: { length: 200_000 } } as Parameters<typeof cellCode>[0];
-    const code = () => (next(2) ? cellCode(t, next(3400), next(50), 2015 + next(10)) : cellCode(wide, 5000 + next(5000), next(200_000), 2020));
+    const code = () =>
+      next(2) ? cellCode(t, next(3400), next(50), 2015 + next(10)) : cellCode(wide, 5000 + next(5000), next(200_000), 2020);
     const added = new Set<number>();
     const filter = new CodeFilter();
     while (added.size < 100_000) {
