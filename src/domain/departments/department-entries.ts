@@ -1,6 +1,6 @@
 // The department picker's rows as one flat list (group headers and items), so the
 // picker can virtualise it: with thousands of departments only the visible rows exist.
-import { compareNames } from '../metrics/ranking';
+import { compareNames } from '../metrics/name-order';
 import type { DepartmentInfo } from '../observations/chart-row';
 import { looseKey } from '../text/normalize-text';
 

@@ -16,8 +16,6 @@ export interface Ranked<T> {
   percentile: number;
 }
 
-export { compareNames } from './name-order';
-
 /**
  * Sorts and ranks items by value (best first), ignoring non-finite values.
  * Ties keep the same rank and are ordered by `tieOrder` (smaller first; a name's place in

@@ -5,7 +5,7 @@ import { columnsFromObservations } from '../../../src/domain/observations/column
 import { rowColumnsOfTable } from '../../../src/domain/observations/row-columns';
 import { selectRowIndices } from '../../../src/domain/observations/select-rows';
 import { buildStoredTable } from '../../../src/domain/observations/stored-table';
-import { compareNames } from '../../../src/domain/metrics/ranking';
+import { compareNames } from '../../../src/domain/metrics/name-order';
 import { seededRandom } from '../../../src/domain/random';
 import type { Observation } from '../../../src/domain/types';
 import { observation } from '../../helpers/observation';

@@ -4,7 +4,7 @@ import type { ChartRow, DepartmentInfo } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import type { RowColumns } from '../../observations/row-columns';
 import { change, type Change } from '../../metrics/change';
-import { compareNames } from '../../metrics/ranking';
+import { compareNames, namePlaces } from '../../metrics/name-order';
 import { RadixOrder } from '../../metrics/radix-order';
 import { dictionaryIndex } from '../../observations/select-rows';
 import { buildCellGrid, percentileOf, previousCells } from './matrix-cells';
@@ -217,9 +217,10 @@ function codeMap(dict: readonly string[], wanted: readonly string[]): Int32Array
   return out;
 }
 
-/** Position of each name in Chinese (pinyin) order: one collation sort, then integer compares. */
+/** Position of each name in Chinese (pinyin) order, through the names' kept places (name-order.ts). */
 function nameRanks(names: readonly string[]): Int32Array {
-  const order = names.map((_, i) => i).sort((a, b) => compareNames(names[a]!, names[b]!));
+  const at = namePlaces(names);
+  const order = names.map((_, i) => i).sort((a, b) => at.get(names[a]!)! - at.get(names[b]!)!);
   const out = new Int32Array(names.length);
   order.forEach((i, pos) => (out[i] = pos));
   return out;

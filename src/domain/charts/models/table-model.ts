@@ -3,7 +3,7 @@
 import type { ChartRow, DatasetInfo, DepartmentInfo } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { changeAbs, changePct } from '../../metrics/change';
-import { compareNames } from '../../metrics/ranking';
+import { compareNames } from '../../metrics/name-order';
 import { formatNumber } from '../chart-theme';
 import { datasetLookup, fallbackIndicator, indicatorLabel } from '../common';
 import { formatPct, signed, unitLabel } from '../format';
