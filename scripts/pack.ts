@@ -1,15 +1,20 @@
 // npm run -s pack -- DIR | FILE...   Writes datasets/index.json for office data packs: every
-// .csv / .json.gz (workspace backup) / .xlsx file of DIR, or the FILEs given (all in one
-// folder). Names, descriptions and versions already in index.json are kept; a new or
+// table (.csv, .xlsx, .xls …) and workspace backup (.json.gz) of DIR, or the FILEs given (all
+// in one folder). Names, descriptions and versions already in index.json are kept; a new or
 // changed file gets today's date as its version. Each file is read with the app's own
-// code first: nothing is written if one of them would not load.
+// code first: nothing is written if one of them would not load. Next to index.json and
+// each pack file F it also writes F.js, through which the one-file edition (opened from
+// file://, where a page may not read files) receives the same bytes.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as XLSX from '@e965/xlsx';
 import { readPack } from '../src/app/boot/pack-readers';
+import { parseTableWith } from '../src/app/boot/parse-table-sync';
 import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { contentHash } from '../src/domain/packs/content-hash';
+import { packScriptText } from '../src/domain/packs/pack-script';
 import { packFormat, parsePackIndex, type PackEntry } from '../src/domain/packs/pack-index';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -51,14 +56,14 @@ for (const path of files) {
   const hash = contentHash(bytes);
   const old = known.get(file);
   const entry: PackEntry = {
-    name: old?.name ?? basename(file).replace(/\.(csv|json\.gz|json|xlsx)$/i, ''),
+    name: old?.name ?? basename(file).replace(/\.(csv|tsv|json\.gz|json|xlsx|xls|et)$/i, ''),
     file,
     description: old?.description ?? '',
     version: old && old.hash === hash ? old.version : today,
     format: format!,
     hash,
   };
-  const read = await readPack(entry, bytes, catalog);
+  const read = await readPack(entry, bytes, catalog, parseTableWith(XLSX));
   if (!read.ok) {
     console.error(read.message);
     failed = true;
@@ -75,5 +80,9 @@ if (failed) {
   console.error('有文件无法载入，未写入 index.json。');
   process.exit(1);
 }
-writeFileSync(indexPath, JSON.stringify({ packs }, null, 2) + '\n');
+const indexText = JSON.stringify({ packs }, null, 2) + '\n';
+writeFileSync(indexPath, indexText);
+const script = (file: string, bytes: Buffer) => writeFileSync(join(dir, `${file}.js`), packScriptText(file, bytes.toString('base64')));
+script('index.json', Buffer.from(indexText, 'utf8'));
+for (const { file } of packs as PackEntry[]) script(file, readFileSync(join(dir, file)));
 console.log(indexPath);

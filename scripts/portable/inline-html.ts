@@ -1,7 +1,8 @@
 // Turns the portable build's index.html into one self-contained page: the script and the
 // stylesheet it links are put inline, the icon becomes a data: URL and the
-// Content-Security-Policy allows exactly that inline script (by its hash) plus the
-// data:/blob: URLs the inlined fonts and workers use.
+// Content-Security-Policy allows exactly that inline script (by its hash), the scripts of
+// office data packs next to the file ('self': on file:// only local files; see
+// app/boot/pack-scripts.ts) and the data:/blob: URLs the inlined fonts and workers use.
 import { createHash } from 'node:crypto';
 
 export interface InlineInput {
@@ -37,7 +38,7 @@ export function inlineHtml({ html, read }: InlineInput): string {
     (_m, url: string) => `<link rel="icon" href="data:image/svg+xml;base64,${read(url).toString('base64')}" type="image/svg+xml" />`,
   );
   out = out
-    .replace("script-src 'self'", `script-src ${hashes.join(' ')}`)
+    .replace("script-src 'self'", `script-src ${hashes.join(' ')} 'self'`)
     .replace("connect-src 'self'", "connect-src 'self' data: blob:")
     .replace("worker-src 'self' blob:", "worker-src 'self' blob: data:");
   const left = /(?:src|href)="\.\/[^"]+"/.exec(out);

@@ -16,9 +16,17 @@ let s: Session;
 const csv = (v2024: number) =>
   `部门,年度,指标,数值,单位\n机构测试局,2023,规范性文件清理数,7,件\n机构测试局,2024,规范性文件清理数,${v2024},件\n`;
 
-function publish(version: string, v2024: number | null): void {
-  const packs = v2024 === null ? [] : [{ name: '全区汇总', file: 'office.csv', description: '依法治区办', version }];
+/** A workbook pack: one sheet per year, as offices keep their statistics tables. */
+const WORKBOOK = { name: '复议分年表', file: '表格/复议.xlsx', version: '1' };
+
+function publish(version: string, v2024: number | null, workbook = false): void {
+  const packs: object[] = v2024 === null ? [] : [{ name: '全区汇总', file: 'office.csv', description: '依法治区办', version }];
   if (v2024 !== null) writeFileSync(join(root, 'datasets', 'office.csv'), csv(v2024));
+  if (workbook) {
+    mkdirSync(join(root, 'datasets', '表格'), { recursive: true });
+    cpSync('test/fixtures/xlsx/sheet-per-year.xlsx', join(root, 'datasets', WORKBOOK.file));
+    packs.push(WORKBOOK);
+  }
   writeFileSync(join(root, 'datasets', 'index.json'), JSON.stringify({ packs }));
 }
 
@@ -44,7 +52,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'fazhi-packs-'));
   cpSync('dist', root, { recursive: true });
   mkdirSync(join(root, 'datasets'));
-  publish('1', 12);
+  publish('1', 12, true);
   server = await serveDir(root, 0, PREFIX);
   s = await openSession({ baseUrl: server.url });
 });
@@ -61,7 +69,10 @@ describe('office data packs', () => {
     await waitForChart(page);
     const notice = page.getByTestId('packs-notice');
     await expect.poll(() => notice.textContent()).toContain('已载入机构数据：全区汇总（版本 1）');
+    // The workbook is read in the import worker, as an imported one is.
+    expect(await notice.textContent()).toContain('复议分年表（版本 1）');
     expect(await page.getByRole('checkbox', { name: /^机构数据：全区汇总/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^机构数据：复议分年表/ }).isChecked()).toBe(true);
     await expect.poll(packValues).toContain('机构测试局 2023年 7件 → 2024年 12件');
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.screenshot({ path: `${RESULTS_DIR}/packs-loaded.png` });
@@ -79,7 +90,7 @@ describe('office data packs', () => {
 
     publish('', null);
     await page.reload();
-    await expect.poll(() => page.getByTestId('packs-notice').textContent()).toContain('服务器上已撤下机构数据：全区汇总（版本 2）');
+    await expect.poll(() => page.getByTestId('packs-notice').textContent()).toContain('机构数据已撤下：全区汇总（版本 2）');
     await page.screenshot({ path: `${RESULTS_DIR}/packs-withdrawn.png` });
     await expect.poll(packValues).toContain('2024年 15件');
     expect(s.problems).toEqual([]);

@@ -1,7 +1,9 @@
 // The one-file edition: dist-portable/fazhi-dashboard.html copied into a folder (as on a USB
 // stick) and opened from file:// with no server at all: bundled data, CSV import, a chart,
-// PNG export and extraction from .txt, .docx and .pdf reports (the workers run from blob: URLs).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+// PNG export, extraction from .txt, .docx and .pdf reports (the workers run from blob: URLs)
+// and office data packs in a datasets/ folder beside the file.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +16,7 @@ import { pngSize } from './png';
 
 const BUILT = 'dist-portable/fazhi-dashboard.html';
 let dir: string;
+let folder: string;
 let s: Session;
 /** Workers the page started (their URLs): blob: URLs on file://. */
 const workers: string[] = [];
@@ -21,7 +24,7 @@ const workers: string[] = [];
 beforeAll(async () => {
   if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: run npm run build:portable`);
   dir = mkdtempSync(join(tmpdir(), 'fazhi-usb-'));
-  const folder = join(dir, 'U盘', '法治 看板');
+  folder = join(dir, 'U盘', '法治 看板');
   mkdirSync(folder, { recursive: true });
   copyFileSync(BUILT, join(folder, 'fazhi-dashboard.html'));
   const url = pathToFileURL(join(folder, 'fazhi-dashboard.html')).href;
@@ -108,6 +111,48 @@ describe('one-file edition from file://', () => {
     expect(started[1]! - started[0]!).toBe(1);
     expect(workers.length - started[2]!).toBe(1);
     expect(workers.every((u) => u.startsWith('blob:'))).toBe(true);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('loads office data packs from datasets/ beside the file, and their updates', async () => {
+    const { page } = s;
+    const datasets = join(folder, 'datasets');
+    mkdirSync(datasets);
+    const csv = (v: number) =>
+      `部门,年度,指标,数值,单位\n机构测试局,2023,规范性文件清理数,7,件\n机构测试局,2024,规范性文件清理数,${v},件\n`;
+    writeFileSync(join(datasets, '全区汇总.csv'), csv(12));
+    copyFileSync('test/fixtures/xlsx/sheet-per-year.xlsx', join(datasets, '复议分年表.xlsx'));
+    // As whoever prepares the USB stick does it: `npm run -s pack -- datasets/`.
+    const pack = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pack.ts', datasets], { encoding: 'utf8' });
+    expect(pack().status).toBe(0);
+
+    await page.reload();
+    const notice = page.getByTestId('packs-notice');
+    await expect
+      .poll(() => notice.textContent(), { timeout: 30_000 })
+      .toMatch(/^已载入机构数据：全区汇总（版本 [\d-]+）、复议分年表（版本 [\d-]+）。/);
+    expect(await page.getByRole('checkbox', { name: /^机构数据：复议分年表/ }).isChecked()).toBe(true);
+    const trendOf = async (department: string) => {
+      await page.getByLabel('搜索部门').fill(department);
+      const box = page.getByRole('checkbox', { name: department });
+      if (!(await box.isChecked())) await box.check();
+      await page.getByRole('tab', { name: '趋势' }).click();
+      await waitForChart(page);
+      return page.getByTestId('main-chart').getAttribute('aria-label');
+    };
+    await expect.poll(() => trendOf('机构测试局')).toContain('机构测试局 2023年 7件 → 2024年 12件');
+    await page.screenshot({ path: `${RESULTS_DIR}/portable-packs.png` });
+
+    // Loaded once; an updated file (and its script, rewritten by pack) replaces it.
+    await page.reload();
+    await waitForChart(page);
+    await page.waitForTimeout(1000);
+    expect(await notice.count()).toBe(0);
+    writeFileSync(join(datasets, '全区汇总.csv'), csv(15));
+    expect(pack().status).toBe(0);
+    await page.reload();
+    await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toContain('机构数据已更新：全区汇总');
+    await expect.poll(() => trendOf('机构测试局')).toContain('2024年 15件');
     expect(s.problems).toEqual([]);
   });
 });

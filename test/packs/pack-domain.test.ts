@@ -12,6 +12,7 @@ describe('parsePackIndex', () => {
         { name: '全区2024', file: '2024.csv', description: '汇总', version: '2025-03' },
         { name: '备份', file: 'sub/office.json.gz', version: 2 },
         { name: '表格', file: 'a.xlsx' },
+        { name: '旧表格', file: 'Old.XLS' },
         { name: '缺文件' },
         { name: '越界', file: '../secret.csv' },
         { name: '外链', file: 'https://evil.example/x.csv' },
@@ -20,12 +21,13 @@ describe('parsePackIndex', () => {
       ],
     });
     expect(entries.map((e) => [e.file, e.format, e.version])).toEqual([
-      ['2024.csv', 'csv', '2025-03'],
+      ['2024.csv', 'table', '2025-03'],
       ['sub/office.json.gz', 'backup', '2'],
-      ['a.xlsx', 'xlsx', ''],
+      ['a.xlsx', 'table', ''],
+      ['Old.XLS', 'table', ''],
     ]);
     expect(problems).toHaveLength(5);
-    expect(problems[0]).toBe('datasets/index.json 第 4 项：缺少 name 或 file。');
+    expect(problems[0]).toBe('datasets/index.json 第 5 项：缺少 name 或 file。');
     expect(problems[1]).toContain('「../secret.csv」无效');
     expect(problems[2]).toContain('https://evil.example/x.csv');
     expect(problems[3]).toContain('重复');
@@ -51,7 +53,7 @@ describe('planPacks', () => {
     file,
     description: '',
     version: '1',
-    format: 'csv',
+    format: 'table',
     ...(hash ? { hash } : {}),
   });
   const record = (file: string, hash: string): PackRecord => ({

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { readDatasetObservations, writeDataset } from '../../src/db/repositories/observations-repo';
-import { syncPacks, type FetchPackFile } from '../../src/app/boot/packs';
+import * as XLSX from '@e965/xlsx';
+import { syncPacks as syncWith, type FetchPackFile } from '../../src/app/boot/packs';
+import { parseTableWith } from '../../src/app/boot/parse-table-sync';
 import { Catalog } from '../../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../../src/domain/catalog/parse-catalog';
 import { encodeBackup } from '../../src/domain/backup/backup-codec';
@@ -21,6 +23,8 @@ const csv = (v2024: number) =>
 let files: Map<string, Uint8Array> | null;
 const fetchFile: FetchPackFile = (path) =>
   Promise.resolve(files === null ? 'offline' : files.has(path) ? { bytes: files.get(path)! } : 'missing');
+/** In Node the tables are parsed here, with the import's own code, as `npm run pack` does. */
+const syncPacks = (c: Catalog, fetch: FetchPackFile) => syncWith(c, fetch, parseTableWith(XLSX));
 const index = (packs: object[]) => files!.set('datasets/index.json', enc(JSON.stringify({ packs })));
 const PACK = { name: '全区2024', file: 'office.csv', description: '依法治区办汇总', version: '1' };
 
@@ -116,10 +120,30 @@ describe('syncPacks', () => {
     expect(report.problems).toHaveLength(3);
     expect(report.problems[0]).toBe('机构数据「缺失」：找不到文件 datasets/none.csv。');
     expect(report.problems[1]).toMatch(/^机构数据「全区2024」（datasets\/office\.csv）未载入：文件「office\.csv」第 2 行/);
-    expect(report.problems[2]).toContain('Excel');
+    expect(report.problems[2]).toMatch(/^机构数据「表格」（datasets\/b\.xlsx）未载入：.*无法读取这个 Excel 文件/);
     expect(await db.datasets.count()).toBe(0);
     files!.set('datasets/office.csv', enc(csv(12)));
     expect((await syncPacks(catalog, fetchFile)).loaded).toHaveLength(1);
+  });
+
+  it('loads an Excel workbook as a pack, every sheet with data, as the import reads it', async () => {
+    index([{ name: '分年表', file: '按年度/复议.xlsx', version: '1' }]);
+    files!.set('datasets/按年度/复议.xlsx', new Uint8Array(readFileSync('test/fixtures/xlsx/sheet-per-year.xlsx')));
+    const report = await syncPacks(catalog, fetchFile);
+    expect(report.problems).toEqual([]);
+    expect(report.loaded[0]!.datasetIds).toEqual(['pack:按年度/复议.xlsx']);
+    const rows = await readDatasetObservations(db, 'pack:按年度/复议.xlsx');
+    // Two sheets named by year, two departments, two indicators, one empty cell.
+    expect(rows.map((o) => `${o.year} ${o.department} ${o.value}`).sort()).toEqual([
+      '2022 区司法局 2',
+      '2022 区司法局 5',
+      '2022 区教育局 0',
+      '2022 区教育局 1',
+      '2023 区司法局 3',
+      '2023 区司法局 6',
+      '2023 区教育局 2',
+    ]);
+    expect(await db.datasets.get('pack:按年度/复议.xlsx')).toMatchObject({ name: '机构数据：分年表', encoding: 'xlsx', rowCount: 7 });
   });
 
   it('loads a workspace backup as a pack, one dataset per dataset in it', async () => {

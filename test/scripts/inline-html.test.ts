@@ -19,12 +19,13 @@ const read = (url: string) => {
 };
 
 describe('inlineHtml (one-file edition)', () => {
-  it('inlines the script, the stylesheet and the icon, and allows exactly that script', () => {
+  it('inlines the script, the stylesheet and the icon, and allows exactly that script and local pack scripts', () => {
     const out = inlineHtml({ html: PAGE, read });
     const script = /<script type="module">([\s\S]*?)<\/script>/.exec(out)![1]!;
     expect(script).toBe('const s = "<\\/script><b>"; console.log(s);');
     const hash = createHash('sha256').update(script).digest('base64');
-    expect(out).toContain(`script-src 'sha256-${hash}'`);
+    // 'self' on file:// is the folder's own files: the office data packs' scripts.
+    expect(out).toContain(`script-src 'sha256-${hash}' 'self';`);
     expect(out).toContain('<style>body{color:red}</style>');
     expect(out).toContain(`href="data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}"`);
     expect(out).toContain("connect-src 'self' data: blob:");

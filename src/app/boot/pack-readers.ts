@@ -1,5 +1,5 @@
 // Reads one pack file into datasets ready to write, or says in Chinese why it cannot.
-// One reader per format: .xlsx gets its reader here once the app reads Excel files.
+// Tables (CSV or a workbook, told apart by their bytes as in the import) and backups.
 import type { Catalog } from '../../domain/catalog/catalog';
 import type { PackEntry } from '../../domain/packs/pack-index';
 import { packDatasetId } from '../../domain/packs/pack-plan';
@@ -24,27 +24,28 @@ function meta(entry: PackEntry, id: string, name: string, rowCount: number, extr
   return { id, name, sourceFile: `datasets/${entry.file}`, importedAt: Date.now(), rowCount, kind: 'imported', ...extra };
 }
 
-/** Parsed in the import worker where there is one (a large pack is seconds of work), else here (Node). */
-async function parseCsv(entry: PackEntry, bytes: Uint8Array, catalog: Catalog): Promise<{ parsed: ParsedImport; inWorker: boolean }> {
-  const fileName = `datasets/${entry.file}`;
-  if (typeof Worker !== 'undefined') {
-    const { parseInWorker } = await import('../../workers/import-worker-client');
-    const source = bytes.slice().buffer;
-    return {
-      parsed: await parseInWorker({ source, fileName, allowCustomIndicators: true, indicators: catalog.indicators, departmentAliases: [] })
-        .promise,
-      inWorker: true,
-    };
-  }
-  const { parseImportBytes } = await import('../../domain/csv/parse-import');
-  return { parsed: parseImportBytes(bytes, { fileName, catalog, allowCustomIndicators: true }), inWorker: false };
-}
+/** Parses a table pack (CSV text or a workbook, by its bytes) with the import's own code. */
+export type ParseTable = (bytes: Uint8Array, fileName: string, catalog: Catalog) => Promise<{ parsed: ParsedImport; inWorker: boolean }>;
 
-async function readCsv(entry: PackEntry, bytes: Uint8Array, catalog: Catalog): Promise<PackRead> {
-  const { parsed, inWorker } = await parseCsv(entry, bytes, catalog);
+/** The page's parser: the import worker, where a large pack is seconds of work and SheetJS loads only when needed. */
+const parseInImportWorker: ParseTable = async (bytes, fileName, catalog) => {
+  const { parseInWorker } = await import('../../workers/import-worker-client');
+  const source = bytes.slice().buffer;
+  const parsed = await parseInWorker({
+    source,
+    fileName,
+    allowCustomIndicators: true,
+    indicators: catalog.indicators,
+    departmentAliases: [],
+  }).promise;
+  return { parsed, inWorker: true };
+};
+
+async function readTable(entry: PackEntry, bytes: Uint8Array, catalog: Catalog, parseTable: ParseTable): Promise<PackRead> {
+  const { parsed, inWorker } = await parseTable(bytes, `datasets/${entry.file}`, catalog);
   const errors = parsed.issues.filter((i) => i.severity === 'error');
   if (!parsed.ok || errors.length) {
-    // A row's error (its message names the file, line and column) says more than the file's summary.
+    // A row's error (its message names the file's line and column, or sheet and cell) says more than the file's summary.
     const first = errors.find((i) => i.line) ?? errors[0];
     return {
       ok: false,
@@ -96,13 +97,16 @@ async function readBackup(entry: PackEntry, bytes: Uint8Array): Promise<PackRead
   return { ok: true, datasets };
 }
 
-export async function readPack(entry: PackEntry, bytes: Uint8Array, catalog: Catalog): Promise<PackRead> {
+export async function readPack(
+  entry: PackEntry,
+  bytes: Uint8Array,
+  catalog: Catalog,
+  parseTable: ParseTable = parseInImportWorker,
+): Promise<PackRead> {
   switch (entry.format) {
-    case 'csv':
-      return readCsv(entry, bytes, catalog);
+    case 'table':
+      return readTable(entry, bytes, catalog, parseTable);
     case 'backup':
       return readBackup(entry, bytes);
-    case 'xlsx':
-      return { ok: false, message: `${label(entry)}未载入：暂不能读取 Excel 文件，请另存为 CSV（UTF-8）后更新 index.json。` };
   }
 }

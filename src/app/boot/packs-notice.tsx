@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { catalogQuery } from '../../queries/store-queries';
 import { storeKeys } from '../../queries/keys';
 import type { PackRecord } from '../../domain/packs/pack-plan';
+import { isFileEdition } from './file-edition';
 import '../../i18n/messages/deploy'; // this feature's strings (i18n/registry.ts)
 
 export function PacksNotice({ ready }: { ready: boolean }) {
@@ -20,7 +21,9 @@ export function PacksNotice({ ready }: { ready: boolean }) {
     queryFn: async () => {
       const catalog = await qc.ensureQueryData(catalogQuery);
       const { syncPacks } = await import('./packs');
-      const report = await syncPacks(catalog);
+      // From file:// the pack files cannot be fetched: their scripts hand them over instead.
+      const fetchFile = isFileEdition ? (await import('./pack-scripts')).loadPackScript : undefined;
+      const report = await syncPacks(catalog, fetchFile);
       if (report.loaded.length || report.updated.length) await qc.invalidateQueries({ queryKey: storeKeys.all });
       return report;
     },

@@ -8,7 +8,7 @@ import type { Catalog } from '../../domain/catalog/catalog';
 import { contentHash } from '../../domain/packs/content-hash';
 import { PACK_DIR, PACK_INDEX, parsePackIndex, type PackEntry } from '../../domain/packs/pack-index';
 import { needsDownload, PACK_STATE_SETTING, planPacks, type PackRecord, type PackState } from '../../domain/packs/pack-plan';
-import { readPack, type PackDataset } from './pack-readers';
+import { readPack, type PackDataset, type ParseTable } from './pack-readers';
 
 /** A file next to the app: its bytes, 'missing' (404, or the server's page instead of a file) or 'offline'. */
 export type PackFile = { bytes: Uint8Array } | 'missing' | 'offline';
@@ -76,7 +76,8 @@ async function writePack(datasets: PackDataset[], state: PackState, replacing: b
   }
 }
 
-export async function syncPacks(catalog: Catalog, fetchFile: FetchPackFile = fetchNextToApp): Promise<PackReport> {
+/** `parseTable`: the import worker in the page; Node passes a parser of its own. */
+export async function syncPacks(catalog: Catalog, fetchFile: FetchPackFile = fetchNextToApp, parseTable?: ParseTable): Promise<PackReport> {
   const report: PackReport = { loaded: [], updated: [], removed: [], problems: [] };
   const entries = await readIndex(fetchFile, report.problems);
   if (!entries) return report;
@@ -101,7 +102,7 @@ export async function syncPacks(catalog: Catalog, fetchFile: FetchPackFile = fet
 
   const plan = planPacks(entries, hashes, state);
   for (const { entry, hash, previous } of plan.load) {
-    const read = await readPack(entry, bytesByFile.get(entry.file)!, catalog);
+    const read = await readPack(entry, bytesByFile.get(entry.file)!, catalog, parseTable);
     if (!read.ok) {
       report.problems.push(read.message);
       continue;

@@ -10,8 +10,8 @@
 export const PACK_DIR = 'datasets/';
 export const PACK_INDEX = `${PACK_DIR}index.json`;
 
-/** How a pack file is read. 'xlsx' is listed so that it is recognised, but not read yet. */
-export type PackFormat = 'csv' | 'backup' | 'xlsx';
+/** How a pack file is read: a table (CSV text or an Excel workbook, told apart by its bytes) or a backup. */
+export type PackFormat = 'table' | 'backup';
 
 export interface PackEntry {
   name: string;
@@ -24,9 +24,9 @@ export interface PackEntry {
 
 export function packFormat(file: string): PackFormat | null {
   const f = file.toLowerCase();
-  if (f.endsWith('.csv')) return 'csv';
   if (f.endsWith('.json.gz') || f.endsWith('.json')) return 'backup';
-  if (f.endsWith('.xlsx')) return 'xlsx';
+  // The import's tables (a folder's .txt is more often a note than a table): CSV, Excel and WPS workbooks.
+  if (/\.(csv|tsv|xlsx|xls|et)$/.test(f)) return 'table';
   return null;
 }
 
@@ -60,7 +60,8 @@ export function parsePackIndex(json: unknown): PackIndex {
     let problem = '';
     if (!name || !file) problem = `${where}：缺少 name 或 file。`;
     else if (!isSafeFile(file)) problem = `${where}（${name}）：文件名「${file}」无效，只能是 datasets 文件夹中的文件。`;
-    else if (!format) problem = `${where}（${name}）：不支持的文件类型「${file}」（可用 .csv 或工作区备份 .json.gz）。`;
+    else if (!format)
+      problem = `${where}（${name}）：不支持的文件类型「${file}」（可用 .csv、Excel 工作簿 .xlsx/.xls 或工作区备份 .json.gz）。`;
     else if (seen.has(file)) problem = `${where}（${name}）：文件「${file}」重复列出。`;
     if (problem || !format) {
       problems.push(problem);

@@ -8,7 +8,7 @@ export const zh = {
   deployDismiss: '知道了',
   deployPacksLoaded: '已载入机构数据：{names}。',
   deployPacksUpdated: '机构数据已更新：{names}。',
-  deployPacksRemoved: '服务器上已撤下机构数据：{names}。本机的数据仍保留，可在「数据集管理」中删除。',
+  deployPacksRemoved: '机构数据已撤下：{names}。本机的数据仍保留，可在「数据集管理」中删除。',
   deployPacksProblems: '部分机构数据未能载入：',
   deployPackVersion: '{name}（版本 {version}）',
   deployPacksNotice: '机构数据',
@@ -24,8 +24,7 @@ const en: Record<keyof typeof zh, string> = {
   deployDismiss: 'OK',
   deployPacksLoaded: 'Office data loaded: {names}.',
   deployPacksUpdated: 'Office data updated: {names}.',
-  deployPacksRemoved:
-    'Office data withdrawn from the server: {names}. Its data stays on this computer; delete it under Datasets if no longer needed.',
+  deployPacksRemoved: 'Office data withdrawn: {names}. Its data stays on this computer; delete it under Datasets if no longer needed.',
   deployPacksProblems: 'Some office data could not be loaded:',
   deployPackVersion: '{name} (version {version})',
   deployPacksNotice: 'Office data',
