@@ -2,9 +2,8 @@
 // scripts/build-portable.ts). A page opened from file:// cannot load chunks, workers or
 // fonts from files, and Chromium refuses module workers there even from blob: URLs
 // (their origin is 'null'); classic blob: workers do run. So everything becomes code in
-// one bundle: our workers are bundled as classic scripts and started from blob: URLs, so
-// is the PDF reader's worker (given to pdf.js as its workerPort), and the export font
-// slices become data: URLs.
+// one bundle: our workers (pdf.js's among them) are bundled as classic scripts and started
+// from blob: URLs, and the export font slices become data: URLs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
@@ -13,14 +12,10 @@ export const PORTABLE_BUILD_DIR = 'dist-portable/.build';
 const FONT_DIR = 'public/fonts/noto-sans-sc';
 
 const WORKER_RE = /new Worker\(new URL\((['"])([^'"]+)\1, import\.meta\.url\), \{ type: 'module' \}\)/g;
-const PDF_WORKER_RE =
-  /(\w+)\.GlobalWorkerOptions\.workerSrc = new URL\('pdfjs-dist\/build\/pdf\.worker\.min\.mjs', import\.meta\.url\)\.toString\(\);/g;
-const PDF_WORKER_MODULE = 'virtual:fazhi-portable-pdf-worker';
-const PDF_WORKER_FILE = 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
 
 /**
- * Rewrites `new Worker(new URL(…), { type: 'module' })` and the pdf.js worker URL in our
- * sources; any other `import.meta.url` stops the build (it would point at a missing file).
+ * Rewrites `new Worker(new URL(…), { type: 'module' })` in our sources; any other
+ * `import.meta.url` stops the build (it would point at a missing file).
  */
 function inlineWorkers(): Plugin {
   return {
@@ -29,37 +24,13 @@ function inlineWorkers(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || !code.includes('import.meta.url')) return null;
       const imports: string[] = [];
-      const out = code
-        .replace(WORKER_RE, (_m, _q, spec: string) => {
-          const name = `__portableWorker${imports.length}`;
-          imports.push(`import ${name} from ${JSON.stringify(`${spec}?worker&inline`)};`);
-          return `${name}()`;
-        })
-        .replace(PDF_WORKER_RE, (_m, pdfjs: string) => {
-          imports.push(`import __portablePdfWorker from '${PDF_WORKER_MODULE}';`);
-          return `${pdfjs}.GlobalWorkerOptions.workerPort ??= __portablePdfWorker();`;
-        });
+      const out = code.replace(WORKER_RE, (_m, _q, spec: string) => {
+        const name = `__portableWorker${imports.length}`;
+        imports.push(`import ${name} from ${JSON.stringify(`${spec}?worker&inline`)};`);
+        return `${name}()`;
+      });
       if (out.includes('import.meta.url')) this.error(`portable build: an import.meta.url left in ${id}`);
       return imports.length ? { code: imports.join('\n') + '\n' + out, map: null } : null;
-    },
-  };
-}
-
-/**
- * pdf.js's worker as a classic script: it starts itself when it runs in a worker; its
- * module syntax is the final export (dropped) and `import.meta.url` (its own URL).
- */
-function pdfWorkerModule(): Plugin {
-  return {
-    name: 'fazhi-portable-pdf-worker',
-    resolveId: (id) => (id === PDF_WORKER_MODULE ? `\0${PDF_WORKER_MODULE}` : null),
-    load(id) {
-      if (id !== `\0${PDF_WORKER_MODULE}`) return null;
-      const code = readFileSync(PDF_WORKER_FILE, 'utf8');
-      const classic = code.replace(/export\s*\{\s*WorkerMessageHandler\s*\};?\s*$/, '').replaceAll('import.meta.url', 'self.location.href');
-      if (!code.trimEnd().endsWith('export{WorkerMessageHandler};') || /^\s*(import|export)\b|import\.meta/m.test(classic))
-        this.error(`portable build: ${PDF_WORKER_FILE} is not the expected single-export module`);
-      return `const code = ${JSON.stringify(classic)};\nexport default () => new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));\n`;
     },
   };
 }
@@ -88,7 +59,7 @@ function inlineFonts(): Plugin {
 /** The config changes of the portable mode, merged over the web build's config. */
 export function portableConfig(): UserConfig {
   return {
-    plugins: [inlineWorkers(), pdfWorkerModule(), inlineFonts()],
+    plugins: [inlineWorkers(), inlineFonts()],
     publicDir: false,
     build: {
       outDir: PORTABLE_BUILD_DIR,

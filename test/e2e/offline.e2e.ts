@@ -49,7 +49,7 @@ describe.each(['/', '/fazhi/deep/'])('offline, app served at %s', (prefix) => {
     for (const re of [
       /import\.worker-/,
       /report\.worker-/,
-      /pdf\.worker[.\w-]*\.mjs/,
+      /pdf\.worker-[\w-]+\.js/,
       /ranking-view-/,
       /matrix-view-/,
       /profile-view-/,

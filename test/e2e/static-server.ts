@@ -28,7 +28,10 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export function serveDir(root: string, port = 0, prefix = '/'): Promise<StaticServer> {
+/** Changes what is sent for a file (by its path on disk), e.g. a prelude before every script. */
+export type ServeTransform = (file: string, body: Buffer) => Buffer;
+
+export function serveDir(root: string, port = 0, prefix = '/', transform?: ServeTransform): Promise<StaticServer> {
   const requests: string[] = [];
   const strays: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -49,7 +52,8 @@ export function serveDir(root: string, port = 0, prefix = '/'): Promise<StaticSe
     const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
     // As the deployment notes require: the service worker and the page are always revalidated.
     if (/\/(sw\.js|index\.html)$/.test(file)) headers['Cache-Control'] = 'no-cache';
-    res.writeHead(200, headers).end(readFileSync(file));
+    const body = readFileSync(file);
+    res.writeHead(200, headers).end(transform ? transform(file, body) : body);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

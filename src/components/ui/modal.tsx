@@ -14,7 +14,8 @@ const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled),select:not
 
 /** The dialog's controls that Tab can reach, in document order. */
 function tabbable(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
+  // Rendered = has a box (checkVisibility() is missing in Chromium 92).
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
 }
 
 export function Modal({ title, onClose, children, closeLabel, wide }: Props) {

@@ -2,6 +2,7 @@
 // and run off the main thread (mammoth in our worker, pdf.js in its own).
 import { decodeBytes } from '../../domain/csv/decode-bytes';
 import { docxToText } from '../../workers/report-worker-client';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 
 export interface ReportText {
   name: string;
@@ -22,16 +23,19 @@ function htmlToText(html: string): string {
 }
 
 async function pdfToText(bytes: ArrayBuffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist');
-  pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).toString();
+  // The legacy build: the modern one needs built-ins that Chromium 92 lacks (see workers/pdf.worker.ts).
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(new URL('../../workers/pdf.worker.ts', import.meta.url), { type: 'module' });
   const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
     const page = await pdf.getPage(p);
-    const content = await page.getTextContent();
+    // Read chunk by chunk: getTextContent iterates the stream with `for await`, which
+    // Chromium before 124 cannot do on a ReadableStream.
+    const reader = (page.streamTextContent() as ReadableStream<TextContent>).getReader();
     let s = '';
-    for (const item of content.items) {
-      if ('str' in item) s += item.str + (item.hasEOL ? '\n' : '');
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      for (const item of chunk.value.items) if ('str' in item) s += item.str + (item.hasEOL ? '\n' : '');
     }
     pages.push(s);
   }

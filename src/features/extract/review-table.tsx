@@ -89,7 +89,9 @@ export function ReviewTable({ catalog, draft, activeKey, onActivate, onEdit }: P
           return (
             <tbody
               key={r.key}
-              className={r.key === activeKey ? 'active' : undefined}
+              className={
+                [r.key === activeKey ? 'active' : '', mapping?.needsConfirmation ? 'to-confirm' : ''].join(' ').trim() || undefined
+              }
               onFocus={() => onActivate(r.key)}
               data-testid="review-row"
             >

@@ -19,7 +19,8 @@ function rowIdOf(t: StoredTable, r: TableRow, key: TableColumnKey): number | und
   if (key === 'value') return r.rowIds[0];
   if (!/^y\d+$/.test(key)) return undefined;
   const year = Number(key.slice(1));
-  return r.rowIds.findLast((id) => t.year[id] === year);
+  for (let k = r.rowIds.length - 1; k >= 0; k--) if (t.year[r.rowIds[k]!] === year) return r.rowIds[k];
+  return undefined;
 }
 
 /** A value cell's mark, or null (not a value, not flagged, or the checks have not arrived). */

@@ -85,7 +85,8 @@ export function buildTrendModel(input: TrendModelInput): TrendModel {
   const reported = new Set(input.reportedYears ?? rows.map((r) => r.year));
   const asked = yearList(input.years);
   const firstAt = asked.findIndex((y) => reported.has(y));
-  const lastAt = asked.findLastIndex((y) => reported.has(y));
+  let lastAt = asked.length - 1; // (findLastIndex is missing in Chromium 92)
+  while (lastAt >= 0 && !reported.has(asked[lastAt]!)) lastAt--;
   const years = firstAt < 0 ? [] : asked.slice(firstAt, lastAt + 1);
   const byDept = byDepartmentYear(rows);
   const names = input.departments.length ? [...new Set(input.departments)] : sortNames(byDept.keys());

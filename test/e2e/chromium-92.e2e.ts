@@ -1,0 +1,202 @@
+// The oldest browser the app supports is Chromium 92 (the kernels of 360 and QQ browsers on
+// old office PCs). Every built script must parse as the JavaScript that version reads, and
+// the app must work without the built-ins it lacks: the test server removes them before
+// every script it sends (chromium-92.ts), page and workers alike, and the main tasks of a
+// supervisor are run: views, CSV and Excel import, extraction from .txt/.docx/.pdf,
+// exports, a briefing, the annual round and a backup.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { parse } from 'acorn';
+import { simple } from 'acorn-walk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
+import { PRELUDE, REMOVED } from './chromium-92';
+import { download } from './downloads';
+import { importCsv } from './helpers';
+import { makeDocx } from './make-docx';
+import { serveDir, type StaticServer } from './static-server';
+
+const isScript = (file: string) => ['.js', '.mjs'].includes(extname(file));
+
+/** Every script of a build, by path: dist's files, and the one-file edition's inline module. */
+function builtScripts(): [string, string][] {
+  const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(isScript);
+  const scripts: [string, string][] = files.map((f) => [`dist/${f}`, readFileSync(join('dist', f), 'utf8')]);
+  const portable = readFileSync('dist-portable/fazhi-dashboard.html', 'utf8');
+  for (const m of portable.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) scripts.push(['dist-portable (inline)', m[1]!]);
+  return scripts;
+}
+
+/** What Chromium 92 cannot read: ES2023 syntax and later (acorn at 2022), and class static blocks (Chromium 94). */
+function syntaxProblem(code: string): string | null {
+  let ast;
+  try {
+    ast = parse(code, { ecmaVersion: 2022, sourceType: 'module', allowHashBang: true });
+  } catch (e) {
+    return (e as Error).message;
+  }
+  let found: string | null = null;
+  simple(ast, { StaticBlock: (node) => (found ??= `class static block at ${node.start}`) });
+  return found;
+}
+
+describe('Chromium 92', () => {
+  it('reads every built script: no syntax newer than it knows', () => {
+    const scripts = builtScripts();
+    expect(scripts.length).toBeGreaterThan(50);
+    const problems = scripts.map(([file, code]) => [file, syntaxProblem(code)]).filter(([, p]) => p);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads every built style sheet: no rule it would drop', () => {
+    // Selectors, at-rules and units newer than Chromium 92: a rule using one is dropped whole.
+    const NEWER = [
+      ':has(',
+      '@container',
+      '@layer',
+      '@scope',
+      '@starting-style',
+      '@property',
+      'color-mix(',
+      'light-dark(',
+      /\d(?:d|s|l)v[hw]\b/,
+    ];
+    const sheets = readdirSync('dist/assets').filter((f) => f.endsWith('.css'));
+    expect(sheets.length).toBeGreaterThan(3);
+    const found = sheets.flatMap((f) => {
+      const css = readFileSync(join('dist/assets', f), 'utf8');
+      return NEWER.filter((p) => (typeof p === 'string' ? css.includes(p) : p.test(css))).map((p) => `${f}: ${String(p)}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  describe('without the built-ins it lacks', () => {
+    let root: string;
+    let server: StaticServer;
+    let s: Session;
+    const consoleErrors: string[] = [];
+
+    beforeAll(async () => {
+      root = mkdtempSync(join(tmpdir(), 'fazhi-chromium92-'));
+      cpSync('dist', root, { recursive: true });
+      server = await serveDir(root, 0, '/', (file, body) => (isScript(file) ? Buffer.concat([Buffer.from(PRELUDE), body]) : body));
+      s = await openSession({ baseUrl: server.url });
+      s.page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      await s.page.goto(server.url);
+      await waitForChart(s.page);
+    });
+    afterAll(async () => {
+      await s?.close();
+      await server?.close();
+      rmSync(root, { recursive: true, force: true });
+    });
+
+    it('runs without them (the page really lacks them)', async () => {
+      const left = await s.page.evaluate(() =>
+        [
+          'findLast' in Array.prototype,
+          'hasOwn' in Object,
+          'structuredClone' in self,
+          'withResolvers' in Promise,
+          Symbol.asyncIterator in ReadableStream.prototype,
+        ].filter(Boolean),
+      );
+      expect(left).toEqual([]);
+      expect(REMOVED.length).toBeGreaterThan(40);
+    });
+
+    it('draws every view', async () => {
+      const { page } = s;
+      for (const tab of ['趋势', '排名', '矩阵', '部门画像', '数据表']) {
+        await page.getByRole('tab', { name: tab }).click();
+        if (tab === '数据表') await page.getByTestId('data-table').waitFor();
+        else await waitForChart(page);
+      }
+      await page.getByRole('tab', { name: '趋势' }).click();
+      await waitForChart(page);
+      expect(await page.getByTestId('main-chart').getAttribute('aria-label')).toContain('武汉经济技术开发区财政局');
+      await page.screenshot({ path: `${RESULTS_DIR}/chromium-92-trend.png` });
+    });
+
+    it('imports a CSV and an Excel workbook', async () => {
+      const { page } = s;
+      await importCsv(page, 'test/fixtures/e2e/new-department.csv');
+      await page.getByRole('button', { name: '导入数据' }).click();
+      await page.getByLabel('选择 CSV 文件或 Excel 工作簿').setInputFiles('test/fixtures/xlsx/gov-stats.xlsx');
+      await page.getByTestId('count-new').waitFor();
+      expect(await page.getByTestId('count-new').textContent()).toBe('10');
+      await page.getByRole('button', { name: '确认导入' }).click();
+      await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
+      await page.getByRole('button', { name: '关闭' }).click();
+    });
+
+    it('extracts a .txt, a .docx and a .pdf report', async () => {
+      const { page, context } = s;
+      const printer = await context.newPage();
+      await printer.setContent(`<html><body style="font-family:'Noto Sans CJK SC',sans-serif;white-space:pre-wrap"></body></html>`);
+      await printer.evaluate(
+        (t) => {
+          document.body.textContent = t;
+        },
+        readFileSync('test/fixtures/heldout/2024_qingshan_market-regulation.txt', 'utf8'),
+      );
+      const pdf = `${RESULTS_DIR}/chromium-92-report.pdf`;
+      await printer.pdf({ path: pdf, format: 'A4' });
+      await printer.close();
+      const docx = {
+        name: 'report.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.from(makeDocx(readFileSync('test/fixtures/heldout/2024_xiangzhou_justice.txt', 'utf8'))),
+      };
+      for (const file of ['test/fixtures/heldout/2023_jiangan_justice.txt', docx, pdf]) {
+        await page.getByRole('button', { name: '从报告提取' }).click();
+        await page.getByLabel('选择报告文件').setInputFiles(file);
+        await page.getByTestId('review-table').waitFor({ timeout: 60_000 });
+        expect(
+          await page
+            .getByTestId('review-table')
+            .getByLabel(/^数值 \d+$/)
+            .count(),
+        ).toBeGreaterThan(3);
+        await page.getByRole('button', { name: '关闭' }).click();
+      }
+    });
+
+    it('exports a PNG, an Excel file and a briefing', async () => {
+      const { page } = s;
+      const png = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 PNG' }), 'c92.png');
+      expect(png.bytes.length).toBeGreaterThan(10_000);
+      const xlsx = await download(page, page.locator('.view-head .export-bar').getByRole('button', { name: '导出 Excel' }), 'c92.xlsx');
+      expect(xlsx.bytes[0]).toBe(0x50);
+      await page.getByRole('button', { name: '生成简报' }).click();
+      const list = page.getByRole('group', { name: '指标' });
+      await list.getByRole('checkbox').first().check();
+      const docx = await download(page, page.getByRole('button', { name: '生成简报（.docx）' }), 'c92-briefing.docx');
+      expect(docx.bytes[0]).toBe(0x50);
+      await page.getByRole('button', { name: '关闭' }).click();
+    });
+
+    it('takes a round of reports at once and backs up the workspace', async () => {
+      const { page } = s;
+      await page.getByRole('button', { name: '年报收取' }).click();
+      await page
+        .getByLabel('选择报告文件')
+        .setInputFiles(['data/reports/2024_hanyang_finance.txt', 'data/reports/2023_jiefang_finance.txt']);
+      await page.getByText('已处理 2 / 2 份').waitFor({ timeout: 60_000 });
+      // Tab stays inside the dialog (its focus trap asks which controls are rendered).
+      for (let k = 0; k < 4; k++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+      expect(await page.getByTestId('batch-queue').locator('tr[data-status="failed"]').count()).toBe(0);
+      await page.getByRole('button', { name: '关闭' }).click();
+      await page.getByRole('button', { name: '数据集管理' }).click();
+      const backup = await download(page, page.getByRole('button', { name: '备份工作区' }), 'c92-backup.json.gz');
+      expect([backup.bytes[0], backup.bytes[1]]).toEqual([0x1f, 0x8b]);
+      await page.getByRole('button', { name: '关闭' }).click();
+      expect(s.problems).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+});
