@@ -19,20 +19,40 @@ import { serveDir, type StaticServer } from './static-server';
 
 const isScript = (file: string) => ['.js', '.mjs'].includes(extname(file));
 
-/** Every script of a build, by path: dist's files, and the one-file edition's inline module. */
+/** Scripts held as strings inside a script: the one-file edition's workers (classic, started from blob: URLs). */
+function innerScripts(code: string): string[] {
+  const found: string[] = [];
+  simple(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }), {
+    Literal: (node) => {
+      if (typeof node.value !== 'string' || node.value.length < 20_000) return;
+      try {
+        parse(node.value, { ecmaVersion: 'latest', sourceType: 'script' });
+        found.push(node.value);
+      } catch {
+        // Not code (data, a font): nothing to check.
+      }
+    },
+  });
+  return found;
+}
+
+/** Every script of a build, by path: dist's files, the one-file edition's inline module and its workers. */
 function builtScripts(): [string, string][] {
   const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(isScript);
   const scripts: [string, string][] = files.map((f) => [`dist/${f}`, readFileSync(join('dist', f), 'utf8')]);
   const portable = readFileSync('dist-portable/fazhi-dashboard.html', 'utf8');
-  for (const m of portable.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) scripts.push(['dist-portable (inline)', m[1]!]);
+  for (const m of portable.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+    scripts.push(['dist-portable (inline)', m[1]!]);
+    for (const [k, inner] of innerScripts(m[1]!).entries()) scripts.push([`dist-portable (inline worker ${k + 1})`, inner]);
+  }
   return scripts;
 }
 
 /** What Chromium 92 cannot read: ES2023 syntax and later (acorn at 2022), and class static blocks (Chromium 94). */
-function syntaxProblem(code: string): string | null {
+function syntaxProblem(code: string, sourceType: 'module' | 'script'): string | null {
   let ast;
   try {
-    ast = parse(code, { ecmaVersion: 2022, sourceType: 'module', allowHashBang: true });
+    ast = parse(code, { ecmaVersion: 2022, sourceType, allowHashBang: true });
   } catch (e) {
     return (e as Error).message;
   }
@@ -45,7 +65,11 @@ describe('Chromium 92', () => {
   it('reads every built script: no syntax newer than it knows', () => {
     const scripts = builtScripts();
     expect(scripts.length).toBeGreaterThan(50);
-    const problems = scripts.map(([file, code]) => [file, syntaxProblem(code)]).filter(([, p]) => p);
+    // The one-file edition's workers: import, store, report and pdf.js's.
+    expect(scripts.filter(([file]) => file.includes('inline worker')).length).toBeGreaterThanOrEqual(4);
+    const problems = scripts
+      .map(([file, code]) => [file, syntaxProblem(code, file.includes('inline worker') ? 'script' : 'module')])
+      .filter(([, p]) => p);
     expect(problems).toEqual([]);
   });
 
