@@ -14,7 +14,8 @@ const MAX_BYTES = 20 * 1024 * 1024;
 await build({ mode: 'portable', logLevel: 'warn' });
 const html = inlineHtml({
   html: readFileSync(join(PORTABLE_BUILD_DIR, 'index.html'), 'utf8'),
-  read: (url) => readFileSync(url === './favicon.svg' ? 'public/favicon.svg' : join(PORTABLE_BUILD_DIR, url)),
+  // The portable build copies no public/ files: the icon and the old-browser check come from there.
+  read: (url) => readFileSync(['./favicon.svg', './boot-check.js'].includes(url) ? join('public', url) : join(PORTABLE_BUILD_DIR, url)),
 });
 writeFileSync(OUT, html);
 rmSync(PORTABLE_BUILD_DIR, { recursive: true, force: true });

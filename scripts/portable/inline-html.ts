@@ -1,5 +1,5 @@
-// Turns the portable build's index.html into one self-contained page: the script and the
-// stylesheet it links are put inline, the icon becomes a data: URL and the
+// Turns the portable build's index.html into one self-contained page: the scripts (the app's
+// module and the old-browser check) and the stylesheet it links are put inline, the icon becomes a data: URL and the
 // Content-Security-Policy allows exactly that inline script (by its hash), the scripts of
 // office data packs next to the file ('self': on file:// only local files; see
 // app/boot/pack-scripts.ts) and the data:/blob: URLs the inlined fonts and workers use.
@@ -12,6 +12,8 @@ export interface InlineInput {
 }
 
 const SCRIPT_RE = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+/** The classic script that shows the old-browser message (public/boot-check.js). */
+const CLASSIC_RE = /<script src="([^"]+)"><\/script>/g;
 const STYLE_RE = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 const ICON_RE = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml" \/>/;
 
@@ -32,6 +34,11 @@ export function inlineHtml({ html, read }: InlineInput): string {
     return `<script type="module">${js}</script>`;
   });
   if (!hashes.length) throw new Error('portable build: no module script in index.html');
+  out = out.replace(CLASSIC_RE, (_m, url: string) => {
+    const js = escapeInlineScript(read(url).toString('utf8'));
+    hashes.push(`'sha256-${createHash('sha256').update(js, 'utf8').digest('base64')}'`);
+    return `<script>${js}</script>`;
+  });
   out = out.replace(STYLE_RE, (_m, url: string) => `<style>${read(url).toString('utf8')}</style>`);
   out = out.replace(
     ICON_RE,

@@ -73,6 +73,10 @@ describe('Chromium 92', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the old-browser message from a script that even IE reads (ES3)', () => {
+    expect(() => parse(readFileSync('dist/boot-check.js', 'utf8'), { ecmaVersion: 3 })).not.toThrow();
+  });
+
   it('reads every built style sheet: no rule it would drop', () => {
     // Selectors, at-rules and units newer than Chromium 92: a rule using one is dropped whole.
     const NEWER = [
@@ -130,6 +134,21 @@ describe('Chromium 92', () => {
       );
       expect(left).toEqual([]);
       expect(REMOVED.length).toBeGreaterThan(40);
+    });
+
+    it('says nothing about the browser here, and tells an older one why it cannot run', async () => {
+      expect(await s.page.locator('#boot-fallback').isVisible()).toBe(false);
+      // Chromium 91 and before: `at` came with 92. IE and 360's compatibility mode fail the same check.
+      const older = await s.context.newPage();
+      await older.addInitScript(() => {
+        delete (Array.prototype as { at?: unknown }).at;
+      });
+      await older.goto(server.url);
+      const message = older.locator('#boot-fallback');
+      await message.waitFor();
+      expect(await message.innerText()).toContain('请使用 Chrome 或 Edge 92 及以上版本打开');
+      await older.screenshot({ path: `${RESULTS_DIR}/chromium-old-browser.png` });
+      await older.close();
     });
 
     it('draws every view', async () => {

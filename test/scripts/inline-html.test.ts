@@ -4,6 +4,7 @@ import { escapeInlineScript, inlineHtml } from '../../scripts/portable/inline-ht
 
 const PAGE = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:" />
 <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+<script src="./boot-check.js"></script>
 <script type="module" crossorigin src="./assets/index-a.js"></script>
 <link rel="stylesheet" crossorigin href="./assets/index-b.css">`;
 
@@ -11,6 +12,7 @@ const FILES: Record<string, string> = {
   './assets/index-a.js': 'const s = "</script><b>"; console.log(s);',
   './assets/index-b.css': 'body{color:red}',
   './favicon.svg': '<svg/>',
+  './boot-check.js': 'if (!Array.prototype.at) show();',
 };
 const read = (url: string) => {
   const text = FILES[url];
@@ -24,8 +26,11 @@ describe('inlineHtml (one-file edition)', () => {
     const script = /<script type="module">([\s\S]*?)<\/script>/.exec(out)![1]!;
     expect(script).toBe('const s = "<\\/script><b>"; console.log(s);');
     const hash = createHash('sha256').update(script).digest('base64');
+    // The old-browser check stays a classic script, inline and allowed by its own hash.
+    expect(out).toContain('<script>if (!Array.prototype.at) show();</script>');
+    const checkHash = createHash('sha256').update('if (!Array.prototype.at) show();').digest('base64');
     // 'self' on file:// is the folder's own files: the office data packs' scripts.
-    expect(out).toContain(`script-src 'sha256-${hash}' 'self';`);
+    expect(out).toContain(`script-src 'sha256-${hash}' 'sha256-${checkHash}' 'self';`);
     expect(out).toContain('<style>body{color:red}</style>');
     expect(out).toContain(`href="data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}"`);
     expect(out).toContain("connect-src 'self' data: blob:");
