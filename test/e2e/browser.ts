@@ -33,6 +33,8 @@ export interface SessionOptions {
   baseUrl?: string;
   /** 'block': no service worker, so that `page.route` sees every request after a reload too. */
   serviceWorkers?: 'allow' | 'block';
+  /** More Chromium switches (e.g. a host name mapped to the test server). */
+  args?: string[];
 }
 
 export async function openSession(opts: SessionOptions = {}): Promise<Session> {
@@ -40,7 +42,7 @@ export async function openSession(opts: SessionOptions = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
     acceptDownloads: opts.acceptDownloads ?? true,
     serviceWorkers: opts.serviceWorkers ?? 'allow',
     viewport: { width: 1400, height: 950 },
