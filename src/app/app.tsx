@@ -18,7 +18,7 @@ import { StatusBar } from '../features/status/status-bar';
 import { UpdatePrompt } from '../features/status/update-prompt';
 import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
-import { PrintSheet } from '../features/print/print-sheet';
+import { usePrintJob } from '../features/print/print-store';
 import { ChecksButton } from '../features/checks/checks-button';
 import { FirstChartPreview } from './first-chart-preview';
 import { useMatrixCellsQuery } from '../queries/matrix-cell-queries';
@@ -43,6 +43,8 @@ const FilingBoard = lazy(() => import('../features/round/filing-board').then((m)
 const StartScreen = lazy(() => import('./start-screen').then((m) => ({ default: m.StartScreen })));
 const FileEditionNotice = lazy(() => import('./boot/file-edition-notice').then((m) => ({ default: m.FileEditionNotice })));
 const PacksNotice = lazy(() => import('./boot/packs-notice').then((m) => ({ default: m.PacksNotice })));
+// Loaded with the first print job: nothing of it is needed to show a chart.
+const PrintSheet = lazy(() => import('../features/print/print-sheet').then((m) => ({ default: m.PrintSheet })));
 const SourceViewer = lazy(() => import('../features/source/source-viewer').then((m) => ({ default: m.SourceViewer })));
 
 export function App() {
@@ -51,6 +53,16 @@ export function App() {
       <Root />
     </Providers>
   );
+}
+
+/** The print preview, mounted (and loaded) while a print job runs; its own component so that a job re-renders only it. */
+function PrintSlot() {
+  const job = usePrintJob();
+  return job ? (
+    <Suspense fallback={null}>
+      <PrintSheet />
+    </Suspense>
+  ) : null;
 }
 
 function Root() {
@@ -236,7 +248,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         )}
         {source && <SourceViewer target={source} onClose={() => setSource(null)} />}
       </Suspense>
-      <PrintSheet />
+      <PrintSlot />
     </div>
   );
 }
