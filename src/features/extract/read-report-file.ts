@@ -1,6 +1,7 @@
 // A report file → its text. Heavy readers (.docx, .pdf) are loaded only when needed
 // and run off the main thread (mammoth in our worker, pdf.js in its own).
 import { decodeBytes } from '../../domain/csv/decode-bytes';
+import { pdfWorker } from '../../workers/pdf-worker-client';
 import { docxToText } from '../../workers/report-worker-client';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 
@@ -25,7 +26,7 @@ function htmlToText(html: string): string {
 async function pdfToText(bytes: ArrayBuffer): Promise<string> {
   // The legacy build: the modern one needs built-ins that Chromium 92 lacks (see workers/pdf.worker.ts).
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(new URL('../../workers/pdf.worker.ts', import.meta.url), { type: 'module' });
+  pdfjs.GlobalWorkerOptions.workerPort ??= pdfWorker();
   const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
