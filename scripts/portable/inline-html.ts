@@ -13,7 +13,7 @@ export interface InlineInput {
 
 const SCRIPT_RE = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 /** The classic script that shows the old-browser message (public/boot-check.js). */
-const CLASSIC_RE = /<script src="([^"]+)"><\/script>/g;
+const CLASSIC_RE = /<script defer src="([^"]+)"><\/script>/g;
 const STYLE_RE = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 const ICON_RE = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml" \/>/;
 

@@ -4,7 +4,7 @@ import { escapeInlineScript, inlineHtml } from '../../scripts/portable/inline-ht
 
 const PAGE = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:" />
 <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
-<script src="./boot-check.js"></script>
+<script defer src="./boot-check.js"></script>
 <script type="module" crossorigin src="./assets/index-a.js"></script>
 <link rel="stylesheet" crossorigin href="./assets/index-b.css">`;
 
