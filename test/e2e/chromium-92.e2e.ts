@@ -14,7 +14,7 @@ import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser'
 import { PRELUDE, REMOVED } from './chromium-92';
 import { download } from './downloads';
 import { importCsv } from './helpers';
-import { makeDocx } from './make-docx';
+import { extractEach, threeReports } from './report-files';
 import { serveDir, type StaticServer } from './static-server';
 
 const isScript = (file: string) => ['.js', '.mjs'].includes(extname(file));
@@ -167,45 +167,13 @@ describe('Chromium 92', () => {
     it('imports a CSV and an Excel workbook', async () => {
       const { page } = s;
       await importCsv(page, 'test/fixtures/e2e/new-department.csv');
-      await page.getByRole('button', { name: '导入数据' }).click();
-      await page.getByLabel('选择 CSV 文件或 Excel 工作簿').setInputFiles('test/fixtures/xlsx/gov-stats.xlsx');
-      await page.getByTestId('count-new').waitFor();
-      expect(await page.getByTestId('count-new').textContent()).toBe('10');
-      await page.getByRole('button', { name: '确认导入' }).click();
-      await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
-      await page.getByRole('button', { name: '关闭' }).click();
+      await importCsv(page, 'test/fixtures/xlsx/gov-stats.xlsx');
+      for (const name of ['new-department', 'gov-stats'])
+        expect(await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).count()).toBe(1);
     });
 
     it('extracts a .txt, a .docx and a .pdf report', async () => {
-      const { page, context } = s;
-      const printer = await context.newPage();
-      await printer.setContent(`<html><body style="font-family:'Noto Sans CJK SC',sans-serif;white-space:pre-wrap"></body></html>`);
-      await printer.evaluate(
-        (t) => {
-          document.body.textContent = t;
-        },
-        readFileSync('test/fixtures/heldout/2024_qingshan_market-regulation.txt', 'utf8'),
-      );
-      const pdf = `${RESULTS_DIR}/chromium-92-report.pdf`;
-      await printer.pdf({ path: pdf, format: 'A4' });
-      await printer.close();
-      const docx = {
-        name: 'report.docx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        buffer: Buffer.from(makeDocx(readFileSync('test/fixtures/heldout/2024_xiangzhou_justice.txt', 'utf8'))),
-      };
-      for (const file of ['test/fixtures/heldout/2023_jiangan_justice.txt', docx, pdf]) {
-        await page.getByRole('button', { name: '从报告提取' }).click();
-        await page.getByLabel('选择报告文件').setInputFiles(file);
-        await page.getByTestId('review-table').waitFor({ timeout: 60_000 });
-        expect(
-          await page
-            .getByTestId('review-table')
-            .getByLabel(/^数值 \d+$/)
-            .count(),
-        ).toBeGreaterThan(3);
-        await page.getByRole('button', { name: '关闭' }).click();
-      }
+      await extractEach(s.page, await threeReports(s.context, 'chromium-92'));
     });
 
     it('exports a PNG, an Excel file and a briefing', async () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { download } from './downloads';
 import { importCsv } from './helpers';
-import { makeDocx } from './make-docx';
+import { extractEach, threeReports } from './report-files';
 import { pngSize } from './png';
 
 const BUILT = 'dist-portable/fazhi-dashboard.html';
@@ -75,38 +75,8 @@ describe('one-file edition from file://', () => {
 
   it('extracts a .txt, a .docx and a .pdf report', async () => {
     const { page, context } = s;
-    const printer = await context.newPage();
-    await printer.setContent(
-      `<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px;white-space:pre-wrap"></body></html>`,
-    );
-    await printer.evaluate(
-      (t) => {
-        document.body.textContent = t;
-      },
-      readFileSync('test/fixtures/heldout/2024_qingshan_market-regulation.txt', 'utf8'),
-    );
-    const pdf = `${RESULTS_DIR}/portable-report.pdf`;
-    await printer.pdf({ path: pdf, format: 'A4' });
-    await printer.close();
-    const docx = {
-      name: 'report.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: Buffer.from(makeDocx(readFileSync('test/fixtures/heldout/2024_xiangzhou_justice.txt', 'utf8'))),
-    };
     const started: number[] = [];
-    for (const file of ['test/fixtures/heldout/2023_jiangan_justice.txt', docx, pdf]) {
-      started.push(workers.length);
-      await page.getByRole('button', { name: '从报告提取' }).click();
-      await page.getByLabel('选择报告文件').setInputFiles(file);
-      await page.getByTestId('review-table').waitFor({ timeout: 60_000 });
-      expect(
-        await page
-          .getByTestId('review-table')
-          .getByLabel(/^数值 \d+$/)
-          .count(),
-      ).toBeGreaterThan(3);
-      await page.getByRole('button', { name: '关闭' }).click();
-    }
+    await extractEach(page, await threeReports(context, 'portable'), () => started.push(workers.length));
     // The report worker started for the first report, pdf.js's worker for the PDF: not on the page.
     expect(started[1]! - started[0]!).toBe(1);
     expect(workers.length - started[2]!).toBe(1);
