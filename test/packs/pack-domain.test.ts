@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/domain/packs/content-hash';
-import { parsePackIndex, type PackEntry } from '../../src/domain/packs/pack-index';
+import { packUrl, parsePackIndex, type PackEntry } from '../../src/domain/packs/pack-index';
 import { needsDownload, planPacks, type PackRecord } from '../../src/domain/packs/pack-plan';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -36,6 +36,13 @@ describe('parsePackIndex', () => {
 
   it('says so when the file is not a list of packs', () => {
     expect(parsePackIndex({ datasets: [] }).problems[0]).toContain('{"packs": [...]}');
+  });
+});
+
+describe('packUrl', () => {
+  it('keeps folders and encodes what a URL would read otherwise', () => {
+    expect(packUrl('datasets/表格/2024#1 汇总?.csv')).toBe('datasets/%E8%A1%A8%E6%A0%BC/2024%231%20%E6%B1%87%E6%80%BB%3F.csv');
+    expect(decodeURIComponent(new URL(packUrl('datasets/a%b.csv'), 'http://x/fazhi/').pathname)).toBe('/fazhi/datasets/a%b.csv');
   });
 });
 

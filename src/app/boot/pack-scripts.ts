@@ -3,6 +3,7 @@
 // file F (and index.json), `F.js`, which hands F's bytes (base64) to PACK_SCRIPT_RECEIVER.
 // The receiver takes two strings and keeps only the file that was asked for; the bytes
 // then go through the same readers as fetched ones.
+import { packUrl } from '../../domain/packs/pack-index';
 import { PACK_SCRIPT_RECEIVER } from '../../domain/packs/pack-script';
 import type { FetchPackFile } from './packs';
 
@@ -36,6 +37,6 @@ export const loadPackScript: FetchPackFile = (path) =>
     };
     script.onload = done;
     script.onerror = done;
-    script.src = new URL(`${path}.js`, document.baseURI).href;
+    script.src = new URL(packUrl(`${path}.js`), document.baseURI).href;
     document.head.appendChild(script);
   });

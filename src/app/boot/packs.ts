@@ -6,7 +6,7 @@ import { deleteDataset, writeDataset } from '../../db/repositories/observations-
 import { getSetting, putSetting } from '../../db/repositories/meta-repo';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { contentHash } from '../../domain/packs/content-hash';
-import { PACK_DIR, PACK_INDEX, parsePackIndex, type PackEntry } from '../../domain/packs/pack-index';
+import { PACK_DIR, PACK_INDEX, packUrl, parsePackIndex, type PackEntry } from '../../domain/packs/pack-index';
 import { needsDownload, PACK_STATE_SETTING, planPacks, type PackRecord, type PackState } from '../../domain/packs/pack-plan';
 import { readPack, type PackDataset, type ParseTable } from './pack-readers';
 
@@ -25,7 +25,7 @@ export interface PackReport {
 const fetchNextToApp: FetchPackFile = async (path, expect) => {
   let res: Response;
   try {
-    res = await fetch(new URL(path, document.baseURI), { cache: 'no-cache' });
+    res = await fetch(new URL(packUrl(path), document.baseURI), { cache: 'no-cache' });
   } catch {
     return 'offline';
   }

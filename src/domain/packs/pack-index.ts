@@ -30,6 +30,11 @@ export function packFormat(file: string): PackFormat | null {
   return null;
 }
 
+/** A pack path as a relative URL: each part encoded, so that a '#', '?' or '%' in a file name stays part of it. */
+export function packUrl(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 /** A file name inside datasets/: no absolute URL, no parent folder, no backslash. */
 function isSafeFile(file: string): boolean {
   return (
