@@ -16,8 +16,7 @@ let s: Session;
 const csv = (v2024: number) =>
   `部门,年度,指标,数值,单位\n机构测试局,2023,规范性文件清理数,7,件\n机构测试局,2024,规范性文件清理数,${v2024},件\n`;
 
-/** A workbook pack: one sheet per year, as offices keep their statistics tables. */
-// '#' in its name: a URL would cut the name there unless the path is encoded.
+/** A workbook pack: one sheet per year, as offices keep their statistics tables; the '#' in its name is cut by a URL unless encoded. */
 const WORKBOOK = { name: '复议分年表', file: '表格/复议#2024.xlsx', version: '1' };
 
 function publish(version: string, v2024: number | null, workbook = false): void {
