@@ -1,8 +1,9 @@
-// Turns the portable build's index.html into one self-contained page: the scripts (the app's
-// module and the old-browser check) and the stylesheet it links are put inline, the icon becomes a data: URL and the
-// Content-Security-Policy allows exactly that inline script (by its hash), the scripts of
-// office data packs next to the file ('self': on file:// only local files; see
-// app/boot/pack-scripts.ts) and the data:/blob: URLs the inlined fonts and workers use.
+// Turns the portable build's index.html into one self-contained page: its scripts (the
+// app's module and the old-browser check) and the stylesheet it links are put inline, the
+// icon becomes a data: URL, and the Content-Security-Policy allows exactly those inline
+// scripts (by their hashes), the scripts of office data packs next to the file ('self': on
+// file:// only local files; see app/boot/pack-scripts.ts) and the data:/blob: URLs the
+// inlined fonts and workers use.
 import { createHash } from 'node:crypto';
 
 export interface InlineInput {
