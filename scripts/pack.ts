@@ -85,4 +85,5 @@ writeFileSync(indexPath, indexText);
 const script = (file: string, bytes: Buffer) => writeFileSync(join(dir, `${file}.js`), packScriptText(file, bytes.toString('base64')));
 script('index.json', Buffer.from(indexText, 'utf8'));
 for (const { file } of packs as PackEntry[]) script(file, readFileSync(join(dir, file)));
+console.error(`另写入 ${packs.length + 1} 个 .js 文件（单文件版从本地文件夹读取机构数据用），请与数据文件一起复制。`);
 console.log(indexPath);

@@ -41,6 +41,7 @@ describe('npm run pack', () => {
     const r = pack(dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('表格/复议.xlsx: 7 条数据（新增）');
+    expect(r.stderr).toContain('另写入 3 个 .js 文件');
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { packs: { name: string; file: string; hash: string }[] };
     expect(index.packs.map((p) => [p.name, p.file])).toEqual([
       ['全区汇总', '全区汇总.csv'],
