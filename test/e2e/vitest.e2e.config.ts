@@ -10,5 +10,9 @@ export default defineConfig({
     sequence: { hooks: 'list' },
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A page under the whole suite's load can take more than Vitest's default second to show
+    // what a poll waits for (a tooltip after a pointer move failed so once); a poll still fails
+    // when it never comes.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
