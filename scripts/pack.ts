@@ -6,7 +6,7 @@
 // each pack file F it also writes F.js, through which the one-file edition (opened from
 // file://, where a page may not read files) receives the same bytes.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import { readPack } from '../src/app/boot/pack-readers';
@@ -15,7 +15,7 @@ import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { contentHash } from '../src/domain/packs/content-hash';
 import { packScriptText } from '../src/domain/packs/pack-script';
-import { packFormat, parsePackIndex, type PackEntry } from '../src/domain/packs/pack-index';
+import { packBaseName, packFormat, parsePackIndex, type PackEntry } from '../src/domain/packs/pack-index';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 if (!args.length) {
@@ -56,7 +56,7 @@ for (const path of files) {
   const hash = contentHash(bytes);
   const old = known.get(file);
   const entry: PackEntry = {
-    name: old?.name ?? basename(file).replace(/\.(csv|tsv|json\.gz|json|xlsx|xls|et)$/i, ''),
+    name: old?.name ?? packBaseName(file),
     file,
     description: old?.description ?? '',
     version: old && old.hash === hash ? old.version : today,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/domain/packs/content-hash';
-import { packUrl, parsePackIndex, type PackEntry } from '../../src/domain/packs/pack-index';
+import { packBaseName, packUrl, parsePackIndex, type PackEntry } from '../../src/domain/packs/pack-index';
 import { needsDownload, planPacks, type PackRecord } from '../../src/domain/packs/pack-plan';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -36,6 +36,20 @@ describe('parsePackIndex', () => {
 
   it('says so when the file is not a list of packs', () => {
     expect(parsePackIndex({ datasets: [] }).problems[0]).toContain('{"packs": [...]}');
+  });
+});
+
+describe('packBaseName', () => {
+  it('drops the folder and exactly the extension that makes it a pack', () => {
+    expect(['表格/复议.xlsx', 'a.b.CSV', 'sub/备份.json.gz', 'x.json', 'old.xls', 'wps.et', 'notes.txt'].map(packBaseName)).toEqual([
+      '复议',
+      'a.b',
+      '备份',
+      'x',
+      'old',
+      'wps',
+      'notes.txt',
+    ]);
   });
 });
 

@@ -22,12 +22,19 @@ export interface PackEntry {
   hash?: string;
 }
 
+const BACKUP_EXTENSION = /\.json(?:\.gz)?$/i;
+/** The import's tables (a folder's .txt is more often a note than a table): CSV, Excel and WPS workbooks. */
+const TABLE_EXTENSION = /\.(?:csv|tsv|xlsx|xls|et)$/i;
+
 export function packFormat(file: string): PackFormat | null {
-  const f = file.toLowerCase();
-  if (f.endsWith('.json.gz') || f.endsWith('.json')) return 'backup';
-  // The import's tables (a folder's .txt is more often a note than a table): CSV, Excel and WPS workbooks.
-  if (/\.(csv|tsv|xlsx|xls|et)$/.test(f)) return 'table';
+  if (BACKUP_EXTENSION.test(file)) return 'backup';
+  if (TABLE_EXTENSION.test(file)) return 'table';
   return null;
+}
+
+/** A pack file's name without its folder and its pack extension: the name a new pack is given. */
+export function packBaseName(file: string): string {
+  return (file.split('/').pop() ?? file).replace(BACKUP_EXTENSION, '').replace(TABLE_EXTENSION, '');
 }
 
 /** A pack path as a relative URL: each part encoded, so that a '#', '?' or '%' in a file name stays part of it. */
