@@ -4,8 +4,7 @@
 // every script it sends (chromium-92.ts), page and workers alike, and the main tasks of a
 // supervisor are run: views, CSV and Excel import, extraction from .txt/.docx/.pdf,
 // exports, a briefing, the annual round and a backup.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parse } from 'acorn';
 import { simple } from 'acorn-walk';
@@ -15,7 +14,7 @@ import { PRELUDE, REMOVED } from './chromium-92';
 import { download } from './downloads';
 import { importCsv } from './helpers';
 import { extractEach, threeReports } from './report-files';
-import { serveDir, type StaticServer } from './static-server';
+import { copyOfBuild, serveDir, type StaticServer } from './static-server';
 
 const isScript = (file: string) => ['.js', '.mjs'].includes(extname(file));
 
@@ -106,8 +105,7 @@ describe('Chromium 92', () => {
     const consoleErrors: string[] = [];
 
     beforeAll(async () => {
-      root = mkdtempSync(join(tmpdir(), 'fazhi-chromium92-'));
-      cpSync('dist', root, { recursive: true });
+      root = copyOfBuild('chromium92');
       server = await serveDir(root, 0, '/', (file, body) => (isScript(file) ? Buffer.concat([Buffer.from(PRELUDE), body]) : body));
       s = await openSession({ baseUrl: server.url });
       s.page.on('console', (m) => {

@@ -1,15 +1,14 @@
 // Offline: the service worker precaches everything the app needs; after one visit the
 // dashboard opens, imports and exports with the server gone; a new version is announced
 // and activated only when the user clicks. All of it at the server's root and under a sub-path.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { download } from './downloads';
 import { importCsv } from './helpers';
 import { pngSize } from './png';
-import { serveDir, type StaticServer } from './static-server';
+import { copyOfBuild, serveDir, type StaticServer } from './static-server';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -29,9 +28,7 @@ describe.each(['/', '/fazhi/deep/'])('offline, app served at %s', (prefix) => {
   const tag = prefix === '/' ? '' : 'sub-path-';
 
   beforeAll(async () => {
-    // A private copy of the build: other test files may rebuild dist/ meanwhile.
-    root = mkdtempSync(join(tmpdir(), 'fazhi-dist-'));
-    cpSync('dist', root, { recursive: true });
+    root = copyOfBuild('dist');
     server = await serveDir(root, 0, prefix);
     s = await openSession({ baseUrl: server.url });
   });

@@ -1,12 +1,11 @@
 // Office data packs in a real browser: files in datasets/ next to the app (under a
 // sub-path) are loaded once as 「机构数据」, updates and withdrawals are announced, and
 // the packs still open offline after the first visit.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
-import { serveDir, type StaticServer } from './static-server';
+import { copyOfBuild, serveDir, type StaticServer } from './static-server';
 
 const PREFIX = '/fazhi/';
 let root: string;
@@ -49,8 +48,7 @@ async function packValues(): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'fazhi-packs-'));
-  cpSync('dist', root, { recursive: true });
+  root = copyOfBuild('packs');
   mkdirSync(join(root, 'datasets'));
   publish('1', 12, true);
   server = await serveDir(root, 0, PREFIX);

@@ -1,14 +1,13 @@
 // An intranet portal served over plain http under a host name (http://portal.example/fazhi/):
 // not a secure context, so no service worker, no crypto.subtle and no image clipboard. The
 // core loop works all the same, packs included, and copying an image says why it cannot.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, RESULTS_DIR, waitForChart, type Session } from './browser';
 import { download } from './downloads';
 import { chooseOnlyDepartment, importCsv } from './helpers';
-import { serveDir, type StaticServer } from './static-server';
+import { copyOfBuild, serveDir, type StaticServer } from './static-server';
 
 let root: string;
 let server: StaticServer;
@@ -16,8 +15,7 @@ let s: Session;
 let url: string;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'fazhi-http-'));
-  cpSync('dist', root, { recursive: true });
+  root = copyOfBuild('http');
   mkdirSync(join(root, 'datasets'));
   writeFileSync(join(root, 'datasets', 'office.csv'), '部门,年度,指标,数值,单位\n门户测试局,2024,规范性文件清理数,9,件\n');
   writeFileSync(join(root, 'datasets', 'index.json'), JSON.stringify({ packs: [{ name: '门户汇总', file: 'office.csv', version: '1' }] }));

@@ -2,8 +2,9 @@
 // (no network at all) and serve a changed service worker (a new version) on the same port.
 // With a `prefix` (e.g. '/fazhi/deep/') the app lives under that path, as on an intranet
 // portal, and anything requested outside it is a 404 (listed in `strays`).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -26,6 +27,13 @@ export interface StaticServer {
   /** Paths requested outside the prefix: an absolute URL somewhere in the app. */
   strays: string[];
   close: () => Promise<void>;
+}
+
+/** A private copy of the build, to add files to and serve (other test files may rebuild dist/ meanwhile); the caller removes it. */
+export function copyOfBuild(tag: string): string {
+  const root = mkdtempSync(join(tmpdir(), `fazhi-${tag}-`));
+  cpSync('dist', root, { recursive: true });
+  return root;
 }
 
 /** Changes what is sent for a file (by its path on disk), e.g. a prelude before every script. */
