@@ -123,7 +123,8 @@ async function sourceMapper(): Promise<Mapper> {
       maps.set(file, existsSync(path) ? new tm.TraceMap(readFileSync(path, 'utf8')) : null);
     }
     const map = maps.get(file);
-    if (!map) return null;
+    // A frame without a position (line -1: a script's top level as compiled, say) maps to nothing.
+    if (!map || line < 0) return null;
     const pos = tm.originalPositionFor(map, { line: line + 1, column });
     if (!pos.source) return null;
     // Relative to the project (a --head build lives in a temporary directory).
