@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { db } from '../db/db';
 import { takeEarlyStartup } from '../db/early-startup';
-import { firstViewOfRecords, keepFirstView, loadFirstView, type FirstView } from '../db/repositories/first-view-repo';
+import { firstViewOfRecords, keepFirstView, loadFirstView, localFirstView, type FirstView } from '../db/repositories/first-view-repo';
 
 /** A view is kept once it has stayed on screen this long (not on every filter change). */
 const KEEP_AFTER_MS = 300;
@@ -14,24 +14,28 @@ const KEEP_AFTER_MS = 300;
 let prefetched: { stateKey: string; view: Promise<FirstView | null> } | null = null;
 
 /**
- * Starts reading the kept view before React renders (see app/prefetch-table.ts): from the
- * records db/early-read.ts read before the bundle ran when there are some, else through Dexie.
+ * Starts reading the kept view before React renders (see app/prefetch-table.ts): its copy in
+ * localStorage when there is one, else the records db/early-read.ts read before the bundle
+ * ran, else through Dexie.
  */
 export function prefetchFirstView(stateKey: string): void {
   const early = takeEarlyStartup();
-  let fromEarly = false;
-  const read = early
-    ? early.then((records) => {
-        fromEarly = records !== null;
-        return records ? firstViewOfRecords(records, stateKey) : loadFirstView(db, stateKey);
-      })
-    : loadFirstView(db, stateKey);
+  const local = localFirstView(stateKey);
+  let source: 'local' | 'early' | 'dexie' = local ? 'local' : 'dexie';
+  const read = local
+    ? Promise.resolve(local)
+    : early
+      ? early.then((records) => {
+          if (records) source = 'early';
+          return records ? firstViewOfRecords(records, stateKey) : loadFirstView(db, stateKey);
+        })
+      : loadFirstView(db, stateKey);
   const view = read
     .catch(() => null)
     // For profiles and the benchmark: when the kept view was read (detail: whether there was
-    // one, and whether it came from the early read).
+    // one, and where it came from).
     .then((v) => {
-      performance.mark?.('fazhi:first-view-read', { detail: { kept: v !== null, early: fromEarly } });
+      performance.mark?.('fazhi:first-view-read', { detail: { kept: v !== null, source } });
       return v;
     });
   prefetched = { stateKey, view };
@@ -41,7 +45,9 @@ export function prefetchFirstView(stateKey: string): void {
 export function takeFirstView(stateKey: string): Promise<FirstView | null> {
   const p = prefetched;
   prefetched = null;
-  return p?.stateKey === stateKey ? p.view : loadFirstView(db, stateKey);
+  if (p?.stateKey === stateKey) return p.view;
+  const local = localFirstView(stateKey);
+  return local ? Promise.resolve(local) : loadFirstView(db, stateKey);
 }
 
 /** Keeps the trend view once it has stayed for a moment (tables built in Node tests carry no version: nothing kept). */

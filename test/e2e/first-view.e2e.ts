@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, useAppSession, waitForChart } from './browser';
-import { chartSeries } from './helpers';
+import { chartSeries, importCsv } from './helpers';
 
 const PREVIEW = 'main.layout[aria-busy="true"] [data-testid="main-chart"]';
 const WORKER = /store\.worker-[^/]*\.js$/;
@@ -37,6 +37,17 @@ function watchFrames(page: Page): Promise<void> {
     requestAnimationFrame(tick);
   });
 }
+
+/** How the kept view was read at this start (queries/first-view.ts' mark). */
+const firstViewRead = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByName('fazhi:first-view-read')[0] as PerformanceMark | undefined)?.detail as unknown);
+
+/** The store version of the kept view's copy in localStorage, or null when there is none. */
+const copyVersion = (page: Page) =>
+  page.evaluate(() => {
+    const text = localStorage.getItem('fazhi-dashboard:first-view');
+    return text ? (JSON.parse(text) as { storeVersion: number }).storeVersion : null;
+  });
 
 const chartBox = async (page: Page) => (await page.getByTestId('main-chart').boundingBox())!;
 
@@ -82,12 +93,8 @@ describe('the first chart after a reload', () => {
     const release = await reloadHeld(page);
     expect(await page.locator(PREVIEW).getAttribute('aria-label')).toBe(summary);
     expect(await chartSeries(page)).toEqual(series);
-    // Read by the early script, before the app's bundle ran (db/early-read.ts).
-    const read = await page.evaluate(() => {
-      const mark = performance.getEntriesByName('fazhi:first-view-read')[0] as PerformanceMark | undefined;
-      return mark?.detail as unknown;
-    });
-    expect(read).toEqual({ kept: true, early: true });
+    // Read from its copy in localStorage, without waiting for IndexedDB (db/repositories/first-view-local.ts).
+    expect(await firstViewRead(page)).toEqual({ kept: true, source: 'local' });
     await expect.poll(() => page.locator('aside.filters select').count()).toBe(0);
     // The dashboard's controls and export bar are there, disabled until the table is in.
     expect(await page.getByRole('combobox', { name: '显示方式' }).isDisabled()).toBe(true);
@@ -126,4 +133,38 @@ describe('the first chart after a reload', () => {
       for (const f of frames) expectSameBox(f.box!, before);
       expect(problems).toEqual([]);
     });
+  it('without its copy in localStorage, is read by the early script from IndexedDB and drawn the same', async () => {
+    const { page, problems } = session();
+    await waitForChart(page);
+    const series = await chartSeries(page);
+    // Removed as the next page starts: removed now, the view on screen could be kept again first.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('copy-removed')) return;
+      sessionStorage.setItem('copy-removed', '1');
+      localStorage.removeItem('fazhi-dashboard:first-view');
+    });
+    const release = await reloadHeld(page);
+    expect(await firstViewRead(page)).toEqual({ kept: true, source: 'early' });
+    expect(await chartSeries(page)).toEqual(series);
+    await swap(page, release);
+    expect(problems).toEqual([]);
+  });
+
+  it('never keeps a copy from before an import written by the import worker', async () => {
+    const { page, problems } = session();
+    await waitForChart(page);
+    await expect.poll(() => copyVersion(page)).not.toBeNull();
+    const before = (await copyVersion(page))!;
+    await importCsv(page, 'test/fixtures/e2e/new-department.csv');
+    const after = await copyVersion(page);
+    expect(after === null || after > before).toBe(true);
+    // Kept again from the new table once it stays on screen.
+    await expect.poll(() => copyVersion(page)).toBeGreaterThan(before);
+    const release = await reloadHeld(page);
+    expect(await firstViewRead(page)).toEqual({ kept: true, source: 'local' });
+    const preview = await chartSeries(page);
+    await swap(page, release);
+    expect(await chartSeries(page)).toEqual(preview);
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,10 +1,12 @@
 // The first view kept for start-up (queries/first-view.ts): the trend chart's model (the
 // series it draws, a few hundred points) and the rest of its input, with the store version
-// its table was read at and the URL state it was drawn for, in the `startup` table.
+// its table was read at and the URL state it was drawn for, in the `startup` table, and a
+// copy in localStorage that start-up reads at once (first-view-local.ts).
 import type { AppDB, StartupRecord } from '../app-db';
 import type { EarlyStartup } from '../early-startup';
 import type { TrendModel } from '../../domain/charts/models/trend-model';
 import type { TrendInput } from '../../domain/charts/options/trend-option';
+import { keepWithLock, readLocalKept, writeLocalFirstView } from './first-view-local';
 import { readStoreVersion, storeVersionOf } from './store-version';
 
 const KEY = 'firstView';
@@ -17,7 +19,7 @@ export interface FirstView {
   demo: boolean;
 }
 
-interface KeptView extends FirstView {
+export interface KeptView extends FirstView {
   storeVersion: number;
   /** `encodeState` of the URL state it was drawn for. */
   stateKey: string;
@@ -27,6 +29,14 @@ interface KeptView extends FirstView {
 export async function loadFirstView(db: AppDB, stateKey: string): Promise<FirstView | null> {
   const [version, record] = await db.transaction('r', db.startup, () => Promise.all([readStoreVersion(db), db.startup.get(KEY)]));
   return keptViewOf(version, record, stateKey);
+}
+
+/** The copy in localStorage (first-view-local.ts), when there is one for this URL state. */
+export function localFirstView(stateKey: string): FirstView | null {
+  const kept = readLocalKept(stateKey) as KeptView | null;
+  if (!kept) return null;
+  const { storeVersion: _version, stateKey: _key, ...view } = kept;
+  return view;
 }
 
 /** The same from the `startup` records read without Dexie, before the app ran (db/early-read.ts). */
@@ -50,9 +60,13 @@ export async function keepFirstView(db: AppDB, storeVersion: number, stateKey: s
   // The input of a drawn view still holds its rows: only the model is kept.
   const { rows: _rows, ...input } = view.input as TrendInput;
   const kept: KeptView = { ...view, input, storeVersion, stateKey };
-  return db.transaction('rw', db.startup, async () => {
-    if ((await readStoreVersion(db)) !== storeVersion) return false;
-    await db.startup.put({ key: KEY, value: kept });
-    return true;
-  });
+  return keepWithLock((copy) =>
+    db.transaction('rw', db.startup, async () => {
+      if ((await readStoreVersion(db)) !== storeVersion) return false;
+      await db.startup.put({ key: KEY, value: kept });
+      // Still inside the transaction: no write to the store can come in between.
+      if (copy) writeLocalFirstView(kept);
+      return true;
+    }),
+  );
 }

@@ -4,11 +4,14 @@
 // recognised as stale after any import, deletion, correction, rename, merge or restore, by
 // whichever tab or worker wrote it.
 import type { AppDB, StartupRecord } from '../app-db';
+import { clearLocalFirstView } from './first-view-local';
 
 const VERSION_KEY = 'storeVersion';
 
 /** Call inside a read-write transaction that includes `db.startup`. */
 export async function bumpStoreVersion(db: AppDB): Promise<void> {
+  // In the page: the kept view's copy goes with this transaction (first-view-local.ts).
+  clearLocalFirstView();
   await db.startup.put({ key: VERSION_KEY, value: storeVersionOf(await db.startup.get(VERSION_KEY)) + 1 });
 }
 
