@@ -28,6 +28,8 @@ export interface Options {
   slowPc: boolean;
   /** The slow-PC profile's throttling rate (4 = an old office PC; 2.5 = this machine at a slow moment). */
   cpuRate: number;
+  /** Builds of the app run back to back beside the runs (a slow moment on purpose; bench/load.ts). */
+  load: number;
 }
 
 const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M,round] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc [--cpu-rate R]]
@@ -45,7 +47,9 @@ const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,
   --slow-pc   only the slow-PC profile: CPU throttled 4× (DevTools protocol), 100k unless --sizes,
               one run unless --runs: import's longest task, first chart, filter change p95
   --cpu-rate R  the slow-PC profile's throttling instead of 4 (2.5: this machine's slow moments,
-              when the same work takes about 2.5 times as long)`;
+              when the same work takes about 2.5 times as long)
+  --load N    N builds of the app back to back beside the runs: a slow moment with cores, disk and
+              memory busy, as when others build on this machine (the page's CPU alone: --slow-pc)`;
 
 const ALL: Record<string, BenchCase> = {
   '10k': { rows: 10_000, encoding: 'utf-8' },
@@ -72,6 +76,7 @@ export function parseOptions(argv: string[]): Options {
     out: 'bench/results/latest.json',
     slowPc: false,
     cpuRate: 4,
+    load: 0,
     roundBatch: false,
   };
   let sizes = ['10k', '100k', '100k-gbk', '1M', 'round'];
@@ -93,6 +98,7 @@ export function parseOptions(argv: string[]): Options {
     else if (a === '--no-row-store') o.rowStore = false;
     else if (a === '--slow-pc') o.slowPc = true;
     else if (a === '--cpu-rate') o.cpuRate = Math.max(1, Number.parseFloat(value()) || 4);
+    else if (a === '--load') o.load = Math.min(16, Math.max(0, Number.parseInt(value(), 10) || 0));
     else if (a === '--runs') {
       o.runs = Math.max(1, Number.parseInt(value(), 10) || 3);
       runsGiven = true;
@@ -121,7 +127,7 @@ export function parseOptions(argv: string[]): Options {
     if (!runsGiven) o.runs = 1;
   }
   // Only a full run (all sizes, at least 3 runs) replaces bench/results/latest.json by default.
-  if (!outGiven && (o.quick || o.slowPc || sizesGiven || o.runs < 3 || !o.rowStore)) o.out = null;
+  if (!outGiven && (o.quick || o.slowPc || sizesGiven || o.runs < 3 || !o.rowStore || o.load > 0)) o.out = null;
   o.roundBatch = sizes.includes('round');
   o.cases = sizes
     .filter((s) => s !== 'round')

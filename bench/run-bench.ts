@@ -20,6 +20,7 @@ import { xlsxImportRun } from './xlsx-run';
 import type { ImportFigures } from './import-run';
 import { checkTargets, summarise, type SizeSummary } from './summary';
 import { renderSlowPc, slowPcRun, summariseSlowPc, type SlowPcRun } from './slow-pc';
+import { startLoad, type Load } from './load';
 
 const opts = parseOptions(process.argv.slice(2));
 const started = performance.now();
@@ -34,6 +35,7 @@ async function slowPcMain(): Promise<void> {
   const source = await ensureBuild({ head: opts.head, rebuild: opts.rebuild, log });
   const server = await serveApp();
   const results = [];
+  const load = startLoadIfAsked();
   try {
     for (const c of opts.cases) {
       const file = ensureCsv(c.rows, c.encoding);
@@ -49,6 +51,7 @@ async function slowPcMain(): Promise<void> {
       results.push({ ...summary, problems: runs.flatMap((r) => r.problems) });
     }
   } finally {
+    await stopLoad(load);
     await server.close();
   }
   const machine = {
@@ -57,6 +60,7 @@ async function slowPcMain(): Promise<void> {
     load_average_start: loadStart,
     load_average_end: loadavg(),
     chromium: chromiumVersion(),
+    ...loadFigures(load),
   };
   const json = JSON.stringify({ generated_at: new Date().toISOString(), slow_pc: results, machine, source }, null, 2) + '\n';
   process.stdout.write(json);
@@ -64,6 +68,23 @@ async function slowPcMain(): Promise<void> {
     mkdirSync(dirname(opts.out), { recursive: true });
     writeFileSync(opts.out, json);
   }
+}
+
+/** `--load N`: the builds beside the runs start once the app is built and served. */
+function startLoadIfAsked(): Load | null {
+  if (!opts.load) return null;
+  log(`load: ${opts.load} builds of the app back to back beside the runs`);
+  return startLoad(opts.load);
+}
+
+async function stopLoad(load: Load | null): Promise<void> {
+  if (!load) return;
+  log(`load: ${load.builds()} builds finished beside the runs`);
+  await load.stop();
+}
+
+function loadFigures(load: Load | null): { load_builds?: { processes: number; finished: number } } {
+  return load ? { load_builds: { processes: opts.load, finished: load.builds() } } : {};
 }
 
 async function main(): Promise<void> {
@@ -77,6 +98,7 @@ async function main(): Promise<void> {
   const profiles: Record<string, unknown> = {};
   const workbooks: Record<string, ImportFigures[]> = {};
   let roundBatch: RoundBatchFigures | null = null;
+  const load = startLoadIfAsked();
   try {
     if (opts.roundBatch) roundBatch = await roundBatchRun(server.url, log, opts.profile);
     for (const c of opts.cases) {
@@ -108,6 +130,7 @@ async function main(): Promise<void> {
       sizes.push(summarise(file, runs, bundle.initial_js_gz_kb));
     }
   } finally {
+    await stopLoad(load);
     await server.close();
   }
 
@@ -120,6 +143,7 @@ async function main(): Promise<void> {
     load_average_end: loadEnd.map((x) => Math.round(x * 100) / 100),
     node: process.version,
     chromium: chromiumVersion(),
+    ...loadFigures(load),
   };
   const rowStoreNote = `The naive row store is measured in every run up to ${opts.rowStoreEveryRunUpTo.toLocaleString('en-US')} rows and once (first run only) above that.`;
   const result = {
