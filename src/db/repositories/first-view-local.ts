@@ -12,7 +12,7 @@
 //   ends, holding the same lock, so that no tab can put a copy back in between.
 // Where there is no localStorage or no Web Locks (Node, workers), nothing is copied.
 
-/** What the copy must hold to be read back (first-view-repo.ts' KeptView). */
+/** What the copy must hold to be read back (first-view-repo.ts' kept view). */
 export interface LocalKept {
   storeVersion: number;
   stateKey: string;

@@ -19,7 +19,7 @@ export interface FirstView {
   demo: boolean;
 }
 
-export interface KeptView extends FirstView {
+interface KeptView extends FirstView {
   storeVersion: number;
   /** `encodeState` of the URL state it was drawn for. */
   stateKey: string;
@@ -34,9 +34,7 @@ export async function loadFirstView(db: AppDB, stateKey: string): Promise<FirstV
 /** The copy in localStorage (first-view-local.ts), when there is one for this URL state. */
 export function localFirstView(stateKey: string): FirstView | null {
   const kept = readLocalKept(stateKey) as KeptView | null;
-  if (!kept) return null;
-  const { storeVersion: _version, stateKey: _key, ...view } = kept;
-  return view;
+  return kept && viewOf(kept);
 }
 
 /** The same from the `startup` records read without Dexie, before the app ran (db/early-read.ts). */
@@ -51,6 +49,11 @@ export function firstViewOfRecords(records: EarlyStartup, stateKey: string): Fir
 function keptViewOf(version: number, record: StartupRecord | undefined, stateKey: string): FirstView | null {
   const kept = record?.value as KeptView | undefined;
   if (!kept || kept.storeVersion !== version || kept.stateKey !== stateKey) return null;
+  return viewOf(kept);
+}
+
+/** The view without what it was kept for. */
+function viewOf(kept: KeptView): FirstView {
   const { storeVersion: _version, stateKey: _key, ...view } = kept;
   return view;
 }
