@@ -1,7 +1,6 @@
 // Turns a parsed and compared import into one atomic write, then refreshes every
 // query that depends on stored data.
 import { db } from '../db/db';
-import { writeWithLock } from '../db/repositories/first-view-local';
 import { writeDataset, type RowRef } from '../db/repositories/observations-repo';
 import { listDepartments } from '../db/repositories/meta-repo';
 import { describeDepartments } from '../domain/departments/registry';
@@ -89,8 +88,7 @@ export async function commitImport(req: CommitRequest): Promise<CommitResult> {
     replaces: req.replaces,
   };
   if (req.inWorker && canCommitInWorker && !documents.length) {
-    // The worker has no localStorage: the page removes the kept view's copy around its write.
-    await writeWithLock(() => commitInWorker({ ...write, columns: req.columns, keep: whole ? null : Uint32Array.from(keep) }));
+    await commitInWorker({ ...write, columns: req.columns, keep: whole ? null : Uint32Array.from(keep) });
   } else {
     await writeDataset(db, { ...write, documents, columns: whole ? req.columns : pickRows(req.columns, keep) });
   }

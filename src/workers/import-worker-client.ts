@@ -10,6 +10,7 @@ import {
   type ParseJobInput,
   type WorkerCommit,
 } from './import-messages';
+import { writeWithLock } from '../db/repositories/first-view-local';
 import { workerCaller } from './worker-calls';
 
 export interface ParseJob {
@@ -58,6 +59,7 @@ export const canCommitInWorker = typeof Worker !== 'undefined';
  */
 export async function commitInWorker(commit: WorkerCommit): Promise<void> {
   const t0 = performance.now();
-  await call({ type: 'commit', commit }, columnBuffers(commit.columns));
+  // The worker has no localStorage: the page removes the kept view's copy around its write.
+  await writeWithLock(() => call({ type: 'commit', commit }, columnBuffers(commit.columns)));
   performance.measure?.('fazhi:commit-in-worker', { start: t0, end: performance.now() });
 }
