@@ -10,6 +10,15 @@ const PROBES_SCRIPT = 'bench/page/probes.js';
 
 let version = '';
 
+/** Debian's Chromium, unless CHROMIUM_PATH names another. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+let command = CHROMIUM;
+
+/** Starts every later launch through `path` (the --cpu-quota wrapper that runs Chromium in a cgroup). */
+export function launchThrough(path: string): void {
+  command = path;
+}
+
 /** The browser's product string, known after the first launch. */
 export function chromiumVersion(): string {
   return version;
@@ -29,7 +38,7 @@ export interface BenchBrowser {
 export async function launch(): Promise<BenchBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: command,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 950 },

@@ -142,7 +142,8 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
       );
       const f = filters[view];
       s.log(
-        `${view}: filter → chart p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}; → first frame p50 ${ms(f.first_frame_p50_ms)}, p95 ${ms(f.first_frame_p95_ms)}`,
+        `${view}: filter → chart p50 ${ms(f.p50_ms)}, p95 ${ms(f.p95_ms)}; → first frame p50 ${ms(f.first_frame_p50_ms)}, p95 ${ms(f.first_frame_p95_ms)}` +
+          ` (in order: ${f.samples.map((x) => Math.round(x)).join(' ')})`,
       );
     }
 

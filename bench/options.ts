@@ -30,9 +30,11 @@ export interface Options {
   cpuRate: number;
   /** Builds of the app run back to back beside the runs (a slow moment on purpose; bench/load.ts). */
   load: number;
+  /** Cores the whole browser may use (a Linux CPU cgroup; 0 = no limit; bench/cpu-quota.ts). */
+  cpuQuota: number;
 }
 
-const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M,round] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc [--cpu-rate R]]
+const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,100k-gbk,1M,round] [--head] [--profile] [--rebuild] [--no-row-store] [--out FILE] [--slow-pc [--cpu-rate R]] [--load N] [--cpu-quota C]
   --quick     smoke run in under a minute: 10k only, one run, 8 filter changes per view, no row store
   --json      print only the JSON object (no table, no progress)
   --runs N    runs per size (default 3; every figure is the median of the runs)
@@ -49,7 +51,10 @@ const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,
   --cpu-rate R  the slow-PC profile's throttling instead of 4 (2.5: this machine's slow moments,
               when the same work takes about 2.5 times as long)
   --load N    N builds of the app back to back beside the runs: a slow moment with cores, disk and
-              memory busy, as when others build on this machine (the page's CPU alone: --slow-pc)`;
+              memory busy, as when others build on this machine (the page's CPU alone: --slow-pc)
+  --cpu-quota C  the whole browser (all its processes and threads) held to C cores by a CPU cgroup
+              (root only): this machine at a slow moment, every thread slowed alike; 0.6 makes
+              the 1M floor about 2.5 times its quiet figure`;
 
 const ALL: Record<string, BenchCase> = {
   '10k': { rows: 10_000, encoding: 'utf-8' },
@@ -77,6 +82,7 @@ export function parseOptions(argv: string[]): Options {
     slowPc: false,
     cpuRate: 4,
     load: 0,
+    cpuQuota: 0,
     roundBatch: false,
   };
   let sizes = ['10k', '100k', '100k-gbk', '1M', 'round'];
@@ -99,7 +105,10 @@ export function parseOptions(argv: string[]): Options {
     else if (a === '--slow-pc') o.slowPc = true;
     else if (a === '--cpu-rate') o.cpuRate = Math.max(1, Number.parseFloat(value()) || 4);
     else if (a === '--load') o.load = Math.min(16, Math.max(0, Number.parseInt(value(), 10) || 0));
-    else if (a === '--runs') {
+    else if (a === '--cpu-quota') {
+      o.cpuQuota = Number.parseFloat(value());
+      if (!(o.cpuQuota >= 0.1 && o.cpuQuota <= 64)) throw new Error(`--cpu-quota takes a number of cores from 0.1 to 64\n${USAGE}`);
+    } else if (a === '--runs') {
       o.runs = Math.max(1, Number.parseInt(value(), 10) || 3);
       runsGiven = true;
     } else if (a === '--sizes') {
@@ -127,7 +136,7 @@ export function parseOptions(argv: string[]): Options {
     if (!runsGiven) o.runs = 1;
   }
   // Only a full run (all sizes, at least 3 runs) replaces bench/results/latest.json by default.
-  if (!outGiven && (o.quick || o.slowPc || sizesGiven || o.runs < 3 || !o.rowStore || o.load > 0)) o.out = null;
+  if (!outGiven && (o.quick || o.slowPc || sizesGiven || o.runs < 3 || !o.rowStore || o.load > 0 || o.cpuQuota > 0)) o.out = null;
   o.roundBatch = sizes.includes('round');
   o.cases = sizes
     .filter((s) => s !== 'round')

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { measureBundle } from './bundle-size';
-import { chromiumVersion } from './browser';
+import { CHROMIUM, chromiumVersion, launchThrough } from './browser';
 import { ensureCsv } from './csv-files';
 import { extractInNode } from './extract-timing';
 import { oneRun, type RunFigures } from './one-run';
@@ -21,6 +21,7 @@ import type { ImportFigures } from './import-run';
 import { checkTargets, summarise, type SizeSummary } from './summary';
 import { renderSlowPc, slowPcRun, summariseSlowPc, type SlowPcRun } from './slow-pc';
 import { startLoad, type Load } from './load';
+import { startCpuQuota, type CpuQuota } from './cpu-quota';
 
 const opts = parseOptions(process.argv.slice(2));
 const started = performance.now();
@@ -35,6 +36,8 @@ async function slowPcMain(): Promise<void> {
   const source = await ensureBuild({ head: opts.head, rebuild: opts.rebuild, log });
   const server = await serveApp();
   const results = [];
+  const quota = startQuotaIfAsked();
+  let quotaFigures: ReturnType<typeof stopQuota> | undefined;
   const load = startLoadIfAsked();
   try {
     for (const c of opts.cases) {
@@ -52,6 +55,7 @@ async function slowPcMain(): Promise<void> {
     }
   } finally {
     await stopLoad(load);
+    quotaFigures = stopQuota(quota);
     await server.close();
   }
   const machine = {
@@ -61,6 +65,7 @@ async function slowPcMain(): Promise<void> {
     load_average_end: loadavg(),
     chromium: chromiumVersion(),
     ...loadFigures(load),
+    ...quotaFigures,
   };
   const json = JSON.stringify({ generated_at: new Date().toISOString(), slow_pc: results, machine, source }, null, 2) + '\n';
   process.stdout.write(json);
@@ -83,6 +88,22 @@ async function stopLoad(load: Load | null): Promise<void> {
   await load.stop();
 }
 
+/** `--cpu-quota C`: every browser launched from here on runs in a cgroup held to C cores. */
+function startQuotaIfAsked(): CpuQuota | null {
+  if (!opts.cpuQuota) return null;
+  const quota = startCpuQuota(opts.cpuQuota, CHROMIUM);
+  launchThrough(quota.command);
+  log(`cpu quota: the browser held to ${opts.cpuQuota} cores`);
+  return quota;
+}
+
+function stopQuota(quota: CpuQuota | null): { cpu_quota?: { cores: number; throttled_ms: number | null } } {
+  if (!quota) return {};
+  const figures = { cores: quota.cores, throttled_ms: quota.throttledMs() };
+  quota.remove();
+  return { cpu_quota: figures };
+}
+
 function loadFigures(load: Load | null): { load_builds?: { processes: number; finished: number } } {
   return load ? { load_builds: { processes: opts.load, finished: load.builds() } } : {};
 }
@@ -98,6 +119,8 @@ async function main(): Promise<void> {
   const profiles: Record<string, unknown> = {};
   const workbooks: Record<string, ImportFigures[]> = {};
   let roundBatch: RoundBatchFigures | null = null;
+  const quota = startQuotaIfAsked();
+  let quotaFigures: ReturnType<typeof stopQuota> | undefined;
   const load = startLoadIfAsked();
   try {
     if (opts.roundBatch) roundBatch = await roundBatchRun(server.url, log, opts.profile);
@@ -131,6 +154,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await stopLoad(load);
+    quotaFigures = stopQuota(quota);
     await server.close();
   }
 
@@ -144,6 +168,7 @@ async function main(): Promise<void> {
     node: process.version,
     chromium: chromiumVersion(),
     ...loadFigures(load),
+    ...quotaFigures,
   };
   const rowStoreNote = `The naive row store is measured in every run up to ${opts.rowStoreEveryRunUpTo.toLocaleString('en-US')} rows and once (first run only) above that.`;
   const result = {
