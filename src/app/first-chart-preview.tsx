@@ -15,7 +15,7 @@ import { TrendControls } from '../features/views/trend-view';
 import type { ExportSpec } from '../features/export/export-bar';
 import type { ViewProps } from '../features/views/view-context';
 import { useI18n } from '../i18n/i18n';
-import { takeFirstView } from '../queries/first-view';
+import { takeFirstView, takeFirstViewAtHand } from '../queries/first-view';
 
 interface Props {
   state: UrlState;
@@ -29,10 +29,12 @@ const PENDING_EXPORT: ExportSpec = { fileBase: '', buildOption: () => ({}), rows
 export function FirstChartPreview({ state, update, fallback }: Props) {
   const { t } = useI18n();
   const stateKey = encodeState(state);
+  const enabled = state.view === 'trend' && typeof indexedDB !== 'undefined';
   const kept = useQuery({
     queryKey: ['first-view', stateKey],
     queryFn: () => takeFirstView(stateKey),
-    enabled: state.view === 'trend' && typeof indexedDB !== 'undefined',
+    initialData: () => (enabled ? takeFirstViewAtHand(stateKey) : undefined),
+    enabled,
     staleTime: Infinity,
     gcTime: 0,
     retry: false,

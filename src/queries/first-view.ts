@@ -11,7 +11,7 @@ import { firstViewOfRecords, keepFirstView, loadFirstView, localFirstView, type 
 /** A view is kept once it has stayed on screen this long (not on every filter change). */
 const KEEP_AFTER_MS = 300;
 
-let prefetched: { stateKey: string; view: Promise<FirstView | null> } | null = null;
+let prefetched: { stateKey: string; view: Promise<FirstView | null>; local: FirstView | null } | null = null;
 
 /**
  * Starts reading the kept view before React renders (see app/prefetch-table.ts): its copy in
@@ -19,26 +19,43 @@ let prefetched: { stateKey: string; view: Promise<FirstView | null> } | null = n
  * ran, else through Dexie.
  */
 export function prefetchFirstView(stateKey: string): void {
+  // For profiles and the benchmark: when the kept view was read (detail: whether there was
+  // one, and where it came from).
+  const mark = (v: FirstView | null, source: 'local' | 'early' | 'dexie') =>
+    performance.mark?.('fazhi:first-view-read', { detail: { kept: v !== null, source } });
+  // Taken either way: the early read's records are not kept on the window.
   const early = takeEarlyStartup();
   const local = localFirstView(stateKey);
-  let source: 'local' | 'early' | 'dexie' = local ? 'local' : 'dexie';
-  const read = local
-    ? Promise.resolve(local)
-    : early
-      ? early.then((records) => {
-          if (records) source = 'early';
-          return records ? firstViewOfRecords(records, stateKey) : loadFirstView(db, stateKey);
-        })
-      : loadFirstView(db, stateKey);
+  if (local) {
+    mark(local, 'local');
+    prefetched = { stateKey, view: Promise.resolve(local), local };
+    return;
+  }
+  let source: 'early' | 'dexie' = 'dexie';
+  const read = early
+    ? early.then((records) => {
+        if (records) source = 'early';
+        return records ? firstViewOfRecords(records, stateKey) : loadFirstView(db, stateKey);
+      })
+    : loadFirstView(db, stateKey);
   const view = read
     .catch(() => null)
-    // For profiles and the benchmark: when the kept view was read (detail: whether there was
-    // one, and where it came from).
     .then((v) => {
-      performance.mark?.('fazhi:first-view-read', { detail: { kept: v !== null, source } });
+      mark(v, source);
       return v;
     });
-  prefetched = { stateKey, view };
+  prefetched = { stateKey, view, local: null };
+}
+
+/**
+ * The kept view when start-up found its copy in localStorage for this state, taken once: React's
+ * first render draws it, instead of a loading line and a second render after the promise.
+ */
+export function takeFirstViewAtHand(stateKey: string): FirstView | undefined {
+  const p = prefetched;
+  if (p?.stateKey !== stateKey || !p.local) return undefined;
+  prefetched = null;
+  return p.local;
 }
 
 /** The prefetched read when it was for this state, else a fresh one. */

@@ -12,6 +12,7 @@ import { buildBackup } from '../../src/domain/backup/backup-format';
 import { decodeBackup, encodeBackup } from '../../src/domain/backup/backup-codec';
 import { buildTrendOption, trendOptionFromModel } from '../../src/domain/charts/options/trend-option';
 import { columnsFromObservations } from '../../src/domain/observations/columns';
+import { prefetchFirstView, takeFirstView, takeFirstViewAtHand } from '../../src/queries/first-view';
 import { drawn, generated, meta, STATE, trendInput } from '../helpers/trend-fixtures';
 
 /** localStorage as the page has it. */
@@ -212,5 +213,23 @@ describe('the kept view’s copy in localStorage', () => {
     expect(localFirstView(STATE)).toBeNull();
     storage.setItem('fazhi-dashboard:first-view', JSON.stringify({ stateKey: STATE }));
     expect(localFirstView(STATE)).toBeNull();
+  });
+
+  it('is at hand for React’s first render when start-up found it, once, and only for its state', async () => {
+    await importRows('a', 7);
+    await drawAndKeep();
+    const copy = localFirstView(STATE);
+    expect(copy).not.toBeNull();
+    prefetchFirstView(STATE);
+    expect(takeFirstViewAtHand('v=trend&i=petitions')).toBeUndefined();
+    expect(takeFirstViewAtHand(STATE)).toEqual(copy);
+    // Taken: a later render (after a write may have removed the copy) reads again.
+    expect(takeFirstViewAtHand(STATE)).toBeUndefined();
+
+    // No copy: nothing at hand, and the view comes through the promise, from IndexedDB's record.
+    storage.clear();
+    prefetchFirstView(STATE);
+    expect(takeFirstViewAtHand(STATE)).toBeUndefined();
+    expect(await takeFirstView(STATE)).toBeNull();
   });
 });
