@@ -1,5 +1,7 @@
 // Query options and hooks over the store. Components never touch Dexie directly.
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useAfterPaint } from '../lib/use-after-paint';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
 import { loadTexts, takeTable } from '../workers/store-worker-client';
@@ -52,13 +54,16 @@ export const useCatalog = () => useQuery(catalogQuery);
  * (the previous result, kept while the next one loads) are never returned.
  */
 export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonly number[]): Map<number, RowText> | undefined {
+  // Asked for once the frame showing these rows is painted, with the table they belong to: the
+  // request (a matrix page asks for thousands of rows) is not part of the change that shows them.
+  const asked = useAfterPaint(useMemo(() => ({ snapshot, rowIds }), [snapshot, rowIds]));
   const q = useQuery({
-    queryKey: storeKeys.texts(snapshot?.version ?? 0, rowIds),
-    enabled: !!snapshot && rowIds.length > 0,
+    queryKey: storeKeys.texts(asked.snapshot?.version ?? 0, asked.rowIds),
+    enabled: !!asked.snapshot && asked.rowIds.length > 0,
     queryFn: async (): Promise<{ version: number; texts: Map<number, RowText> }> => {
-      const t = snapshot!.table;
-      const texts = await loadTexts(rowIds.map((i) => ({ chunkId: t.chunk[i]!, pos: t.pos[i]! })));
-      return { version: snapshot!.version, texts: new Map(rowIds.map((id, k) => [id, texts[k]!])) };
+      const { table, version } = asked.snapshot!;
+      const texts = await loadTexts(asked.rowIds.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      return { version, texts: new Map(asked.rowIds.map((id, k) => [id, texts[k]!])) };
     },
     placeholderData: (prev) => prev,
   });
