@@ -41,6 +41,7 @@ const USAGE = `npm run bench -- [--quick] [--json] [--runs N] [--sizes 10k,100k,
   --sizes     which files to import (default 10k,100k,100k-gbk,1M,round; round = 40 reports through 年报收取;
               optional: 100k-xlsx, the 100k file as an Excel workbook, import through the UI only)
   --profile   save Chrome CPU profiles of the first run's stages and list the hottest functions
+              (with --slow-pc: its import and filter changes, throttled)
   --head      measure the committed HEAD (exported to a temporary directory and built there),
               not the working tree with its uncommitted changes
   --rebuild   build the app even when bench/.cache/dist is newer than the sources

@@ -45,13 +45,19 @@ async function slowPcMain(): Promise<void> {
       const runs: SlowPcRun[] = [];
       for (let i = 0; i < opts.runs; i++)
         runs.push(
-          await slowPcRun(server.url, file, opts.filterChanges, opts.cpuRate, (m) =>
-            log(`[slow PC ${file.label} ${i + 1}/${opts.runs}] ${m}`),
+          await slowPcRun(
+            server.url,
+            file,
+            opts.filterChanges,
+            opts.cpuRate,
+            (m) => log(`[slow PC ${file.label} ${i + 1}/${opts.runs}] ${m}`),
+            opts.profile && i === 0,
           ),
         );
       const summary = summariseSlowPc(file, runs, opts.cpuRate);
       if (!opts.json) process.stderr.write('\n' + renderSlowPc(summary));
-      results.push({ ...summary, problems: runs.flatMap((r) => r.problems) });
+      const profiles = runs[0]?.profiles;
+      results.push({ ...summary, ...(profiles ? { profiles } : {}), problems: runs.flatMap((r) => r.problems) });
     }
   } finally {
     await stopLoad(load);

@@ -8,6 +8,7 @@ import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { GENERATED_INDICATORS } from '../src/domain/csv/generate-long-csv';
 import { launch, pageEval } from './browser';
+import { startProfile, stopProfile, type ProfileSummary } from './profile';
 import { filterChanges, firstChartAfterReload, firstChartLater, type ViewName } from './charts';
 import type { BenchFile } from './csv-files';
 import { importThroughUi } from './import-run';
@@ -24,6 +25,10 @@ export interface SlowPcRun {
   filter_p95_ms: Record<ViewName, number>;
   /** Every change's time, in the order made. */
   filter_samples_ms: Record<ViewName, number[]>;
+  /** The page's fixed work (probes' fixedWork), before and after the filter changes: the machine's own spread. */
+  fixed_work_ms: number[];
+  /** With --profile (first run only): what ran during the import's long tasks and the filter changes. */
+  profiles?: Record<string, ProfileSummary>;
   problems: string[];
 }
 
@@ -48,10 +53,14 @@ export interface SlowPcSummary {
   filter_p95_ms: Record<ViewName, number | null>;
   /** Over all runs' changes (with --runs N, the p95 of N × 20 changes). */
   filter_pooled: Record<ViewName, PooledChanges>;
+  /** The same fixed work over all runs: how much the machine alone spreads a task's time. */
+  fixed_work: PooledChanges;
   targets: Record<string, { target: number; value: number | null; met: boolean }>;
 }
 
 const VIEWS: readonly ViewName[] = ['trend', 'ranking', 'matrix'];
+/** Fixed-work samples before the filter changes and as many after them. */
+const FIXED_WORK_SAMPLES = 10;
 
 function generatedValues(): { indicators: string[]; years: string[] } {
   const catalog = new Catalog(parseCatalogCsv(readFileSync('data/indicators.csv', 'utf8')));
@@ -67,15 +76,30 @@ export async function slowPcRun(
   changes: number,
   rate: number,
   log: (m: string) => void,
+  profile = false,
 ): Promise<SlowPcRun> {
   const b = await launch();
+  const profiles: Record<string, ProfileSummary> = {};
   try {
     const { page, cdp } = b;
+    /** With --profile: a CPU profile of the stage, its long tasks and its filter changes. */
+    const profiled = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
+      if (!profile) return fn();
+      const from = await startProfile(cdp, page);
+      try {
+        return await fn();
+      } finally {
+        const since = (xs: { start: number; duration: number }[]) => xs.filter((x) => x.start >= from);
+        const tasks = since(await pageEval(page, `__bench.longTasks`));
+        const changes = since(await pageEval(page, `__bench.changes`));
+        profiles[label] = await stopProfile(cdp, page, `slow-pc-${file.label}-${label}`, tasks, 15, changes);
+      }
+    };
     // Set on the page's target before the first load; it stays through reloads.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.goto(baseUrl);
     await pageEval(page, `__bench.when(() => __bench.mainRenders() > 0, 300000).then(() => __bench.quiet(500, 300000))`);
-    const imp = await importThroughUi(page, file);
+    const imp = await profiled('import', () => importThroughUi(page, file));
     if (imp.count_new !== file.rows) throw new Error(`preview counted ${imp.count_new} new rows, expected ${file.rows}`);
     log(`import ${Math.round(imp.import_ms)} ms, longest main-thread task ${Math.round(imp.longest_task_ms)} ms`);
     const first = await firstChartAfterReload(page);
@@ -83,16 +107,20 @@ export async function slowPcRun(
     const later = await firstChartLater(page);
     log(`first chart after a later reload ${Math.round(later.first_chart_ms)} ms`);
     const { indicators, years } = generatedValues();
+    const fixed = await pageEval<number[]>(page, `__bench.fixedWork(${FIXED_WORK_SAMPLES})`);
     const p95 = {} as Record<ViewName, number>;
     const samples = {} as Record<ViewName, number[]>;
     for (const view of VIEWS) {
-      const f = await filterChanges(page, view, changes, view === 'trend' ? indicators : years);
+      const f = await profiled(`filter-${view}`, () => filterChanges(page, view, changes, view === 'trend' ? indicators : years));
       p95[view] = f.p95_ms;
       samples[view] = f.samples;
       // The samples too: a p95 of 20 changes is about their second-slowest.
       const sorted = [...f.samples].sort((a, b) => a - b).map(Math.round);
       log(`${view}: filter → chart p50 ${Math.round(f.p50_ms)} ms, p95 ${Math.round(p95[view])} ms (${sorted.join(' ')})`);
     }
+    fixed.push(...(await pageEval<number[]>(page, `__bench.fixedWork(${FIXED_WORK_SAMPLES})`)));
+    const fw = pooled(fixed);
+    log(`the same fixed work ${fixed.length} times: p50 ${fw.p50_ms} ms, p95 ${fw.p95_ms} ms (the machine's own spread)`);
     return {
       import_ms: imp.import_ms,
       import_longest_task_ms: imp.longest_task_ms,
@@ -100,6 +128,8 @@ export async function slowPcRun(
       first_chart_later_ms: later.first_chart_ms,
       filter_p95_ms: p95,
       filter_samples_ms: samples,
+      fixed_work_ms: fixed,
+      profiles: profile ? profiles : undefined,
       problems: b.problems,
     };
   } finally {
@@ -126,6 +156,7 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[], rat
       ViewName,
       PooledChanges
     >,
+    fixed_work: pooled(runs.flatMap((r) => r.fixed_work_ms)),
   };
   return {
     ...summary,
@@ -158,5 +189,7 @@ export function renderSlowPc(s: SlowPcSummary): string {
   const pool = Object.entries(s.filter_pooled)
     .map(([v, x]) => `${v} ${x.p50_ms ?? '—'} / ${x.p95_ms ?? '—'} ms`)
     .join(', ');
-  return `Slow PC (CPU ${s.cpu_throttling}× slower), ${s.label}, median of ${s.runs} run(s)\n${rows.join('\n')}\n  filter → chart p95 by view: ${views}\n  all runs' changes together, p50 / p95: ${pool}\n  first chart on a later visit ${s.first_chart_later_ms ?? '—'} ms\n  import (total) ${s.import_ms ?? '—'} ms\n`;
+  const fw = s.fixed_work;
+  const spread = fw.p50_ms && fw.p95_ms ? ` (p95 ${(fw.p95_ms / fw.p50_ms).toFixed(2)}× p50)` : '';
+  return `Slow PC (CPU ${s.cpu_throttling}× slower), ${s.label}, median of ${s.runs} run(s)\n${rows.join('\n')}\n  filter → chart p95 by view: ${views}\n  all runs' changes together, p50 / p95: ${pool}\n  the machine: the same fixed work p50 / p95 ${fw.p50_ms ?? '—'} / ${fw.p95_ms ?? '—'} ms${spread}\n  first chart on a later visit ${s.first_chart_later_ms ?? '—'} ms\n  import (total) ${s.import_ms ?? '—'} ms\n`;
 }

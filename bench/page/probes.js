@@ -117,6 +117,26 @@
   };
 
   /**
+   * The same fixed work (arithmetic, small objects and strings, as a filter change does) `n`
+   * times, each as a task of its own 50 ms after the last: how long it takes in ms, in order.
+   * A change's time varies with the machine as much as with the app; this says by how much.
+   */
+  B.fixedWork = async (n) => {
+    const out = [];
+    for (let k = 0; k < n; k++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const t = performance.now();
+      let x = 0;
+      for (let i = 0; i < 3e6; i++) x += Math.sqrt(i) * (i & 7);
+      const kept = [];
+      for (let i = 0; i < 1e5; i++) kept.push({ i, s: 'r' + i });
+      out.push(performance.now() - t);
+      B.fixedWorkSink = x + kept.length;
+    }
+    return out;
+  };
+
+  /**
    * Click probe: for every trusted click on the element matching `selector`, the time from
    * the input event (event.timeStamp, taken when the browser received it) to the element's
    * next DOM change, and to the frame after it.
