@@ -66,6 +66,13 @@ describe.each(['/', '/fazhi/deep/'])('offline, app served at %s', (prefix) => {
     await waitForChart(page);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.getByTestId('offline-ready').waitFor();
+    // The notice lies over the page: nothing under the pointer moves when it comes or goes.
+    const chartTop = async () => (await page.getByTestId('main-chart').boundingBox())!.y;
+    const withNotice = await chartTop();
+    await page.screenshot({ path: `${RESULTS_DIR}/offline-ready-notice.png` });
+    await page.getByTestId('offline-ready').getByRole('button', { name: '知道了' }).click();
+    await page.getByTestId('offline-ready').waitFor({ state: 'detached' });
+    expect(await chartTop()).toBe(withNotice);
     await page.reload();
     await waitForChart(page);
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);

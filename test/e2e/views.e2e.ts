@@ -78,12 +78,15 @@ describe('analysis views', () => {
     const [first, second] = cells.filter((c) => c[1] === cells[0]![1]);
     expect(second, 'two cells with values in the first row').toBeDefined();
     const chart = page.getByTestId('main-chart');
-    const box = (await chart.boundingBox())!;
     const pixel = (cell: number[]) =>
       page.evaluate((v) => (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', v)!, cell);
+    // Where a cell is on the page now: measured before each pointer action, not once.
+    const onPage = async (cell: number[]) => {
+      const [[x, y], box] = await Promise.all([pixel(cell), chart.boundingBox()]);
+      return [box!.x + x!, box!.y + y!] as const;
+    };
     const tooltipAt = async (cell: number[], before = '') => {
-      const [x, y] = await pixel(cell);
-      await page.mouse.move(box.x + x!, box.y + y!);
+      await page.mouse.move(...(await onPage(cell)));
       await expect.poll(async () => (await chart.innerText()) !== before && /原文：「/.test(await chart.innerText())).toBe(true);
       return chart.innerText();
     };
@@ -115,8 +118,7 @@ describe('analysis views', () => {
     expect(two).toMatch(/原文：「/);
     const evidence = one.match(/原文：「([^」]+)」/)![1]!;
     await page.screenshot({ path: `${RESULTS_DIR}/view-matrix-hover.png` });
-    const [x, y] = await pixel(first!);
-    await page.mouse.click(box.x + x!, box.y + y!);
+    await page.mouse.click(...(await onPage(first!)));
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.innerText(), { timeout: 15_000 }).toContain(evidence);
     await page.keyboard.press('Escape');
