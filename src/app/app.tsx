@@ -148,14 +148,16 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
         </nav>
       </header>
       <DbBanner bootError={boot.error} />
-      {isFileEdition ? (
+      {isFileEdition && (
         <Suspense fallback={null}>
           <FileEditionNotice />
         </Suspense>
-      ) : (
-        <UpdatePrompt />
       )}
-      <Suspense fallback={null}>{boot.isSuccess && <PacksNotice ready />}</Suspense>
+      {/* What comes while the page is in use lies over its corner: nothing under the pointer moves. */}
+      <div className="notice-stack">
+        {!isFileEdition && <UpdatePrompt />}
+        <Suspense fallback={null}>{boot.isSuccess && <PacksNotice ready />}</Suspense>
+      </div>
       {data.ready && data.snapshot?.table.length === 0 ? (
         <Suspense fallback={null}>
           <StartScreen

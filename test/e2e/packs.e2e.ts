@@ -74,6 +74,12 @@ describe('office data packs', () => {
     await expect.poll(packValues).toContain('机构测试局 2023年 7件 → 2024年 12件');
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.screenshot({ path: `${RESULTS_DIR}/packs-loaded.png` });
+    // It lies over the page: the filters stay where they are when it is dismissed.
+    const filtersTop = async () => (await page.locator('aside.filters').boundingBox())!.y;
+    const withNotice = await filtersTop();
+    await notice.getByRole('button', { name: '知道了' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await filtersTop()).toBe(withNotice);
   });
 
   it('does not load it again, replaces it when it changes and reports it when withdrawn', async () => {

@@ -1,7 +1,7 @@
 // Offline support: the service worker precaches the app; a new version is announced
 // and activated only when the user clicks, never swapped in silently. Both notices come
-// while the page is in use, so they are laid over it (a corner toast): in the page's flow
-// they pushed everything down by a line, under a pointer about to click.
+// while the page is in use: the app shows them in its notice stack, over the page's corner
+// (in the page's flow they pushed everything down by a line, under a pointer about to click).
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useI18n } from '../../i18n/i18n';
 
@@ -14,7 +14,7 @@ export function UpdatePrompt() {
   } = useRegisterSW({ immediate: true });
   if (needRefresh) {
     return (
-      <div className="banner info notice-toast" role="alert">
+      <div className="banner info" role="alert">
         {lang === 'en' ? 'A new version is available.' : '发现新版本。'}
         <button type="button" onClick={() => void updateServiceWorker(true)}>
           {lang === 'en' ? 'Reload to update' : '点击刷新'}
@@ -24,7 +24,7 @@ export function UpdatePrompt() {
   }
   if (offlineReady) {
     return (
-      <div className="banner info notice-toast" role="status" data-testid="offline-ready">
+      <div className="banner info" role="status" data-testid="offline-ready">
         {lang === 'en' ? 'Ready to work offline.' : '已可离线使用。'}
         <button type="button" onClick={() => setOfflineReady(false)}>
           {lang === 'en' ? 'OK' : '知道了'}
