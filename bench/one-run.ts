@@ -14,7 +14,7 @@ import { extractInBrowser, type BrowserExtract } from './extract-timing';
 import { measureFloor, type FloorFigures } from './floor-run';
 import { clicksDuringImport, importThroughUi, type ClickFigures, type ImportFigures } from './import-run';
 import { measureMemory, measureStorage, type MemoryFigures } from './memory';
-import { startProfile, stopProfile, type ProfileSummary } from './profile';
+import { stageProfiler, type ProfileSummary } from './profile';
 
 export interface RunFigures {
   import: ImportFigures;
@@ -84,26 +84,7 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
   const { page, cdp } = b;
   const profiles: Record<string, ProfileSummary> = {};
   /** With --profile: a CPU profile of the stage, and what ran in each of its long tasks. */
-  const profiled = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
-    if (!s.profile) return fn();
-    const from = await startProfile(cdp, page);
-    try {
-      return await fn();
-    } finally {
-      // After a reload the page clock restarts: then all its long tasks are the stage's.
-      const reloaded = label === 'first-chart';
-      const tasks = await pageEval<{ start: number; duration: number }[]>(page, `__bench.longTasks`);
-      const changes = await pageEval<{ start: number; duration: number }[]>(page, `__bench.changes`);
-      profiles[label] = await stopProfile(
-        cdp,
-        page,
-        `${file.label}-${label}`,
-        reloaded ? tasks : tasks.filter((t) => t.start >= from),
-        15,
-        changes.filter((c) => c.start >= from),
-      );
-    }
-  };
+  const profiled = stageProfiler(cdp, page, file.label, s.profile ? profiles : undefined);
   try {
     const imp = await profiled('import', () => importThroughUi(page, file));
     if (imp.count_new !== file.rows) throw new Error(`preview counted ${imp.count_new} new rows, expected ${file.rows}`);
@@ -116,7 +97,7 @@ async function measuredRun(baseUrl: string, file: BenchFile, s: RunSettings): Pr
       `heap ${memory.heap_mb.toFixed(0)} MB (V8 ${memory.js_heap_mb.toFixed(0)} MB + array buffers ${memory.array_buffers_mb.toFixed(0)} MB)`,
     );
 
-    const first = await profiled('first-chart', () => firstChartAfterReload(page));
+    const first = await profiled('first-chart', () => firstChartAfterReload(page), { reloaded: true });
     const fp = first.parts;
     s.log(
       `first chart after reload ${ms(first.first_chart_ms)} (container in the DOM at ${ms(first.chart_dom_ms)}; table asked at ${ms(fp.table_request_ms)}, ` +

@@ -98,6 +98,30 @@ export async function stopProfile(
   return out;
 }
 
+/** Runs a stage, under the profiler when `profiles` is given. */
+export type StageProfiler = <T>(label: string, fn: () => Promise<T>, o?: { reloaded?: boolean }) => Promise<T>;
+
+/**
+ * A stage's CPU profile, saved as `${prefix}-${label}`, and kept in `profiles` under its label
+ * with what ran in each of its long tasks and its filter changes. Without `profiles` the
+ * stages run unprofiled.
+ */
+export function stageProfiler(cdp: CDPSession, page: Page, prefix: string, profiles?: Record<string, ProfileSummary>): StageProfiler {
+  return async (label, fn, o = {}) => {
+    if (!profiles) return fn();
+    const from = await startProfile(cdp, page);
+    try {
+      return await fn();
+    } finally {
+      // After a reload the page clock restarts: then all its long tasks are the stage's.
+      const since = (xs: Window[]) => xs.filter((x) => x.start >= from);
+      const tasks = await pageEval<Window[]>(page, `__bench.longTasks`);
+      const changes = await pageEval<Window[]>(page, `__bench.changes`);
+      profiles[label] = await stopProfile(cdp, page, `${prefix}-${label}`, o.reloaded ? tasks : since(tasks), 15, since(changes));
+    }
+  };
+}
+
 export async function summariseProfileFile(path: string, top = 25): Promise<HotFunction[]> {
   return new Profile(JSON.parse(readFileSync(path, 'utf8')) as CpuProfile, await sourceMapper()).hot(top);
 }

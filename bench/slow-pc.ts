@@ -8,7 +8,7 @@ import { Catalog } from '../src/domain/catalog/catalog';
 import { parseCatalogCsv } from '../src/domain/catalog/parse-catalog';
 import { GENERATED_INDICATORS } from '../src/domain/csv/generate-long-csv';
 import { launch, pageEval } from './browser';
-import { startProfile, stopProfile, type ProfileSummary } from './profile';
+import { stageProfiler, type ProfileSummary } from './profile';
 import { filterChanges, firstChartAfterReload, firstChartLater, type ViewName } from './charts';
 import type { BenchFile } from './csv-files';
 import { importThroughUi } from './import-run';
@@ -83,18 +83,7 @@ export async function slowPcRun(
   try {
     const { page, cdp } = b;
     /** With --profile: a CPU profile of the stage, its long tasks and its filter changes. */
-    const profiled = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
-      if (!profile) return fn();
-      const from = await startProfile(cdp, page);
-      try {
-        return await fn();
-      } finally {
-        const since = (xs: { start: number; duration: number }[]) => xs.filter((x) => x.start >= from);
-        const tasks = since(await pageEval(page, `__bench.longTasks`));
-        const changes = since(await pageEval(page, `__bench.changes`));
-        profiles[label] = await stopProfile(cdp, page, `slow-pc-${file.label}-${label}`, tasks, 15, changes);
-      }
-    };
+    const profiled = stageProfiler(cdp, page, `slow-pc-${file.label}`, profile ? profiles : undefined);
     // Set on the page's target before the first load; it stays through reloads.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.goto(baseUrl);
