@@ -8,6 +8,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { trendOptionFromModel } from '../domain/charts/options/trend-option';
+import { paintLineChart } from '../components/chart/line-chart-painting';
 import { encodeState, type UrlState } from '../domain/url-state';
 import { ViewFrame } from '../features/views/view-frame';
 import { ViewTabs } from '../features/views/view-tabs';
@@ -60,6 +61,7 @@ export function FirstChartPreview({ state, update, fallback }: Props) {
             summary={built.summary}
             height={built.height}
             exportSpec={PENDING_EXPORT}
+            painter={paintLineChart}
             controls={<TrendControls state={state} update={update} />}
           />
         </fieldset>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
-import type { CanvasMaker } from '../../src/components/chart/cell-painter';
+import type { CanvasMaker } from '../../src/components/chart/reused-canvas';
 import { PAINTED_SERIES, withPaintedCells, type CellParams, type PointerAt } from '../../src/components/chart/painted-cells';
 import { withStripeTiles, type Stripes, type TilePattern } from '../../src/components/chart/stripe-tiles';
 import { buildMatrixOption } from '../../src/domain/charts/options/matrix-option';

@@ -1,5 +1,6 @@
 // Heatmap cells painted row by row on one canvas, handed to ECharts as one image: fills,
 // borders and labels as ECharts draws a heatmap's rectangles, in the same order.
+import type { CanvasMaker } from './reused-canvas';
 
 /** A tile of stripes (see stripe-tiles), `1 / scale` device pixels per chart pixel. */
 export interface FillTile {
@@ -45,49 +46,6 @@ export interface RowGeometry {
 export interface CellsImage {
   type: 'image';
   style: { image: CanvasImageSource; x: number; y: number; width: number; height: number };
-}
-
-/** A canvas of at least a size in device pixels, cleared, with its 2D context (null: none can be had). */
-export interface CanvasMaker {
-  (width: number, height: number): { canvas: CanvasImageSource; ctx: CanvasRenderingContext2D } | null;
-  ratio: number;
-  /** Who painted the canvas last: a drawing that finds it painted by another paints it again. */
-  owner?: unknown;
-}
-
-/**
- * Two canvases, made once and taken in turn, cleared for every drawing. A new canvas per drawing
- * cost more to allocate than its cells cost to paint; and the canvas the chart drew last is
- * left alone, as changing it soon after it was drawn costs a copy.
- */
-export function reusedCanvas(): CanvasMaker {
-  const made: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D }[] = [];
-  let turn = 0;
-  return Object.assign(
-    (width: number, height: number) => {
-      turn = 1 - turn;
-      if (!made[turn]) {
-        const canvas = document.createElement('canvas');
-        const ctx = canvas.getContext('2d');
-        if (!ctx) return null;
-        made[turn] = { canvas, ctx };
-      }
-      const { canvas, ctx } = made[turn]!;
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-      } else {
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
-        ctx.clearRect(0, 0, width, height);
-      }
-      return made[turn]!;
-    },
-    {
-      get ratio() {
-        return typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-      },
-    },
-  );
 }
 
 /** Where the cells are painted: a canvas over a box of the chart, drawn on in chart pixels. */

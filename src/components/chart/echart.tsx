@@ -7,7 +7,7 @@ import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
-import type { CellPainting } from './heatmap-painting';
+import type { ChartLabels, ChartPainting } from './chart-painting';
 import { usePaintedCells } from './use-painted-cells';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
@@ -32,8 +32,10 @@ export interface EChartProps {
   testId?: string;
   /** Receives the chart's frame element (e.g. to measure its width). */
   frameRef?: (el: HTMLElement | null) => void;
-  /** Paints the option's plain heatmaps instead of ECharts drawing them cell by cell (see painted-cells). */
-  painter?: () => CellPainting;
+  /** Paints parts of the option (heatmap cells, line points) instead of ECharts drawing them one element each. */
+  painter?: () => ChartPainting;
+  /** Words the painter shows (a legend's name); needed with a painter. */
+  labels?: ChartLabels;
 }
 
 /**
@@ -103,6 +105,21 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
     // a legend that pages or runs off the chart hides names.
     legendBox: (id: string) => {
       const c = inspected.get(id) as unknown as InspectableChart | undefined;
+      // A legend shown as buttons beside the chart (see html-legend) is measured on the page.
+      const dom = inspected.get(id)?.getDom();
+      const buttons = dom?.closest('.chart-box')?.querySelector('.chart-legend');
+      if (c && dom && buttons) {
+        const [b, d] = [buttons.getBoundingClientRect(), dom.getBoundingClientRect()];
+        return {
+          x: b.left - d.left,
+          y: b.top - d.top,
+          width: b.width,
+          height: b.height,
+          chartWidth: c.getWidth(),
+          chartHeight: c.getHeight(),
+          type: 'plain',
+        };
+      }
       const box = c && drawnBox(c, 'legend', 0);
       return box
         ? { ...box, chartWidth: c.getWidth(), chartHeight: c.getHeight(), type: c.getModel().getComponent('legend')!.get('type') }
@@ -130,6 +147,7 @@ interface DrawnText {
 const DEFAULT_SIZE = { height: 480, width: '100%' };
 const FILL = { height: '100%', width: '100%' };
 const RENDERER = { renderer: 'canvas' as const };
+const NO_LABELS: ChartLabels = { legend: '' };
 
 /**
  * echarts-for-react 3 makes a throw-away instance to measure its element and the real one only
@@ -153,9 +171,9 @@ class ImmediateECharts extends EChartsReactCore {
 
 const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
-export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef, painter }: EChartProps) {
-  // With a painter (the matrix's), plain heatmaps are painted by rows, not drawn cell by cell.
-  const painted = usePaintedCells(option, onEvents, painter);
+export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef, painter, labels = NO_LABELS }: EChartProps) {
+  // With a painter, plain heatmap cells or line points are painted, not drawn one element each.
+  const painted = usePaintedCells(option, onEvents, painter, labels);
   const { attach } = painted;
   // What the inspection reads: the option as given (see registerForInspection).
   const givenOption = useRef(option);
@@ -185,30 +203,35 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
     [onReady, testId, attach],
   );
   return (
-    // The size is set on the frame; the chart fills it with a style that never changes.
-    // echarts-for-react resizes on every style change and again when its size sensor sees
-    // the element change: with the height on the chart itself, a new height drew the chart
-    // three times (option, resize, resize) instead of twice.
-    <div
-      ref={frameRef}
-      className="chart-frame"
-      role="img"
-      aria-label={summary}
-      data-testid={testId}
-      style={style ?? DEFAULT_SIZE}
-      {...painted.frame}
-    >
-      <ImmediateECharts
-        echarts={echarts}
-        option={painted.drawn}
-        notMerge
-        lazyUpdate={false}
-        shouldSetOption={sameOption}
-        style={FILL}
-        onChartReady={handleReady}
-        onEvents={painted.events}
-        opts={RENDERER}
-      />
+    // The box holds what is shown over the chart (a legend of buttons), outside the frame: the
+    // frame is one image to assistive technology, and the buttons must stay buttons.
+    <div className="chart-box">
+      {/* The size is set on the frame; the chart fills it with a style that never changes.
+          echarts-for-react resizes on every style change and again when its size sensor sees
+          the element change: with the height on the chart itself, a new height drew the chart
+          three times (option, resize, resize) instead of twice. */}
+      <div
+        ref={frameRef}
+        className="chart-frame"
+        role="img"
+        aria-label={summary}
+        data-testid={testId}
+        style={style ?? DEFAULT_SIZE}
+        {...painted.frame}
+      >
+        <ImmediateECharts
+          echarts={echarts}
+          option={painted.drawn}
+          notMerge
+          lazyUpdate={false}
+          shouldSetOption={sameOption}
+          style={FILL}
+          onChartReady={handleReady}
+          onEvents={painted.events}
+          opts={RENDERER}
+        />
+      </div>
+      {painted.overlay}
     </div>
   );
 }

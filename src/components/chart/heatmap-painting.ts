@@ -1,30 +1,16 @@
 // A chart's side of painted heatmap cells (see painted-cells): where the pointer is, the cell
 // its tooltip and clicks are about, and the outline a hovered cell gets (ECharts' emphasis).
 // Loaded with the views that draw heatmaps, which hand it to their chart; not with the first page.
-import type { EChartsOption } from 'echarts';
 import type { PointerEvent } from 'react';
 import { echarts } from '../../lib/echarts';
-import { reusedCanvas } from './cell-painter';
+import { reusedCanvas } from './reused-canvas';
+import type { ChartPainting } from './chart-painting';
 import { withPaintedCells, type PaintedCells } from './painted-cells';
 import { withStripeTiles } from './stripe-tiles';
 
 type Chart = ReturnType<typeof echarts.init>;
-type Handlers = Record<string, (params: unknown) => void>;
 type Outline = InstanceType<typeof echarts.graphic.Rect>;
 type RowEvent = { seriesName?: unknown; event?: { offsetX?: number; offsetY?: number } };
-
-/** What one chart needs to paint its heatmaps, made once per chart (see use-painted-cells). */
-export interface CellPainting {
-  /** The option to set (stripes from tiles, plain heatmaps painted), and the painted cells (null: none). */
-  paint: (option: EChartsOption) => { drawn: EChartsOption; painted: PaintedCells | null };
-  /** Told what is drawn now, once the chart has it. */
-  drew: (painted: PaintedCells | null) => void;
-  /** The view's handlers, given the cell under the pointer where ECharts gives a painted row. */
-  events: (handlers: Handlers) => Handlers;
-  /** Pointer handlers for the chart's frame (mouse, pen and touch): they run before ECharts' own. */
-  frame: { onPointerMoveCapture: (e: PointerEvent) => void; onPointerDownCapture: (e: PointerEvent) => void; onPointerLeave: () => void };
-  attach: (chart: Chart) => void;
-}
 
 /** The pointer over one chart and the cells drawn there last, kept across renders. */
 class CellPointer {
@@ -83,7 +69,7 @@ class CellPointer {
 }
 
 /** Painting for one chart whose heatmaps may be painted. */
-export function paintHeatmapCells(): CellPainting {
+export function paintHeatmapCells(): ChartPainting {
   const pointer = new CellPointer();
   const canvas = reusedCanvas();
   const move = (e: PointerEvent) => pointer.move(e.clientX, e.clientY);
@@ -92,9 +78,8 @@ export function paintHeatmapCells(): CellPainting {
       // Stripe decals (the hatched cells) are drawn from one tile; see stripe-tiles.
       const tiled = withStripeTiles(option);
       const painted = withPaintedCells(tiled, () => pointer.at, canvas);
-      return { drawn: painted?.option ?? tiled, painted };
+      return { drawn: painted?.option ?? tiled, drew: () => pointer.drew(painted) };
     },
-    drew: (painted) => pointer.drew(painted),
     events: (handlers) =>
       Object.fromEntries(Object.entries(handlers).map(([name, handler]) => [name, (params) => handler(pointer.cellOf(params))])),
     frame: { onPointerMoveCapture: move, onPointerDownCapture: move, onPointerLeave: () => pointer.leave() },

@@ -1,8 +1,8 @@
-// The chart's hook for painted heatmap cells: the painting itself (heatmap-painting, painted-cells)
-// is handed in by the views that draw heatmaps, so that only its types are in the first page.
+// The chart's hook for painted parts of its option: the painting itself (heatmap cells, line
+// points) is handed in by the views, so that only its type is in the first page.
 import type { EChartsOption } from 'echarts';
-import { useLayoutEffect, useMemo } from 'react';
-import type { CellPainting } from './heatmap-painting';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
+import type { ChartLabels, ChartPainting } from './chart-painting';
 
 type Handlers = Record<string, (params: unknown) => void>;
 
@@ -10,15 +10,24 @@ export interface PaintedChart {
   /** The option to set: the given one, or as the painter draws it. */
   drawn: EChartsOption;
   events: Handlers | undefined;
-  frame: CellPainting['frame'] | undefined;
-  attach: CellPainting['attach'] | undefined;
+  frame: ChartPainting['frame'] | undefined;
+  attach: ChartPainting['attach'] | undefined;
+  /** Shown over the chart (see ChartPainting.paint). */
+  overlay: ReactNode;
 }
 
-/** `painter`: how the chart's heatmaps are painted (none: ECharts draws them). */
-export function usePaintedCells(option: EChartsOption, onEvents: Handlers | undefined, painter?: () => CellPainting): PaintedChart {
+/** `painter`: how parts of the chart's option are painted (none: ECharts draws all of it). */
+export function usePaintedCells(
+  option: EChartsOption,
+  onEvents: Handlers | undefined,
+  painter: (() => ChartPainting) | undefined,
+  labels: ChartLabels,
+): PaintedChart {
   const painting = useMemo(() => painter?.(), [painter]);
-  const result = useMemo(() => painting?.paint(option), [painting, option]);
-  useLayoutEffect(() => painting?.drew(result?.painted ?? null), [painting, result]);
+  const result = useMemo(() => painting?.paint(option, labels), [painting, option, labels]);
+  useLayoutEffect(() => {
+    result?.drew();
+  }, [result]);
   const events = useMemo(() => (painting && onEvents ? painting.events(onEvents) : onEvents), [painting, onEvents]);
-  return { drawn: result?.drawn ?? option, events, frame: painting?.frame, attach: painting?.attach };
+  return { drawn: result?.drawn ?? option, events, frame: painting?.frame, attach: painting?.attach, overlay: result?.overlay };
 }

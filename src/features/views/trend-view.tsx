@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { buildTrendOption, type TrendInput } from '../../domain/charts/options/trend-option';
 import type { TrendMode } from '../../domain/charts/models/trend-model';
 import { useElementWidth } from '../../components/chart/use-element-width';
+import { paintLineChart } from '../../components/chart/line-chart-painting';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
@@ -120,6 +121,7 @@ export function TrendView(props: ViewProps) {
       onEvents={onEvents}
       marks={{ snapshot, rowAt }}
       chartRef={chartRef}
+      painter={paintLineChart}
       controls={<TrendControls state={state} update={update} />}
       narrative={{ source: narrative, data }}
     />

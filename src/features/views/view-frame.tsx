@@ -2,7 +2,7 @@
 import type { EChartsOption } from 'echarts';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../components/chart/echart';
-import type { CellPainting } from '../../components/chart/heatmap-painting';
+import type { ChartPainting } from '../../components/chart/chart-painting';
 import type { CellPrefilter, RowAt } from '../../domain/charts/check-marks';
 import { useI18n } from '../../i18n/i18n';
 import type { TableSnapshot } from '../../queries/store-queries';
@@ -33,8 +33,8 @@ interface Props {
   marks?: { snapshot: TableSnapshot | undefined; rowAt: RowAt; rowIdAt?: CellPrefilter['rowIdAt'] };
   /** Receives the chart's element, for views that fit their option to its width. */
   chartRef?: (el: HTMLElement | null) => void;
-  /** How the chart's heatmaps are painted (the matrix's; see components/chart/painted-cells). */
-  painter?: () => CellPainting;
+  /** How parts of the chart are painted (the matrix's cells, the trend's points; see components/chart). */
+  painter?: () => ChartPainting;
 }
 
 export function ViewFrame({
@@ -54,6 +54,7 @@ export function ViewFrame({
   painter,
 }: Props) {
   const { t } = useI18n();
+  const labels = useMemo(() => ({ legend: t('chartLegend') }), [t]);
   const ExportBar = useExportBar()?.ExportBar;
   const marker = useCheckMarker(marks?.snapshot);
   const rowAt = marks?.rowAt;
@@ -85,6 +86,7 @@ export function ViewFrame({
           testId="main-chart"
           frameRef={chartRef}
           painter={painter}
+          labels={labels}
         />
       ) : (
         <p className="loading">{t('noData')}</p>

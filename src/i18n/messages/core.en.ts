@@ -35,6 +35,7 @@ export const en: Record<keyof typeof zh, string> = {
   layout: 'Layout',
   layoutSingle: 'Single chart',
   layoutSmall: 'Small multiples',
+  chartLegend: 'Legend',
   sharedAxis: 'Shared y axis',
   colourBy: 'Colour by',
   colourRank: 'Rank',

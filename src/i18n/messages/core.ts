@@ -33,6 +33,7 @@ export const zh = {
   layout: '布局',
   layoutSingle: '单图',
   layoutSmall: '分部门小图',
+  chartLegend: '图例',
   sharedAxis: '统一纵轴',
   colourBy: '着色依据',
   colourRank: '按排名',
