@@ -15,7 +15,6 @@ import { ActiveView } from '../features/views/active-view';
 import { useImportFlow } from '../features/import/use-import-flow';
 import type { SourceTarget } from '../queries/source-target';
 import { StatusBar } from '../features/status/status-bar';
-import { UpdatePrompt } from '../features/status/update-prompt';
 import { useInvalidateStore } from '../queries/store-queries';
 import { formatBytes } from '../lib/format';
 import { usePrintJob } from '../features/print/print-store';
@@ -29,6 +28,8 @@ type Panel =
   'none' | 'import' | 'datasets' | 'extract' | 'departments' | 'catalog' | 'batch' | 'checks' | 'briefing' | 'round-board' | 'round-batch';
 
 // Dialogs load on first use: they are not needed for the first chart.
+// The service worker's notices come seconds after a first visit: registered once the page is drawn.
+const UpdatePrompt = lazy(() => import('../features/status/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 const ImportDialog = lazy(() => import('../features/import/import-dialog').then((m) => ({ default: m.ImportDialog })));
 const DatasetsPanel = lazy(() => import('../features/datasets/datasets-panel').then((m) => ({ default: m.DatasetsPanel })));
 const ExtractDialog = lazy(() => import('../features/extract/extract-dialog').then((m) => ({ default: m.ExtractDialog })));
@@ -155,8 +156,10 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       {/* What comes while the page is in use lies over its corner: nothing under the pointer moves. */}
       <div className="notice-stack">
-        {!isFileEdition && <UpdatePrompt />}
-        <Suspense fallback={null}>{boot.isSuccess && <PacksNotice ready />}</Suspense>
+        <Suspense fallback={null}>
+          {!isFileEdition && <UpdatePrompt />}
+          {boot.isSuccess && <PacksNotice ready />}
+        </Suspense>
       </div>
       {data.ready && data.snapshot?.table.length === 0 ? (
         <Suspense fallback={null}>

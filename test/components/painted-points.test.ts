@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { POINTS_KEY, tracePoint, withPaintedPoints, type PaintedLine } from '../../src/components/chart/painted-points';
+import { POINTS_KEY, symbolPath, withPaintedPoints, type PaintedLine } from '../../src/components/chart/painted-points';
 import { buildTrendOption } from '../../src/domain/charts/options/trend-option';
 import { catalog, common, sampleRows } from '../domain/charts/fixtures';
 
@@ -74,32 +74,13 @@ describe('withPaintedPoints', () => {
   });
 });
 
-describe('tracePoint', () => {
-  /** The path a shape adds, as the calls made on the context. */
-  const trace = (shape: PaintedLine['shape']) => {
-    const calls: string[] = [];
-    const record =
-      (name: string) =>
-      (...args: number[]) =>
-        calls.push(`${name}(${args.map((a) => Math.round(a * 100) / 100).join(',')})`);
-    const ctx = Object.fromEntries(['moveTo', 'lineTo', 'arc', 'arcTo', 'rect', 'closePath'].map((n) => [n, record(n)]));
-    tracePoint(ctx as unknown as CanvasRenderingContext2D, shape, 10, 20, 6);
-    return calls;
-  };
-
-  it('draws ECharts’ symbols centred on the point, a size across', () => {
-    expect(trace('circle')).toEqual(['moveTo(13,20)', 'arc(10,20,3,0,6.28)']);
-    expect(trace('rect')).toEqual(['rect(7,17,6,6)']);
-    expect(trace('triangle')).toEqual(['moveTo(10,17)', 'lineTo(13,23)', 'lineTo(7,23)', 'closePath()']);
-    expect(trace('diamond')).toEqual(['moveTo(10,17)', 'lineTo(13,20)', 'lineTo(10,23)', 'lineTo(7,20)', 'closePath()']);
-    // Corners of a quarter of the side, by arcs (Chromium 92 has no roundRect()).
-    expect(trace('roundRect')).toEqual([
-      'moveTo(8.5,17)',
-      'arcTo(13,17,13,23,1.5)',
-      'arcTo(13,23,7,23,1.5)',
-      'arcTo(7,23,7,17,1.5)',
-      'arcTo(7,17,13,17,1.5)',
-      'closePath()',
-    ]);
+describe('symbolPath', () => {
+  it('outlines ECharts’ symbols centred on the point, a size across', () => {
+    expect(symbolPath('circle', 10, 20, 6)).toBe('M13 20A3 3 0 1 1 7 20A3 3 0 1 1 13 20Z');
+    expect(symbolPath('rect', 10, 20, 6)).toBe('M7 17H13V23H7Z');
+    expect(symbolPath('triangle', 10, 20, 6)).toBe('M10 17L13 23L7 23Z');
+    expect(symbolPath('diamond', 10, 20, 6)).toBe('M10 17L13 20L10 23L7 20Z');
+    // Corners of a quarter of the side.
+    expect(symbolPath('roundRect', 10, 20, 8)).toBe('M8 16H12A2 2 0 0 1 14 18V22A2 2 0 0 1 12 24H8A2 2 0 0 1 6 22V18A2 2 0 0 1 8 16Z');
   });
 });

@@ -1,6 +1,6 @@
 // Heatmap cells painted row by row on one canvas, handed to ECharts as one image: fills,
 // borders and labels as ECharts draws a heatmap's rectangles, in the same order.
-import type { CanvasMaker } from './reused-canvas';
+import { openCanvas, type Box, type CanvasMaker, type PaintCanvas } from './reused-canvas';
 
 /** A tile of stripes (see stripe-tiles), `1 / scale` device pixels per chart pixel. */
 export interface FillTile {
@@ -42,34 +42,15 @@ export interface RowGeometry {
   height: number;
 }
 
-/** The image element ECharts' custom series draws. */
-export interface CellsImage {
-  type: 'image';
-  style: { image: CanvasImageSource; x: number; y: number; width: number; height: number };
-}
-
 /** Where the cells are painted: a canvas over a box of the chart, drawn on in chart pixels. */
-export interface Surface {
-  ctx: CanvasRenderingContext2D;
-  /** Device pixels per chart pixel. */
-  ratio: number;
-  image: CellsImage;
+export interface Surface extends PaintCanvas {
   patterns: Map<FillTile, CanvasPattern | null>;
 }
 
 /** A cleared surface over `box` (chart pixels), in whole device pixels so that it is not resampled. */
-export function openSurface(box: { x: number; y: number; width: number; height: number }, make: CanvasMaker): Surface | null {
-  const ratio = make.ratio;
-  const left = Math.floor(box.x * ratio) / ratio;
-  const top = Math.floor(box.y * ratio) / ratio;
-  const width = Math.ceil((box.x + box.width - left) * ratio);
-  const height = Math.ceil((box.y + box.height - top) * ratio);
-  const made = width > 0 && height > 0 ? make(width, height) : null;
-  if (!made) return null;
-  const { canvas, ctx } = made;
-  ctx.setTransform(ratio, 0, 0, ratio, -left * ratio, -top * ratio);
-  const image: CellsImage = { type: 'image', style: { image: canvas, x: left, y: top, width: width / ratio, height: height / ratio } };
-  return { ctx, ratio, image, patterns: new Map() };
+export function openSurface(box: Box, make: CanvasMaker): Surface | null {
+  const canvas = openCanvas(box, make);
+  return canvas && { ...canvas, patterns: new Map() };
 }
 
 /** zrender's dashes for a border type. */

@@ -3,6 +3,7 @@
 // button shows or hides its line and, under the pointer or the keyboard focus, highlights it.
 import { useState, type CSSProperties } from 'react';
 import type { HtmlLegend, LegendItem } from './html-legend';
+import { symbolPath } from './painted-points';
 
 /** What the legend asks of the chart. */
 export interface LegendActions {
@@ -20,25 +21,11 @@ const SYMBOL_SHARE = 0.8;
 function Icon({ item, legend, colour }: { item: LegendItem; legend: HtmlLegend; colour: string }) {
   const [w, h] = [legend.iconWidth, legend.iconHeight];
   const size = h * SYMBOL_SHARE;
-  const [cx, cy, r] = [w / 2, h / 2, size / 2];
-  const symbol = (() => {
-    switch (item.shape) {
-      case 'circle':
-        return <circle cx={cx} cy={cy} r={r} />;
-      case 'rect':
-        return <rect x={cx - r} y={cy - r} width={size} height={size} />;
-      case 'roundRect':
-        return <rect x={cx - r} y={cy - r} width={size} height={size} rx={size / 4} />;
-      case 'triangle':
-        return <polygon points={`${cx},${cy - r} ${cx + r},${cy + r} ${cx - r},${cy + r}`} />;
-      case 'diamond':
-        return <polygon points={`${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`} />;
-    }
-  })();
+  const [cx, cy] = [w / 2, h / 2];
   return (
     <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" fill={colour}>
       <line x1={0} y1={cy} x2={w} y2={cy} stroke={colour} strokeWidth={2} />
-      {symbol}
+      <path d={symbolPath(item.shape, cx, cy, size)} />
     </svg>
   );
 }

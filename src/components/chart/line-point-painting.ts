@@ -7,9 +7,8 @@
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../../lib/echarts';
 import type { ChartPainting } from './chart-painting';
-import { POINTS_KEY, tracePoint, withPaintedPoints, type PaintedLine } from './painted-points';
-import { openSurface } from './cell-painter';
-import { reusedCanvas } from './reused-canvas';
+import { POINTS_KEY, symbolPath, withPaintedPoints, type PaintedLine } from './painted-points';
+import { openCanvas, reusedCanvas } from './reused-canvas';
 
 type Chart = ReturnType<typeof echarts.init>;
 type Zr = ReturnType<Chart['getZr']>;
@@ -101,26 +100,17 @@ class PointLayer {
       [left, top] = [Math.min(left, p.x - h), Math.min(top, p.y - h)];
       [right, bottom] = [Math.max(right, p.x + h), Math.max(bottom, p.y + h)];
     }
-    const surface = right > left ? openSurface({ x: left, y: top, width: right - left, height: bottom - top }, this.make) : null;
+    const surface = right > left ? openCanvas({ x: left, y: top, width: right - left, height: bottom - top }, this.make) : null;
     if (!surface) return this.clear();
     const { ctx } = surface;
     // One path per line: its points share a shape, a size and a colour.
-    let line: PaintedLine | null = null;
-    const fill = () => {
-      if (!line) return;
+    const paths = new Map<PaintedLine, string>();
+    for (const p of this.drawn) paths.set(p.line, (paths.get(p.line) ?? '') + symbolPath(p.line.shape, p.x, p.y, p.line.size));
+    for (const [line, path] of paths) {
       ctx.globalAlpha = this.focus !== null && this.focus !== line.seriesName ? BLUR_ALPHA : 1;
       ctx.fillStyle = line.colour;
-      ctx.fill();
-    };
-    for (const p of this.drawn) {
-      if (p.line !== line) {
-        fill();
-        line = p.line;
-        ctx.beginPath();
-      }
-      tracePoint(ctx, p.line.shape, p.x, p.y, p.line.size);
+      ctx.fill(new Path2D(path));
     }
-    fill();
     const style = { ...surface.image.style, image: surface.image.style.image as HTMLCanvasElement };
     if (!this.image) {
       // Over the lines (z 3, as ECharts' line series), not under their symbols' hover states.

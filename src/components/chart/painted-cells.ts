@@ -8,8 +8,8 @@
 // Tooltips and clicks on a painted row are given the heatmap cell under the pointer.
 import type { CustomSeriesOption, CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, EChartsOption } from 'echarts';
 import { echarts } from '../../lib/echarts';
-import { openSurface, paintRow, type CellBorder, type CellLabel, type CellsImage, type Fill, type PaintedCell } from './cell-painter';
-import type { CanvasMaker } from './reused-canvas';
+import { openSurface, paintRow, type CellBorder, type CellLabel, type Fill, type PaintedCell } from './cell-painter';
+import type { CanvasMaker, CellsImage } from './reused-canvas';
 
 export const PAINTED_SERIES = 'painted-cells';
 

@@ -77,40 +77,27 @@ export function withPaintedPoints(option: EChartsOption): PaintedPoints | null {
   return { option: { ...option, series: drawn as EChartsOption['series'] }, lines };
 }
 
-/** Adds a symbol's outline, centred on (cx, cy), to the context's path (ECharts' shapes). */
-export function tracePoint(ctx: CanvasRenderingContext2D, shape: PaintedShape, cx: number, cy: number, size: number): void {
+/**
+ * A symbol's outline centred on (cx, cy), a size across, as an SVG path (ECharts' shapes): the
+ * canvas fills it as a Path2D, the legend's icons draw it as SVG.
+ */
+export function symbolPath(shape: PaintedShape, cx: number, cy: number, size: number): string {
   const h = size / 2;
+  const [l, t, r, b] = [cx - h, cy - h, cx + h, cy + h];
   switch (shape) {
     case 'circle':
-      ctx.moveTo(cx + h, cy);
-      ctx.arc(cx, cy, h, 0, 2 * Math.PI);
-      return;
+      return `M${r} ${cy}A${h} ${h} 0 1 1 ${l} ${cy}A${h} ${h} 0 1 1 ${r} ${cy}Z`;
     case 'rect':
-      ctx.rect(cx - h, cy - h, size, size);
-      return;
+      return `M${l} ${t}H${r}V${b}H${l}Z`;
     case 'roundRect': {
-      // Corners of a quarter of the side; by arcs, as Chromium 92 has no roundRect().
-      const [x, y, r] = [cx - h, cy - h, size / 4];
-      ctx.moveTo(x + r, y);
-      ctx.arcTo(x + size, y, x + size, y + size, r);
-      ctx.arcTo(x + size, y + size, x, y + size, r);
-      ctx.arcTo(x, y + size, x, y, r);
-      ctx.arcTo(x, y, x + size, y, r);
-      ctx.closePath();
-      return;
+      // Corners of a quarter of the side.
+      const k = size / 4;
+      const corner = (x: number, y: number) => `A${k} ${k} 0 0 1 ${x} ${y}`;
+      return `M${l + k} ${t}H${r - k}${corner(r, t + k)}V${b - k}${corner(r - k, b)}H${l + k}${corner(l, b - k)}V${t + k}${corner(l + k, t)}Z`;
     }
     case 'triangle':
-      ctx.moveTo(cx, cy - h);
-      ctx.lineTo(cx + h, cy + h);
-      ctx.lineTo(cx - h, cy + h);
-      ctx.closePath();
-      return;
+      return `M${cx} ${t}L${r} ${b}L${l} ${b}Z`;
     case 'diamond':
-      ctx.moveTo(cx, cy - h);
-      ctx.lineTo(cx + h, cy);
-      ctx.lineTo(cx, cy + h);
-      ctx.lineTo(cx - h, cy);
-      ctx.closePath();
-      return;
+      return `M${cx} ${t}L${r} ${cy}L${cx} ${b}L${l} ${cy}Z`;
   }
 }

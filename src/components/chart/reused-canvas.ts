@@ -42,3 +42,39 @@ export function reusedCanvas(): CanvasMaker {
     },
   );
 }
+
+/** The image element ECharts draws a painted canvas as. */
+export interface CellsImage {
+  type: 'image';
+  style: { image: CanvasImageSource; x: number; y: number; width: number; height: number };
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A canvas over a box of the chart, drawn on in chart pixels. */
+export interface PaintCanvas {
+  ctx: CanvasRenderingContext2D;
+  /** Device pixels per chart pixel. */
+  ratio: number;
+  image: CellsImage;
+}
+
+/** A cleared canvas over `box` (chart pixels), in whole device pixels so that it is not resampled. */
+export function openCanvas(box: Box, make: CanvasMaker): PaintCanvas | null {
+  const ratio = make.ratio;
+  const left = Math.floor(box.x * ratio) / ratio;
+  const top = Math.floor(box.y * ratio) / ratio;
+  const width = Math.ceil((box.x + box.width - left) * ratio);
+  const height = Math.ceil((box.y + box.height - top) * ratio);
+  const made = width > 0 && height > 0 ? make(width, height) : null;
+  if (!made) return null;
+  const { canvas, ctx } = made;
+  ctx.setTransform(ratio, 0, 0, ratio, -left * ratio, -top * ratio);
+  const image: CellsImage = { type: 'image', style: { image: canvas, x: left, y: top, width: width / ratio, height: height / ratio } };
+  return { ctx, ratio, image };
+}

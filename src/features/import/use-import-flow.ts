@@ -7,8 +7,7 @@ import { compareWithStored, type StoredComparison } from '../../domain/observati
 import type { StoredTable } from '../../domain/observations/stored-table';
 import { aliasMap } from '../../domain/departments/registry';
 import type { Department } from '../../domain/types';
-import { commitImport, type CommitResult } from '../../queries/import-commit';
-import { parseInWorker } from '../../workers/import-worker-client';
+import type { CommitResult } from '../../queries/import-commit';
 import type { CheckedImport } from '../../workers/import-worker-client';
 
 export type ImportPhase =
@@ -46,6 +45,8 @@ export function useImportFlow(deps: Deps) {
         return;
       }
       const t0 = performance.now();
+      // Loaded with the first import, not with the page.
+      const { parseInWorker } = await import('../../workers/import-worker-client');
       // The worker reads the file itself: 100+ MB read into the page would be a long task.
       const job = parseInWorker(
         {
@@ -102,6 +103,7 @@ export function useImportFlow(deps: Deps) {
       }
       setState({ phase: 'committing', fileName: file.name });
       try {
+        const { commitImport } = await import('../../queries/import-commit');
         const result = await commitImport({
           name,
           fileName: file.name,
