@@ -136,5 +136,28 @@ describe('painted trend points', () => {
     await waitForRedraw(page, before);
     await page.mouse.move(0, 0);
     expect(await ringMatches(page, target.at, colourOf(target.series))).toBeGreaterThanOrEqual(6);
+
+    // The same from the keyboard, with patterns on (a new option, a new legend): the legend is a
+    // group of toggle buttons named by the lines.
+    before = await renderCount(page);
+    await page.getByLabel('图案填充').check();
+    await waitForRedraw(page, before);
+    const series = await chartSeries(page);
+    const button = page.getByRole('group', { name: '图例' }).getByRole('button', { name: series[target.series]!.name, exact: true });
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await button.focus();
+    before = await renderCount(page);
+    await page.keyboard.press('Enter');
+    await waitForRedraw(page, before);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await ringMatches(page, target.at, colourOf(target.series))).toBeLessThanOrEqual(2);
+    // The hidden line leaves no highlight behind: the other lines' points keep their colour.
+    const other = points.find((p) => p.series !== target.series)!;
+    await expect.poll(async () => ringMatches(page, other.at, colourOf(other.series))).toBeGreaterThanOrEqual(6);
+    await page.screenshot({ path: `${RESULTS_DIR}/trend-legend-hidden.png` });
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await button.blur();
+    await page.getByLabel('图案填充').uncheck();
   });
 });

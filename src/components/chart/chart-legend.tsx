@@ -36,9 +36,14 @@ export function ChartLegend({ legend, label, act }: { legend: HtmlLegend; label:
   const names = hidden.of === legend ? hidden.names : new Set<string>();
   const toggle = (name: string) => {
     const next = new Set(names);
-    if (!next.delete(name)) next.add(name);
+    const showing = next.delete(name);
+    if (!showing) next.add(name);
     setHidden({ of: legend, names: next });
+    // A hidden line is not highlighted (the others would stay faded); one shown again under the
+    // pointer or the focus is.
+    act.downplay(name);
     act.toggle(name);
+    if (showing) act.highlight(name);
   };
   const style: CSSProperties = {
     top: legend.top,
