@@ -2,7 +2,14 @@
 // (trend lines) needs; other views and the SVG export register theirs when loaded.
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendPlainComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  GraphicComponent,
+  GridComponent,
+  LegendPlainComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([

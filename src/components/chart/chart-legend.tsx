@@ -18,16 +18,19 @@ const TEXT = '#333';
 /** Symbols are 80% of the icon's height, as ECharts draws a line's legend icon. */
 const SYMBOL_SHARE = 0.8;
 
-function Icon({ item, legend, colour }: { item: LegendItem; legend: HtmlLegend; colour: string }) {
+/** Icons as SVG images, one per look, made once: inline SVGs cost the page's layout several ms a filter change at 4×. */
+const icons = new Map<string, string>();
+
+function iconUrl(item: LegendItem, legend: HtmlLegend, colour: string): string {
   const [w, h] = [legend.iconWidth, legend.iconHeight];
-  const size = h * SYMBOL_SHARE;
-  const [cx, cy] = [w / 2, h / 2];
-  return (
-    <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" fill={colour}>
-      <line x1={0} y1={cy} x2={w} y2={cy} stroke={colour} strokeWidth={2} />
-      <path d={symbolPath(item.shape, cx, cy, size)} />
-    </svg>
-  );
+  const key = [item.shape, colour, w, h].join();
+  let url = icons.get(key);
+  if (!url) {
+    const path = symbolPath(item.shape, w / 2, h / 2, h * SYMBOL_SHARE);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><line x1="0" y1="${h / 2}" x2="${w}" y2="${h / 2}" stroke="${colour}" stroke-width="2"/><path d="${path}" fill="${colour}"/></svg>`;
+    icons.set(key, (url = `url("data:image/svg+xml,${encodeURIComponent(svg)}")`));
+  }
+  return url;
 }
 
 /** `label`: the legend's accessible name. A new legend (a new option) shows every line again, as ECharts' does. */
@@ -70,7 +73,10 @@ export function ChartLegend({ legend, label, act }: { legend: HtmlLegend; label:
             onFocus={() => shown && act.highlight(item.name)}
             onBlur={() => act.downplay(item.name)}
           >
-            <Icon item={item} legend={legend} colour={colour} />
+            <span
+              className="legend-icon"
+              style={{ width: legend.iconWidth, height: legend.iconHeight, backgroundImage: iconUrl(item, legend, colour) }}
+            />
             <span>{item.name}</span>
           </button>
         );

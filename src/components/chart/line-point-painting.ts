@@ -47,7 +47,7 @@ const HIT_SLOP = 3;
 
 /** The painted points of one chart and the image they are on. */
 class PointLayer {
-  private readonly make = reusedCanvas();
+  private readonly make = reusedCanvas(true);
   private image: InstanceType<typeof echarts.graphic.Image> | null = null;
   private drawn: Drawn[] = [];
   /** The highlighted line's name; the others' points fade (null: none). */

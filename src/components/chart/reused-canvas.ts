@@ -11,9 +11,11 @@ export interface CanvasMaker {
 /**
  * Two canvases, made once and taken in turn, cleared for every drawing. A new canvas per drawing
  * cost more to allocate than its cells cost to paint; and the canvas the chart drew last is
- * left alone, as changing it soon after it was drawn costs a copy.
+ * left alone, as changing it soon after it was drawn costs a copy. `grow`: a canvas is only
+ * ever enlarged (a drawing uses its top left corner), for drawings whose size changes every
+ * time (the trend's points): a new size reallocated the canvas on every filter change.
  */
-export function reusedCanvas(): CanvasMaker {
+export function reusedCanvas(grow = false): CanvasMaker {
   const made: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D }[] = [];
   let turn = 0;
   return Object.assign(
@@ -26,9 +28,10 @@ export function reusedCanvas(): CanvasMaker {
         made[turn] = { canvas, ctx };
       }
       const { canvas, ctx } = made[turn]!;
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
+      const fits = grow ? canvas.width >= width && canvas.height >= height : canvas.width === width && canvas.height === height;
+      if (!fits) {
+        canvas.width = grow ? Math.max(width, canvas.width) : width;
+        canvas.height = grow ? Math.max(height, canvas.height) : height;
       } else {
         ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.clearRect(0, 0, width, height);
@@ -46,7 +49,8 @@ export function reusedCanvas(): CanvasMaker {
 /** The image element ECharts draws a painted canvas as. */
 export interface CellsImage {
   type: 'image';
-  style: { image: CanvasImageSource; x: number; y: number; width: number; height: number };
+  /** The drawing is the canvas's top left `sWidth` × `sHeight` device pixels. */
+  style: { image: CanvasImageSource; x: number; y: number; width: number; height: number; sWidth: number; sHeight: number };
 }
 
 export interface Box {
@@ -75,6 +79,9 @@ export function openCanvas(box: Box, make: CanvasMaker): PaintCanvas | null {
   if (!made) return null;
   const { canvas, ctx } = made;
   ctx.setTransform(ratio, 0, 0, ratio, -left * ratio, -top * ratio);
-  const image: CellsImage = { type: 'image', style: { image: canvas, x: left, y: top, width: width / ratio, height: height / ratio } };
+  const image: CellsImage = {
+    type: 'image',
+    style: { image: canvas, x: left, y: top, width: width / ratio, height: height / ratio, sWidth: width, sHeight: height },
+  };
   return { ctx, ratio, image };
 }
