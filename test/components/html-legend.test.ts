@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LEGEND_PADDING, withHtmlLegend } from '../../src/components/chart/html-legend';
-import { buildTrendOption } from '../../src/domain/charts/options/trend-option';
-import { catalog, common, sampleRows, XSS } from '../domain/charts/fixtures';
+import { sampleTrend, XSS } from '../domain/charts/fixtures';
 
-const trend = (extra: object = {}) =>
-  buildTrendOption({
-    ...common,
-    rows: sampleRows(),
-    indicator: catalog.resolve('normative_docs_cleaned'),
-    departments: ['司法局', '市场监管局', '财政局', XSS],
-    years: [2020, 2024],
-    mode: 'absolute',
-    layout: 'single',
-    sharedY: false,
-    ...extra,
-  }).option;
+const trend = (extra: Parameters<typeof sampleTrend>[0] = {}) =>
+  sampleTrend({ departments: ['司法局', '市场监管局', '财政局', XSS], ...extra });
 
 describe('withHtmlLegend', () => {
   it('hides the trend’s legend in the option and gives its names, colours, symbols and place', () => {

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { POINTS_KEY, symbolPath, withPaintedPoints, type PaintedLine } from '../../src/components/chart/painted-points';
-import { buildTrendOption } from '../../src/domain/charts/options/trend-option';
-import { catalog, common, sampleRows } from '../domain/charts/fixtures';
-
-const indicator = catalog.resolve('normative_docs_cleaned');
-const trend = (extra: object = {}) =>
-  buildTrendOption({
-    ...common,
-    rows: sampleRows(),
-    indicator,
-    departments: ['司法局', '市场监管局', '财政局'],
-    years: [2020, 2024],
-    mode: 'absolute',
-    layout: 'single',
-    sharedY: false,
-    ...extra,
-  }).option;
+import { sampleTrend as trend } from '../domain/charts/fixtures';
 
 const seriesOf = (o: EChartsOption) => o.series as (LineSeriesOption & Record<string, unknown>)[];
 

@@ -2,6 +2,7 @@
 import type { ChartRow, DatasetInfo, DepartmentInfo } from '../../../src/domain/observations/chart-row';
 import type { Qualifier } from '../../../src/domain/types';
 import { loadCatalog } from '../../helpers/project-files';
+import { buildTrendOption, type TrendInput } from '../../../src/domain/charts/options/trend-option';
 
 export const catalog = loadCatalog();
 export const XSS = '<img src=x onerror=alert(1)>局';
@@ -71,3 +72,17 @@ export function sampleRows(): ChartRow[] {
 }
 
 export const common = { lang: 'zh' as const, palette: 'default' as const, decal: false, datasets };
+
+/** The trend option of 规范性文件清理数 for three departments, 2020–2024 (`extra` overrides). */
+export const sampleTrend = (extra: Partial<TrendInput> = {}) =>
+  buildTrendOption({
+    ...common,
+    rows: sampleRows(),
+    indicator: catalog.resolve('normative_docs_cleaned'),
+    departments: ['司法局', '市场监管局', '财政局'],
+    years: [2020, 2024],
+    mode: 'absolute',
+    layout: 'single',
+    sharedY: false,
+    ...extra,
+  }).option;
