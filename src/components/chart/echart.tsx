@@ -8,7 +8,7 @@ import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
 import type { ChartLabels, ChartPainting } from './chart-painting';
-import { usePaintedCells } from './use-painted-cells';
+import { useChartPainting } from './use-chart-painting';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
@@ -104,9 +104,10 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
     legendBox: (id: string) => {
-      const c = inspected.get(id) as unknown as InspectableChart | undefined;
+      const chart = inspected.get(id);
+      const c = chart as unknown as InspectableChart | undefined;
       // A legend shown as buttons beside the chart (see html-legend) is measured on the page.
-      const dom = inspected.get(id)?.getDom();
+      const dom = chart?.getDom();
       const buttons = dom?.closest('.chart-box')?.querySelector('.chart-legend');
       if (c && dom && buttons) {
         const [b, d] = [buttons.getBoundingClientRect(), dom.getBoundingClientRect()];
@@ -173,7 +174,7 @@ const sameOption = (prev: { option: unknown }, next: { option: unknown }) => pre
 
 export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef, painter, labels = NO_LABELS }: EChartProps) {
   // With a painter, plain heatmap cells or line points are painted, not drawn one element each.
-  const painted = usePaintedCells(option, onEvents, painter, labels);
+  const painted = useChartPainting(option, onEvents, painter, labels);
   const { attach } = painted;
   // What the inspection reads: the option as given (see registerForInspection).
   const givenOption = useRef(option);

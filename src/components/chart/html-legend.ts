@@ -4,7 +4,8 @@
 // component stays in the option, hidden: ECharts still keeps which lines are shown, so the
 // buttons toggle lines with ECharts' own legend actions. Exports draw ECharts' legend as before.
 import type { EChartsOption } from 'echarts';
-import { PAINTED_SHAPES, type PaintedShape } from './painted-points';
+import { asList, isObject, type Dict } from './option-parts';
+import { isPaintedShape, type PaintedShape } from './painted-points';
 
 export interface LegendItem {
   name: string;
@@ -30,10 +31,6 @@ export const LEGEND_PADDING = 5;
 const ICON_WIDTH = 25;
 const FONT_SIZE = 12;
 
-type Dict = Record<string, unknown>;
-const isObject = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isShape = (v: unknown): v is PaintedShape => (PAINTED_SHAPES as readonly unknown[]).includes(v);
-
 /**
  * The option with its legend hidden and the legend to show instead (null: the legend is not
  * one of a kind shown so: one plain vertical legend at a fixed top and right, of named line series
@@ -46,12 +43,12 @@ export function withHtmlLegend(option: EChartsOption): { option: EChartsOption; 
   if (typeof top !== 'number' || typeof right !== 'number' || typeof itemGap !== 'number' || typeof itemHeight !== 'number') return null;
   if (legend.itemWidth !== undefined || legend.padding !== undefined || legend.selected !== undefined) return null;
   if (!Array.isArray(data) || !data.every((d) => typeof d === 'string')) return null;
-  const series = (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []) as Dict[];
+  const series = asList(option.series as Dict | Dict[] | undefined);
   const byName = new Map(series.map((s) => [s.name, s]));
   const items: LegendItem[] = [];
   for (const name of data) {
     const s = byName.get(name);
-    if (!s || s.type !== 'line' || typeof s.color !== 'string' || !isShape(s.symbol)) return null;
+    if (!s || s.type !== 'line' || typeof s.color !== 'string' || !isPaintedShape(s.symbol)) return null;
     items.push({ name, colour: s.color, shape: s.symbol });
   }
   const text = isObject(legend.textStyle) ? legend.textStyle : {};

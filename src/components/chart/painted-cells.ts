@@ -10,6 +10,7 @@ import type { CustomSeriesOption, CustomSeriesRenderItemAPI, CustomSeriesRenderI
 import { echarts } from '../../lib/echarts';
 import { openSurface, paintRow, type CellBorder, type CellLabel, type Fill, type PaintedCell } from './cell-painter';
 import type { CanvasMaker, CellsImage } from './reused-canvas';
+import { asList, isObject } from './option-parts';
 
 export const PAINTED_SERIES = 'painted-cells';
 
@@ -64,9 +65,6 @@ interface Look {
   label: CellLabel | null;
   hover: CellBorder | null;
 }
-
-const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 function borderOf(style: unknown): CellBorder | null {
   if (!isObject(style)) return null;
@@ -337,7 +335,7 @@ type Formatter = (params: unknown, ...rest: unknown[]) => unknown;
 
 /** The tooltip, given the cell under the pointer where ECharts gives a painted row. */
 function cellTooltip(tooltip: EChartsOption['tooltip'], pointer: PointerAt, cellAt: PaintedCells['cellAt']): EChartsOption['tooltip'] {
-  if (!isObject(tooltip) || Array.isArray(tooltip) || typeof tooltip.formatter !== 'function') return tooltip;
+  if (!isObject(tooltip) || typeof tooltip.formatter !== 'function') return tooltip;
   const own = tooltip.formatter as Formatter;
   const formatter: Formatter = (params, ...rest) => {
     const cellOf = (p: unknown) => {

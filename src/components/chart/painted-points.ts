@@ -6,6 +6,7 @@
 // every point and its value: ECharts still lays the lines out, and a painted point's tooltip and
 // click are given the same params as its symbol's (see line-point-painting).
 import type { EChartsOption } from 'echarts';
+import { asList, isObject } from './option-parts';
 
 /** Symbols painted as ECharts draws them (util/symbol.js); the hollow ones stay ECharts'. */
 export const PAINTED_SHAPES = ['circle', 'rect', 'roundRect', 'triangle', 'diamond'] as const;
@@ -34,8 +35,8 @@ export interface PaintedPoints {
 
 type Series = Record<string, unknown> & { type?: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isShape = (v: unknown): v is PaintedShape => (PAINTED_SHAPES as readonly unknown[]).includes(v);
+/** A symbol the painter draws. */
+export const isPaintedShape = (v: unknown): v is PaintedShape => (PAINTED_SHAPES as readonly unknown[]).includes(v);
 
 /** A line whose plain points can be painted: its own symbol, size and colour, nothing that draws them otherwise. */
 function paintable(s: Series): { shape: PaintedShape; size: number; colour: string } | null {
@@ -43,7 +44,7 @@ function paintable(s: Series): { shape: PaintedShape; size: number; colour: stri
     return null;
   if (s.coordinateSystem !== undefined && s.coordinateSystem !== 'cartesian2d') return null;
   if (s.stack !== undefined || s.step || s.sampling || s.large || s.symbolOffset !== undefined) return null;
-  if (!isShape(s.symbol) || typeof s.symbolSize !== 'number' || typeof s.color !== 'string') return null;
+  if (!isPaintedShape(s.symbol) || typeof s.symbolSize !== 'number' || typeof s.color !== 'string') return null;
   if (isObject(s.label) && s.label.show) return null;
   const style = isObject(s.itemStyle) ? s.itemStyle : {};
   if (Object.keys(style).some((k) => k !== 'color' || style.color !== s.color)) return null;
@@ -56,8 +57,7 @@ function paintable(s: Series): { shape: PaintedShape; size: number; colour: stri
  * point becomes `{ value, symbol: 'none' }`: ECharts lays it out and draws its line, but no symbol.
  */
 export function withPaintedPoints(option: EChartsOption): PaintedPoints | null {
-  const given = option.series;
-  const series = (Array.isArray(given) ? given : given ? [given] : []) as Series[];
+  const series = asList(option.series as Series | Series[] | undefined);
   const lines: PaintedLine[] = [];
   const drawn = series.map((s, seriesIndex) => {
     const look = paintable(s);

@@ -17,7 +17,7 @@ export interface PaintedChart {
 }
 
 /** `painter`: how parts of the chart's option are painted (none: ECharts draws all of it). */
-export function usePaintedCells(
+export function useChartPainting(
   option: EChartsOption,
   onEvents: Handlers | undefined,
   painter: (() => ChartPainting) | undefined,
