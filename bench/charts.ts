@@ -111,6 +111,8 @@ export interface FilterFigures {
   first_frame_p50_ms: number;
   first_frame_p95_ms: number;
   samples: number[];
+  /** Change → end of the frame after the chart drew (the page laid out and painted with it). */
+  painted_samples: number[];
 }
 
 /** Opens a view and waits until its chart has drawn and settled. */
@@ -139,16 +141,18 @@ export async function filterChanges(page: Page, view: ViewName, changes: number,
   if (values.length < 2) throw new Error(`${view}: fewer than two values to switch between (${options.join(', ')})`);
   const samples: number[] = [];
   const frames: number[] = [];
+  const painted: number[] = [];
   let current = await pageEval<string>(page, `document.querySelector(${JSON.stringify(sel)}).value`);
   for (let k = 0; samples.length < changes;) {
     let next = values[k++ % values.length]!;
     if (next === current) next = values[k++ % values.length]!;
-    const r = await pageEval<{ ms: number; firstFrame: number }>(
+    const r = await pageEval<{ ms: number; firstFrame: number; painted: number }>(
       page,
       `__bench.changeSelect(${JSON.stringify(sel)}, ${JSON.stringify(next)}, 300000)`,
     );
     samples.push(r.ms);
     frames.push(r.firstFrame);
+    painted.push(r.painted);
     current = next;
     await pageEval(page, `__bench.quiet(300, 300000)`);
   }
@@ -158,5 +162,6 @@ export async function filterChanges(page: Page, view: ViewName, changes: number,
     first_frame_p50_ms: percentile(frames, 50)!,
     first_frame_p95_ms: percentile(frames, 95)!,
     samples,
+    painted_samples: painted,
   };
 }

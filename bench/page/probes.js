@@ -99,6 +99,8 @@
    *   ms          the change → the main chart's next 'finished' (drawn)
    *   firstFrame  the change → the end of the first frame after it (the work done
    *               synchronously for the change: React, the option, ECharts' setOption)
+   *   painted     the change → the end of the frame after the chart drew: what a person
+   *               sees, the page's style, layout and paint included
    */
   B.changeSelect = async (selector, value, timeoutMs = 120000) => {
     const el = document.querySelector(selector);
@@ -113,7 +115,10 @@
     const r = B.renders.filter((x) => x.testId === 'main-chart')[before];
     const ms = (r ? r.t : t1) - t0;
     B.changes.push({ start: t0, duration: ms });
-    return { ms, firstFrame: await firstFrame };
+    // 'finished' comes while ECharts draws into its canvas, before the browser lays out and
+    // paints the page: the frame after it is the one that shows the new chart.
+    const painted = await new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)));
+    return { ms, firstFrame: await firstFrame, painted };
   };
 
   /**
