@@ -2,13 +2,12 @@
 // functions, so they are set with notMerge; a new option object means new data.
 // The chart is created and drawn while React commits, before the browser paints: a chart
 // that replaces another (the kept first view's, at start-up) never shows an empty frame.
-import type { ECharts, EChartsOption } from 'echarts';
-import EChartsReactCore from 'echarts-for-react/esm/core';
-import type { EChartsReactProps } from 'echarts-for-react/esm/types';
+import type { EChartsOption } from 'echarts';
 import { useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
 import type { ChartLabels, ChartPainting } from './chart-painting';
 import { useChartPainting } from './use-chart-painting';
+import { ImmediateECharts, RENDERER } from './immediate-echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
@@ -147,28 +146,7 @@ interface DrawnText {
 
 const DEFAULT_SIZE = { height: 480, width: '100%' };
 const FILL = { height: '100%', width: '100%' };
-const RENDERER = { renderer: 'canvas' as const };
 const NO_LABELS: ChartLabels = { legend: '' };
-
-/**
- * echarts-for-react 3 makes a throw-away instance to measure its element and the real one only
- * after that one's 'finished' event, a frame or more later: a chart that replaces another (the
- * kept first view's, at start-up) showed blank frames. The element here gets its size from CSS,
- * so the real instance is made at once, and the first option is set before the browser paints.
- */
-class ImmediateECharts extends EChartsReactCore {
-  constructor(props: EChartsReactProps) {
-    super(props);
-    // The library skips its first resize (so as not to cut an opening animation; charts here have
-    // none). Its size sensor is debounced, so a window resize just after mount merged into that
-    // first call and was lost: the chart kept its old width.
-    (this as unknown as { isInitialResize: boolean }).isInitialResize = false;
-  }
-
-  override initEchartsInstance(): Promise<ECharts> {
-    return Promise.resolve(echarts.init(this.ele, this.props.theme, RENDERER));
-  }
-}
 
 const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
@@ -176,6 +154,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
   // With a painter, plain heatmap cells or line points are painted, not drawn one element each.
   const painted = useChartPainting(option, onEvents, painter, labels);
   const { attach } = painted;
+  const frameSize = style ?? DEFAULT_SIZE;
   // What the inspection reads: the option as given (see registerForInspection).
   const givenOption = useRef(option);
   useLayoutEffect(() => {
@@ -211,15 +190,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
           echarts-for-react resizes on every style change and again when its size sensor sees
           the element change: with the height on the chart itself, a new height drew the chart
           three times (option, resize, resize) instead of twice. */}
-      <div
-        ref={frameRef}
-        className="chart-frame"
-        role="img"
-        aria-label={summary}
-        data-testid={testId}
-        style={style ?? DEFAULT_SIZE}
-        {...painted.frame}
-      >
+      <div ref={frameRef} className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={frameSize} {...painted.frame}>
         <ImmediateECharts
           echarts={echarts}
           option={painted.drawn}
@@ -230,6 +201,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
           onChartReady={handleReady}
           onEvents={painted.events}
           opts={RENDERER}
+          frameSize={frameSize}
         />
       </div>
       {painted.overlay}
