@@ -140,6 +140,8 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[], rat
   const med = (f: (r: SlowPcRun) => number) => round(median(runs.map(f)), 0);
   const filter = Object.fromEntries(VIEWS.map((v) => [v, med((r) => r.filter_p95_ms[v])])) as Record<ViewName, number | null>;
   const worstFilter = Math.max(...VIEWS.map((v) => filter[v] ?? Infinity));
+  // The same, up to the frame that shows the chart: what a person waits for.
+  const worstPainted = Math.max(...VIEWS.map((v) => med((r) => percentile(r.filter_painted_samples_ms[v], 95) ?? Infinity) ?? Infinity));
   const check = (target: number, value: number | null) => ({ target, value, met: value !== null && value <= target });
   const summary = {
     label: file.label,
@@ -166,6 +168,7 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[], rat
     targets: {
       first_chart_ms: check(SLOW_PC_TARGETS.first_chart_ms, summary.first_chart_ms),
       filter_p95_ms_worst_view: check(SLOW_PC_TARGETS.filter_p95_ms, Number.isFinite(worstFilter) ? worstFilter : null),
+      filter_painted_p95_ms_worst_view: check(SLOW_PC_TARGETS.filter_p95_ms, Number.isFinite(worstPainted) ? worstPainted : null),
       import_longest_task_ms: check(SLOW_PC_TARGETS.import_longest_task_ms, summary.import_longest_task_ms),
     },
   };
@@ -184,7 +187,7 @@ function pooled(xs: readonly number[]): PooledChanges {
 
 export function renderSlowPc(s: SlowPcSummary): string {
   const rows = Object.entries(s.targets).map(
-    ([k, t]) => `  ${k.padEnd(28)} ${String(t.value ?? '—').padStart(7)} ms   target ≤ ${t.target} ms   ${t.met ? 'met' : 'MISSED'}`,
+    ([k, t]) => `  ${k.padEnd(34)} ${String(t.value ?? '—').padStart(7)} ms   target ≤ ${t.target} ms   ${t.met ? 'met' : 'MISSED'}`,
   );
   const views = Object.entries(s.filter_p95_ms)
     .map(([v, x]) => `${v} ${x ?? '—'} ms`)
