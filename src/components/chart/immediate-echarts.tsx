@@ -48,8 +48,11 @@ export class ImmediateECharts extends EChartsReactCore {
   }
 
   override componentDidUpdate(prevProps: ImmediateEChartsProps): void {
-    // React has already given the frame its new size: the canvas follows before the option is drawn.
-    if (!sameSize(prevProps.frameSize, this.props.frameSize) && !this.fitsElement()) this.chart()?.getZr().resize();
+    // React has already given the frame its new size: the canvas follows before the new option
+    // is drawn. (A new size with the same option is left to the size sensor: only a full
+    // resize lays the same option out again.)
+    const newOption = prevProps.option !== this.props.option;
+    if (newOption && !sameSize(prevProps.frameSize, this.props.frameSize) && !this.fitsElement()) this.chart()?.getZr().resize();
     super.componentDidUpdate(prevProps);
   }
 
