@@ -153,14 +153,8 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[], rat
     first_chart_ms: med((r) => r.first_chart_ms),
     first_chart_later_ms: med((r) => r.first_chart_later_ms),
     filter_p95_ms: filter,
-    filter_pooled: Object.fromEntries(VIEWS.map((v) => [v, pooled(runs.flatMap((r) => r.filter_samples_ms[v]))])) as Record<
-      ViewName,
-      PooledChanges
-    >,
-    filter_painted_pooled: Object.fromEntries(VIEWS.map((v) => [v, pooled(runs.flatMap((r) => r.filter_painted_samples_ms[v]))])) as Record<
-      ViewName,
-      PooledChanges
-    >,
+    filter_pooled: pooledByView(runs, (r) => r.filter_samples_ms),
+    filter_painted_pooled: pooledByView(runs, (r) => r.filter_painted_samples_ms),
     fixed_work: pooled(runs.flatMap((r) => r.fixed_work_ms)),
   };
   return {
@@ -172,6 +166,18 @@ export function summariseSlowPc(file: BenchFile, runs: readonly SlowPcRun[], rat
       import_longest_task_ms: check(SLOW_PC_TARGETS.import_longest_task_ms, summary.import_longest_task_ms),
     },
   };
+}
+
+/** Every run's changes of each view together. */
+function pooledByView(runs: readonly SlowPcRun[], samples: (r: SlowPcRun) => Record<ViewName, number[]>): Record<ViewName, PooledChanges> {
+  return Object.fromEntries(VIEWS.map((v) => [v, pooled(runs.flatMap((r) => samples(r)[v]))])) as Record<ViewName, PooledChanges>;
+}
+
+/** `trend p50 / p95 ms, …` */
+function pooledLine(byView: Record<ViewName, PooledChanges>): string {
+  return Object.entries(byView)
+    .map(([v, x]) => `${v} ${x.p50_ms ?? '—'} / ${x.p95_ms ?? '—'} ms`)
+    .join(', ');
 }
 
 function pooled(xs: readonly number[]): PooledChanges {
@@ -192,12 +198,8 @@ export function renderSlowPc(s: SlowPcSummary): string {
   const views = Object.entries(s.filter_p95_ms)
     .map(([v, x]) => `${v} ${x ?? '—'} ms`)
     .join(', ');
-  const pool = Object.entries(s.filter_pooled)
-    .map(([v, x]) => `${v} ${x.p50_ms ?? '—'} / ${x.p95_ms ?? '—'} ms`)
-    .join(', ');
-  const shown = Object.entries(s.filter_painted_pooled)
-    .map(([v, x]) => `${v} ${x.p50_ms ?? '—'} / ${x.p95_ms ?? '—'} ms`)
-    .join(', ');
+  const pool = pooledLine(s.filter_pooled);
+  const shown = pooledLine(s.filter_painted_pooled);
   const fw = s.fixed_work;
   const spread = fw.p50_ms && fw.p95_ms ? ` (p95 ${(fw.p95_ms / fw.p50_ms).toFixed(2)}× p50)` : '';
   return `Slow PC (CPU ${s.cpu_throttling}× slower), ${s.label}, median of ${s.runs} run(s)\n${rows.join('\n')}\n  filter → chart p95 by view: ${views}\n  all runs' changes together, p50 / p95: ${pool}\n  the same, to the frame that shows the chart: ${shown}\n  the machine: the same fixed work p50 / p95 ${fw.p50_ms ?? '—'} / ${fw.p95_ms ?? '—'} ms${spread}\n  first chart on a later visit ${s.first_chart_later_ms ?? '—'} ms\n  import (total) ${s.import_ms ?? '—'} ms\n`;

@@ -189,7 +189,8 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
       {/* The size is set on the frame; the chart fills it with a style that never changes.
           echarts-for-react resizes on every style change and again when its size sensor sees
           the element change: with the height on the chart itself, a new height drew the chart
-          three times (option, resize, resize) instead of twice. */}
+          three times (option, resize, resize). With the frame's size handed to the chart
+          (immediate-echarts), it is drawn once. */}
       <div ref={frameRef} className="chart-frame" role="img" aria-label={summary} data-testid={testId} style={frameSize} {...painted.frame}>
         <ImmediateECharts
           echarts={echarts}
