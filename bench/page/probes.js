@@ -107,7 +107,9 @@
     if (!el) throw new Error('no element ' + selector);
     const before = B.mainRenders();
     const t0 = performance.now();
-    const firstFrame = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)));
+    // The end of the next frame (the task after it), since the change.
+    const frameEnd = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)));
+    const firstFrame = frameEnd();
     el.value = value;
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -117,7 +119,7 @@
     B.changes.push({ start: t0, duration: ms });
     // 'finished' comes while ECharts draws into its canvas, before the browser lays out and
     // paints the page: the frame after it is the one that shows the new chart.
-    const painted = await new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)));
+    const painted = await frameEnd();
     return { ms, firstFrame: await firstFrame, painted };
   };
 
