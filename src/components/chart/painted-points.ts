@@ -78,8 +78,8 @@ export function withPaintedPoints(option: EChartsOption): PaintedPoints | null {
 }
 
 /**
- * A symbol's outline centred on (cx, cy), a size across, as an SVG path (ECharts' shapes): the
- * canvas fills it as a Path2D, the legend's icons draw it as SVG.
+ * A symbol's outline centred on (cx, cy), a size across, as an SVG path (ECharts' shapes), which
+ * the canvas fills as a Path2D. The legend's icons draw the same shapes with CSS (chart-legend).
  */
 export function symbolPath(shape: PaintedShape, cx: number, cy: number, size: number): string {
   const h = size / 2;
