@@ -44,7 +44,7 @@ async function differences(page: Page, png: Buffer, colour: string): Promise<Rec
   return page.evaluate(
     async ({ b64, colour, paths, zoom }) => {
       const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-      const pixels = (draw: (ctx: CanvasRenderingContext2D) => void) => {
+      const pixels = (draw: (ctx: OffscreenCanvasRenderingContext2D) => void) => {
         const canvas = new OffscreenCanvas(bmp.width, bmp.height);
         const ctx = canvas.getContext('2d')!;
         draw(ctx);
