@@ -65,6 +65,15 @@ export function groupIndicators(a: GroupArgs): IndicatorGroups {
   return { catalogued, other, otherCount };
 }
 
+/**
+ * The current indicator as far as the grouping depends on it: it is listed for itself only
+ * against a search or as an uncatalogued indicator while their group is collapsed; otherwise
+ * any value groups alike (''), so that choosing another indicator does not group them anew.
+ */
+export function groupingValue(value: string, query: string, showOther: boolean): string {
+  return looseKey(query) || (isOtherIndicator(value) && !showOther) ? value : '';
+}
+
 /** An option's text: the name and, when known, the unit in brackets. */
 export function indicatorOptionText(item: IndicatorItem, lang: Lang): string {
   if (!item.unit) return item.label;

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { SearchBox } from '../../components/ui/search-box';
 import type { Catalog } from '../../domain/catalog/catalog';
-import { groupIndicators, indicatorOptionText } from '../../domain/catalog/indicator-groups';
+import { groupIndicators, groupingValue, indicatorOptionText } from '../../domain/catalog/indicator-groups';
 import { categoryLabel } from '../../domain/catalog/category-labels';
 import { unitLabel } from '../../domain/charts/format';
 import { useI18n } from '../../i18n/i18n';
@@ -23,18 +23,16 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
   const [query, setQuery] = useState('');
   const [showOther, setShowOther] = useState(false);
   const id = useId();
+  // Grouped, and made into options, again only when the list changes: a trend's filter change
+  // picks another indicator, and the ~90 options stay as they were.
+  const sticky = groupingValue(value, query, showOther);
   const groups = useMemo(
-    () => groupIndicators({ available: available.keys(), catalog, query, lang, value, showOther, otherUnits }),
-    [available, catalog, query, lang, value, showOther, otherUnits],
+    () => groupIndicators({ available: available.keys(), catalog, query, lang, value: sticky, showOther, otherUnits }),
+    [available, catalog, query, lang, sticky, showOther, otherUnits],
   );
-  const current = catalog.resolve(value, otherUnits.get(value) ?? '');
-  const dirText = { up: t('directionUp'), down: t('directionDown'), neutral: t('directionNeutral') };
-  const definition = lang === 'en' ? current.definitionEn : current.definitionZh;
-  return (
-    <fieldset className="filter-group">
-      <legend>{t('indicator')}</legend>
-      <SearchBox label={t('indicatorSearch')} value={query} onChange={setQuery} />
-      <select id={id} aria-label={t('indicator')} value={value} onChange={(e) => onChange(e.target.value)} size={8}>
+  const options = useMemo(
+    () => (
+      <>
         {groups.catalogued.map(({ category, items }) => (
           <optgroup key={category} label={categoryLabel(category, lang)}>
             {items.map((ind) => (
@@ -53,6 +51,19 @@ export function IndicatorPicker({ catalog, available, otherUnits, value, onChang
             ))}
           </optgroup>
         )}
+      </>
+    ),
+    [groups, lang, t],
+  );
+  const current = catalog.resolve(value, otherUnits.get(value) ?? '');
+  const dirText = { up: t('directionUp'), down: t('directionDown'), neutral: t('directionNeutral') };
+  const definition = lang === 'en' ? current.definitionEn : current.definitionZh;
+  return (
+    <fieldset className="filter-group">
+      <legend>{t('indicator')}</legend>
+      <SearchBox label={t('indicatorSearch')} value={query} onChange={setQuery} />
+      <select id={id} aria-label={t('indicator')} value={value} onChange={(e) => onChange(e.target.value)} size={8}>
+        {options}
       </select>
       {groups.otherCount > 0 && (
         <button type="button" className="link" aria-expanded={showOther} onClick={() => setShowOther((v) => !v)}>
