@@ -85,7 +85,7 @@ describe('the trend’s legend', () => {
     const palette = SERIES_PALETTES.default;
     const seen = new Set<string>();
     for (const [i, line] of series.entries()) {
-      const button = legendButtons(page).filter({ hasText: line.name }).first();
+      const button = page.getByRole('group', { name: '图例' }).getByRole('button', { name: line.name, exact: true });
       const png = await button.locator('.legend-icon').screenshot();
       const colour = palette[i % palette.length]!;
       const shape = seriesSymbol(i, 'default', true);
