@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { db } from '../db/db';
 import { putCheckNote, readCheckNotes } from '../db/repositories/check-notes-repo';
 import type { Finding } from '../domain/checks/types';
-import { loadChecks } from '../workers/store-worker-client';
+import { loadChecks, StaleTableError } from '../workers/store-worker-client';
 import { storeKeys } from './keys';
 import type { TableSnapshot } from './store-queries';
 
@@ -13,6 +13,8 @@ export function useChecks(snapshot: TableSnapshot | undefined) {
     enabled: !!snapshot,
     staleTime: Infinity,
     queryFn: () => loadChecks(snapshot!.table),
+    // A replaced table's checks are not asked for again: the new table's come under its version.
+    retry: (failures, error) => !(error instanceof StaleTableError) && failures < 3,
   });
 }
 

@@ -14,6 +14,6 @@ export function useMatrixCellsQuery(snapshot: TableSnapshot | undefined, dataset
     staleTime: Infinity,
     // Tens of MB at a million rows: kept only while the table is current.
     gcTime: 0,
-    queryFn: () => loadMatrixCells(datasets),
+    queryFn: () => loadMatrixCells(snapshot!.table, datasets),
   });
 }

@@ -29,8 +29,21 @@ async function inWorker(req: Parameters<typeof call>[0]): Promise<StoreResponse 
   }
 }
 
-/** Which of the worker's loads the page's table is (0: read on the page). */
+/** Which of the worker's loads the page's latest table is (0: read on the page). */
 let tableSeq = 0;
+/** Which of the worker's loads each table the page holds is (none: read on the page). */
+const seqOf = new WeakMap<StoredTable, number>();
+
+/**
+ * Checks asked for a table the page has since replaced (a write reloads the table while the
+ * old one's checks are asked for again): the worker holds the new table only, and its
+ * findings' rows would be read in the old one. The query keeps what it had for the old table.
+ */
+export class StaleTableError extends Error {
+  constructor() {
+    super('the table was replaced while its checks were asked for');
+  }
+}
 
 export async function loadTable(): Promise<StoredTable> {
   const t0 = performance.now();
@@ -40,6 +53,7 @@ export async function loadTable(): Promise<StoredTable> {
     return loadStoredTable(db);
   }
   tableSeq = r.seq;
+  seqOf.set(r.table, r.seq);
   // For profiles and the benchmark: the whole round trip, and the worker's read and merge.
   performance.measure?.('fazhi:table-in-worker', { start: t0, end: performance.now(), detail: { readMs: r.readMs, buildMs: r.buildMs } });
   return r.table;
@@ -66,13 +80,16 @@ export function takeTable(): Promise<StoredTable> {
 }
 
 /**
- * The data checks over `table` (the page's current one): in the worker, which kept its
- * columns; on the page only where the worker cannot run or holds another load.
+ * The data checks over `table`: in the worker, which kept its columns; on the page where the
+ * worker cannot run or `table` was read on the page. A table the page has since replaced gets
+ * StaleTableError: the worker holds only the newest.
  */
 export async function loadChecks(table: StoredTable): Promise<CheckReport> {
   const t0 = performance.now();
-  const r = tableSeq ? await inWorker({ type: 'checks' }) : null;
-  if (r?.type === 'checks' && r.seq === tableSeq) {
+  const seq = seqOf.get(table) ?? 0;
+  if (seq && seq !== tableSeq) throw new StaleTableError();
+  const r = seq ? await inWorker({ type: 'checks' }) : null;
+  if (r?.type === 'checks' && r.seq === seq) {
     // For the benchmark: the round trip, and the checks' own time in the worker.
     performance.measure?.('fazhi:checks', {
       start: t0,
@@ -81,17 +98,20 @@ export async function loadChecks(table: StoredTable): Promise<CheckReport> {
     });
     return r.report;
   }
+  // The worker answered for a newer table than this one.
+  if (r?.type === 'checks' && seq !== tableSeq) throw new StaleTableError();
   // Loaded only here: the checks and their rules parser stay out of the first chunk.
   const [{ runChecks }, { bundledCheckRules }] = await Promise.all([import('../domain/checks/run-checks'), import('./check-rules')]);
   return runChecks(table, bundledCheckRules());
 }
 
 /**
- * The matrix's cells of every year of the page's table, over some datasets (undefined: all),
- * built in the worker; null where the worker cannot run or holds another load (the page then
- * builds the years it shows itself).
+ * The matrix's cells of every year of `table`, over some datasets (undefined: all), built in the
+ * worker; null where the worker cannot run or holds another table (the page then builds the
+ * years it shows itself).
  */
-export async function loadMatrixCells(datasets: readonly string[] | undefined): Promise<YearCells[] | null> {
-  const r = tableSeq ? await inWorker({ type: 'matrix-cells', datasets: datasets ? [...datasets] : null }) : null;
-  return r?.type === 'matrix-cells' && r.seq === tableSeq ? r.cells : null;
+export async function loadMatrixCells(table: StoredTable, datasets: readonly string[] | undefined): Promise<YearCells[] | null> {
+  const seq = seqOf.get(table) ?? 0;
+  const r = seq && seq === tableSeq ? await inWorker({ type: 'matrix-cells', datasets: datasets ? [...datasets] : null }) : null;
+  return r?.type === 'matrix-cells' && r.seq === seq ? r.cells : null;
 }

@@ -8,6 +8,8 @@ import { loadRowTexts, loadStoredTable, writeDataset } from '../../src/db/reposi
 import { columnsFromObservations } from '../../src/domain/observations/columns';
 import type { StoreRequest, StoreResponse } from '../../src/workers/store-messages';
 import { petitions } from '../helpers/observation';
+import { runChecks } from '../../src/domain/checks/run-checks';
+import { bundledCheckRules } from '../../src/workers/check-rules';
 
 const transferred: unknown[][] = [];
 const scope: { onmessage: ((e: { data: StoreRequest }) => void) | null; postMessage: (m: StoreResponse, t?: Transferable[]) => void } = {
@@ -43,13 +45,16 @@ const o = (department: string, year: number, value: number) =>
 type Client = typeof import('../../src/workers/store-worker-client');
 let loadTable: Client['loadTable'];
 let loadTexts: Client['loadTexts'];
+let loadChecks: Client['loadChecks'];
+let loadMatrixCells: Client['loadMatrixCells'];
+let StaleTableError: Client['StaleTableError'];
 const db = new AppDB();
 
 beforeAll(async () => {
   vi.stubGlobal('self', scope);
   vi.stubGlobal('Worker', FakeWorker);
   await import('../../src/workers/store.worker');
-  ({ loadTable, loadTexts } = await import('../../src/workers/store-worker-client'));
+  ({ loadTable, loadTexts, loadChecks, loadMatrixCells, StaleTableError } = await import('../../src/workers/store-worker-client'));
   await writeDataset(db, {
     meta: { id: 'a', name: 'a', sourceFile: 'a', importedAt: 1, rowCount: 3, kind: 'imported' },
     columns: columnsFromObservations([o('甲局', 2022, 5), o('乙局', 2022, 6), o('甲局', 2023, 7)]),
@@ -75,6 +80,25 @@ describe('store worker', () => {
     expect(list).toContain(table.byIndicator[0]!.buffer);
     expect(list).toContain(table.byYear.groups[0]!.buffer);
     expect(new Set(list).size).toBe(list.length);
+  });
+
+  it('answers checks and matrix cells for the table asked about only, never for a newer one', async () => {
+    const first = await loadTable();
+    const onPage = (t: typeof first) => runChecks(t, bundledCheckRules()).findings;
+    expect((await loadChecks(first)).findings).toEqual(onPage(first));
+    // A write, and the table read again: the worker now holds the new table only.
+    await writeDataset(db, {
+      meta: { id: 'b', name: 'b', sourceFile: 'b', importedAt: 2, rowCount: 3, kind: 'imported' },
+      columns: columnsFromObservations([o('丙局', 2022, 900), o('丙局', 2023, 4), o('乙局', 2023, 6)]),
+    });
+    const second = await loadTable();
+    expect(second.length).toBe(6);
+    // The old table's checks, asked for again (a query refetched after the write), are refused:
+    // the worker's findings would be of the new table, their rows read in the old one.
+    await expect(loadChecks(first)).rejects.toBeInstanceOf(StaleTableError);
+    expect((await loadChecks(second)).findings).toEqual(onPage(second));
+    expect(await loadMatrixCells(first, undefined)).toBeNull();
+    expect((await loadMatrixCells(second, undefined))?.length).toBeGreaterThan(0);
   });
 
   it("answers rows' evidence from the worker, as the page would read it", async () => {
