@@ -19,6 +19,9 @@ export interface TableSnapshot {
 
 const tableQuery = queryOptions({
   queryKey: storeKeys.table(),
+  // The table is the one the worker sent: the checks and matrix cells are asked of the worker
+  // by it (store-worker-client's seqOf), and structural sharing would hand on a copy.
+  structuralSharing: false,
   queryFn: async (): Promise<TableSnapshot> => {
     const t0 = performance.now();
     const table = await takeTable();

@@ -65,12 +65,16 @@ describe('data checks', () => {
     const { page } = s;
     await page.getByLabel('状态').selectOption('');
     const list = page.getByRole('table', { name: '核查结果列表' });
+    const inWorker = () => page.evaluate(() => performance.getEntriesByName('fazhi:checks').length);
+    const before = await inWorker();
     await list.getByRole('button', { name: /超出 0—100% 的范围/ }).click();
     await page.getByLabel('更正为').fill('100');
     await page.getByRole('button', { name: '更正数值' }).click();
     await page.getByText(/已更正为 100/).waitFor();
     await expect.poll(async () => (await list.innerText()).includes('比率为 105%')).toBe(false);
     expect(await list.innerText()).toContain('行政诉讼案件数');
+    // The new table's checks ran in the store worker (the page runs them only without one).
+    expect(await inWorker()).toBeGreaterThan(before);
   });
 });
 
