@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSession, RESULTS_DIR, type Session } from './browser';
 import { chartSeries, renderCount, waitForRedraw } from './helpers';
+import { pngSize } from './png';
 import { SERIES_PALETTES, seriesSymbol } from '../../src/domain/charts/chart-theme';
 import { PAINTED_SHAPES, symbolPath } from '../../src/components/chart/painted-points';
 
@@ -36,10 +37,7 @@ async function choose(page: Page, indicator: string): Promise<void> {
  * symbol at 80% of the height in the middle, on white), for each of the symbols.
  */
 async function differences(page: Page, png: Buffer, colour: string): Promise<Record<string, number>> {
-  const { width, height } = await page.evaluate(async (b64) => {
-    const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    return { width: bmp.width, height: bmp.height };
-  }, png.toString('base64'));
+  const { width, height } = pngSize(png)!;
   const paths = Object.fromEntries(PAINTED_SHAPES.map((shape) => [shape, symbolPath(shape, width / 2, height / 2, height * 0.8)]));
   return page.evaluate(
     async ({ b64, colour, paths, zoom }) => {
