@@ -148,7 +148,7 @@ const DEFAULT_SIZE = { height: 480, width: '100%' };
 const FILL = { height: '100%', width: '100%' };
 const NO_LABELS: ChartLabels = { legend: '' };
 
-const sameOption = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
+const optionChanged = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
 export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef, painter, labels = NO_LABELS }: EChartProps) {
   // With a painter, plain heatmap cells or line points are painted, not drawn one element each.
@@ -197,7 +197,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
           option={painted.drawn}
           notMerge
           lazyUpdate={false}
-          shouldSetOption={sameOption}
+          shouldSetOption={optionChanged}
           style={FILL}
           onChartReady={handleReady}
           onEvents={painted.events}
