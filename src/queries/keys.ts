@@ -16,3 +16,19 @@ export const storeKeys = {
     [...storeKeys.all, 'matrix-cells', tableVersion, datasets] as const,
   storage: () => ['storage-estimate'] as const,
 };
+
+const rowIdsText = new WeakMap<readonly number[], string>();
+
+/**
+ * The texts query's key hash. The default hash stringifies the key through a replacer, value
+ * by value, on every render of every view that reads texts: thousands of row ids for a
+ * matrix page, about 5 ms a year change (profiled at 4× CPU throttling). The ids are joined
+ * once per array.
+ */
+export function textsKeyHash(key: readonly unknown[]): string {
+  const version = key[key.length - 2] as number;
+  const rowIds = key[key.length - 1] as readonly number[];
+  let ids = rowIdsText.get(rowIds);
+  if (ids === undefined) rowIdsText.set(rowIds, (ids = rowIds.join(',')));
+  return `texts:${version}:${ids}`;
+}

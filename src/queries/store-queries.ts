@@ -7,7 +7,7 @@ import { getDocument, listDatasets, listDepartments } from '../db/repositories/m
 import { loadTexts, takeTable } from '../workers/store-worker-client';
 import { Catalog } from '../domain/catalog/catalog';
 import type { RowText, StoredTable } from '../domain/observations/stored-table';
-import { storeKeys } from './keys';
+import { storeKeys, textsKeyHash } from './keys';
 
 let tableVersion = 0;
 
@@ -62,6 +62,7 @@ export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonl
   const asked = useAfterPaint(useMemo(() => ({ snapshot, rowIds }), [snapshot, rowIds]));
   const q = useQuery({
     queryKey: storeKeys.texts(asked.snapshot?.version ?? 0, asked.rowIds),
+    queryKeyHashFn: textsKeyHash,
     enabled: !!asked.snapshot && asked.rowIds.length > 0,
     queryFn: async (): Promise<{ version: number; texts: Map<number, RowText> }> => {
       const { table, version } = asked.snapshot!;
