@@ -13,7 +13,14 @@ type EChartsInstance = ReturnType<typeof echarts.init>;
 
 /** The parts of ECharts' instance (not in its public types) that `legendBox` and `titleBoxes` read. */
 interface InspectableChart {
-  getModel: () => { getComponent: (type: string, index?: number) => { get: (key: string) => unknown } | undefined };
+  getModel: () => {
+    getComponent: (
+      type: string,
+      index?: number,
+    ) =>
+      | { get: (key: string) => unknown; coordinateSystem?: { getRect: () => { x: number; y: number; width: number; height: number } } }
+      | undefined;
+  };
   getViewOfComponentModel: (
     model: unknown,
   ) => { group: { x: number; y: number; getBoundingRect: () => { x: number; y: number; width: number; height: number } } } | undefined;
@@ -87,18 +94,22 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
     textsAt: (id: string, y: number) => {
       const c = inspected.get(id);
       if (!c || c.isDisposed()) return [];
-      const zr = c.getZr() as unknown as { storage: { getDisplayList: (update: boolean) => DrawnText[] } };
-      return zr.storage
-        .getDisplayList(true)
-        .filter((el) => typeof el.style?.text === 'string' && !el.ignore && !el.invisible)
-        .map((el) => {
-          const box = el.getBoundingRect().clone();
-          if (el.transform) box.applyTransform(el.transform);
-          return { text: el.style!.text!, box };
-        })
+      return drawnTexts(c)
         .filter(({ box }) => box.y <= y && y <= box.y + box.height)
         .sort((a, b) => a.box.x - b.box.x)
         .map(({ text }) => text);
+    },
+    // The first grid's rectangle and every text drawn with its box: axis labels must stay in the chart, beside the grid.
+    labelLayout: (id: string) => {
+      const chart = inspected.get(id);
+      const rect = (chart as unknown as InspectableChart | undefined)?.getModel().getComponent('grid', 0)?.coordinateSystem?.getRect();
+      if (!chart || chart.isDisposed() || !rect) return null;
+      return {
+        grid: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+        chartWidth: chart.getWidth(),
+        chartHeight: chart.getHeight(),
+        texts: drawnTexts(chart).map(({ text, box }) => ({ text, x: box.x, y: box.y, width: box.width, height: box.height })),
+      };
     },
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
@@ -135,13 +146,26 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
   };
 }
 
-/** A zrender text element, as far as `textsAt` reads it. */
+/** Every text ECharts drew, with its box in chart pixels (rotation included). */
+function drawnTexts(c: EChartsInstance) {
+  const zr = c.getZr() as unknown as { storage: { getDisplayList: (update: boolean) => DrawnText[] } };
+  return zr.storage
+    .getDisplayList(true)
+    .filter((el) => typeof el.style?.text === 'string' && !el.ignore && !el.invisible)
+    .map((el) => {
+      const box = el.getBoundingRect().clone();
+      if (el.transform) box.applyTransform(el.transform);
+      return { text: el.style!.text!, box };
+    });
+}
+
+/** A zrender text element, as far as `drawnTexts` reads it. */
 interface DrawnText {
   style?: { text?: string };
   ignore?: boolean;
   invisible?: boolean;
   transform: number[] | null;
-  getBoundingRect: () => { clone: () => { x: number; y: number; height: number; applyTransform: (m: number[]) => void } };
+  getBoundingRect: () => { clone: () => { x: number; y: number; width: number; height: number; applyTransform: (m: number[]) => void } };
 }
 
 const DEFAULT_SIZE = { height: 480, width: '100%' };

@@ -10,9 +10,10 @@ import type {
 } from 'echarts';
 import { MISSING_DECAL, MISSING_FILL, NEUTRAL, TIER_DECALS, goodnessStops, tierOf, type Tier } from '../../metrics/colour-scale';
 import { grown } from '../../grow-array';
-import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, formatNumber } from '../chart-theme';
+import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, TEXT_STYLE, formatNumber } from '../chart-theme';
+import { FIXED_GRID, LABEL_MARGIN, rotatedReach, widestLabel } from '../axis-room';
 import { anySimulated, datasetLookup, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
-import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
+import { baseOption, buildFrame } from '../frame';
 import { labelsFor } from '../labels';
 import { verticalScrollWindow } from '../scroll-window';
 import { gradientLegends, type GradientLegend } from '../gradient-legend';
@@ -59,6 +60,11 @@ const CELL_PX = 22;
 /** Fewest rows a fitted scroll window shows, however low the window. */
 const MIN_FITTED_ROWS = 12;
 const LABEL_CELL_LIMIT = 300;
+/** Where the labels begin, and the widths they are cut at. */
+const GRID_LEFT = 12;
+const ROW_LABEL_WIDTH = 150;
+const COLUMN_LABEL_WIDTH = 130;
+const LABEL_FONT_SIZE = TEXT_STYLE.fontSize;
 
 /**
  * Heatmap cells of one series, flat: x, y, colour position, cell index per cell. A typed
@@ -249,6 +255,24 @@ export function buildMatrixOption(
     }
     return labelOf(e.index);
   };
+  const rowText = axisText(rowAxis, (i) => model.rows[i]!.department);
+  const columnText = axisText(columnAxis, (i) => indicatorLabel(model.columns[i]!.indicator, lang));
+  // Room for the labels (axis-room.ts): the departments' names left of the grid, the
+  // indicators' names above it at 45°, which also reach left of the first columns.
+  const rowRoom =
+    widestLabel(
+      rowAxis.map((_, i) => rowText(`r${i}`)),
+      LABEL_FONT_SIZE,
+      ROW_LABEL_WIDTH,
+    ) + LABEL_MARGIN;
+  const columnReach = rotatedReach(
+    widestLabel(
+      columnAxis.map((_, i) => columnText(`c${i}`)),
+      LABEL_FONT_SIZE,
+      COLUMN_LABEL_WIDTH,
+    ),
+    LABEL_FONT_SIZE,
+  );
   // Height around the rows: column labels and sliders (150 + 40) and the frame's titles and notes.
   const around = 150 + frame.top + frame.bottom + 40;
   const maxRows = visibleRowCap(input, around);
@@ -274,7 +298,13 @@ export function buildMatrixOption(
   const option: EChartsOption = {
     ...baseOption(frame, summary, palette),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
-    grid: { left: 12, right: scrollY ? 36 : 16, top: frame.top, bottom: frame.bottom + (scrollX ? 56 : 36), ...CONTAIN_LABELS },
+    grid: {
+      left: GRID_LEFT + Math.ceil(Math.max(rowRoom, columnReach)),
+      right: scrollY ? 36 : 16,
+      top: frame.top + Math.ceil(columnReach + LABEL_MARGIN),
+      bottom: frame.bottom + (scrollX ? 56 : 36),
+      ...FIXED_GRID,
+    },
     dataZoom,
     xAxis: {
       type: 'category',
@@ -285,10 +315,10 @@ export function buildMatrixOption(
       axisLabel: {
         rotate: 45,
         interval: 0,
-        width: 130,
+        width: COLUMN_LABEL_WIDTH,
         overflow: 'truncate',
         color: TEXT_COLOUR,
-        formatter: axisText(columnAxis, (i) => indicatorLabel(model.columns[i]!.indicator, lang)),
+        formatter: columnText,
       },
     },
     yAxis: {
@@ -298,10 +328,10 @@ export function buildMatrixOption(
       axisTick: { show: false },
       axisLabel: {
         interval: 0,
-        width: 150,
+        width: ROW_LABEL_WIDTH,
         overflow: 'truncate',
         color: TEXT_COLOUR,
-        formatter: axisText(rowAxis, (i) => model.rows[i]!.department),
+        formatter: rowText,
       },
     },
     visualMap,

@@ -13,11 +13,13 @@ import {
   SPLIT_LINE_COLOUR,
   TARGET_COLOUR,
   TEXT_COLOUR,
+  TEXT_STYLE,
   formatNumber,
 } from '../chart-theme';
 import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { valueAxisBounds } from '../axis-extent';
-import { baseOption, buildFrame, CONTAIN_LABELS } from '../frame';
+import { baseOption, buildFrame } from '../frame';
+import { FIXED_GRID, LABEL_MARGIN, widestLabel } from '../axis-room';
 import { formatChangeShort, formatValue, unitLabel } from '../format';
 import { exportLabelsFor } from '../export-labels';
 import { labelsFor } from '../labels';
@@ -38,6 +40,10 @@ export interface RankingInput extends CommonChartInput {
 
 const BAR_PX = 24;
 const GRID_LEFT = 12;
+const NAME_LABEL_WIDTH = 160;
+/** From the value axis to its name, below its labels. */
+const NAME_GAP = 28;
+const LABEL_FONT_SIZE = TEXT_STYLE.fontSize;
 
 export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel> {
   const { lang, palette } = input;
@@ -140,16 +146,26 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const isRate = unit === '%' && entries.every((e) => e.value === null || (e.value >= 0 && e.value <= 100));
   const bounds = scroll ? valueAxisBounds(entries.map((e) => e.value)) : null;
   const u = unitLabel(unit, lang);
+  const nameLabel = (value: string) => (unreported.has(value) ? value + L.paren(L.notReported) : value);
+  // Room for the labels (axis-room.ts): the departments' names left of the grid; below it
+  // the values, then the axis name, NAME_GAP from the axis and one line high.
+  const nameRoom = widestLabel(names.map(nameLabel), LABEL_FONT_SIZE, NAME_LABEL_WIDTH) + LABEL_MARGIN;
   const option: EChartsOption = {
     ...baseOption(frame, summary, palette),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
-    grid: { left: GRID_LEFT, right: scroll ? 110 : 90, top: frame.top + (lines.length ? 24 : 8), bottom: frame.bottom, ...CONTAIN_LABELS },
+    grid: {
+      left: GRID_LEFT + Math.ceil(nameRoom),
+      right: scroll ? 110 : 90,
+      top: frame.top + (lines.length ? 24 : 8),
+      bottom: frame.bottom + NAME_GAP + LABEL_FONT_SIZE,
+      ...FIXED_GRID,
+    },
     dataZoom,
     xAxis: {
       type: 'value',
       name: u ? indLabel + L.paren(u) : indLabel,
       nameLocation: 'middle',
-      nameGap: 28,
+      nameGap: NAME_GAP,
       boundaryGap: [0, '8%'],
       // Rates stop at 100 % when every value fits.
       ...(isRate ? { min: 0, max: 100 } : bounds ? bounds : {}),
@@ -165,11 +181,11 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
       axisTick: { show: false },
       axisLabel: {
         color: TEXT_COLOUR,
-        width: 160,
+        width: NAME_LABEL_WIDTH,
         overflow: 'truncate',
         interval: 0,
         // By the category's name: ECharts gives an index counted from the scroll window's first row.
-        formatter: (value: string) => (unreported.has(value) ? value + L.paren(L.notReported) : value),
+        formatter: nameLabel,
       },
     },
     series: [
