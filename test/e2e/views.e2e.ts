@@ -136,14 +136,19 @@ describe('analysis views', () => {
       const box = (await chart.boundingBox())!;
       await page.mouse.move(box.x + x, box.y + y);
     };
-    type Drawn = Inspect & { textsAt: (id: string, y: number) => string[] };
+    type Box = { text: string; x: number; y: number; height: number };
+    type Drawn = Inspect & { labelLayout: (id: string) => { texts: Box[] } | null };
     const pixel = (v: number[]) =>
       page.evaluate((at) => (window as unknown as { fazhiCharts: Inspect }).fazhiCharts.pixelOf('main-chart', at)!, v);
     const [x0, y0] = await pixel([0, 0]);
     const [, y1] = await pixel([0, 1]);
     const band = y1! - y0!;
-    const labelsAt = (y: number) =>
-      page.evaluate((at) => (window as unknown as { fazhiCharts: Drawn }).fazhiCharts.textsAt('main-chart', at), y);
+    // The texts drawn across a horizontal line of the chart, left to right.
+    const labelsAt = async (y: number) =>
+      ((await page.evaluate(() => (window as unknown as { fazhiCharts: Drawn }).fazhiCharts.labelLayout('main-chart')))?.texts ?? [])
+        .filter((b) => b.y <= y && y <= b.y + b.height)
+        .sort((a, b) => a.x - b.x)
+        .map((b) => b.text);
     const departmentShown = async () => (await chart.innerText()).match(/^(.+)\n.+ · \d{4}年/m)?.[1] ?? '';
     // Rows drawn in view: the department their cells' tooltips name is the label drawn beside them.
     // A cell with a value in each row (x, y), by row.

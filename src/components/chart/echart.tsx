@@ -89,27 +89,23 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
     },
     // Where a value of the first grid is drawn (e.g. a heatmap cell's [x, y]), in chart pixels.
     pixelOf: (id: string, value: number[]) => inspected.get(id)?.convertToPixel({ gridIndex: 0 }, value) ?? null,
-    // The texts drawn across a horizontal line of the chart (a row's axis label, its value
-    // labels), left to right: what ECharts drew there, not what the option says.
-    textsAt: (id: string, y: number) => {
-      const c = inspected.get(id);
-      if (!c || c.isDisposed()) return [];
-      return drawnTexts(c)
-        .filter(({ box }) => box.y <= y && y <= box.y + box.height)
-        .sort((a, b) => a.box.x - b.box.x)
-        .map(({ text }) => text);
-    },
-    // The first grid's rectangle and every text drawn with its box: axis labels must stay in the chart, beside the grid.
+    // The first grid's rectangle and every text ECharts drew, with its box in chart pixels
+    // (rotation included): what is drawn, not what the option says.
     labelLayout: (id: string) => {
       const chart = inspected.get(id);
       const rect = (chart as unknown as InspectableChart | undefined)?.getModel().getComponent('grid', 0)?.coordinateSystem?.getRect();
       if (!chart || chart.isDisposed() || !rect) return null;
-      return {
-        grid: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-        chartWidth: chart.getWidth(),
-        chartHeight: chart.getHeight(),
-        texts: drawnTexts(chart).map(({ text, box }) => ({ text, x: box.x, y: box.y, width: box.width, height: box.height })),
-      };
+      const zr = chart.getZr() as unknown as { storage: { getDisplayList: (update: boolean) => DrawnText[] } };
+      const texts = zr.storage
+        .getDisplayList(true)
+        .filter((el) => typeof el.style?.text === 'string' && !el.ignore && !el.invisible)
+        .map((el) => {
+          const box = el.getBoundingRect().clone();
+          if (el.transform) box.applyTransform(el.transform);
+          return { text: el.style!.text!, x: box.x, y: box.y, width: box.width, height: box.height };
+        });
+      const { x, y, width, height } = rect;
+      return { grid: { x, y, width, height }, chartWidth: chart.getWidth(), chartHeight: chart.getHeight(), texts };
     },
     // Where the first legend is drawn (its whole content, clipped or not) and the chart's size:
     // a legend that pages or runs off the chart hides names.
@@ -146,20 +142,7 @@ function registerForInspection(testId: string | undefined, chart: EChartsInstanc
   };
 }
 
-/** Every text ECharts drew, with its box in chart pixels (rotation included). */
-function drawnTexts(c: EChartsInstance) {
-  const zr = c.getZr() as unknown as { storage: { getDisplayList: (update: boolean) => DrawnText[] } };
-  return zr.storage
-    .getDisplayList(true)
-    .filter((el) => typeof el.style?.text === 'string' && !el.ignore && !el.invisible)
-    .map((el) => {
-      const box = el.getBoundingRect().clone();
-      if (el.transform) box.applyTransform(el.transform);
-      return { text: el.style!.text!, box };
-    });
-}
-
-/** A zrender text element, as far as `drawnTexts` reads it. */
+/** A zrender text element, as far as `labelLayout` reads it. */
 interface DrawnText {
   style?: { text?: string };
   ignore?: boolean;
