@@ -11,7 +11,7 @@ import { ImmediateECharts, RENDERER } from './immediate-echarts';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
-/** The parts of ECharts' instance (not in its public types) that `legendBox` and `titleBoxes` read. */
+/** The parts of ECharts' instance (not in its public types) that `labelLayout`, `legendBox` and `titleBoxes` read. */
 interface InspectableChart {
   getModel: () => {
     getComponent: (
