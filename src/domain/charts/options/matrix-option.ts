@@ -10,8 +10,8 @@ import type {
 } from 'echarts';
 import { MISSING_DECAL, MISSING_FILL, NEUTRAL, TIER_DECALS, goodnessStops, tierOf, type Tier } from '../../metrics/colour-scale';
 import { grown } from '../../grow-array';
-import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, TEXT_STYLE, formatNumber } from '../chart-theme';
-import { FIXED_GRID, LABEL_MARGIN, rotatedReach, widestLabel } from '../axis-room';
+import { FONT_FAMILY, MUTED_COLOUR, TEXT_COLOUR, formatNumber } from '../chart-theme';
+import { AXIS_LABEL_FONT_SIZE, FIXED_GRID, LABEL_MARGIN, rotatedReach, widestLabel } from '../axis-room';
 import { anySimulated, datasetLookup, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { baseOption, buildFrame } from '../frame';
 import { labelsFor } from '../labels';
@@ -64,7 +64,6 @@ const LABEL_CELL_LIMIT = 300;
 const GRID_LEFT = 12;
 const ROW_LABEL_WIDTH = 150;
 const COLUMN_LABEL_WIDTH = 130;
-const LABEL_FONT_SIZE = TEXT_STYLE.fontSize;
 
 /**
  * Heatmap cells of one series, flat: x, y, colour position, cell index per cell. A typed
@@ -245,34 +244,19 @@ export function buildMatrixOption(
     return renderTooltips(contents, palette, lang);
   };
 
-  // By the category's value (`r12`, `c3`): ECharts gives an index counted from the scroll window's first position.
-  const axisText = (entries: MatrixAxisEntry[], labelOf: (i: number) => string) => (value: string) => {
-    const e = entries[Number(value.slice(1))];
-    if (!e) return '';
-    if (e.kind === 'group') {
-      const label = e.label || L.otherType;
-      return `■ ${label}${L.paren(String(e.count))}${e.continued ? L.continued : ''}`;
-    }
-    return labelOf(e.index);
+  const entryText = (e: MatrixAxisEntry, labelOf: (i: number) => string) => {
+    if (e.kind !== 'group') return labelOf(e.index);
+    const label = e.label || L.otherType;
+    return `■ ${label}${L.paren(String(e.count))}${e.continued ? L.continued : ''}`;
   };
-  const rowText = axisText(rowAxis, (i) => model.rows[i]!.department);
-  const columnText = axisText(columnAxis, (i) => indicatorLabel(model.columns[i]!.indicator, lang));
+  const rowTexts = rowAxis.map((e) => entryText(e, (i) => model.rows[i]!.department));
+  const columnTexts = columnAxis.map((e) => entryText(e, (i) => indicatorLabel(model.columns[i]!.indicator, lang)));
+  // By the category's value (`r12`, `c3`): ECharts gives an index counted from the scroll window's first position.
+  const axisText = (texts: string[]) => (value: string) => texts[Number(value.slice(1))] ?? '';
   // Room for the labels (axis-room.ts): the departments' names left of the grid, the
   // indicators' names above it at 45°, which also reach left of the first columns.
-  const rowRoom =
-    widestLabel(
-      rowAxis.map((_, i) => rowText(`r${i}`)),
-      LABEL_FONT_SIZE,
-      ROW_LABEL_WIDTH,
-    ) + LABEL_MARGIN;
-  const columnReach = rotatedReach(
-    widestLabel(
-      columnAxis.map((_, i) => columnText(`c${i}`)),
-      LABEL_FONT_SIZE,
-      COLUMN_LABEL_WIDTH,
-    ),
-    LABEL_FONT_SIZE,
-  );
+  const rowRoom = widestLabel(rowTexts, AXIS_LABEL_FONT_SIZE, ROW_LABEL_WIDTH) + LABEL_MARGIN;
+  const columnReach = rotatedReach(widestLabel(columnTexts, AXIS_LABEL_FONT_SIZE, COLUMN_LABEL_WIDTH), AXIS_LABEL_FONT_SIZE);
   // Height around the rows: column labels and sliders (150 + 40) and the frame's titles and notes.
   const around = 150 + frame.top + frame.bottom + 40;
   const maxRows = visibleRowCap(input, around);
@@ -318,7 +302,7 @@ export function buildMatrixOption(
         width: COLUMN_LABEL_WIDTH,
         overflow: 'truncate',
         color: TEXT_COLOUR,
-        formatter: columnText,
+        formatter: axisText(columnTexts),
       },
     },
     yAxis: {
@@ -331,7 +315,7 @@ export function buildMatrixOption(
         width: ROW_LABEL_WIDTH,
         overflow: 'truncate',
         color: TEXT_COLOUR,
-        formatter: rowText,
+        formatter: axisText(rowTexts),
       },
     },
     visualMap,

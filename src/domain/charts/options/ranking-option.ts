@@ -13,13 +13,12 @@ import {
   SPLIT_LINE_COLOUR,
   TARGET_COLOUR,
   TEXT_COLOUR,
-  TEXT_STYLE,
   formatNumber,
 } from '../chart-theme';
 import { datasetLookup, hasSimulated, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { valueAxisBounds } from '../axis-extent';
 import { baseOption, buildFrame } from '../frame';
-import { FIXED_GRID, LABEL_MARGIN, widestLabel } from '../axis-room';
+import { AXIS_LABEL_FONT_SIZE, FIXED_GRID, LABEL_MARGIN, widestLabel } from '../axis-room';
 import { formatChangeShort, formatValue, unitLabel } from '../format';
 import { exportLabelsFor } from '../export-labels';
 import { labelsFor } from '../labels';
@@ -43,7 +42,6 @@ const GRID_LEFT = 12;
 const NAME_LABEL_WIDTH = 160;
 /** From the value axis to its name, below its labels. */
 const NAME_GAP = 28;
-const LABEL_FONT_SIZE = TEXT_STYLE.fontSize;
 
 export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel> {
   const { lang, palette } = input;
@@ -149,7 +147,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
   const nameLabel = (value: string) => (unreported.has(value) ? value + L.paren(L.notReported) : value);
   // Room for the labels (axis-room.ts): the departments' names left of the grid; below it
   // the values, then the axis name, NAME_GAP from the axis and one line high.
-  const nameRoom = widestLabel(names.map(nameLabel), LABEL_FONT_SIZE, NAME_LABEL_WIDTH) + LABEL_MARGIN;
+  const nameRoom = widestLabel(names.map(nameLabel), AXIS_LABEL_FONT_SIZE, NAME_LABEL_WIDTH) + LABEL_MARGIN;
   const option: EChartsOption = {
     ...baseOption(frame, summary, palette),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
@@ -157,7 +155,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
       left: GRID_LEFT + Math.ceil(nameRoom),
       right: scroll ? 110 : 90,
       top: frame.top + (lines.length ? 24 : 8),
-      bottom: frame.bottom + NAME_GAP + LABEL_FONT_SIZE,
+      bottom: frame.bottom + NAME_GAP + AXIS_LABEL_FONT_SIZE,
       ...FIXED_GRID,
     },
     dataZoom,
