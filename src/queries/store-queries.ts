@@ -7,6 +7,7 @@ import { getDocument, listDatasets, listDepartments } from '../db/repositories/m
 import { loadTexts, takeTable } from '../workers/store-worker-client';
 import { Catalog } from '../domain/catalog/catalog';
 import type { RowText, StoredTable } from '../domain/observations/stored-table';
+import type { ReadEvidence } from '../domain/charts/common';
 import { storeKeys, textsKeyHash } from './keys';
 
 let tableVersion = 0;
@@ -72,6 +73,37 @@ export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonl
     placeholderData: (prev) => prev,
   });
   return q.data && q.data.version === snapshot?.version ? q.data.texts : undefined;
+}
+
+/**
+ * What a chart's tooltips read their rows' evidence with, from the table those rows belong
+ * to. The evidence is given to the rows asked about (the next formatting shows it) and kept
+ * in `keep` for rows made anew on each use (the matrix's). A row is read once at a time.
+ */
+export function evidenceReader(snapshot: TableSnapshot, keep = new Map<number, RowText>()): ReadEvidence {
+  const reading = new Map<number, Promise<void>>();
+  const { table } = snapshot;
+  return async (rows) => {
+    const ids = [...new Set(rows.map((r) => r.rowId))].filter((id) => !keep.has(id));
+    const asked = ids.filter((id) => !reading.has(id));
+    if (asked.length) {
+      const read = loadTexts(asked.map((id) => ({ chunkId: table.chunk[id]!, pos: table.pos[id]! }))).then(
+        (texts) => asked.forEach((id, k) => keep.set(id, texts[k]!)),
+        // Asked again at the next hover.
+        () => undefined,
+      );
+      const done = read.finally(() => asked.forEach((id) => reading.delete(id)));
+      for (const id of asked) reading.set(id, done);
+    }
+    await Promise.all(ids.flatMap((id) => reading.get(id) ?? []));
+    for (const r of rows) {
+      const tx = keep.get(r.rowId);
+      if (tx) {
+        r.evidence = tx.evidence;
+        r.indicatorText = tx.indicatorText;
+      }
+    }
+  };
 }
 
 export function useDocument(id: string | null) {

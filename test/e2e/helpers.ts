@@ -47,7 +47,12 @@ export async function sweepForTooltip(page: Page, text: string): Promise<string>
   for (let y = box.y + box.height * 0.3; y < box.y + box.height * 0.75; y += 8) {
     for (let x = box.x + 60; x < box.x + box.width - 20; x += 30) {
       await page.mouse.move(x, y);
-      const shown = await chart.innerText();
+      let shown = await chart.innerText();
+      // A tooltip shows at once and again with its sentence, read meanwhile.
+      for (let tries = 0; /原文加载中|Loading source text/.test(shown) && tries < 40; tries++) {
+        await page.waitForTimeout(50);
+        shown = await chart.innerText();
+      }
       if (shown.includes(text)) return shown;
     }
   }

@@ -102,8 +102,9 @@ describe('painted trend points', () => {
     };
     await page.mouse.move(...(await onPage(target)));
     await expect.poll(() => chart.innerText()).toContain(series[target.series]!.name);
+    // The sentence is read when the tooltip shows, and the tooltip shown again with it.
+    await expect.poll(() => chart.innerText()).toMatch(/原文：「/);
     const tooltip = await chart.innerText();
-    expect(tooltip).toMatch(/原文：「/);
     // The other lines fade, their painted points with them (towards the white ground).
     await expect.poll(async () => Math.min(...(await colourAt(page, other.at)))).toBeGreaterThan(200);
     expect(distance(await colourAt(page, target.at), colourOf(target.series))).toBeLessThan(40);

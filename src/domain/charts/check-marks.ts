@@ -211,7 +211,7 @@ function markBlock(m: ChartMark): string {
   return `<div style="font-family:${escapeHtml(FONT_FAMILY)};max-width:360px;white-space:normal;line-height:1.5;margin-top:4px;padding-top:4px;border-top:1px solid #eee">${head}${lines}</div>`;
 }
 
-type Formatter = (params: unknown, ticket?: string, callback?: unknown) => string;
+type Formatter = (params: unknown, ticket?: string, callback?: (ticket: string, html: string) => void) => string;
 
 /**
  * The option with the flagged figures marked; the same object when nothing is flagged. With a
@@ -264,7 +264,9 @@ function markedTooltip(option: EChartsOption, rowAt: RowAt, markOf: ChartMarkOf)
       .map((row) => (row ? markOf(row) : null))
       .filter((m): m is ChartMark => m !== null)
       .map(markBlock);
-    return own(params, ticket, callback) + blocks.join('');
+    const marks = blocks.join('');
+    // A tooltip shown again (with its evidence, tooltip-evidence.ts) keeps its marks.
+    return own(params, ticket, callback && ((t: string, html: string) => callback(t, html + marks))) + marks;
   };
   return { ...tooltip, formatter: formatter as NonNullable<typeof tooltip.formatter> };
 }

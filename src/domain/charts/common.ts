@@ -17,6 +17,9 @@ export interface ChartTitles {
   width: number;
 }
 
+/** Reads these rows' evidence and gives it to them (tooltip-evidence.ts; resolves once the next formatting shows it). */
+export type ReadEvidence = (rows: readonly ChartRow[]) => Promise<void>;
+
 export interface CommonChartInput {
   lang: Lang;
   palette: PaletteName;
@@ -24,6 +27,8 @@ export interface CommonChartInput {
   decal: boolean;
   datasets: readonly DatasetInfo[];
   titles?: ChartTitles;
+  /** Reads the evidence a tooltip shows, when it is shown (none: the tooltip says it is loading). */
+  readEvidence?: ReadEvidence;
 }
 
 export interface BuiltChart<M> {

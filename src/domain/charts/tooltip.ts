@@ -24,6 +24,8 @@ export interface TooltipContent {
   /** Marker colour (from the palette, never from data). */
   colour?: string;
   lines: TooltipLine[];
+  /** Rows whose evidence is not read yet (tooltip-evidence.ts reads it and shows the tooltip again). */
+  awaiting?: ChartRow[];
 }
 
 function toneColour(tone: TooltipTone | undefined, palette: PaletteName): string | null {
@@ -111,6 +113,7 @@ export function pointTooltip(a: PointTooltipArgs): TooltipContent {
     sub: `${a.indicatorLabel} · ${L.yearLabel(a.year)}`,
     colour: a.colour,
     lines,
+    ...(r && r.evidence === undefined ? { awaiting: [r] } : {}),
   };
 }
 

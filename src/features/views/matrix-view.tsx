@@ -7,7 +7,7 @@ import { buildMatrixModel, matrixCellRows, type MatrixColumnSort, type MatrixRow
 import { yearPresence } from '../../domain/charts/models/matrix-year-cells';
 import { codeSet } from '../../domain/observations/select-rows';
 import { buildMatrixExportOptions } from '../../domain/charts/options/matrix-export';
-import { buildMatrixOption, matrixPageSources, type MatrixInput } from '../../domain/charts/options/matrix-option';
+import { buildMatrixOption, type MatrixInput } from '../../domain/charts/options/matrix-option';
 import { anySimulated, datasetLookup } from '../../domain/charts/common';
 import type { ChartRow } from '../../domain/observations/chart-row';
 import { useI18n } from '../../i18n/i18n';
@@ -16,7 +16,7 @@ import { CheckControl, SelectControl } from './chart-controls';
 import { MatrixPager } from './matrix-pager';
 import { PaletteControls } from './trend-view';
 import { useSourceClick, type ClickParams } from './use-source-click';
-import { useColumnsWithTexts, useTableColumns } from './use-view-columns';
+import { useColumnsWithEvidence, useTableColumns } from './use-view-columns';
 import { useMatrixCells } from './use-matrix-cells';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
@@ -89,13 +89,12 @@ export function MatrixView(props: ViewProps) {
     datasets: derived!.datasetInfos,
     page,
   };
-  // Tooltips and clicks read rows from `shown`, which gains the page's evidence once read.
-  const pageSources = useMemo(() => matrixPageSources(model, page), [model, page]);
-  const shown = useColumnsWithTexts(snapshot, columns, pageSources);
+  // Tooltips and clicks read rows from `shown`, which carries the evidence tooltips have read.
+  const { shown, readEvidence } = useColumnsWithEvidence(snapshot, columns);
   const built = useMemo(
-    () => buildMatrixOption({ ...input, rows: shown }, model),
+    () => buildMatrixOption({ ...input, rows: shown, readEvidence }, model),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- input is a new object each render; these are its parts
-    [model, shown, page, lang, state.palette, state.decal, derived, windowHeight],
+    [model, shown, readEvidence, page, lang, state.palette, state.decal, derived, windowHeight],
   );
   const title = t('chartTitleMatrix', { year });
   // 解读 covers the whole matrix (every page), not only the page in view.

@@ -9,7 +9,7 @@ import { observationsForRows } from '../../queries/view-export';
 import { SelectControl } from './chart-controls';
 import { PaletteControls } from './trend-view';
 import { useSourceClick, type ClickParams } from './use-source-click';
-import { useViewRows } from './use-view-rows';
+import { useEvidenceReader, useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
@@ -31,7 +31,8 @@ export function ProfileView(props: ViewProps) {
     () => ({ departments: peers, yearFrom: effective!.yearFrom, yearTo: effective!.yearTo, datasets: datasetFilter(state) }),
     [peers, effective, state],
   );
-  const { rows } = useViewRows(snapshot, filter);
+  const rows = useViewRows(snapshot, filter);
+  const readEvidence = useEvidenceReader(snapshot);
   // Each panel's title is fitted to its cell, so the option follows the chart's width.
   const [chartRef, width] = useElementWidth();
   const input: ProfileInput = useMemo(
@@ -48,7 +49,7 @@ export function ProfileView(props: ViewProps) {
     }),
     [rows, department, all, catalog, lang, state.palette, state.decal, derived, width],
   );
-  const built = useMemo(() => buildProfileOption(input), [input]);
+  const built = useMemo(() => buildProfileOption({ ...input, readEvidence }), [input, readEvidence]);
   const own = rows.filter((r) => r.department === department);
   const narrative = useMemo<NarrativeSource>(() => ({ view: 'profile', model: built.model }), [built]);
   const title = t('chartTitleProfile', { department });

@@ -9,7 +9,7 @@ import { observationsForRows } from '../../queries/view-export';
 import { SelectControl } from './chart-controls';
 import { PaletteControls } from './trend-view';
 import { useSourceClick } from './use-source-click';
-import { useViewRows } from './use-view-rows';
+import { useEvidenceReader, useViewRows } from './use-view-rows';
 import { datasetFilter, exportTitles, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
@@ -31,7 +31,8 @@ export function RankingView(props: ViewProps) {
     }),
     [indicator.id, state, year],
   );
-  const { rows } = useViewRows(snapshot, filter);
+  const rows = useViewRows(snapshot, filter);
+  const readEvidence = useEvidenceReader(snapshot);
   const input: RankingInput = useMemo(
     () => ({
       rows,
@@ -45,7 +46,7 @@ export function RankingView(props: ViewProps) {
     }),
     [rows, indicator, year, state.departments, lang, state.palette, state.decal, derived],
   );
-  const built = useMemo(() => buildRankingOption(input), [input]);
+  const built = useMemo(() => buildRankingOption({ ...input, readEvidence }), [input, readEvidence]);
   const unit = indicator.unit || rows[0]?.unit || '';
   const title = t('chartTitleRanking', {
     indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh,

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
 import { CheckControl } from './chart-controls';
-import { useViewRows } from './use-view-rows';
+import { useRowsWithEvidence, useViewRows } from './use-view-rows';
 import { datasetFilter, shownYearRange, type ViewProps } from './view-context';
 import { labelsFor } from '../../domain/charts/labels';
 import { ExportBar } from '../export/export-bar';
@@ -38,7 +38,7 @@ export function TableView(props: ViewProps) {
     }),
     [allIndicators, indicator.id, state, from, to],
   );
-  const { rows } = useViewRows(snapshot, filter, 'redraw');
+  const rows = useRowsWithEvidence(snapshot, useViewRows(snapshot, filter));
   const base = useMemo(
     () =>
       buildTableModel({

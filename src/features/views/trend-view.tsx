@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
 import { useSourceClick } from './use-source-click';
-import { useRowsWithTexts } from './use-view-rows';
+import { useEvidenceReader } from './use-view-rows';
 import { trendRows } from '../../domain/charts/models/trend-rows';
 import { selectRows } from '../../domain/observations/select-rows';
 import type { ChartRow } from '../../domain/observations/chart-row';
@@ -45,7 +45,8 @@ export function TrendView(props: ViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (filterKey)
     [snapshot, filterKey],
   );
-  const { rows } = useRowsWithTexts(snapshot, picked?.rows ?? NO_ROWS);
+  const rows = picked?.rows ?? NO_ROWS;
+  const readEvidence = useEvidenceReader(snapshot);
   // Small multiples shorten their titles to the cells, so that layout follows the chart's width.
   const [chartRef, measured] = useElementWidth();
   const width = state.layout === 'small-multiples' ? measured : undefined;
@@ -86,7 +87,7 @@ export function TrendView(props: ViewProps) {
       width,
     ],
   );
-  const built = useMemo(() => buildTrendOption(input), [input]);
+  const built = useMemo(() => buildTrendOption({ ...input, readEvidence }), [input, readEvidence]);
   const unit = indicator.unit || rows[0]?.unit || '';
   // The years the chart draws (the data's, within the filter), in the title and the file name.
   const [first, last] = shownYearRange(built.model.years, [from, to]);

@@ -1,8 +1,10 @@
 // The stored table's columns for a big view (the matrix reads cells, not row objects), and
-// the evidence of the few rows it shows.
-import { useEffect, useMemo } from 'react';
+// the evidence of the cells whose tooltips are shown.
+import { useMemo } from 'react';
 import { rowColumnsOfTable, withRowTexts, type RowColumns } from '../../domain/observations/row-columns';
-import { useRowTexts, type TableSnapshot } from '../../queries/store-queries';
+import type { TableSnapshot } from '../../queries/store-queries';
+import type { ReadEvidence } from '../../domain/charts/common';
+import { useEvidenceReader } from './use-view-rows';
 import type { RowText } from '../../domain/observations/stored-table';
 
 const EMPTY: RowColumns = emptyColumns();
@@ -15,24 +17,17 @@ export function useTableColumns(snapshot: TableSnapshot | undefined): RowColumns
 }
 
 /**
- * The columns whose rows carry the evidence of the rows at `indices` once it has been
- * read. The result keeps its identity when the evidence arrives (tooltips make their rows
- * when shown), so the chart is not drawn a second time.
+ * The columns whose rows carry the evidence their tooltips have read, and the reader the
+ * tooltips use (a new store for new columns: evidence of another table version is dropped).
  */
-export function useColumnsWithTexts(snapshot: TableSnapshot | undefined, columns: RowColumns, indices: readonly number[]): RowColumns {
-  const ids = useMemo(() => indices.map((i) => columns.rowId(i)), [columns, indices]);
-  const texts = useRowTexts(snapshot, ids);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new map for new columns: evidence read for other rows is dropped with them
-  const read = useMemo(() => new Map<number, RowText>(), [columns]);
-  const withTexts = useMemo(() => withRowTexts(columns, read), [columns, read]);
-  useEffect(() => {
-    if (!texts) return;
-    for (const [id, tx] of texts) {
-      // eslint-disable-next-line react-hooks/immutability -- the map is this columns' evidence cache, filled as it arrives so that the chart is not drawn again
-      read.set(id, tx);
-    }
-  }, [texts, read]);
-  return withTexts;
+export function useColumnsWithEvidence(
+  snapshot: TableSnapshot | undefined,
+  columns: RowColumns,
+): { shown: RowColumns; readEvidence: ReadEvidence | undefined } {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new store for new columns
+  const keep = useMemo(() => new Map<number, RowText>(), [columns]);
+  const shown = useMemo(() => withRowTexts(columns, keep), [columns, keep]);
+  return { shown, readEvidence: useEvidenceReader(snapshot, keep) };
 }
 
 function emptyColumns(): RowColumns {

@@ -47,10 +47,11 @@ function render(option: EChartsOption, height = 500): string {
 }
 
 type Formatter = (p: unknown) => string;
+type AsyncFormatter = (p: unknown, ticket: string, callback: (ticket: string, html: string) => void) => string;
 const tooltipOf = (o: EChartsOption) => (o.tooltip as { formatter: Formatter }).formatter;
 
 describe('marks on charts', () => {
-  it('ranking: outlines the flagged bars by status, leads their labels with the badge and explains them in the tooltip', () => {
+  it('ranking: outlines the flagged bars by status, leads their labels with the badge and explains them in the tooltip', async () => {
     const built = buildRankingOption({ ...common, rows, indicator: lost, year: 2024 });
     const rowAt = (p: MarkParams) => built.model.entries[p.dataIndex]?.row ?? null;
     const before = built.option.series as BarSeriesOption[];
@@ -79,6 +80,31 @@ describe('marks on charts', () => {
     const bad = tooltipOf(marked)({ componentType: 'series', seriesIndex: 0, dataIndex: at('司法局') });
     expect(bad).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(bad).not.toContain('<img');
+    // Shown again once its evidence is read: the marks stay.
+    const unread = rows.map((r) => ({ ...r, evidence: undefined }));
+    const withReader = buildRankingOption({
+      ...common,
+      rows: unread,
+      indicator: lost,
+      year: 2024,
+      readEvidence: (asked) => (asked.forEach((r) => (r.evidence = '经核实无误的原文')), Promise.resolve()),
+    });
+    const markedAgain = markChartOption(
+      withReader.option,
+      (p: MarkParams) => withReader.model.entries[p.dataIndex]?.row ?? null,
+      marksWith(2024),
+    );
+    const again = await new Promise<string>((resolve) => {
+      const first = (markedAgain.tooltip as { formatter: AsyncFormatter }).formatter(
+        { componentType: 'series', seriesIndex: 0, dataIndex: at('财政局') },
+        'tip_1',
+        (_, html) => resolve(html),
+      );
+      expect(first).toContain('原文加载中');
+      expect(first).toContain('说明：含上年结转案件');
+    });
+    expect(again).toContain('经核实无误的原文');
+    expect(again).toContain('说明：含上年结转案件');
     // A reference line's tooltip is not a department's.
     expect(tooltipOf(marked)({ componentType: 'markLine', name: '中位数', value: 1, dataIndex: 0 })).not.toContain('数据核查');
 

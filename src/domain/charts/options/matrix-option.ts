@@ -20,6 +20,7 @@ import { gradientLegends, type GradientLegend } from '../gradient-legend';
 import { buildMatrixModel, type MatrixAxisEntry, type MatrixModel, type MatrixModelInput } from '../models/matrix-model';
 import { matrixSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+import { evidenceFormatter } from '../tooltip-evidence';
 
 /** The model's input (its rows also give the tooltips their evidence) and how to draw it. */
 export interface MatrixInput extends CommonChartInput, MatrixModelInput {
@@ -234,15 +235,16 @@ export function buildMatrixOption(
       extra,
     });
   };
-  const formatter = (params: TooltipComponentFormatterCallbackParams): string => {
+  const contentsOf = (params: TooltipComponentFormatterCallbackParams): TooltipContent[] => {
     const contents: TooltipContent[] = [];
     for (const p of asArray(params)) {
       const v = p.value;
       const c = Array.isArray(v) ? tooltipFor(Number(v[3])) : null;
       if (c) contents.push(c);
     }
-    return renderTooltips(contents, palette, lang);
+    return contents;
   };
+  const formatter = evidenceFormatter(contentsOf, (cs) => renderTooltips(cs, palette, lang), input.readEvidence);
 
   const entryText = (e: MatrixAxisEntry, labelOf: (i: number) => string) => {
     if (e.kind !== 'group') return labelOf(e.index);
@@ -331,21 +333,6 @@ function visibleRowCap(input: MatrixInput, around: number): number {
   if (input.fitHeight === undefined) return cap;
   const fitting = Math.floor((input.fitHeight - around) / CELL_PX);
   return Math.min(cap, Math.max(Math.min(MIN_FITTED_ROWS, cap), fitting));
-}
-
-/** Source row indices of this year's values on a page (whose evidence its tooltips show). */
-export function matrixPageSources(model: MatrixModel, page: number, pageRows = MATRIX_PAGE_ROWS): number[] {
-  const C = model.columns.length;
-  const R = model.rows.length;
-  const out: number[] = [];
-  for (const e of pageOf(model, page, pageRows).rowAxis) {
-    if (e.kind !== 'item') continue;
-    for (let c = 0; c < C; c++) {
-      const i = model.current[c * R + e.index]!;
-      if (i >= 0) out.push(i);
-    }
-  }
-  return out;
 }
 
 /**

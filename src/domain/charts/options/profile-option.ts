@@ -21,6 +21,7 @@ import { labelsFor, type Lang } from '../labels';
 import { buildProfileModel, type ProfileModel, type ProfilePanel } from '../models/profile-model';
 import { profileSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+import { evidenceFormatter } from '../tooltip-evidence';
 import { countAxis } from '../count-axis';
 import { cellTextWidth, columnsFor, smallMultiplesLayout } from './small-multiples';
 import { wrapToWidth } from '../fit-text';
@@ -168,14 +169,15 @@ export function buildProfileOption(input: ProfileInput): BuiltChart<ProfileModel
       extra,
     });
   };
-  const formatter = (params: TooltipComponentFormatterCallbackParams): string => {
+  const contentsOf = (params: TooltipComponentFormatterCallbackParams): TooltipContent[] => {
     const contents: TooltipContent[] = [];
     for (const p of asArray(params)) {
       const c = tooltipFor(p.seriesIndex ?? -1, p.dataIndex);
       if (c) contents.push(c);
     }
-    return renderTooltips(contents, palette, lang);
+    return contents;
   };
+  const formatter = evidenceFormatter(contentsOf, (cs) => renderTooltips(cs, palette, lang), input.readEvidence);
 
   const titles: TitleComponentOption[] = fitted.map((f, i) => ({
     text: f.text.join('\n'),

@@ -27,6 +27,7 @@ import { referenceKey, type ReferenceLine } from '../reference-key';
 import { buildRankingModel, type RankingEntry, type RankingModel } from '../models/ranking-model';
 import { rankingSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+import { evidenceFormatter } from '../tooltip-evidence';
 
 export interface RankingInput extends CommonChartInput {
   rows: readonly ChartRow[];
@@ -106,7 +107,7 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
       extra,
     });
   };
-  const formatter = (params: TooltipComponentFormatterCallbackParams): string => {
+  const contentsOf = (params: TooltipComponentFormatterCallbackParams): TooltipContent[] => {
     const contents: TooltipContent[] = [];
     for (const p of asArray(params)) {
       if (p.componentType === 'markLine') contents.push({ heading: markLineText(String(p.name ?? ''), Number(p.value)), lines: [] });
@@ -115,8 +116,9 @@ export function buildRankingOption(input: RankingInput): BuiltChart<RankingModel
         if (c) contents.push(c);
       }
     }
-    return renderTooltips(contents, palette, lang);
+    return contents;
   };
+  const formatter = evidenceFormatter(contentsOf, (cs) => renderTooltips(cs, palette, lang), input.readEvidence);
   const markLineText = (name: string, v: number) => `${name} ${formatValue(v, unit, '', lang)}`;
 
   // Reference lines run behind the bars and their labels (z below the series); they are

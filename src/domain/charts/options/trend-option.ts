@@ -27,6 +27,7 @@ import { labelsFor, type Lang } from '../labels';
 import { buildTrendModel, type TrendMode, type TrendModel, type TrendPoint, type TrendSeries } from '../models/trend-model';
 import { trendSummary } from '../summary';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
+import { evidenceFormatter } from '../tooltip-evidence';
 import type { ChartRow } from '../../observations/chart-row';
 import type { Indicator } from '../../types';
 import { cellTextWidth, smallMultiplesLayout } from './small-multiples';
@@ -148,7 +149,7 @@ export function trendOptionFromModel(model: TrendModel, input: Omit<TrendInput, 
       extra,
     });
   };
-  const formatter = (params: TooltipComponentFormatterCallbackParams): string => {
+  const contentsOf = (params: TooltipComponentFormatterCallbackParams): TooltipContent[] => {
     const contents: TooltipContent[] = [];
     for (const p of asArray(params)) {
       if (p.componentType === 'markLine') contents.push({ heading: String(p.name ?? ''), lines: [] });
@@ -157,8 +158,9 @@ export function trendOptionFromModel(model: TrendModel, input: Omit<TrendInput, 
         if (c) contents.push(c);
       }
     }
-    return renderTooltips(contents, palette, lang);
+    return contents;
   };
+  const formatter = evidenceFormatter(contentsOf, (cs) => renderTooltips(cs, palette, lang), input.readEvidence);
 
   const refLine = referenceLine(model.mode, lang);
   // Counts and their changes are whole numbers; percentages and indexes are not.
