@@ -3,12 +3,15 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog';
 import { MAX_IMPORT_BYTES } from '../../domain/csv/limits';
-import { compareWithStored, type StoredComparison } from '../../domain/observations/compare-with-stored';
+import type { StoredComparison } from '../../domain/observations/compare-with-stored';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import { aliasMap } from '../../domain/departments/registry';
 import type { Department } from '../../domain/types';
 import type { CommitResult } from '../../queries/import-commit';
 import type { CheckedImport } from '../../workers/import-worker-client';
+
+// Loaded when a file has been parsed: not part of the first page's scripts.
+const comparer = () => import('../../domain/observations/compare-with-stored');
 
 export type ImportPhase =
   | { phase: 'idle' }
@@ -71,6 +74,7 @@ export function useImportFlow(deps: Deps) {
         const parsed = await job.promise;
         // Receiving a big result is one long task already: compare in the next one.
         await nextTask();
+        const { compareWithStored } = await comparer();
         if (cancelled) return;
         const comparison = compareWithStored(parsed.columns, deps.table);
         setState({ phase: 'preview', file, parsed, comparison, parseMs: performance.now() - t0 });
@@ -95,7 +99,7 @@ export function useImportFlow(deps: Deps) {
       if (state.phase !== 'preview' || !deps.table) return;
       const { parsed, file } = state;
       // When replacing a dataset, its own rows are not "already stored".
-      const comparison = replaces ? compareWithStored(parsed.columns, deps.table, replaces) : state.comparison;
+      const comparison = replaces ? (await comparer()).compareWithStored(parsed.columns, deps.table, replaces) : state.comparison;
       const toWrite = comparison.newRows.length + (overwriteChanged ? comparison.changed.length : 0);
       if (toWrite === 0 && !replaces) {
         setState({ phase: 'done', result: { datasetId: '', written: 0, overwritten: 0 }, nothing: true });
