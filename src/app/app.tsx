@@ -12,7 +12,6 @@ import { LangProvider, useI18n } from '../i18n/i18n';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ViewTabs } from '../features/views/view-tabs';
 import { ActiveView } from '../features/views/active-view';
-import { useImportFlow } from '../features/import/use-import-flow';
 import type { SourceTarget } from '../queries/source-target';
 import { StatusBar } from '../features/status/status-bar';
 import { useInvalidateStore } from '../queries/store-queries';
@@ -96,7 +95,6 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
     }),
     [data.catalog, data.snapshot, data.registry, invalidate],
   );
-  const flow = useImportFlow(flowDeps);
   const openRowSource = useCallback(
     async (rowId: number) => {
       if (data.snapshot)
@@ -104,10 +102,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
     },
     [data.snapshot, data.datasets],
   );
-  const closePanel = useCallback(() => {
-    setPanel('none');
-    flow.reset();
-  }, [flow]);
+  const closePanel = useCallback(() => setPanel('none'), []);
 
   return (
     <div className="app">
@@ -196,7 +191,7 @@ function Dashboard({ state, update }: { state: ReturnType<typeof useUrlState>[0]
       )}
       <StatusBar datasets={data.datasets ?? []} />
       <Suspense fallback={null}>
-        {panel === 'import' && <ImportDialog flow={flow} onClose={closePanel} datasets={data.datasets ?? []} catalog={data.catalog} />}
+        {panel === 'import' && <ImportDialog deps={flowDeps} onClose={closePanel} datasets={data.datasets ?? []} catalog={data.catalog} />}
         {panel === 'datasets' && (
           <DatasetsPanel
             datasets={data.datasets ?? []}

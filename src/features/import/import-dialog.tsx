@@ -8,25 +8,25 @@ import type { DatasetMeta } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { ImportFindings } from './import-findings';
 import { ImportPreview } from './import-preview';
-import type { useImportFlow } from './use-import-flow';
-
-type Flow = ReturnType<typeof useImportFlow>;
+import { useImportFlow, type ImportFlowDeps } from './use-import-flow';
 
 const ENCODINGS = ['auto', 'UTF-8', 'GBK', 'UTF-16LE', 'UTF-16BE'] as const;
 
 export function ImportDialog({
-  flow,
+  deps,
   onClose,
   datasets,
   catalog,
 }: {
-  flow: Flow;
+  /** The import's state lives with the dialog (it cannot close while a file is parsed or written). */
+  deps: ImportFlowDeps;
   onClose: () => void;
   datasets: DatasetMeta[];
   /** To show which catalog indicator each column was read as (undefined until the catalog has loaded). */
   catalog: Catalog | undefined;
 }) {
   const { t } = useI18n();
+  const flow = useImportFlow(deps);
   const [encoding, setEncoding] = useState<(typeof ENCODINGS)[number]>('auto');
   const [allowCustom, setAllowCustom] = useState(false);
   const [dragging, setDragging] = useState(false);

@@ -21,7 +21,7 @@ export type ImportPhase =
   | { phase: 'done'; result: CommitResult; nothing: boolean }
   | { phase: 'error'; fileName: string; message: string };
 
-interface Deps {
+export interface ImportFlowDeps {
   catalog: Catalog | undefined;
   table: StoredTable | undefined;
   departments: Department[] | undefined;
@@ -32,7 +32,7 @@ interface Deps {
 /** Resolves in a later task, so that input and rendering can run in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function useImportFlow(deps: Deps) {
+export function useImportFlow(deps: ImportFlowDeps) {
   const [state, setState] = useState<ImportPhase>({ phase: 'idle' });
   const cancelRef = useRef<(() => void) | null>(null);
 
@@ -131,9 +131,7 @@ export function useImportFlow(deps: Deps) {
     [state, deps],
   );
 
-  const reset = useCallback(() => setState({ phase: 'idle' }), []);
-
-  return { state, parseFile, cancel, commit, reset };
+  return { state, parseFile, cancel, commit };
 }
 
 /** Maps IndexedDB failures to what the user needs to know: nothing was written. */
