@@ -106,6 +106,9 @@ describe.each(['/', '/fazhi/deep/'])('offline, app served at %s', (prefix) => {
     const { page, context } = s;
     // Version 2 on the same origin: a changed service worker.
     writeFileSync(join(root, 'sw.js'), readFileSync(join(root, 'sw.js'), 'utf8') + '\n// next release\n');
+    // The test before stops the server; stopped here again (a no-op then) so that, had it
+    // failed first, this test reports its own result rather than a port in use.
+    await server.close();
     server = await serveDir(root, server.port, prefix);
     await context.setOffline(false);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
