@@ -3,7 +3,17 @@ import '../../lib/echarts-extra';
 // a click opens the source. The accessible alternative to every chart.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { buildTableModel, sortTable, tableCell, type TableColumnKey, type TableSort } from '../../domain/charts/models/table-model';
+import {
+  buildTableModel,
+  sortTable,
+  tableCell,
+  type TableCell,
+  type TableColumnKey,
+  type TableRow,
+  type TableSort,
+} from '../../domain/charts/models/table-model';
+import { useRowTexts } from '../../queries/store-queries';
+import { evidenceBlocks, evidenceRowId, evidenceRowIds } from './table-evidence';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
@@ -38,7 +48,8 @@ export function TableView(props: ViewProps) {
     }),
     [allIndicators, indicator.id, state, from, to],
   );
-  const rows = useRowsWithEvidence(snapshot, useViewRows(snapshot, filter));
+  // Sorted by evidence, the table needs every row's; otherwise it reads the scroll window's.
+  const rows = useRowsWithEvidence(snapshot, useViewRows(snapshot, filter), sort?.key === 'evidence');
   const base = useMemo(
     () =>
       buildTableModel({
@@ -61,6 +72,14 @@ export function TableView(props: ViewProps) {
     estimateSize: () => ROW_PX,
     overscan: 12,
   });
+  const items = virtual.getVirtualItems();
+  const [firstBlock, lastBlock] = evidenceBlocks(items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
+  const windowIds = useMemo(() => evidenceRowIds(model.rows, [firstBlock, lastBlock]), [model, firstBlock, lastBlock]);
+  const windowTexts = useRowTexts(snapshot, windowIds);
+  const cellOf = (r: TableRow, key: TableColumnKey): TableCell => {
+    const tx = key === 'evidence' ? windowTexts?.get(evidenceRowId(r) ?? -1) : undefined;
+    return tx ? { text: tx.evidence, sort: tx.evidence || null } : tableCell(r, key);
+  };
   const toggleSort = (key: TableColumnKey) =>
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   const open = (rowIds: number[]) => {
@@ -128,7 +147,7 @@ export function TableView(props: ViewProps) {
         </div>
         <div ref={parentRef} className="vbody" role="rowgroup" style={{ minWidth }}>
           <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-            {virtual.getVirtualItems().map((v) => {
+            {items.map((v) => {
               const r = model.rows[v.index]!;
               return (
                 <div
@@ -145,7 +164,7 @@ export function TableView(props: ViewProps) {
                   title={t('openSource')}
                 >
                   {cols.map((c) => {
-                    const cell = tableCell(r, c.key);
+                    const cell = cellOf(r, c.key);
                     const mark = c.numeric ? cellMark(marker, snapshot?.table, r, c.key) : null;
                     return (
                       <div

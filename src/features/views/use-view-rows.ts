@@ -7,7 +7,7 @@ import type { RowText } from '../../domain/observations/stored-table';
 import type { ReadEvidence } from '../../domain/charts/common';
 import { evidenceReader, useRowTexts, type TableSnapshot } from '../../queries/store-queries';
 
-/** Evidence is read for at most this many rows of a table (the rows it prints). */
+/** Evidence is read for at most this many rows of a table sorted by it. */
 const MAX_TEXT_ROWS = 5000;
 
 /** The rows a view shows. */
@@ -20,9 +20,9 @@ export function useViewRows(snapshot: TableSnapshot | undefined, filter: RowFilt
   );
 }
 
-/** A table's rows: replaced once by rows with their evidence, read after the first draw. */
-export function useRowsWithEvidence(snapshot: TableSnapshot | undefined, rows: ChartRow[]): ChartRow[] {
-  const ids = useMemo(() => (rows.length <= MAX_TEXT_ROWS ? rows.map((r) => r.rowId) : []), [rows]);
+/** With `all`, the rows replaced once by rows with their evidence, read after the first draw (a table sorted by it). */
+export function useRowsWithEvidence(snapshot: TableSnapshot | undefined, rows: ChartRow[], all: boolean): ChartRow[] {
+  const ids = useMemo(() => (all && rows.length <= MAX_TEXT_ROWS ? rows.map((r) => r.rowId) : []), [rows, all]);
   const m = useRowTexts(snapshot, ids);
   return useMemo(() => {
     if (!m) return rows;
