@@ -1,7 +1,7 @@
 // Turns a parsed and compared import into one atomic write, then refreshes every
 // query that depends on stored data.
 import { db } from '../db/db';
-import { writeDataset, type RowRef } from '../db/repositories/observations-repo';
+import { rowRef, writeDataset, type RowRef } from '../db/repositories/observations-repo';
 import { listDepartments } from '../db/repositories/meta-repo';
 import { describeDepartments } from '../domain/departments/registry';
 import type { ObservationColumns } from '../domain/observations/columns';
@@ -53,7 +53,7 @@ export async function commitImport(req: CommitRequest): Promise<CommitResult> {
   if (req.overwriteChanged) {
     for (const c of cmp.changed) {
       keep.push(c.row);
-      supersede.push({ chunkId: req.table.chunk[c.storedRow]!, pos: req.table.pos[c.storedRow]! });
+      supersede.push(rowRef(req.table, c.storedRow));
     }
   }
   keep.sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // Where a stored row came from: its dataset, file, line or report offsets.
 import { db } from '../db/db';
-import { loadRowTexts } from '../db/repositories/observations-repo';
+import { loadRowTexts, rowRef } from '../db/repositories/observations-repo';
 import type { ChartRow } from '../domain/observations/chart-row';
 import type { DatasetMeta } from '../domain/types';
 import { documentId } from './import-commit';
@@ -25,7 +25,7 @@ export function sourceTargetFor(snapshot: TableSnapshot, row: ChartRow, datasets
 export async function sourceTargetForRow(snapshot: TableSnapshot, rowId: number, datasets: readonly DatasetMeta[]): Promise<SourceTarget> {
   const t = snapshot.table;
   const datasetId = t.datasetIds[t.ds[rowId]!]!;
-  const [text] = await loadRowTexts(db, [{ chunkId: t.chunk[rowId]!, pos: t.pos[rowId]! }]);
+  const [text] = await loadRowTexts(db, [rowRef(t, rowId)]);
   const meta = datasets.find((d) => d.id === datasetId);
   const file = text?.file || meta?.sourceFile || '';
   const docId = documentId(datasetId, file);

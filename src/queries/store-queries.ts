@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useAfterPaint } from '../lib/use-after-paint';
 import { db } from '../db/db';
 import { getDocument, listDatasets, listDepartments } from '../db/repositories/meta-repo';
+import { rowRef } from '../db/repositories/observations-repo';
 import { loadTexts, takeTable } from '../workers/store-worker-client';
 import { Catalog } from '../domain/catalog/catalog';
 import type { RowText, StoredTable } from '../domain/observations/stored-table';
@@ -67,7 +68,7 @@ export function useRowTexts(snapshot: TableSnapshot | undefined, rowIds: readonl
     enabled: !!asked.snapshot && asked.rowIds.length > 0,
     queryFn: async (): Promise<{ version: number; texts: Map<number, RowText> }> => {
       const { table, version } = asked.snapshot!;
-      const texts = await loadTexts(asked.rowIds.map((i) => ({ chunkId: table.chunk[i]!, pos: table.pos[i]! })));
+      const texts = await loadTexts(asked.rowIds.map((i) => rowRef(table, i)));
       return { version, texts: new Map(asked.rowIds.map((id, k) => [id, texts[k]!])) };
     },
     placeholderData: (prev) => prev,
@@ -87,7 +88,7 @@ export function evidenceReader(snapshot: TableSnapshot, keep = new Map<number, R
     const ids = [...new Set(rows.map((r) => r.rowId))].filter((id) => !keep.has(id));
     const asked = ids.filter((id) => !reading.has(id));
     if (asked.length) {
-      const read = loadTexts(asked.map((id) => ({ chunkId: table.chunk[id]!, pos: table.pos[id]! }))).then(
+      const read = loadTexts(asked.map((id) => rowRef(table, id))).then(
         (texts) => asked.forEach((id, k) => keep.set(id, texts[k]!)),
         // Asked again at the next hover.
         () => undefined,

@@ -1,6 +1,6 @@
 // The observations behind a view, with evidence and provenance, for CSV export.
 import { db } from '../db/db';
-import { loadRowTexts } from '../db/repositories/observations-repo';
+import { loadRowTexts, rowRef } from '../db/repositories/observations-repo';
 import type { ChartRow } from '../domain/observations/chart-row';
 import type { Observation } from '../domain/types';
 import type { TableSnapshot } from './store-queries';
@@ -9,7 +9,7 @@ export async function observationsForRows(snapshot: TableSnapshot, rows: readonl
   const t = snapshot.table;
   const texts = await loadRowTexts(
     db,
-    rows.map((r) => ({ chunkId: t.chunk[r.rowId]!, pos: t.pos[r.rowId]! })),
+    rows.map((r) => rowRef(t, r.rowId)),
   );
   return rows.map((r, i) => {
     const tx = texts[i]!;

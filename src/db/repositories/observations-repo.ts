@@ -15,6 +15,9 @@ export interface RowRef {
   pos: number;
 }
 
+/** Where a row of the stored table lives. */
+export const rowRef = (t: StoredTable, rowId: number): RowRef => ({ chunkId: t.chunk[rowId]!, pos: t.pos[rowId]! });
+
 export interface DatasetWrite {
   meta: DatasetMeta;
   columns: ObservationColumns;

@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import {
   buildTableModel,
+  evidenceCell,
   sortTable,
   tableCell,
   type TableCell,
@@ -78,7 +79,7 @@ export function TableView(props: ViewProps) {
   const windowTexts = useRowTexts(snapshot, windowIds);
   const cellOf = (r: TableRow, key: TableColumnKey): TableCell => {
     const tx = key === 'evidence' ? windowTexts?.get(evidenceRowId(r) ?? -1) : undefined;
-    return tx ? { text: tx.evidence, sort: tx.evidence || null } : tableCell(r, key);
+    return tx ? evidenceCell(tx.evidence, '') : tableCell(r, key);
   };
   const toggleSort = (key: TableColumnKey) =>
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));

@@ -168,7 +168,7 @@ export function buildTableModel(input: TableModelInput): TableModel {
           unit: text(unitLabel(r.unit || ind.unit, lang)),
           qualifier: text(qualifierText([r])),
           dataset: text(datasetName(r)),
-          evidence: evidenceCell(r, L.evidenceLoading),
+          evidence: evidenceCell(r.evidence, L.evidenceLoading),
         },
       });
     }
@@ -225,7 +225,7 @@ export function buildTableModel(input: TableModelInput): TableModel {
         unit: text(unitLabel(last.unit || ind.unit, lang)),
         qualifier: text(qualifierText(group)),
         dataset: text(datasetNames(group)),
-        evidence: evidenceCell(last, L.evidenceLoading),
+        evidence: evidenceCell(last.evidence, L.evidenceLoading),
       };
       for (const y of years) cells[yearKey(y)] = notReported;
       for (const r of group) if (Number.isFinite(r.value)) cells[yearKey(r.year)] = num(r.value);
@@ -254,9 +254,10 @@ export function buildTableModel(input: TableModelInput): TableModel {
   return input.sort ? sortTable(model, input.sort.key, input.sort.dir) : model;
 }
 
-function evidenceCell(r: ChartRow, loading: string): TableCell {
-  if (r.evidence === undefined) return { text: loading, sort: null };
-  return { text: r.evidence, sort: r.evidence === '' ? null : r.evidence };
+/** The 原文 cell: the sentence (none sorts last), or `loading` while it is read. */
+export function evidenceCell(evidence: string | undefined, loading: string): TableCell {
+  if (evidence === undefined) return { text: loading, sort: null };
+  return { text: evidence, sort: evidence === '' ? null : evidence };
 }
 
 /** Position of each distinct string in Chinese collation order (collating each string once). */
