@@ -3,7 +3,7 @@
 // The chart is created and drawn while React commits, before the browser paints: a chart
 // that replaces another (the kept first view's, at start-up) never shows an empty frame.
 import type { EChartsOption } from 'echarts';
-import { useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { echarts } from '../../lib/echarts';
 import type { ChartLabels, ChartPainting } from './chart-painting';
 import { useChartPainting } from './use-chart-painting';
@@ -42,6 +42,8 @@ export interface EChartProps {
   painter?: () => ChartPainting;
   /** Words the painter shows (a legend's name); needed with a painter. */
   labels?: ChartLabels;
+  /** Controls shown over the chart, outside its frame (a view's own scroll bar). */
+  overlay?: ReactNode;
 }
 
 /**
@@ -157,7 +159,7 @@ const NO_LABELS: ChartLabels = { legend: '' };
 
 const optionChanged = (prev: { option: unknown }, next: { option: unknown }) => prev.option !== next.option;
 
-export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef, painter, labels = NO_LABELS }: EChartProps) {
+export function EChart({ option, summary, style, onReady, onEvents, testId, frameRef, painter, labels = NO_LABELS, overlay }: EChartProps) {
   // With a painter, plain heatmap cells or line points are painted, not drawn one element each.
   const painted = useChartPainting(option, onEvents, painter, labels);
   const { attach } = painted;
@@ -213,6 +215,7 @@ export function EChart({ option, summary, style, onReady, onEvents, testId, fram
         />
       </div>
       {painted.overlay}
+      {overlay}
     </div>
   );
 }

@@ -2,8 +2,10 @@
 import { unitLabel } from '../../domain/charts/format';
 import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { buildRankingOption, type RankingInput } from '../../domain/charts/options/ranking-option';
+import { buildRankingModel } from '../../domain/charts/models/ranking-model';
+import { RankingScroll } from './ranking-scroll';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { SelectControl } from './chart-controls';
@@ -46,7 +48,20 @@ export function RankingView(props: ViewProps) {
     }),
     [rows, indicator, year, state.departments, lang, state.palette, state.decal, derived],
   );
-  const built = useMemo(() => buildRankingOption({ ...input, readEvidence }), [input, readEvidence]);
+  // The model does not change with the colours or the language: a new palette keeps the window.
+  const model = useMemo(
+    () => buildRankingModel({ rows, indicator, year, departments: input.departments }),
+    [rows, indicator, year, input.departments],
+  );
+  // The first bar in view, kept per model: a new ranking starts at its top.
+  const [scrolled, setScrolled] = useState({ model, first: 0 });
+  const first = scrolled.model === model ? scrolled.first : 0;
+  const built = useMemo(
+    () => buildRankingOption({ ...input, readEvidence, windowStart: first }, model),
+    [input, readEvidence, model, first],
+  );
+  const [frame, setFrame] = useState<HTMLElement | null>(null);
+  const shown = built.window;
   const unit = indicator.unit || rows[0]?.unit || '';
   const title = t('chartTitleRanking', {
     indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh,
@@ -55,8 +70,13 @@ export function RankingView(props: ViewProps) {
   });
   const subtitle = `${t('departments')}${t('labelColon')}${built.model.reportedCount}`;
   const label = lang === 'en' ? indicator.labelEn : indicator.labelZh;
-  const narrative = useMemo<NarrativeSource>(() => ({ view: 'ranking', model: built.model, label }), [built, label]);
-  const rowAt = useCallback((p: { dataIndex: number }) => built.model.entries[p.dataIndex]?.row ?? null, [built]);
+  // 解读 covers the whole ranking: a scroll leaves it as it is.
+  const narrative = useMemo<NarrativeSource>(() => ({ view: 'ranking', model, label }), [model, label]);
+  // A bar's index counts from the window's first bar.
+  const rowAt = useCallback(
+    (p: { dataIndex: number }) => built.model.entries[(built.window?.first ?? 0) + p.dataIndex]?.row ?? null,
+    [built],
+  );
   const onEvents = useSourceClick(props, rowAt);
   const current = rows.filter((r) => r.year === year);
   const exportSpec = {
@@ -77,6 +97,17 @@ export function RankingView(props: ViewProps) {
       exportSpec={current.length ? exportSpec : null}
       onEvents={onEvents}
       marks={{ snapshot, rowAt }}
+      chartRef={setFrame}
+      overlay={
+        shown ? (
+          <RankingScroll
+            window={shown}
+            frame={frame}
+            label={t('viewsRankingScroll', { first: shown.first + 1, last: shown.first + shown.visible, total: shown.total })}
+            onFirst={(f) => setScrolled({ model, first: f })}
+          />
+        ) : null
+      }
       controls={
         <>
           <SelectControl

@@ -35,6 +35,8 @@ interface Props {
   chartRef?: (el: HTMLElement | null) => void;
   /** How parts of the chart are painted (the matrix's cells, the trend's points; see components/chart). */
   painter?: () => ChartPainting;
+  /** Controls over the chart (the ranking's scroll bar). */
+  overlay?: ReactNode;
 }
 
 export function ViewFrame({
@@ -52,6 +54,7 @@ export function ViewFrame({
   marks,
   chartRef,
   painter,
+  overlay,
 }: Props) {
   const { t } = useI18n();
   const labels = useMemo(() => ({ legend: t('chartLegend') }), [t]);
@@ -87,6 +90,7 @@ export function ViewFrame({
           frameRef={chartRef}
           painter={painter}
           labels={labels}
+          overlay={overlay}
         />
       ) : (
         <p className="loading">{t('noData')}</p>

@@ -112,6 +112,32 @@ describe('ranking', () => {
     expect((option as { xAxis: { min: number; max: number } }).xAxis).toMatchObject({ min: 0, max: 200 });
     expect(summary).toBe('清理规范性文件数 2024年：部门99 99件（最高），部门0 0件（最低），中位数 49.5件，100个部门。');
   });
+
+  it('on screen holds only the bars of its window, without a slider, on the axis of all values', () => {
+    const many = Array.from({ length: 100 }, (_, i) => row(`部门${i}`, 'normative_docs_cleaned', 2024, i));
+    const input = { ...common, rows: many, indicator: catalog.get('normative_docs_cleaned')!, year: 2024 };
+    const windowed = (windowStart: number) => buildRankingOption({ ...input, windowStart });
+    const { option, window, model } = windowed(40);
+    expect(window).toMatchObject({ first: 40, visible: 30, total: 100 });
+    const o = option as {
+      dataZoom: unknown[];
+      yAxis: { data: string[] };
+      xAxis: object;
+      series: { data: unknown[]; label: { formatter: (p: object) => string } }[];
+    };
+    expect(o.dataZoom).toEqual([]);
+    // Highest first: the window's bars are ranks 41 to 70, their names beside them.
+    expect(o.yAxis.data).toEqual(model.entries.slice(40, 70).map((e) => e.department));
+    expect(o.yAxis.data[0]).toBe('部门59');
+    expect(o.series[0]!.data).toEqual(Array.from({ length: 30 }, (_, i) => 59 - i));
+    expect(o.series[0]!.label.formatter({ dataIndex: 0 })).toBe('59件');
+    expect(o.xAxis).toMatchObject({ min: 0, max: 200 });
+    // The window stays within the bars; without a window start (exports) the slider is back.
+    expect(windowed(95).window!.first).toBe(70);
+    expect(windowed(-3).window!.first).toBe(0);
+    expect(buildRankingOption(input).window).toBeNull();
+    expect(buildRankingOption({ ...input, rows: many.slice(0, 20), windowStart: 0 }).window).toBeNull();
+  });
 });
 
 describe('ranking reference lines and change marks', () => {

@@ -1,0 +1,96 @@
+// The ranking's own scroll bar. Its option holds only the bars in view (ranking-option's
+// `windowStart`), so the view scrolls them, with a bar where ECharts' slider was: the wheel over
+// the chart, a click or a drag on the bar, and the keyboard once it has focus (arrows, Page
+// Up/Down, Home/End) move the window. A scrolling box under the bar holds the position (its
+// own scroll bar hidden: systems draw theirs differently, headless ones not at all).
+import { useEffect, useLayoutEffect, useRef, type PointerEvent } from 'react';
+import type { RankingWindow } from '../../domain/charts/options/ranking-option';
+
+/** Bars a key moves the window by (Home and End: past either end). */
+const KEY_BARS: Record<string, (visible: number) => number> = {
+  ArrowDown: () => 1,
+  ArrowUp: () => -1,
+  PageDown: (v) => v - 1,
+  PageUp: (v) => 1 - v,
+  Home: () => -Infinity,
+  End: () => Infinity,
+};
+
+interface Props {
+  window: RankingWindow;
+  /** The chart's frame: the wheel over it scrolls the bars. */
+  frame: HTMLElement | null;
+  label: string;
+  onFirst: (first: number) => void;
+}
+
+/** The box's height holds `visible` bars; its content, all of them. */
+const barPx = (el: HTMLElement, visible: number) => el.clientHeight / visible || 1;
+
+/** Scrolls the box to a first bar (clamped by the box). */
+function scrollToBar(el: HTMLElement, visible: number, first: number): void {
+  el.scrollTop = Math.min(el.scrollHeight, Math.max(0, first * barPx(el, visible)));
+}
+
+export function RankingScroll({ window: w, frame, label, onFirst }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  // The box follows a window set from outside (a new ranking starts at its first bar).
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && Math.abs(el.scrollTop / barPx(el, w.visible) - w.first) >= 0.5) scrollToBar(el, w.visible, w.first);
+  });
+  // The wheel over the bars scrolls them, not the page, while they can move.
+  useEffect(() => {
+    const el = box.current;
+    if (!frame || !el) return;
+    const wheel = (e: WheelEvent) => {
+      const before = el.scrollTop;
+      el.scrollTop += e.deltaMode === WheelEvent.DOM_DELTA_LINE ? e.deltaY * barPx(el, w.visible) : e.deltaY;
+      if (el.scrollTop !== before) e.preventDefault();
+    };
+    frame.addEventListener('wheel', wheel, { passive: false });
+    return () => frame.removeEventListener('wheel', wheel);
+  }, [frame, w.visible]);
+  // A click on the bar centres the window there; a drag moves it along.
+  const point = (e: PointerEvent<HTMLDivElement>) => {
+    const el = box.current;
+    if (!el || (e.type === 'pointermove' && !e.currentTarget.hasPointerCapture(e.pointerId))) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    scrollToBar(el, w.visible, Math.round(((e.clientY - r.top) / r.height) * w.total - w.visible / 2));
+  };
+  return (
+    <div
+      className="ranking-scroll"
+      style={{ top: w.top, bottom: w.bottom }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        point(e);
+      }}
+      onPointerMove={point}
+    >
+      <div
+        ref={box}
+        className="ranking-scroll-box"
+        tabIndex={0}
+        role="group"
+        aria-label={label}
+        onScroll={(e) => onFirst(Math.round(e.currentTarget.scrollTop / barPx(e.currentTarget, w.visible)))}
+        onKeyDown={(e) => {
+          const bars = KEY_BARS[e.key]?.(w.visible);
+          if (bars === undefined) return;
+          e.preventDefault();
+          // From where the box is: the window's state may not have caught up with a held key.
+          const el = e.currentTarget;
+          scrollToBar(el, w.visible, Math.round(el.scrollTop / barPx(el, w.visible)) + bars);
+        }}
+      >
+        <div style={{ height: `${(w.total / w.visible) * 100}%` }} />
+      </div>
+      <div
+        className="ranking-scroll-thumb"
+        aria-hidden="true"
+        style={{ top: `${(w.first / w.total) * 100}%`, height: `${(w.visible / w.total) * 100}%` }}
+      />
+    </div>
+  );
+}

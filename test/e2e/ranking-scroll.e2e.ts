@@ -1,0 +1,97 @@
+// The ranking scrolls its bars itself: its chart is given only the bars in view (ECharts
+// builds a model of every bar it is given, thousands at a large import), and a scroll bar of
+// the page's own moves the window, by the wheel over the chart or by the keyboard.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESULTS_DIR, useAppSession, waitForChart } from './browser';
+import { chartSeries, importCsv, sweepForTooltip } from './helpers';
+
+const DEPARTMENTS = 80;
+
+/** 80 departments, each with its own count of requests (the first the lowest). */
+function csv(): string {
+  const lines = ['部门,年度,指标,数值,单位,原文'];
+  for (let d = 1; d <= DEPARTMENTS; d++)
+    for (const year of [2023, 2024]) lines.push(`滚动测试第${d}局,${year},依申请公开件数,${100000 + d * 10 + year - 2023},件,`);
+  return lines.join('\n') + '\n';
+}
+
+const barValues = async (page: Parameters<typeof chartSeries>[0]) =>
+  (await chartSeries(page))
+    .find((s) => s.data.length > 1)!
+    .data.map((d) => (typeof d === 'object' && d ? (d as { value: number }).value : d));
+
+describe('the ranking of many departments', () => {
+  const session = useAppSession();
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'fazhi-ranking-'));
+    writeFileSync(join(dir, 'many.csv'), csv());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('draws the bars in view and scrolls them by the wheel and the keyboard', async () => {
+    const { page } = session();
+    await importCsv(page, join(dir, 'many.csv'));
+    await page.getByRole('tab', { name: '排名' }).click();
+    const indicator = page.locator('aside.filters select[aria-label="指标"]');
+    const value = await indicator.locator('option', { hasText: '依申请公开' }).first().getAttribute('value');
+    await indicator.selectOption(value ?? '');
+    await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2024');
+    await waitForChart(page);
+    const scroll = page.getByRole('group', { name: /^滚动排名/ });
+    await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(/^滚动排名：第1–30名，共\d+个部门$/);
+    const total = Number((await scroll.getAttribute('aria-label'))!.match(/共(\d+)个/)![1]);
+    expect(total).toBeGreaterThanOrEqual(DEPARTMENTS);
+    // Only the window's bars are in the chart: the 30 highest counts, highest first.
+    const top = await barValues(page);
+    expect(top).toHaveLength(30);
+    expect(top[0]).toBe(100000 + DEPARTMENTS * 10 + 1);
+
+    // The wheel over the bars scrolls them, not the page.
+    const box = (await page.getByTestId('main-chart').boundingBox())!;
+    const pageY = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 120);
+    await expect.poll(async () => (await barValues(page))[0]).toBeLessThan(top[0] as number);
+    expect(await page.evaluate(() => window.scrollY)).toBe(pageY);
+    const first = Number((await scroll.getAttribute('aria-label'))!.match(/第(\d+)–/)![1]);
+    expect(first).toBeGreaterThan(1);
+    // The window's first bar is the department of that rank.
+    expect((await barValues(page))[0]).toBe(100000 + (DEPARTMENTS - first + 1) * 10 + 1);
+
+    // From the keyboard: End shows the last bars, Home the first again.
+    await scroll.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => scroll.getAttribute('aria-label')).toBe(`滚动排名：第${total - 29}–${total}名，共${total}个部门`);
+    await page.locator('.chart-box').screenshot({ path: `${RESULTS_DIR}/ranking-scrolled-to-end.png` });
+    // A bar's tooltip names its own department and figure. Ten bars up, the lowest count of
+    // the import is in the middle of the window.
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(new RegExp(`^滚动排名：第${total - 39}–`));
+    expect(await sweepForTooltip(page, '滚动测试第1局')).toMatch(/100,?011/);
+    await page.mouse.move(0, 0);
+    await scroll.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await barValues(page))[0]).toBe(top[0]);
+    // A click halfway down the scroll bar shows the middle bars; the bar's thumb is there.
+    const track = (await page.locator('.ranking-scroll').boundingBox())!;
+    await page.mouse.click(track.x + track.width / 2, track.y + track.height / 2);
+    const middle = Math.round(total / 2 - 15) + 1;
+    await expect
+      .poll(async () => Number((await scroll.getAttribute('aria-label'))!.match(/第(\d+)–/)![1]))
+      .toBeGreaterThanOrEqual(middle - 1);
+    expect(Number((await scroll.getAttribute('aria-label'))!.match(/第(\d+)–/)![1])).toBeLessThanOrEqual(middle + 1);
+    const thumb = (await page.locator('.ranking-scroll-thumb').boundingBox())!;
+    expect(Math.abs(thumb.y + thumb.height / 2 - (track.y + track.height / 2))).toBeLessThan(track.height / total + 1);
+    await page.locator('.chart-box').screenshot({ path: `${RESULTS_DIR}/ranking-scrolled-to-middle.png` });
+    // A change of year starts the new ranking at its top.
+    await page.keyboard.press('End');
+    await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(new RegExp(`^滚动排名：第${total - 29}–`));
+    await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2023');
+    await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(/^滚动排名：第1–30名/);
+    expect((await barValues(page))[0]).toBe(100000 + DEPARTMENTS * 10);
+  });
+});
