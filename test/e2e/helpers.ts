@@ -1,5 +1,9 @@
 // Common UI steps of the browser tests.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { waitForChart } from './browser';
 
 /** Imports a CSV file through the import dialog and closes it. */
@@ -57,4 +61,15 @@ export async function sweepForTooltip(page: Page, text: string): Promise<string>
     }
   }
   return '';
+}
+
+/** A file of a test's own, written before its tests and removed after them; returns its path. */
+export function useTempFile(name: string, content: () => string): () => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
+    writeFileSync(join(dir, name), content());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => join(dir, name);
 }

@@ -1,12 +1,9 @@
 // The ranking scrolls its bars itself: its chart is given only the bars in view (ECharts
 // builds a model of every bar it is given, thousands at a large import), and a scroll bar of
 // the page's own moves the window, by the wheel over the chart or by the keyboard.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, useAppSession, waitForChart } from './browser';
-import { chartSeries, importCsv, sweepForTooltip } from './helpers';
+import { chartSeries, importCsv, sweepForTooltip, useTempFile } from './helpers';
 
 const DEPARTMENTS = 80;
 
@@ -25,16 +22,11 @@ const barValues = async (page: Parameters<typeof chartSeries>[0]) =>
 
 describe('the ranking of many departments', () => {
   const session = useAppSession();
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'fazhi-ranking-'));
-    writeFileSync(join(dir, 'many.csv'), csv());
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = useTempFile('many.csv', csv);
 
   it('draws the bars in view and scrolls them by the wheel and the keyboard', async () => {
     const { page } = session();
-    await importCsv(page, join(dir, 'many.csv'));
+    await importCsv(page, file());
     await page.getByRole('tab', { name: '排名' }).click();
     const indicator = page.locator('aside.filters select[aria-label="指标"]');
     const value = await indicator.locator('option', { hasText: '依申请公开' }).first().getAttribute('value');

@@ -1,12 +1,9 @@
 // The data table shows the sentence behind each row in view, read for its scroll window:
 // also far down a table of more than the 5000 figures whose evidence used to be read at
 // once (past that, nothing was read and every row said it was loading, for good).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, useAppSession } from './browser';
-import { importCsv } from './helpers';
+import { importCsv, useTempFile } from './helpers';
 
 const INDICATORS: [string, string][] = [
   ['依申请公开件数', '件'],
@@ -35,16 +32,11 @@ function bigCsv(): string {
 
 describe('the data table of a long import', () => {
   const session = useAppSession();
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'fazhi-table-'));
-    writeFileSync(join(dir, 'long-table.csv'), bigCsv());
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = useTempFile('long-table.csv', bigCsv);
 
   it('shows the evidence of the rows in view, far down a table of over 6000 figures', async () => {
     const { page } = session();
-    await importCsv(page, join(dir, 'long-table.csv'));
+    await importCsv(page, file());
     await page.getByRole('tab', { name: '数据表' }).click();
     const table = page.getByTestId('data-table');
     await table.waitFor();

@@ -34,10 +34,15 @@ function scrollToBar(el: HTMLElement, visible: number, first: number): void {
 
 export function RankingScroll({ window: w, frame, label, onFirst }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  // The first bar the box shows. Known without reading the layout: a filter change commits with
+  // this bar, and reading the box's size there would lay the page out inside the change.
+  const boxFirst = useRef(0);
   // The box follows a window set from outside (a new ranking starts at its first bar).
   useLayoutEffect(() => {
     const el = box.current;
-    if (el && Math.abs(el.scrollTop / barPx(el, w.visible) - w.first) >= 0.5) scrollToBar(el, w.visible, w.first);
+    if (!el || boxFirst.current === w.first) return;
+    boxFirst.current = w.first;
+    scrollToBar(el, w.visible, w.first);
   });
   // The wheel over the bars scrolls them, not the page, while they can move.
   useEffect(() => {
@@ -74,7 +79,10 @@ export function RankingScroll({ window: w, frame, label, onFirst }: Props) {
         tabIndex={0}
         role="group"
         aria-label={label}
-        onScroll={(e) => onFirst(Math.round(e.currentTarget.scrollTop / barPx(e.currentTarget, w.visible)))}
+        onScroll={(e) => {
+          boxFirst.current = Math.round(e.currentTarget.scrollTop / barPx(e.currentTarget, w.visible));
+          onFirst(boxFirst.current);
+        }}
         onKeyDown={(e) => {
           const bars = KEY_BARS[e.key]?.(w.visible);
           if (bars === undefined) return;
