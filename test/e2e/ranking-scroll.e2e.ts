@@ -59,6 +59,9 @@ describe('the ranking of many departments', () => {
     await page.keyboard.press('End');
     await expect.poll(() => scroll.getAttribute('aria-label')).toBe(`滚动排名：第${total - 29}–${total}名，共${total}个部门`);
     await page.locator('.chart-box').screenshot({ path: `${RESULTS_DIR}/ranking-scrolled-to-end.png` });
+    // The thumb ends with its bar.
+    const [end, bar] = [await page.locator('.ranking-scroll-thumb').boundingBox(), await page.locator('.ranking-scroll').boundingBox()];
+    expect(Math.abs(end!.y + end!.height - (bar!.y + bar!.height))).toBeLessThan(1);
     // A bar's tooltip names its own department and figure. Ten bars up, the lowest count of
     // the import is in the middle of the window.
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowUp');

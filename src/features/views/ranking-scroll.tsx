@@ -32,6 +32,13 @@ function scrollToBar(el: HTMLElement, visible: number, first: number): void {
   el.scrollTop = Math.min(el.scrollHeight, Math.max(0, first * barPx(el, visible)));
 }
 
+/** The thumb: the window's share of the bar, at least 12 px, always within the bar. */
+function thumbStyle(w: RankingWindow) {
+  const height = `max(12px, ${(w.visible / w.total) * 100}%)`;
+  const along = w.total > w.visible ? w.first / (w.total - w.visible) : 0;
+  return { height, top: `calc((100% - ${height}) * ${along})` };
+}
+
 export function RankingScroll({ window: w, frame, label, onFirst }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The first bar the box shows. Known without reading the layout: a filter change commits with
@@ -94,11 +101,7 @@ export function RankingScroll({ window: w, frame, label, onFirst }: Props) {
       >
         <div style={{ height: `${(w.total / w.visible) * 100}%` }} />
       </div>
-      <div
-        className="ranking-scroll-thumb"
-        aria-hidden="true"
-        style={{ top: `${(w.first / w.total) * 100}%`, height: `${(w.visible / w.total) * 100}%` }}
-      />
+      <div className="ranking-scroll-thumb" aria-hidden="true" style={thumbStyle(w)} />
     </div>
   );
 }
