@@ -20,7 +20,7 @@ const barValues = async (page: Parameters<typeof chartSeries>[0]) =>
     .find((s) => s.data.length > 1)!
     .data.map((d) => (typeof d === 'object' && d ? (d as { value: number }).value : d));
 
-describe('the ranking of many departments', () => {
+describe('the ranking and the matrix of many departments', () => {
   const session = useAppSession();
   const file = useTempFile('many.csv', csv);
 
@@ -88,5 +88,19 @@ describe('the ranking of many departments', () => {
     await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2023');
     await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(/^滚动排名：第1–30名/);
     expect((await barValues(page))[0]).toBe(100000 + DEPARTMENTS * 10);
+  });
+
+  it('keeps the matrix page per matrix: a new year starts at page 1 again', async () => {
+    const { page } = session();
+    await page.getByRole('tab', { name: '矩阵' }).click();
+    await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2024');
+    await waitForChart(page);
+    // The import's 80 departments and the bundled ones: more rows than a page holds.
+    const pager = page.locator('.matrix-pager [aria-live]');
+    await expect.poll(() => pager.innerText()).toMatch(/^第 1 \/ 2 页/);
+    await page.getByRole('button', { name: '下一页' }).click();
+    await expect.poll(() => pager.innerText()).toMatch(/^第 2 \/ 2 页/);
+    await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2023');
+    await expect.poll(() => pager.innerText()).toMatch(/^第 1 \/ 2 页/);
   });
 });

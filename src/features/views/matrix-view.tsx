@@ -3,6 +3,7 @@ import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
 import { useWindowHeight } from '../../lib/use-window-height';
+import { useStatePerKey } from '../../lib/use-state-per-key';
 import { buildMatrixModel, matrixCellRows, type MatrixColumnSort, type MatrixRowSort } from '../../domain/charts/models/matrix-model';
 import { yearPresence } from '../../domain/charts/models/matrix-year-cells';
 import { codeSet } from '../../domain/observations/select-rows';
@@ -76,8 +77,7 @@ export function MatrixView(props: ViewProps) {
     [columns, cells, indicators, departments, year, state.colourBy, rowSort, columnSort, group],
   );
   // The page is remembered per model: any change of data or sorting starts at page 1.
-  const [paged, setPaged] = useState({ model, page: 0 });
-  const page = paged.model === model ? paged.page : 0;
+  const [page, setPage] = useStatePerKey(model, 0);
   const windowHeight = useWindowHeight();
   const input: MatrixInput = {
     ...modelInput,
@@ -191,12 +191,7 @@ export function MatrixView(props: ViewProps) {
           <CheckControl label={t('groupByType')} checked={group} onChange={setGroup} />
           <PaletteControls state={state} update={update} />
           {built.page.count > 1 ? (
-            <MatrixPager
-              page={built.page.index}
-              pages={built.page.count}
-              departments={model.rows.length}
-              onPage={(p) => setPaged({ model, page: p })}
-            />
+            <MatrixPager page={built.page.index} pages={built.page.count} departments={model.rows.length} onPage={setPage} />
           ) : null}
         </>
       }

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { buildRankingOption, type RankingInput } from '../../domain/charts/options/ranking-option';
 import { buildRankingModel } from '../../domain/charts/models/ranking-model';
 import { RankingScroll } from './ranking-scroll';
+import { useStatePerKey } from '../../lib/use-state-per-key';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { SelectControl } from './chart-controls';
@@ -54,8 +55,7 @@ export function RankingView(props: ViewProps) {
     [rows, indicator, year, input.departments],
   );
   // The first bar in view, kept per model: a new ranking starts at its top.
-  const [scrolled, setScrolled] = useState({ model, first: 0 });
-  const first = scrolled.model === model ? scrolled.first : 0;
+  const [first, setFirst] = useStatePerKey(model, 0);
   const built = useMemo(
     () => buildRankingOption({ ...input, readEvidence, windowStart: first }, model),
     [input, readEvidence, model, first],
@@ -104,7 +104,7 @@ export function RankingView(props: ViewProps) {
             window={shown}
             frame={frame}
             label={t('viewsRankingScroll', { first: shown.first + 1, last: shown.first + shown.visible, total: shown.total })}
-            onFirst={(f) => setScrolled({ model, first: f })}
+            onFirst={setFirst}
           />
         ) : null
       }

@@ -84,11 +84,10 @@ export function buildRankingOption(
   const scroll = all.length > maxVisible;
   const sliderBox = { top: frame.top + 24, bottom: frame.bottom + 24 };
   const first =
-    scroll && input.windowStart !== undefined ? Math.min(Math.max(0, Math.floor(input.windowStart)), all.length - maxVisible) : 0;
-  const window: RankingWindow | null =
-    scroll && input.windowStart !== undefined ? { first, visible: maxVisible, total: all.length, ...sliderBox } : null;
+    scroll && input.windowStart !== undefined ? Math.min(Math.max(0, Math.floor(input.windowStart)), all.length - maxVisible) : null;
+  const windowed: RankingWindow | null = first === null ? null : { first, visible: maxVisible, total: all.length, ...sliderBox };
   // The bars drawn: every one (a slider scrolls them), or the window's.
-  const entries = window ? all.slice(first, first + maxVisible) : all;
+  const entries = windowed ? all.slice(windowed.first, windowed.first + maxVisible) : all;
 
   const colourOf = (e: RankingEntry): string =>
     e.percentile === null ? MUTED_COLOUR : direction === 'neutral' ? NEUTRAL_SOLID[palette] : rankColour(e.percentile, direction, palette);
@@ -166,7 +165,7 @@ export function buildRankingOption(
 
   // Only the bars in the scroll window are laid out and drawn ('filter'): thousands of
   // departments cost no more than thirty. The value axis is then fixed to all values.
-  const dataZoom = scroll && !window ? verticalScrollWindow(maxVisible, sliderBox) : [];
+  const dataZoom = scroll && !windowed ? verticalScrollWindow(maxVisible, sliderBox) : [];
 
   const allNames = all.map((e) => e.department);
   const names = entries.map((e) => e.department);
@@ -251,5 +250,5 @@ export function buildRankingOption(
     ],
   };
   const visible = Math.min(all.length, maxVisible);
-  return { option, summary, model, window, height: Math.max(260, visible * BAR_PX + frame.top + frame.bottom + 60) };
+  return { option, summary, model, window: windowed, height: Math.max(260, visible * BAR_PX + frame.top + frame.bottom + 60) };
 }
