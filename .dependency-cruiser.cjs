@@ -12,6 +12,8 @@ const SHARED_FEATURE_MODULES = [
   '^src/features/export/save-csv[.]ts$',
   // a chart to export or print, described once
   '^src/features/export/export-spec[.]ts$',
+  // a ranking's exported images, paged alike from the ranking view, the data table and batch export
+  '^src/features/export/ranking-images[.]ts$',
   // export's print button and batch print lay charts out for printing
   '^src/features/print/print-charts[.]ts$',
   // titles, dataset filter and trend modes, shared by the views and batch export

@@ -1,8 +1,11 @@
 // The ranking scrolls its bars itself: its chart is given only the bars in view (ECharts
 // builds a model of every bar it is given, thousands at a large import), and a scroll bar of
 // the page's own moves the window, by the wheel over the chart or by the keyboard.
+import { writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, useAppSession, waitForChart } from './browser';
+import { download } from './downloads';
 import { chartSeries, importCsv, sweepForTooltip, useTempFile } from './helpers';
 
 const DEPARTMENTS = 80;
@@ -88,6 +91,45 @@ describe('the ranking and the matrix of many departments', () => {
     await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2023');
     await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(/^滚动排名：第1–30名/);
     expect((await barValues(page))[0]).toBe(100000 + DEPARTMENTS * 10);
+  });
+
+  it('exports every department in numbered pages, whatever bars the window shows', async () => {
+    const { page } = session();
+    await page.getByRole('tab', { name: '排名' }).click();
+    await waitForChart(page);
+    const scroll = page.getByRole('group', { name: /^滚动排名/ });
+    await scroll.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(/^滚动排名：第\d+–(\d+)名，共\1个部门$/);
+    const total = Number((await scroll.getAttribute('aria-label'))!.match(/共(\d+)个/)![1]);
+    const bar = () => page.locator('.view-head .export-bar');
+    const svgs = Object.entries(
+      unzipSync((await download(page, bar().getByRole('button', { name: '导出 SVG' }), 'ranking-pages-svg.zip')).bytes),
+    );
+    expect(svgs.length).toBeGreaterThan(1);
+    const bars = new Set<number>();
+    const named = new Map<string, number>();
+    for (const [name, bytes] of svgs) {
+      const doc = new TextDecoder().decode(bytes);
+      const m = /第 (\d+)\/(\d+) 页：第 (\d+)–(\d+) 位（共 (\d+) 个部门）/.exec(doc);
+      expect(m, name).not.toBeNull();
+      expect(Number(m![2])).toBe(svgs.length);
+      expect(Number(m![5])).toBe(total);
+      for (let i = Number(m![3]); i <= Number(m![4]); i++) bars.add(i);
+      for (const d of doc.match(/滚动测试第\d+局/g) ?? []) named.set(d, (named.get(d) ?? 0) + 1);
+      // The first page leads with the highest count, though the window showed the last bars.
+      if (m![1] === '1') expect(doc.indexOf('滚动测试第80局')).toBeGreaterThan(0);
+    }
+    expect(bars.size).toBe(total);
+    // Each imported department is on exactly one page.
+    expect(named.size).toBe(DEPARTMENTS);
+    expect([...named.values()].every((n) => n === 1)).toBe(true);
+    const pngs = Object.entries(
+      unzipSync((await download(page, bar().getByRole('button', { name: '导出 PNG' }), 'ranking-pages-png.zip')).bytes),
+    );
+    expect(pngs.map(([name]) => name).sort()).toEqual(svgs.map(([name]) => name.replace(/\.svg$/, '@2x.png')).sort());
+    writeFileSync(`${RESULTS_DIR}/ranking-export-page-1.png`, pngs.find(([name]) => name.includes('第1页'))![1]);
+    expect(await bar().getByRole('status').textContent()).toContain(`已分为 ${svgs.length} 张图片`);
   });
 
   it('keeps the matrix page per matrix: a new year starts at page 1 again', async () => {

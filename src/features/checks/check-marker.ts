@@ -33,7 +33,7 @@ export interface CheckMarker {
   chart: (option: EChartsOption, rowAt: RowAt, rowIdAt?: CellPrefilter['rowIdAt']) => EChartsOption;
   /** The 核查 cells of exports. */
   cells: CheckCellsOf;
-  /** An export of a chart with its images marked and its data with the 核查 columns. */
+  /** An export of a chart with its images marked and its data with the 核查 columns (`rowAt`: the view's, unless the spec has its own). */
   spec: (spec: ExportSpec, rowAt: RowAt) => ExportSpec;
 }
 
@@ -79,11 +79,15 @@ function createCheckMarker(lookup: MarkLookup, mayMark: CellPrefilter['mayMark']
     text,
     chart,
     cells,
-    spec: (spec, rowAt) => ({
-      ...spec,
-      buildOption: (size) => chart(spec.buildOption(size), rowAt),
-      ...(spec.buildPages ? { buildPages: (size) => spec.buildPages!(size).map((o) => chart(o, rowAt)) } : {}),
-      checks: cells,
-    }),
+    spec: (spec, viewRowAt) => {
+      const rowAt = spec.rowAt ?? viewRowAt;
+      const pages = spec.buildPages;
+      return {
+        ...spec,
+        buildOption: (size) => chart(spec.buildOption(size), rowAt),
+        ...(pages ? { buildPages: (size) => pages(size).map((p) => ({ option: chart(p.option, p.rowAt ?? rowAt) })) } : {}),
+        checks: cells,
+      };
+    },
   };
 }

@@ -11,6 +11,7 @@ import { useCheckMarker } from '../checks/use-check-marker';
 import { batchChart, indicatorsForSelection, selectionLabel, type BatchChart, type BatchKind } from './batch-specs';
 import { ImageSettingsControls } from './export-settings-controls';
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
+import { exportOptions, pageFileBase } from './export-spec';
 import '../../i18n/messages/narrative'; // the briefing's strings, shared by both export dialogs (i18n/registry.ts)
 
 interface Props {
@@ -66,10 +67,12 @@ export function BatchExportDialog({ state, data, onClose }: Props) {
       for (const [k, ind] of picked.entries()) {
         setProgress(t('batchProgress', { done: k, total: picked.length }));
         const { spec } = chartOf(ind.id);
-        const blob = await renderPng(spec.buildOption(size), size, settings.ratio, settingsBackground(settings), {
-          watermark: settings.watermark,
-        });
-        entries.push({ name: `${spec.fileBase}.png`, data: new Uint8Array(await blob.arrayBuffer()) });
+        // A long ranking is several images, numbered as the chart's own export numbers them.
+        const pages = exportOptions(spec, size);
+        for (const [i, option] of pages.entries()) {
+          const blob = await renderPng(option, size, settings.ratio, settingsBackground(settings), { watermark: settings.watermark });
+          entries.push({ name: `${pageFileBase(spec.fileBase, i, pages.length, t)}.png`, data: new Uint8Array(await blob.arrayBuffer()) });
+        }
       }
       const zip = zipEntries(entries);
       saveBlob(new Blob([zip], { type: 'application/zip' }), safeFileName(`法治年报图表-${who}-${todayIso()}.zip`));

@@ -4,8 +4,9 @@ import type { RowAt } from '../../domain/charts/check-marks';
 import { unitLabel } from '../../domain/charts/format';
 import type { DashboardData } from '../../queries/use-dashboard-data';
 import { indicatorLabel } from '../../domain/charts/common';
-import type { RankingModel } from '../../domain/charts/models/ranking-model';
-import { buildRankingOption } from '../../domain/charts/options/ranking-option';
+import { buildRankingModel, type RankingModel } from '../../domain/charts/models/ranking-model';
+import { rankingRowAt } from '../../domain/charts/options/ranking-export';
+import { rankingImages } from './ranking-images';
 import { buildTrendOption } from '../../domain/charts/options/trend-option';
 import { selectRows, yearsIn } from '../../domain/observations/select-rows';
 import type { UrlState } from '../../domain/url-state';
@@ -84,16 +85,18 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     const unit = indicator.unit || current[0]?.unit || '';
     const title = t('chartTitleRanking', { indicator: name, unit: unitLabel(unit, state.lang) || unit, year });
     const input = { rows, indicator, year, departments: selection(state), ...common };
-    const { model } = buildRankingOption(input);
+    const model = buildRankingModel(input);
     const subtitle = `${t('departments')}${t('labelColon')}${model.reportedCount}`;
     return {
       title,
       ranking: model,
-      rowAt: (p) => model.entries[p.dataIndex]?.row ?? null,
+      rowAt: rankingRowAt(model),
       spec: {
         fileBase: `${indicator.labelZh}-排名-${year}-${who}`,
-        buildOption: (size) =>
-          buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
+        ...rankingImages(
+          (size) => ({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }),
+          () => model,
+        ),
         rows: () => observationsForRows(snapshot!, current),
         ranking: model.entries,
       },

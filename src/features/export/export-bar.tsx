@@ -10,7 +10,7 @@ import { saveBlob, safeFileName } from '../../image-export/save-file';
 import { useCatalog } from '../../queries/store-queries';
 import { CsvEncodingControl, CsvFormControl, ImageSettingsControls } from './export-settings-controls';
 import { settingsBackground, settingsSize, useExportSettings } from './export-settings';
-import { exportOptions, type ExportSpec } from './export-spec';
+import { exportOptions, pageFileBase, type ExportSpec } from './export-spec';
 import { csvTextParts, saveCsv } from './save-csv';
 import { saveXlsx } from './save-xlsx';
 import './export.css';
@@ -55,7 +55,7 @@ export function ExportBar({ spec, title, demo = false }: { spec: ExportSpec; tit
     const { zipEntries } = await zipper();
     const entries = await Promise.all(
       files.map(async (b, i) => ({
-        name: `${spec.fileBase}-${t('exportPageFile', { page: i + 1, pages: files.length })}${ext}`,
+        name: `${pageFileBase(spec.fileBase, i, files.length, t)}${ext}`,
         data: new Uint8Array(await b.arrayBuffer()),
       })),
     );

@@ -136,7 +136,7 @@ export function MatrixView(props: ViewProps) {
     fileBase: `部门指标矩阵-${year}`,
     buildOption: (size: ImageSize) => exportPages(size)[0]!,
     // The whole matrix, paged into several images when it does not fit one (never the scroll window).
-    buildPages: (size: ImageSize) => exportPages(size),
+    buildPages: (size: ImageSize) => exportPages(size).map((option) => ({ option })),
     rows: () => observationsForRows(snapshot!, currentRows()),
   };
   return (

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { buildRankingOption, type RankingInput } from '../../domain/charts/options/ranking-option';
 import { buildRankingModel } from '../../domain/charts/models/ranking-model';
 import { RankingScroll } from './ranking-scroll';
+import { rankingImages } from '../export/ranking-images';
 import { useStatePerKey } from '../../lib/use-state-per-key';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
@@ -81,8 +82,10 @@ export function RankingView(props: ViewProps) {
   const current = rows.filter((r) => r.year === year);
   const exportSpec = {
     fileBase: `${indicator.labelZh}-排名-${year}`,
-    buildOption: (size: ImageSize) =>
-      buildRankingOption({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }).option,
+    ...rankingImages(
+      (size: ImageSize) => ({ ...input, titles: exportTitles(title, subtitle, current, derived!.datasetInfos, size) }),
+      () => model,
+    ),
     rows: () => observationsForRows(snapshot!, current),
     ranking: built.model.entries,
   };

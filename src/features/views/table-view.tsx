@@ -20,11 +20,15 @@ import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
 import { CheckControl } from './chart-controls';
 import { useRowsWithEvidence, useViewRows } from './use-view-rows';
-import { datasetFilter, shownYearRange, type ViewProps } from './view-context';
+import { datasetFilter, exportTitles, shownYearRange, type ViewProps } from './view-context';
 import { labelsFor } from '../../domain/charts/labels';
 import { ExportBar } from '../export/export-bar';
 import { columnMinWidths, DATA_COLUMNS, track } from './table-columns';
-import { buildRankingOption } from '../../domain/charts/options/ranking-option';
+import { buildRankingModel } from '../../domain/charts/models/ranking-model';
+import { indicatorLabel } from '../../domain/charts/common';
+import { unitLabel } from '../../domain/charts/format';
+import { rankingImages } from '../export/ranking-images';
+import type { ExportSpec } from '../export/export-spec';
 import { useCheckMarker } from '../checks/use-check-marker';
 import { cellMark, CellMarkIcon } from './table-marks';
 
@@ -90,24 +94,33 @@ export function TableView(props: ViewProps) {
   };
   // The years the table holds figures for (within the filter), in its hint, file name and image.
   const [first, last] = shownYearRange(model.years, [from, to]);
-  const exportSpec = {
+  // The table's image is the ranking of its indicator in the last year, titled as the ranking's.
+  const rankingInput = { rows, indicator, year: last, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos };
+  const unit = indicator.unit || rows.find((r) => r.indicatorId === indicator.id)?.unit || '';
+  const rankingTitle = t('chartTitleRanking', {
+    indicator: indicatorLabel(indicator, lang),
+    unit: unitLabel(unit, lang) || unit,
+    year: last,
+  });
+  const images = rankingImages(
+    (size, ranking) => ({
+      ...rankingInput,
+      titles: exportTitles(
+        rankingTitle,
+        `${t('departments')}${t('labelColon')}${ranking.reportedCount}`,
+        rows.filter((r) => r.indicatorId === indicator.id && r.year === last),
+        derived!.datasetInfos,
+        size,
+      ),
+    }),
+    () => buildRankingModel(rankingInput),
+  );
+  const unmarked: ExportSpec = {
     fileBase: `${allIndicators ? '全部指标' : indicator.labelZh}-数据表-${first}-${last}`,
-    // The table's image is the ranking of its indicator in the last year.
-    buildOption: () => {
-      const b = buildRankingOption({
-        rows,
-        indicator,
-        year: last,
-        lang,
-        palette: state.palette,
-        decal: state.decal,
-        datasets: derived!.datasetInfos,
-      });
-      return marker ? marker.chart(b.option, (p) => b.model.entries[p.dataIndex]?.row ?? null) : b.option;
-    },
+    ...images,
     rows: () => observationsForRows(snapshot!, rows),
-    checks: marker?.cells,
   };
+  const exportSpec = marker ? marker.spec(unmarked, images.rowAt) : unmarked;
   const cols = model.columns;
   const minPx = useMemo(() => columnMinWidths(base.columns, base.rows), [base]);
   // Columns share the width down to a minimum, then the table scrolls sideways; names wrap.

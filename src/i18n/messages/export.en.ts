@@ -32,7 +32,7 @@ export const en: Record<keyof typeof zh, string> = {
   exportCsvFormMachine: 'Machine form (English headers, indicator ids)',
   exportPrintRank: 'Rank',
   exportPageFile: 'page {page} of {pages}',
-  exportPagedNote: 'The chart is large: saved as {n} images (ZIP), each stating the departments and indicators it holds.',
+  exportPagedNote: 'The chart is large: saved as {n} images (ZIP), each stating which part of the chart it holds.',
   exportCopiedFirstPage: 'The chart has {n} pages; only page 1 was copied. "Export PNG" saves them all.',
   skippedCellsCount: 'Empty cells skipped',
   skippedCellsList: 'Empty or "-" cells hold no data and are not imported (never stored as 0): {cells}{more}',

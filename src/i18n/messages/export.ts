@@ -30,7 +30,7 @@ export const zh = {
   exportCsvFormMachine: '机器格式（英文表头、指标 id）',
   exportPrintRank: '名次',
   exportPageFile: '第{page}页（共{pages}页）',
-  exportPagedNote: '图表较大，已分为 {n} 张图片（ZIP），每张注明所含部门和指标。',
+  exportPagedNote: '图表较大，已分为 {n} 张图片（ZIP），每张注明所含的部分。',
   exportCopiedFirstPage: '图表共 {n} 页，只复制了第 1 页；「导出 PNG」可得到全部页。',
   skippedCellsCount: '跳过的空单元格',
   skippedCellsList: '空或「-」的单元格没有数据，未导入（不记为 0）：{cells}{more}',

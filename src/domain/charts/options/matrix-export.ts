@@ -6,6 +6,7 @@ import type { EChartsOption } from 'echarts';
 import type { MatrixAxisEntry, MatrixModel } from '../models/matrix-model';
 import { exportLabelsFor } from '../export-labels';
 import type { Lang } from '../labels';
+import { pageTitles, splits } from './export-pages';
 import { buildMatrixOption, type MatrixInput, type MatrixRange } from './matrix-option';
 
 /** Smallest cell side that keeps 12 px axis labels (rotated 45° on top) apart. */
@@ -19,15 +20,6 @@ export interface MatrixExportPage {
   range: MatrixRange;
   /** What the page holds; '' when one page holds everything. */
   label: string;
-}
-
-/** Splits `total` positions into the fewest parts of at most `max`, of nearly equal size. */
-function splits(total: number, max: number): [number, number][] {
-  const parts = Math.max(1, Math.ceil(total / Math.max(1, max)));
-  const size = Math.ceil(total / parts);
-  const out: [number, number][] = [];
-  for (let s = 0; s < total || out.length === 0; s += size) out.push([s, Math.min(total, s + size)]);
-  return out;
 }
 
 const itemsIn = (axis: readonly MatrixAxisEntry[], start: number, end: number) =>
@@ -57,9 +49,7 @@ export function matrixExportPages(model: MatrixModel, size: { width: number; hei
 
 /** One export option per page; each page's subtitle says what it holds. */
 export function buildMatrixExportOptions(input: MatrixInput, model: MatrixModel, size: { width: number; height: number }): EChartsOption[] {
-  return matrixExportPages(model, size, input.lang).map((p) => {
-    const titles =
-      input.titles && p.label ? { ...input.titles, subtitle: [input.titles.subtitle, p.label].filter(Boolean).join(' · ') } : input.titles;
-    return buildMatrixOption({ ...input, range: p.range, titles }, model).option;
-  });
+  return matrixExportPages(model, size, input.lang).map(
+    (p) => buildMatrixOption({ ...input, range: p.range, titles: pageTitles(input.titles, p.label) }, model).option,
+  );
 }

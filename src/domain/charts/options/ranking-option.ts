@@ -22,7 +22,6 @@ import { AXIS_LABEL_FONT_SIZE, FIXED_GRID, LABEL_MARGIN, widestLabel } from '../
 import { formatChangeShort, formatValue, unitLabel } from '../format';
 import { exportLabelsFor } from '../export-labels';
 import { labelsFor } from '../labels';
-import { verticalScrollWindow } from '../scroll-window';
 import { referenceKey, type ReferenceLine } from '../reference-key';
 import { buildRankingModel, type RankingEntry, type RankingModel } from '../models/ranking-model';
 import { rankingSummary } from '../summary';
@@ -34,15 +33,20 @@ export interface RankingInput extends CommonChartInput {
   indicator: Indicator;
   year: number;
   departments?: readonly string[];
-  /** Bars visible at once; more scroll with a slider (default 30). */
+  /** Bars visible at once on screen (default 30); more scroll in a window. */
   maxVisibleBars?: number;
   /**
-   * On screen: the first bar of the scroll window. The option then holds only the window's bars
-   * and no slider; the view scrolls them itself (features/views/ranking-scroll). ECharts builds
-   * its model for every bar it is given, each change: at 1M, 2486 bars cost 63 ms a change at 4×
-   * against 40 for the window's 30. Exports leave it out.
+   * On screen: the first bar of the scroll window (default 0). The option holds only the
+   * window's bars and no slider; the view scrolls them itself (features/views/ranking-scroll).
+   * ECharts builds its model for every bar it is given, each change: at 1M, 2486 bars cost
+   * 63 ms a change at 4× against 40 for the window's 30.
    */
   windowStart?: number;
+  /**
+   * An export's page: the bars [from, to) only (ranking-export.ts), however many. Overrides
+   * `windowStart` and `maxVisibleBars`.
+   */
+  page?: readonly [number, number];
 }
 
 /** The bars an option holds when it is windowed: [first, first + visible) of `total`. */
@@ -50,7 +54,7 @@ export interface RankingWindow {
   first: number;
   visible: number;
   total: number;
-  /** Where the slider would be, in chart pixels from the top and bottom. */
+  /** Where the view's scroll bar goes, in chart pixels from the top and bottom. */
   top: number;
   bottom: number;
 }
@@ -80,14 +84,16 @@ export function buildRankingOption(
   const frame = buildFrame({ titles: input.titles, notes, demo: hasSimulated(shownRows, datasets), lang });
   const indLabel = indicatorLabel(model.indicator, lang);
   const all = model.entries;
-  const maxVisible = Math.max(5, input.maxVisibleBars ?? 30);
+  const page = input.page ? clampPage(input.page, all.length) : null;
+  const maxVisible = page ? Infinity : Math.max(5, input.maxVisibleBars ?? 30);
   const scroll = all.length > maxVisible;
-  const sliderBox = { top: frame.top + 24, bottom: frame.bottom + 24 };
-  const first =
-    scroll && input.windowStart !== undefined ? Math.min(Math.max(0, Math.floor(input.windowStart)), all.length - maxVisible) : null;
-  const windowed: RankingWindow | null = first === null ? null : { first, visible: maxVisible, total: all.length, ...sliderBox };
-  // The bars drawn: every one (a slider scrolls them), or the window's.
-  const entries = windowed ? all.slice(windowed.first, windowed.first + maxVisible) : all;
+  const barBox = { top: frame.top + 24, bottom: frame.bottom + 24 };
+  const first = scroll ? Math.min(Math.max(0, Math.floor(input.windowStart ?? 0)), all.length - maxVisible) : null;
+  const windowed: RankingWindow | null = first === null ? null : { first, visible: maxVisible, total: all.length, ...barBox };
+  // The bars drawn: the page's, the window's, or every one.
+  const entries = page ? all.slice(page[0], page[1]) : windowed ? all.slice(windowed.first, windowed.first + maxVisible) : all;
+  // Part of the bars drawn: the value axis spans all of them, the same on every window or page.
+  const partial = entries.length < all.length;
 
   const colourOf = (e: RankingEntry): string =>
     e.percentile === null ? MUTED_COLOUR : direction === 'neutral' ? NEUTRAL_SOLID[palette] : rankColour(e.percentile, direction, palette);
@@ -163,15 +169,11 @@ export function buildRankingOption(
   }
   frame.graphic.push(...referenceKey(references, GRID_LEFT, frame.top));
 
-  // Only the bars in the scroll window are laid out and drawn ('filter'): thousands of
-  // departments cost no more than thirty. The value axis is then fixed to all values.
-  const dataZoom = scroll && !windowed ? verticalScrollWindow(maxVisible, sliderBox) : [];
-
   const allNames = all.map((e) => e.department);
   const names = entries.map((e) => e.department);
   const unreported = new Set(all.filter((e) => e.value === null).map((e) => e.department));
   const isRate = unit === '%' && all.every((e) => e.value === null || (e.value >= 0 && e.value <= 100));
-  const bounds = scroll ? valueAxisBounds(all.map((e) => e.value)) : null;
+  const bounds = partial ? valueAxisBounds(all.map((e) => e.value)) : null;
   const u = unitLabel(unit, lang);
   const nameLabel = (value: string) => (unreported.has(value) ? value + L.paren(L.notReported) : value);
   // Room for the labels (axis-room.ts): the departments' names left of the grid; below it
@@ -188,7 +190,8 @@ export function buildRankingOption(
       bottom: frame.bottom + NAME_GAP + AXIS_LABEL_FONT_SIZE,
       ...FIXED_GRID,
     },
-    dataZoom,
+    // Never a slider: the view scrolls its window itself, and an export draws pages.
+    dataZoom: [],
     xAxis: {
       type: 'value',
       name: u ? indLabel + L.paren(u) : indLabel,
@@ -251,4 +254,10 @@ export function buildRankingOption(
   };
   const visible = Math.min(all.length, maxVisible);
   return { option, summary, model, window: windowed, height: Math.max(260, visible * BAR_PX + frame.top + frame.bottom + 60) };
+}
+
+/** [from, to) within [0, total), never empty when there are bars. */
+function clampPage([from, to]: readonly [number, number], total: number): [number, number] {
+  const a = Math.min(Math.max(0, Math.floor(from)), Math.max(0, total - 1));
+  return [a, Math.min(total, Math.max(a + 1, Math.floor(to)))];
 }

@@ -22,6 +22,7 @@ export interface BriefingOptions {
 /** Chart pixels: a 1200-wide picture scaled to the text width stays sharp on paper at 2×. */
 const WIDTH = 1200;
 const clampHeight = (h: number) => Math.min(1800, Math.max(480, Math.round(h)));
+/** A ranking's picture: every bar when they fit 1800 px (about 90), else its first page, which says so. */
 const heightFor = (departments: number) => clampHeight(150 + 26 * departments);
 /** The chart on screen is about 1000 px wide at 1366 px: the picture keeps its proportions. */
 const SCREEN_WIDTH = 1000;
@@ -42,7 +43,9 @@ async function currentSection(
   marker: CheckMarker | null | undefined,
 ): Promise<BriefingChart> {
   const { t, state } = ctx;
-  const size = { width: WIDTH, height: clampHeight((c.height * WIDTH) / SCREEN_WIDTH) };
+  // A ranking's picture holds every bar, as the indicators' sections do; other charts keep the screen's proportions.
+  const height = c.source.view === 'ranking' ? heightFor(c.source.model.entries.length) : clampHeight((c.height * WIDTH) / SCREEN_WIDTH);
+  const size = { width: WIDTH, height };
   const png = await pictureOf(renderPng, c.spec.buildOption(size), size);
   const sentences = c.edited !== null ? [c.edited] : viewNarrative(c.source, simulated, state.lang).map(plainSentence);
   // The chart's spec is the view's, marks included; a ranking's table carries its check notes.
