@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrixModel, type MatrixModel } from '../../../src/domain/charts/models/matrix-model';
-import { allYearCells, cellSourceOfTable } from '../../../src/domain/charts/models/matrix-year-cells';
+import { allYearCells, cellSourceOfTable, yearPresence } from '../../../src/domain/charts/models/matrix-year-cells';
+import { codeSet } from '../../../src/domain/observations/select-rows';
 import { columnsFromObservations } from '../../../src/domain/observations/columns';
 import { rowColumnsOfTable } from '../../../src/domain/observations/row-columns';
 import { selectRowIndices } from '../../../src/domain/observations/select-rows';
@@ -129,6 +130,35 @@ describe("the matrix's cells built ahead per year", () => {
       ['丙局', Number.NaN],
     ]);
     expect(cells.finite[code]).toBe(3);
+  });
+
+  it("list the year's departments and indicators as a scan of its rows does, for any datasets and chosen departments", () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const t = randomTable(seed);
+      const r = seededRandom(seed + 200);
+      const datasets = r() < 0.5 ? undefined : ['ds2', 'ds3'];
+      const chosen = r() < 0.4 ? undefined : DEPTS.filter(() => r() < 0.5);
+      const year = 2021 + Math.floor(r() * 5); // 2025 has no rows
+      const p = yearPresence(cellSourceOfTable(t, datasets), t, year, codeSet(chosen, t.departments));
+      // The rows of a year, from the table itself.
+      const rowsOf = (y: number) =>
+        Array.from(t.year.keys()).filter(
+          (i) =>
+            t.year[i] === y &&
+            (!datasets || datasets.includes(t.datasetIds[t.ds[i]!]!)) &&
+            (!chosen || chosen.includes(t.departments[t.dept[i]!]!)),
+        );
+      const now = rowsOf(year);
+      const before = new Set(rowsOf(year - 1).map((i) => t.dept[i]!));
+      expect(t.departments.filter((_, d) => p.dept[d])).toEqual(t.departments.filter((_, d) => now.some((i) => t.dept[i] === d)));
+      t.indicators.forEach((_, g) => {
+        const has = now.filter((i) => t.ind[i] === g);
+        // A row of the year, of this indicator and a chosen department: its unit names the indicator.
+        if (has.length) expect(has).toContain(p.ind[g]);
+        else expect(p.ind[g]).toBe(-1);
+      });
+      expect(p.withoutYear).toBe([...before].filter((d) => !now.some((i) => t.dept[i] === d)).length);
+    }
   });
 
   it('built ahead are used as given, other years built when asked', () => {
