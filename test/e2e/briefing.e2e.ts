@@ -27,7 +27,7 @@ describe('生成简报', () => {
     for (let k = 0; (await list.getByRole('checkbox', { checked: true }).count()) < 3; k++) await boxes.nth(k).check();
     await page.getByLabel('发文单位').fill('区委依法治区办');
     const file = await download(page, page.getByRole('button', { name: '生成简报（.docx）' }), 'briefing.docx');
-    await page.getByRole('status').filter({ hasText: '已生成简报，共 4 张图' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '已生成简报，共 4 个图表' }).waitFor();
     expect(file.name).toMatch(/年度全区法治政府建设主要指标情况\.docx$/);
 
     const zip = unzipSync(file.bytes);

@@ -2,10 +2,11 @@
 // builds a model of every bar it is given, thousands at a large import), and a scroll bar of
 // the page's own moves the window, by the wheel over the chart or by the keyboard.
 import { writeFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, useAppSession, waitForChart } from './browser';
 import { download } from './downloads';
+import { pngSize } from './png';
 import { chartSeries, importCsv, sweepForTooltip, useTempFile } from './helpers';
 
 const DEPARTMENTS = 80;
@@ -130,6 +131,29 @@ describe('the ranking and the matrix of many departments', () => {
     expect(pngs.map(([name]) => name).sort()).toEqual(svgs.map(([name]) => name.replace(/\.svg$/, '@2x.png')).sort());
     writeFileSync(`${RESULTS_DIR}/ranking-export-page-1.png`, pngs.find(([name]) => name.includes('第1页'))![1]);
     expect(await bar().getByRole('status').textContent()).toContain(`已分为 ${svgs.length} 张图片`);
+  });
+
+  it('puts every bar of the ranking in view into a briefing, one picture per page', async () => {
+    const { page } = session();
+    await page.getByRole('tab', { name: '排名' }).click();
+    await waitForChart(page);
+    const total = Number((await page.getByRole('group', { name: /^滚动排名/ }).getAttribute('aria-label'))!.match(/共(\d+)个/)![1]);
+    await page.getByRole('button', { name: '生成简报' }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^当前视图：.+排名/ }).isChecked()).toBe(true);
+    const file = await download(page, page.getByRole('button', { name: '生成简报（.docx）' }), 'ranking-briefing.docx');
+    await page.getByRole('status').filter({ hasText: '已生成简报，共 1 个图表' }).waitFor();
+    const zip = unzipSync(file.bytes);
+    const xml = strFromU8(zip['word/document.xml']!);
+    // Over 90 bars do not fit one 1800 px picture: the ranking's pages, each 1200 × 1800 at 2×.
+    const pictures = Object.keys(zip).filter((f) => f.startsWith('word/media/'));
+    expect(total).toBeGreaterThan(100);
+    expect(pictures.length).toBeGreaterThan(1);
+    expect((xml.match(/<w:drawing>/g) ?? []).length).toBe(pictures.length);
+    for (const f of pictures) expect(pngSize(zip[f]!)).toEqual({ width: 2400, height: 3600 });
+    writeFileSync(`${RESULTS_DIR}/ranking-briefing-page-2.png`, zip[pictures[1]!]!);
+    // The ranking's table lists every department.
+    expect((xml.match(/滚动测试第\d+局/g) ?? []).length).toBeGreaterThanOrEqual(DEPARTMENTS);
+    await page.keyboard.press('Escape');
   });
 
   it('keeps the matrix page per matrix: a new year starts at page 1 again', async () => {

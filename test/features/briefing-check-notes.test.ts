@@ -67,7 +67,9 @@ describe('check notes in briefings', () => {
 
   it('writes the marker as a superscript after the unchanged value, and the notes after the table', async () => {
     const zip = unzipSync(
-      new Uint8Array(await (await briefingDocx(meta, [{ ...content, png: PNG, pixelWidth: 1200, pixelHeight: 600 }])).arrayBuffer()),
+      new Uint8Array(
+        await (await briefingDocx(meta, [{ ...content, pictures: [{ png: PNG, pixelWidth: 1200, pixelHeight: 600 }] }])).arrayBuffer(),
+      ),
     );
     const xml = strFromU8(zip['word/document.xml']!);
     expect(xml).toMatch(

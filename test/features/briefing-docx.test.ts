@@ -12,9 +12,7 @@ const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAA
 const chart = (heading: string): BriefingChart => ({
   heading,
   sentences: ['2024年，3个部门报告了清理规范性文件数，合计70件。', '其中，区财政局最多（45件）。'],
-  png: PNG,
-  pixelWidth: 1200,
-  pixelHeight: 600,
+  pictures: [{ png: PNG, pixelWidth: 1200, pixelHeight: 600 }],
   table: {
     header: { rank: '名次', department: '部门', value: '数值', change: '同比' },
     rows: [{ rank: '1', department: '区财政局', value: '45件', change: '+15件' }],
@@ -59,6 +57,20 @@ describe('Word briefing', () => {
     expect(xml).toContain('w:eastAsia="宋体"');
     expect(xml).not.toContain('仿宋_GB2312');
     expect(xml).toMatch(/<w:pgMar w:top="1440"/);
+  });
+});
+
+describe('Word briefing of a long ranking', () => {
+  it('writes every page of its chart, each at the text width in its own proportions, before its table', async () => {
+    const long = { ...chart('依申请公开情况'), pictures: [1800, 900].map((h) => ({ png: PNG, pixelWidth: 1200, pixelHeight: h })) };
+    const { xml } = await parts(meta('plain'), [long]);
+    const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]) }));
+    expect(extents).toHaveLength(2);
+    const [first, second] = extents as [{ cx: number; cy: number }, { cx: number; cy: number }];
+    expect(first.cx).toBe(second.cx);
+    expect(first.cy / first.cx).toBeCloseTo(1800 / 1200, 2);
+    expect(second.cy / second.cx).toBeCloseTo(900 / 1200, 2);
+    expect(xml.lastIndexOf('<w:drawing>')).toBeLessThan(xml.indexOf('<w:tbl>'));
   });
 });
 

@@ -19,14 +19,19 @@ export interface BriefingTableRow {
   note?: string;
 }
 
+/** A chart as PNG, rendered off-screen at `pixelWidth` × `pixelHeight`. */
+export interface BriefingPicture {
+  png: Uint8Array;
+  pixelWidth: number;
+  pixelHeight: number;
+}
+
 export interface BriefingChart {
   /** 「规范性文件清理情况」: the section heading, without its number. */
   heading: string;
   sentences: string[];
-  /** The chart as PNG, rendered off-screen at `pixelWidth` × `pixelHeight`. */
-  png: Uint8Array;
-  pixelWidth: number;
-  pixelHeight: number;
+  /** The chart's pictures: one, or its pages when it does not fit one (a long ranking). */
+  pictures: BriefingPicture[];
   /** The ranking's compact table; null for other charts (the current view's trend, matrix or profile). */
   table: BriefingTable | null;
   /** 「核查说明」 after the table: its heading and one line per marked figure (「① …」). */

@@ -100,22 +100,22 @@ export async function briefingDocx(meta: BriefingMeta, charts: readonly Briefing
     );
     const text = paragraphOf(c.sentences);
     if (text) children.push(body(text));
-    // The image at the text width, keeping its proportions.
+    // Each picture at the text width, keeping its proportions (a long ranking's pages say which part they are).
     const w = Math.round(textWidthMm * PX_PER_MM);
-    const h = Math.round((w * c.pixelHeight) / c.pixelWidth);
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new ImageRun({
-            type: 'png',
-            data: c.png,
-            transformation: { width: w, height: h },
-            altText: { name: c.heading, title: c.heading, description: text },
-          }),
-        ],
-      }),
-    );
+    for (const p of c.pictures)
+      children.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: p.png,
+              transformation: { width: w, height: Math.round((w * p.pixelHeight) / p.pixelWidth) },
+              altText: { name: c.heading, title: c.heading, description: text },
+            }),
+          ],
+        }),
+      );
     if (c.table) children.push(tableOf(c.table, meta, textWidthTwip));
     if (c.checkNotes?.lines.length) {
       const note = (text: string, bold = false) =>

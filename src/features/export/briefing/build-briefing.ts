@@ -1,11 +1,13 @@
 // Renders the current view's chart and each chosen indicator's ranking off-screen and writes the
 // briefing. The docx writer and the renderer load only here.
-import type { BriefingChart, BriefingMeta } from '../../../domain/briefing/briefing-types';
+import type { BriefingChart, BriefingMeta, BriefingPicture } from '../../../domain/briefing/briefing-types';
 import { plainSentence } from '../../../domain/narrative/narrative-text';
 import { narrativeDatasets, viewNarrative } from '../../../domain/narrative/view-narrative';
 import type { renderPng as renderPngType } from '../../../image-export/render-chart-image';
 import { formatDate } from '../../../lib/format';
+import type { ImageSize } from '../../../image-export/image-size';
 import type { CurrentChart } from '../../views/current-chart';
+import { exportOptions, type ExportSpec } from '../export-spec';
 import { batchChart, type BatchContext } from '../batch-specs';
 import type { CheckMarker } from '../../checks/use-check-marker';
 import { chartContent } from './briefing-content';
@@ -22,16 +24,23 @@ export interface BriefingOptions {
 /** Chart pixels: a 1200-wide picture scaled to the text width stays sharp on paper at 2×. */
 const WIDTH = 1200;
 const clampHeight = (h: number) => Math.min(1800, Math.max(480, Math.round(h)));
-/** A ranking's picture: every bar when they fit 1800 px (about 90), else its first page, which says so. */
+/** A ranking's picture: every bar when they fit 1800 px (about 90), else pages of that height, each saying which bars it holds. */
 const heightFor = (departments: number) => clampHeight(150 + 26 * departments);
 /** The chart on screen is about 1000 px wide at 1366 px: the picture keeps its proportions. */
 const SCREEN_WIDTH = 1000;
 
 type Render = typeof renderPngType;
 
-/** A chart's picture for the document: PNG bytes at 2× on white. */
-async function pictureOf(renderPng: Render, option: Parameters<Render>[0], size: Parameters<Render>[1]): Promise<Uint8Array> {
-  return new Uint8Array(await (await renderPng(option, size, 2, '#ffffff')).arrayBuffer());
+/** A chart's pictures for the document (one per page of a chart too large for one): PNG bytes at 2× on white. */
+async function picturesOf(renderPng: Render, spec: ExportSpec, size: ImageSize): Promise<BriefingPicture[]> {
+  const out: BriefingPicture[] = [];
+  for (const option of exportOptions(spec, size))
+    out.push({
+      png: new Uint8Array(await (await renderPng(option, size, 2, '#ffffff')).arrayBuffer()),
+      pixelWidth: size.width,
+      pixelHeight: size.height,
+    });
+  return out;
 }
 
 /** The current view's section: its chart as exported, its 解读 as shown (edited or not), a ranking's table. */
@@ -46,12 +55,12 @@ async function currentSection(
   // A ranking's picture holds every bar, as the indicators' sections do; other charts keep the screen's proportions.
   const height = c.source.view === 'ranking' ? heightFor(c.source.model.entries.length) : clampHeight((c.height * WIDTH) / SCREEN_WIDTH);
   const size = { width: WIDTH, height };
-  const png = await pictureOf(renderPng, c.spec.buildOption(size), size);
+  const pictures = await picturesOf(renderPng, c.spec, size);
   const sentences = c.edited !== null ? [c.edited] : viewNarrative(c.source, simulated, state.lang).map(plainSentence);
   // The chart's spec is the view's, marks included; a ranking's table carries its check notes.
   const ranking = c.source.view === 'ranking' ? chartContent(c.source.model, simulated, t, state.lang, marker?.cells) : null;
   const notes = ranking?.checkNotes ? { checkNotes: ranking.checkNotes } : {};
-  return { heading: c.title, sentences, table: ranking?.table ?? null, ...notes, png, pixelWidth: size.width, pixelHeight: size.height };
+  return { heading: c.title, sentences, table: ranking?.table ?? null, ...notes, pictures };
 }
 
 export async function buildBriefing(
@@ -84,10 +93,8 @@ export async function buildBriefing(
     const model = chart.ranking!;
     for (const e of model.entries) if (e.row) used.add(e.row.datasetId);
     const size = { width: WIDTH, height: heightFor(model.entries.length) };
-    const built = chart.spec.buildOption(size);
-    const option = marker ? marker.chart(built, chart.rowAt) : built;
-    const png = await pictureOf(renderPng, option, size);
-    charts.push({ ...chartContent(model, simulated, t, state.lang, marker?.cells), png, pixelWidth: size.width, pixelHeight: size.height });
+    const pictures = await picturesOf(renderPng, marker ? marker.spec(chart.spec, chart.rowAt) : chart.spec, size);
+    charts.push({ ...chartContent(model, simulated, t, state.lang, marker?.cells), pictures });
   }
   onProgress(total, total);
   const names = infos.filter((d) => used.has(d.id)).map((d) => d.name);
