@@ -133,6 +133,23 @@ describe('the ranking and the matrix of many departments', () => {
     expect(await bar().getByRole('status').textContent()).toContain(`已分为 ${svgs.length} 张图片`);
   });
 
+  it('batch-exports a long ranking as numbered pages in the ZIP', async () => {
+    const { page } = session();
+    await page.getByRole('button', { name: '批量导出' }).click();
+    const dialog = page.getByRole('dialog', { name: '批量导出' });
+    await dialog.getByRole('combobox', { name: '图表' }).selectOption('ranking');
+    await dialog.getByRole('button', { name: '清空' }).click();
+    await dialog.getByRole('checkbox', { name: /^依申请公开件数/ }).check();
+    const zip = await download(page, dialog.getByRole('button', { name: '下载 ZIP（PNG）' }), 'ranking-batch.zip');
+    const names = Object.keys(unzipSync(zip.bytes)).sort();
+    expect(names.length).toBeGreaterThan(1);
+    // Named as the export bar names a chart's pages: 「…-第1页（共4页）.png」.
+    names.forEach((name) =>
+      expect(name).toMatch(new RegExp(`^依申请公开件数-排名-\\d{4}-全部部门-第\\d+页（共${names.length}页）\\.png$`)),
+    );
+    await dialog.getByRole('button', { name: '关闭' }).click();
+  });
+
   it('puts every bar of the ranking in view into a briefing, one picture per page', async () => {
     const { page } = session();
     await page.getByRole('tab', { name: '排名' }).click();
