@@ -1,7 +1,6 @@
 // The charts a batch export can make: for each indicator with data for the current
 // department selection, its trend or its ranking, built exactly as the views build them.
 import type { RowAt } from '../../domain/charts/check-marks';
-import { unitLabel } from '../../domain/charts/format';
 import type { DashboardData } from '../../queries/use-dashboard-data';
 import { indicatorLabel } from '../../domain/charts/common';
 import { buildRankingModel, type RankingModel } from '../../domain/charts/models/ranking-model';
@@ -12,7 +11,7 @@ import { selectRows, yearsIn } from '../../domain/observations/select-rows';
 import type { UrlState } from '../../domain/url-state';
 import type { Translate } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
-import { datasetFilter, exportTitles, modeLabel, shownYearRange, trendTitle } from '../views/view-context';
+import { datasetFilter, exportTitles, modeLabel, rankingSubtitle, rankingTitle, shownYearRange, trendTitle } from '../views/view-context';
 import type { ExportSpec } from './export-spec';
 
 export type BatchKind = 'trend' | 'ranking';
@@ -68,7 +67,6 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
   const { snapshot, catalog, derived } = data;
   const table = snapshot!.table;
   const indicator = catalog!.resolve(indicatorId);
-  const name = indicatorLabel(indicator, state.lang);
   const years = yearsIn(table, indicatorId);
   const common = { lang: state.lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos };
   const who = selectionLabel(state, t);
@@ -83,10 +81,10 @@ export function batchChart(ctx: BatchContext, indicatorId: string, kind: BatchKi
     });
     const current = rows.filter((r) => r.year === year);
     const unit = indicator.unit || current[0]?.unit || '';
-    const title = t('chartTitleRanking', { indicator: name, unit: unitLabel(unit, state.lang) || unit, year });
+    const title = rankingTitle(t, state.lang, indicator, unit, year);
     const input = { rows, indicator, year, departments: selection(state), ...common };
     const model = buildRankingModel(input);
-    const subtitle = `${t('departments')}${t('labelColon')}${model.reportedCount}`;
+    const subtitle = rankingSubtitle(t, model.reportedCount);
     return {
       title,
       ranking: model,

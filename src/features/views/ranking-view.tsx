@@ -1,5 +1,4 @@
 // 排名: one indicator, one year, departments as sorted bars with the change since last year.
-import { unitLabel } from '../../domain/charts/format';
 import type { ImageSize } from '../../image-export/image-size';
 import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
@@ -14,7 +13,7 @@ import { SelectControl } from './chart-controls';
 import { PaletteControls } from './trend-view';
 import { useSourceClick } from './use-source-click';
 import { useEvidenceReader, useViewRows } from './use-view-rows';
-import { datasetFilter, exportTitles, type ViewProps } from './view-context';
+import { datasetFilter, exportTitles, rankingSubtitle, rankingTitle, type ViewProps } from './view-context';
 import { ViewFrame } from './view-frame';
 import { datasetLookup, hasSimulated } from '../../domain/charts/common';
 import type { NarrativeSource } from '../../domain/narrative/view-narrative';
@@ -64,12 +63,8 @@ export function RankingView(props: ViewProps) {
   const [frame, setFrame] = useState<HTMLElement | null>(null);
   const shown = built.window;
   const unit = indicator.unit || rows[0]?.unit || '';
-  const title = t('chartTitleRanking', {
-    indicator: lang === 'en' ? indicator.labelEn : indicator.labelZh,
-    unit: unitLabel(unit, lang) || unit,
-    year,
-  });
-  const subtitle = `${t('departments')}${t('labelColon')}${built.model.reportedCount}`;
+  const title = rankingTitle(t, lang, indicator, unit, year);
+  const subtitle = rankingSubtitle(t, built.model.reportedCount);
   const label = lang === 'en' ? indicator.labelEn : indicator.labelZh;
   // 解读 covers the whole ranking: a scroll leaves it as it is.
   const narrative = useMemo<NarrativeSource>(() => ({ view: 'ranking', model, label }), [model, label]);

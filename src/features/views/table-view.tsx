@@ -20,13 +20,11 @@ import { observationsForRows } from '../../queries/view-export';
 import { sourceTargetFor } from '../../queries/source-target';
 import { CheckControl } from './chart-controls';
 import { useRowsWithEvidence, useViewRows } from './use-view-rows';
-import { datasetFilter, exportTitles, shownYearRange, type ViewProps } from './view-context';
+import { datasetFilter, exportTitles, rankingSubtitle, rankingTitle, shownYearRange, type ViewProps } from './view-context';
 import { labelsFor } from '../../domain/charts/labels';
 import { ExportBar } from '../export/export-bar';
 import { columnMinWidths, DATA_COLUMNS, track } from './table-columns';
 import { buildRankingModel } from '../../domain/charts/models/ranking-model';
-import { indicatorLabel } from '../../domain/charts/common';
-import { unitLabel } from '../../domain/charts/format';
 import { rankingImages } from '../export/ranking-images';
 import type { ExportSpec } from '../export/export-spec';
 import { useCheckMarker } from '../checks/use-check-marker';
@@ -97,17 +95,13 @@ export function TableView(props: ViewProps) {
   // The table's image is the ranking of its indicator in the last year, titled as the ranking's.
   const rankingInput = { rows, indicator, year: last, lang, palette: state.palette, decal: state.decal, datasets: derived!.datasetInfos };
   const unit = indicator.unit || rows.find((r) => r.indicatorId === indicator.id)?.unit || '';
-  const rankingTitle = t('chartTitleRanking', {
-    indicator: indicatorLabel(indicator, lang),
-    unit: unitLabel(unit, lang) || unit,
-    year: last,
-  });
+  const title = rankingTitle(t, lang, indicator, unit, last);
   const images = rankingImages(
     (size, ranking) => ({
       ...rankingInput,
       titles: exportTitles(
-        rankingTitle,
-        `${t('departments')}${t('labelColon')}${ranking.reportedCount}`,
+        title,
+        rankingSubtitle(t, ranking.reportedCount),
         rows.filter((r) => r.indicatorId === indicator.id && r.year === last),
         derived!.datasetInfos,
         size,

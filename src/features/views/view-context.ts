@@ -47,6 +47,16 @@ export function shownYearRange(drawn: readonly number[], filter: readonly [numbe
   return drawn.length ? [drawn[0]!, drawn[drawn.length - 1]!] : [filter[0], filter[1]];
 }
 
+/** The ranking's title (view, its exports, the data table's image, batch export): 「清理规范性文件数（件）2024年各部门排名」. */
+export function rankingTitle(t: Translate, lang: Lang, indicator: Indicator, unit: string, year: number): string {
+  return t('chartTitleRanking', { indicator: indicatorLabel(indicator, lang), unit: unitLabel(unit, lang) || unit, year });
+}
+
+/** The ranking's subtitle: how many departments reported (「部门：12」). */
+export function rankingSubtitle(t: Translate, reported: number): string {
+  return `${t('departments')}${t('labelColon')}${reported}`;
+}
+
 /**
  * The trend's title (view, exports, batch export, briefing heading): 「清理规范性文件数（件）2019—2023年趋势」
  * with the years the chart draws (its model's axis: data within the filter), not the filter's.
