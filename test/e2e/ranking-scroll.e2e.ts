@@ -1,5 +1,5 @@
-// The ranking scrolls its bars itself: its chart is given only the bars in view (ECharts
-// builds a model of every bar it is given, thousands at a large import), and a scroll bar of
+// The ranking and the matrix scroll their rows themselves: a chart is given only the rows in view (ECharts
+// builds a model of every row it is given, thousands at a large import), and a scroll bar of
 // the page's own moves the window, by the wheel over the chart or by the keyboard.
 import { writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -64,7 +64,7 @@ describe('the ranking and the matrix of many departments', () => {
     await expect.poll(() => scroll.getAttribute('aria-label')).toBe(`滚动排名：第${total - 29}–${total}名，共${total}个部门`);
     await page.locator('.chart-box').screenshot({ path: `${RESULTS_DIR}/ranking-scrolled-to-end.png` });
     // The thumb ends with its bar.
-    const [end, bar] = [await page.locator('.ranking-scroll-thumb').boundingBox(), await page.locator('.ranking-scroll').boundingBox()];
+    const [end, bar] = [await page.locator('.chart-scroll-thumb').boundingBox(), await page.locator('.chart-scroll').boundingBox()];
     expect(Math.abs(end!.y + end!.height - (bar!.y + bar!.height))).toBeLessThan(1);
     // A bar's tooltip names its own department and figure. Ten bars up, the lowest count of
     // the import is in the middle of the window.
@@ -76,14 +76,14 @@ describe('the ranking and the matrix of many departments', () => {
     await page.keyboard.press('Home');
     await expect.poll(async () => (await barValues(page))[0]).toBe(top[0]);
     // A click halfway down the scroll bar shows the middle bars; the bar's thumb is there.
-    const track = (await page.locator('.ranking-scroll').boundingBox())!;
+    const track = (await page.locator('.chart-scroll').boundingBox())!;
     await page.mouse.click(track.x + track.width / 2, track.y + track.height / 2);
     const middle = Math.round(total / 2 - 15) + 1;
     await expect
       .poll(async () => Number((await scroll.getAttribute('aria-label'))!.match(/第(\d+)–/)![1]))
       .toBeGreaterThanOrEqual(middle - 1);
     expect(Number((await scroll.getAttribute('aria-label'))!.match(/第(\d+)–/)![1])).toBeLessThanOrEqual(middle + 1);
-    const thumb = (await page.locator('.ranking-scroll-thumb').boundingBox())!;
+    const thumb = (await page.locator('.chart-scroll-thumb').boundingBox())!;
     expect(Math.abs(thumb.y + thumb.height / 2 - (track.y + track.height / 2))).toBeLessThan(track.height / total + 1);
     await page.locator('.chart-box').screenshot({ path: `${RESULTS_DIR}/ranking-scrolled-to-middle.png` });
     // A change of year starts the new ranking at its top.
@@ -173,17 +173,49 @@ describe('the ranking and the matrix of many departments', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('keeps the matrix page per matrix: a new year starts at page 1 again', async () => {
+  it('scrolls the matrix rows by the wheel and the keyboard, from the top again in a new year', async () => {
     const { page } = session();
     await page.getByRole('tab', { name: '矩阵' }).click();
     await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2024');
     await waitForChart(page);
-    // The import's 80 departments and the bundled ones: more rows than a page holds.
-    const pager = page.locator('.matrix-pager [aria-live]');
-    await expect.poll(() => pager.innerText()).toMatch(/^第 1 \/ 2 页/);
-    await page.getByRole('button', { name: '下一页' }).click();
-    await expect.poll(() => pager.innerText()).toMatch(/^第 2 \/ 2 页/);
+    // The import's 80 departments and the bundled ones, grouped by type: more rows than fit.
+    const scroll = page.getByRole('group', { name: /^滚动矩阵/ });
+    await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(/^滚动矩阵：第1–\d+行，共\d+行$/);
+    const [last, total] = (await scroll.getAttribute('aria-label'))!
+      .match(/第1–(\d+)行，共(\d+)行/)!
+      .slice(1)
+      .map(Number) as [number, number];
+    expect(total).toBeGreaterThan(DEPARTMENTS);
+    // Only the rows in view have cells in the chart (the header rows of the groups have none).
+    const rowsWithCells = async () => {
+      const ys = new Set<number>();
+      for (const { data } of await chartSeries(page)) for (let i = 1; i < data.length; i += 4) ys.add(data[i] as number);
+      return ys;
+    };
+    const inView = async () => {
+      const ys = await rowsWithCells();
+      expect(Math.max(...ys)).toBeLessThan(last);
+      expect(ys.size).toBeGreaterThan(last / 2);
+    };
+    await inView();
+    const series = async () => (await chartSeries(page)).filter((x) => x.name.startsWith('judged'));
+    const before = JSON.stringify(await series());
+    // The wheel over the cells scrolls the rows, not the page.
+    const box = (await page.getByTestId('main-chart').boundingBox())!;
+    const pageY = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 120);
+    await expect.poll(async () => Number((await scroll.getAttribute('aria-label'))!.match(/第(\d+)–/)![1])).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(pageY);
+    await expect.poll(async () => JSON.stringify(await series())).not.toBe(before);
+    // From the keyboard: End shows the last rows.
+    await scroll.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => scroll.getAttribute('aria-label')).toBe(`滚动矩阵：第${total - last + 1}–${total}行，共${total}行`);
+    await inView();
+    await page.locator('.chart-box').screenshot({ path: `${RESULTS_DIR}/matrix-scrolled-to-end.png` });
+    // A new year starts at the top again.
     await page.locator('.view-controls').getByRole('combobox', { name: '年度' }).selectOption('2023');
-    await expect.poll(() => pager.innerText()).toMatch(/^第 1 \/ 2 页/);
+    await expect.poll(() => scroll.getAttribute('aria-label')).toMatch(/^滚动矩阵：第1–/);
   });
 });

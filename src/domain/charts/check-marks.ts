@@ -33,8 +33,8 @@ export interface MarkParams {
 export type RowAt = (p: MarkParams) => ChartRow | null;
 
 /**
- * A quick "not flagged" for heatmap cells, asked before their rows are made: a matrix page has
- * thousands of cells on every filter change and few are flagged. `rowIdAt` is the view's (the
+ * A quick "not flagged" for heatmap cells, asked before their rows are made: the matrix has
+ * hundreds of cells in view (an export page thousands) and few are flagged. `rowIdAt` is the view's (the
  * table row of a cell), `mayMark` the marker's (false: that row's figure has no finding).
  */
 export interface CellPrefilter {

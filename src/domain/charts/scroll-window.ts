@@ -1,13 +1,19 @@
-// The vertical scroll window of a long chart (ranking bars, matrix rows): a slider at the
-// right edge plus wheel scrolling. 'filter' lays out and draws only the rows in view. The
-// slider draws no data shadow: over sorted bars it is a plain curve, and drawing it went over
-// every bar (thousands) at each filter change.
-import type { DataZoomComponentOption } from 'echarts';
+// The scroll window of a long chart on screen (ranking bars, matrix rows). Its option holds only
+// the rows in view and no ECharts slider: ECharts builds its model for every row it is given,
+// each change, however few are in view. The view scrolls the window itself
+// (features/views/chart-scroll), and an export draws pages instead.
 
-export function verticalScrollWindow(visibleRows: number, slider: { top: number; bottom: number }): DataZoomComponentOption[] {
-  const span = { yAxisIndex: 0, startValue: 0, endValue: visibleRows - 1, filterMode: 'filter' } as const;
-  return [
-    { type: 'slider', ...span, right: 6, width: 14, ...slider, showDetail: false, showDataShadow: false, brushSelect: false },
-    { type: 'inside', ...span, zoomOnMouseWheel: false, moveOnMouseWheel: true },
-  ];
+/** The rows an option holds when it is windowed: [first, first + visible) of `total` positions. */
+export interface ScrollWindow {
+  first: number;
+  visible: number;
+  total: number;
+  /** Where the view's scroll bar goes, in chart pixels from the top and bottom. */
+  top: number;
+  bottom: number;
+}
+
+/** The window's first row, clamped so that it is always full. */
+export function windowFirst(requested: number | undefined, visible: number, total: number): number {
+  return Math.min(Math.max(0, Math.floor(requested ?? 0)), Math.max(0, total - visible));
 }

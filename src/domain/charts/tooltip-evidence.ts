@@ -1,5 +1,5 @@
 // A tooltip shows the sentence its value came from, read when the tooltip is shown. A view
-// reads no evidence for the rows it draws: at a million rows, one matrix page's rows are
+// reads no evidence for the rows it draws: at a million rows, the rows of a matrix are
 // spread over most of the stored text, and reading it all outlasted the change after.
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ReadEvidence } from './common';

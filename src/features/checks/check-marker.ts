@@ -51,7 +51,7 @@ function createCheckMarker(lookup: MarkLookup, mayMark: CellPrefilter['mayMark']
   const chartMark = (f: FigureRef): ChartMark | null => {
     const m = lookup(f);
     if (!m) return null;
-    // Put in words when asked (a badge, a tooltip): a matrix page outlines its flagged cells
+    // Put in words when asked (a badge, a tooltip): the matrix outlines its flagged cells
     // by status alone, hundreds of them on every filter change.
     let words: MarkText | undefined;
     const said = () => (words ??= text(m));

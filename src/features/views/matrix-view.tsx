@@ -14,7 +14,7 @@ import type { ChartRow } from '../../domain/observations/chart-row';
 import { useI18n } from '../../i18n/i18n';
 import { observationsForRows } from '../../queries/view-export';
 import { CheckControl, SelectControl } from './chart-controls';
-import { MatrixPager } from './matrix-pager';
+import { ChartScroll } from './chart-scroll';
 import { PaletteControls } from './trend-view';
 import { useSourceClick, type ClickParams } from './use-source-click';
 import { useColumnsWithEvidence, useTableColumns } from './use-view-columns';
@@ -76,8 +76,8 @@ export function MatrixView(props: ViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- modelInput is a new object each render; these are its parts
     [columns, cells, indicators, departments, year, state.colourBy, rowSort, columnSort, group],
   );
-  // The page is remembered per model: any change of data or sorting starts at page 1.
-  const [page, setPage] = useStatePerKey(model, 0);
+  // The first row in view, kept per model: any change of data or sorting starts at the top.
+  const [first, setFirst] = useStatePerKey(model, 0);
   const windowHeight = useWindowHeight();
   const input: MatrixInput = {
     ...modelInput,
@@ -87,17 +87,18 @@ export function MatrixView(props: ViewProps) {
     palette: state.palette,
     decal: state.decal,
     datasets: derived!.datasetInfos,
-    page,
   };
   // Tooltips and clicks read rows from `shown`, which carries the evidence tooltips have read.
   const { shown, readEvidence } = useColumnsWithEvidence(snapshot, columns);
   const built = useMemo(
-    () => buildMatrixOption({ ...input, rows: shown, readEvidence }, model),
+    () => buildMatrixOption({ ...input, rows: shown, readEvidence, windowStart: first }, model),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- input is a new object each render; these are its parts
-    [model, shown, readEvidence, page, lang, state.palette, state.decal, derived, windowHeight],
+    [model, shown, readEvidence, first, lang, state.palette, state.decal, derived, windowHeight],
   );
+  const [frame, setFrame] = useState<HTMLElement | null>(null);
+  const rowsInView = built.window;
   const title = t('chartTitleMatrix', { year });
-  // 解读 covers the whole matrix (every page), not only the page in view.
+  // 解读 covers the whole matrix, not only the rows in view.
   const narrative = useMemo<NarrativeSource>(() => ({ view: 'matrix', model, rows: columns }), [model, columns]);
   // What the chart holds: the departments and the indicators with a value this year.
   const unlisted = present.withoutYear ? ` · ${t('viewsMatrixUnlisted', { n: present.withoutYear, year })}` : '';
@@ -151,6 +152,21 @@ export function MatrixView(props: ViewProps) {
       onEvents={onEvents}
       marks={{ snapshot, rowAt, rowIdAt }}
       painter={paintHeatmapCells}
+      chartRef={setFrame}
+      overlay={
+        rowsInView ? (
+          <ChartScroll
+            window={rowsInView}
+            frame={frame}
+            label={t('viewsMatrixScroll', {
+              first: rowsInView.first + 1,
+              last: rowsInView.first + rowsInView.visible,
+              total: rowsInView.total,
+            })}
+            onFirst={setFirst}
+          />
+        ) : null
+      }
       controls={
         <>
           <SelectControl
@@ -190,9 +206,6 @@ export function MatrixView(props: ViewProps) {
           />
           <CheckControl label={t('groupByType')} checked={group} onChange={setGroup} />
           <PaletteControls state={state} update={update} />
-          {built.page.count > 1 ? (
-            <MatrixPager page={built.page.index} pages={built.page.count} departments={model.rows.length} onPage={setPage} />
-          ) : null}
         </>
       }
       narrative={{ source: narrative, data }}

@@ -4,7 +4,7 @@ import '../../lib/echarts-extra';
 import { useCallback, useMemo, useState } from 'react';
 import { buildRankingOption, type RankingInput } from '../../domain/charts/options/ranking-option';
 import { buildRankingModel } from '../../domain/charts/models/ranking-model';
-import { RankingScroll } from './ranking-scroll';
+import { ChartScroll } from './chart-scroll';
 import { rankingImages } from '../export/ranking-images';
 import { useStatePerKey } from '../../lib/use-state-per-key';
 import { useI18n } from '../../i18n/i18n';
@@ -98,7 +98,7 @@ export function RankingView(props: ViewProps) {
       chartRef={setFrame}
       overlay={
         shown ? (
-          <RankingScroll
+          <ChartScroll
             window={shown}
             frame={frame}
             label={t('viewsRankingScroll', { first: shown.first + 1, last: shown.first + shown.visible, total: shown.total })}

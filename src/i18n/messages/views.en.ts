@@ -11,6 +11,7 @@ export const en: Record<keyof typeof zh, string> = {
   viewsStartSamplesHint: 'The bundled excerpts of five real annual reports and a demonstration dataset (simulated)',
   viewsStartSamplesFailed: 'The sample data could not be loaded. Please try again.',
   viewsMatrixUnlisted: '{n} more departments have no data for {year} and are not listed',
+  viewsMatrixScroll: 'Scroll the matrix: rows {first}–{last} of {total}',
   viewsRankingScroll: 'Scroll the ranking: bars {first}–{last} of {total} departments',
   viewsOtherIndicators: 'Uncatalogued indicators',
   viewsShowOther: 'Show uncatalogued indicators ({n})',

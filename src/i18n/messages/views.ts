@@ -9,6 +9,7 @@ export const zh = {
   viewsStartSamplesHint: '随附的5份真实年度报告摘录和一份演示数据（模拟）',
   viewsStartSamplesFailed: '示例数据载入失败，请重试。',
   viewsMatrixUnlisted: '另有{n}个部门{year}年无数据，未列出',
+  viewsMatrixScroll: '滚动矩阵：第{first}–{last}行，共{total}行',
   viewsRankingScroll: '滚动排名：第{first}–{last}名，共{total}个部门',
   viewsOtherIndicators: '目录外指标',
   viewsShowOther: '显示目录外指标（{n}）',

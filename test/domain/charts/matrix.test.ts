@@ -143,32 +143,41 @@ describe('matrix', () => {
     expect((s.find((x) => x.name === 'judged-bad')!.itemStyle as { decal: unknown }).decal).toBeTruthy();
   });
 
-  it('draws a large matrix one page of rows at a time, with every cell scored', () => {
+  it('draws a large matrix one window of rows at a time, with every cell scored', () => {
     const many: ChartRow[] = [];
     for (let d = 0; d < 400; d++) for (const ind of indicators.slice(0, 50)) many.push(row(`部门${d}`, ind.id, 2024, (d * 7) % 31));
     const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: [], year: 2024, colourBy: 'rank' as const };
-    const { option, model, page, height } = buildMatrixOption(input);
+    const { option, model, window, height } = buildMatrixOption(input);
     expect(model.cellCount).toBe(20000);
     expect(model.reportedCount).toBe(20000);
-    expect(page).toEqual({ index: 0, count: 4, first: 1, last: 100, total: 400 });
-    // Only the page's cells are chart items; 30 rows are in view at a time, so that the
-    // chart with its scale fits a 1080p screen's browser window.
-    const zoom = (option as { dataZoom: { yAxisIndex?: number; startValue: number; endValue: number }[] }).dataZoom.find(
-      (z) => z.yAxisIndex === 0,
-    )!;
-    expect(zoom.endValue - zoom.startValue + 1).toBe(30);
+    // 30 rows are in view at a time, so that the chart with its scale fits a 1080p screen's
+    // browser window; only their cells are chart items, and no slider scrolls them.
+    expect(window).toMatchObject({ first: 0, visible: 30, total: 400 });
     expect(height).toBeLessThan(950);
     const p = parts(option);
-    expect(p.judged.length + p.neutral.length).toBe(100 * model.columns.length);
-    expect(p.rowLabels).toHaveLength(100);
+    expect(p.judged.length + p.neutral.length).toBe(30 * model.columns.length);
+    expect(p.rowLabels).toHaveLength(30);
     expect((option as { animation: boolean }).animation).toBe(false);
-    expect((option as { dataZoom: unknown[] }).dataZoom.length).toBeGreaterThan(0);
-    // The last page holds the rest; asking past the end gives the last page.
-    const last = buildMatrixOption({ ...input, page: 9 }, model);
-    expect(last.page).toEqual({ index: 3, count: 4, first: 301, last: 400, total: 400 });
-    const shown = new Set(parts(last.option).judged.map((d) => model.rows[d[3] % model.rows.length]!.department));
-    const expected = model.rowAxis.slice(300).map((e) => (e.kind === 'item' ? model.rows[e.index]!.department : '?'));
-    expect([...shown].sort()).toEqual(expected.sort());
+    const zooms = (option as { dataZoom: { yAxisIndex?: number }[] }).dataZoom;
+    expect(zooms.some((z) => z.yAxisIndex !== undefined)).toBe(false);
+    // Any window holds exactly its rows, each cell in its own row and beside its label; past
+    // the end gives the last full window. The grid stays put as the rows scroll.
+    const labelOf = (e: (typeof model.rowAxis)[number]) => (e.kind === 'item' ? model.rows[e.index]!.department : '?');
+    const left = (o: unknown) => (o as { grid: { left: number } }).grid.left;
+    for (const [asked, first] of [
+      [123, 123],
+      [9999, 370],
+      [-5, 0],
+    ] as const) {
+      const w = buildMatrixOption({ ...input, windowStart: asked }, model);
+      expect(w.window).toMatchObject({ first, visible: 30, total: 400 });
+      const q = parts(w.option);
+      const expected = model.rowAxis.slice(first, first + 30).map(labelOf);
+      expect(q.rowLabels).toEqual(expected);
+      for (const d of q.judged) expect(q.rowLabels[d[1]]).toBe(model.rows[d[3] % model.rows.length]!.department);
+      expect(new Set(q.judged.map((d) => d[1])).size).toBe(30);
+      expect(left(w.option)).toBe(left(option));
+    }
   });
 
   it('shows as many rows as fit a low window, at least 12 and at most 30', () => {
@@ -176,11 +185,9 @@ describe('matrix', () => {
     for (let d = 0; d < 200; d++) for (const ind of indicators.slice(0, 10)) many.push(row(`部门${d}`, ind.id, 2024, d % 17));
     const input = { ...common, rows: rowColumnsOfRows(many), indicators, departments: [], year: 2024, colourBy: 'rank' as const };
     const inView = (fitHeight?: number) => {
-      const { option, height } = buildMatrixOption({ ...input, fitHeight });
-      const zoom = (option as { dataZoom: { yAxisIndex?: number; startValue: number; endValue: number }[] }).dataZoom.find(
-        (z) => z.yAxisIndex === 0,
-      )!;
-      return { rows: zoom.endValue - zoom.startValue + 1, height };
+      const { option, height, window } = buildMatrixOption({ ...input, fitHeight });
+      expect(parts(option).rowLabels).toHaveLength(window!.visible);
+      return { rows: window!.visible, height };
     };
     const tall = inView();
     expect(tall.rows).toBe(30);
@@ -193,11 +200,28 @@ describe('matrix', () => {
     // A high window never shows more than 30, a very low one never fewer than 12.
     expect(inView(3000)).toEqual(tall);
     expect(inView(200).rows).toBe(12);
-    // The evidence read for a page does not depend on how many of its rows are in view.
-    expect(buildMatrixOption({ ...input, fitHeight: 640 }).page).toEqual(buildMatrixOption(input).page);
+    // A lower window keeps the first row in view where it was.
+    expect(buildMatrixOption({ ...input, fitHeight: 640, windowStart: 50 }).window!.first).toBe(50);
   });
 
-  it('repeats the group header, marked as continued, on a page that starts inside a group', () => {
+  it('draws a small matrix whole, with its values in the cells', () => {
+    const few: ChartRow[] = [];
+    for (let d = 0; d < 12; d++) for (const ind of indicators.slice(0, 3)) few.push(row(`部门${d}`, ind.id, 2024, d));
+    const { option, window } = buildMatrixOption({
+      ...common,
+      rows: rowColumnsOfRows(few),
+      indicators,
+      departments: [],
+      year: 2024,
+      colourBy: 'rank',
+    });
+    expect(window).toBeNull();
+    const p = parts(option);
+    expect(p.rowLabels).toHaveLength(12);
+    expect((p.o.series[0]!.label as { show: boolean }).show).toBe(true);
+  });
+
+  it('repeats the group header, marked as continued, on an export page that starts inside a group', () => {
     const many = [];
     const info = [];
     for (let d = 0; d < 30; d++) {
@@ -212,16 +236,15 @@ describe('matrix', () => {
       year: 2024,
       colourBy: 'rank' as const,
       groupRows: true,
-      pageRows: 10,
     };
-    const second = parts(buildMatrixOption({ ...input, page: 1 }).option);
+    const second = parts(buildMatrixOption({ ...input, range: { rows: [11, 21], columns: [0, 1] } }).option);
     expect(second.rowLabels[0]).toBe('■ 执法部门（20）（续）');
     expect(second.rowLabels).toHaveLength(11);
     // Data never sit on the header position.
     expect(second.judged.every((d) => d[1] > 0)).toBe(true);
   });
 
-  it('ranks ties alike and scores a column the same whatever the page', () => {
+  it('ranks ties alike and scores a column the same whatever the rows in view', () => {
     const tied = [
       row('甲局', 'normative_docs_cleaned', 2024, 5),
       row('乙局', 'normative_docs_cleaned', 2024, 5),

@@ -15,7 +15,7 @@ import { AXIS_LABEL_FONT_SIZE, FIXED_GRID, LABEL_MARGIN, rotatedReach, widestLab
 import { anySimulated, datasetLookup, indicatorLabel, type BuiltChart, type CommonChartInput } from '../common';
 import { baseOption, buildFrame } from '../frame';
 import { labelsFor } from '../labels';
-import { verticalScrollWindow } from '../scroll-window';
+import { windowFirst, type ScrollWindow } from '../scroll-window';
 import { gradientLegends, type GradientLegend } from '../gradient-legend';
 import { buildMatrixModel, type MatrixAxisEntry, type MatrixModel, type MatrixModelInput } from '../models/matrix-model';
 import { matrixSummary } from '../summary';
@@ -24,7 +24,7 @@ import { evidenceFormatter } from '../tooltip-evidence';
 
 /** The model's input (its rows also give the tooltips their evidence) and how to draw it. */
 export interface MatrixInput extends CommonChartInput, MatrixModelInput {
-  /** Rows visible at once at most; more scroll (default 30: the chart fits a 1080p screen). */
+  /** Rows visible at once at most; more scroll in a window (default 30: the chart fits a 1080p screen). */
   maxVisibleRows?: number;
   /**
    * Height in px the chart should fit (the browser window's): the scroll window shows as many
@@ -32,9 +32,12 @@ export interface MatrixInput extends CommonChartInput, MatrixModelInput {
    * once on a small screen too.
    */
   fitHeight?: number;
-  /** Page of rows drawn (0-based); a page holds `pageRows` axis positions (default 100). */
-  page?: number;
-  pageRows?: number;
+  /**
+   * On screen: the row axis position the scroll window starts at (default 0). The option holds
+   * only the window's rows and no vertical slider (scroll-window.ts): with thousands of
+   * departments, only the rows in view become chart items, so a change stays fast at any size.
+   */
+  windowStart?: number;
   /** Exports: exactly these axis positions [start, end), without scroll windows (see matrix-export). */
   range?: MatrixRange;
 }
@@ -43,18 +46,6 @@ export interface MatrixRange {
   rows: readonly [number, number];
   columns: readonly [number, number];
 }
-
-/** Which rows of the matrix the option draws. */
-export interface MatrixPage {
-  index: number;
-  count: number;
-  /** 1-based axis positions on this page and their total (group headers count). */
-  first: number;
-  last: number;
-  total: number;
-}
-
-const MATRIX_PAGE_ROWS = 100;
 
 const NO_PREVIOUS_FILL = '#eeeeee';
 const CELL_PX = 22;
@@ -96,14 +87,13 @@ class HeatmapCells {
 const CELL_DIMENSIONS = ['x', 'y', 'score', 'cell'] as const;
 
 /**
- * The heatmap of one page of rows. With thousands of departments only the page's
- * cells become chart items, so a filter change stays fast at any store size.
+ * The heatmap of the rows in view (on screen) or of an export's range.
  * Pass `model` when it was built already (e.g. before the rows' evidence was read).
  */
 export function buildMatrixOption(
   input: MatrixInput,
   model: MatrixModel = buildMatrixModel(input),
-): BuiltChart<MatrixModel> & { page: MatrixPage } {
+): BuiltChart<MatrixModel> & { window: ScrollWindow | null } {
   const { lang, palette } = input;
   const L = labelsFor(lang);
   const datasets = datasetLookup(input.datasets);
@@ -117,7 +107,13 @@ export function buildMatrixOption(
   const frame = buildFrame({ titles: input.titles, notes, demo: anySimulated(model.datasetIds, datasets), lang });
 
   const range = input.range;
-  const { page, rowAxis } = range ? rangePage(model, range) : pageOf(model, input.page ?? 0, input.pageRows ?? MATRIX_PAGE_ROWS);
+  // Height around the rows: column labels and sliders (150 + 40) and the frame's titles and notes.
+  const around = 150 + frame.top + frame.bottom + 40;
+  const maxRows = visibleRowCap(input, around);
+  const total = model.rowAxis.length;
+  const scrollY = !range && total > maxRows;
+  const first = scrollY ? windowFirst(input.windowStart, maxRows, total) : 0;
+  const rowAxis = range ? rangeRows(model, range) : scrollY ? model.rowAxis.slice(first, first + maxRows) : model.rowAxis;
   const columnAxis = range ? axisSlice(model.columnAxis, range.columns[0], range.columns[1]) : model.columnAxis;
   const C = model.columns.length;
   const R = model.rows.length;
@@ -129,7 +125,7 @@ export function buildMatrixOption(
   const neutral = new HeatmapCells();
   const noPrevious = new HeatmapCells();
   const missing = new HeatmapCells();
-  let pageCells = 0;
+  let cellsDrawn = 0;
   rowAxis.forEach((e, y) => {
     if (e.kind !== 'item') return;
     for (let c = 0; c < C; c++) {
@@ -137,7 +133,7 @@ export function buildMatrixOption(
       const x = colPos[c]!;
       if (x < 0) continue;
       const score = model.score[k]!;
-      pageCells++;
+      cellsDrawn++;
       if (Number.isNaN(score)) {
         (model.missing[k] === 2 ? noPrevious : missing).push(x, y, 0, k);
         continue;
@@ -147,7 +143,8 @@ export function buildMatrixOption(
     }
   });
 
-  const showLabels = pageCells <= LABEL_CELL_LIMIT;
+  // Values in the cells of a small matrix (on screen, all its cells count: scrolling keeps them).
+  const showLabels = (range ? cellsDrawn : model.cellCount) <= LABEL_CELL_LIMIT;
   const cellLabel = {
     show: showLabels,
     fontSize: 10,
@@ -251,22 +248,20 @@ export function buildMatrixOption(
     const label = e.label || L.otherType;
     return `■ ${label}${L.paren(String(e.count))}${e.continued ? L.continued : ''}`;
   };
-  const rowTexts = rowAxis.map((e) => entryText(e, (i) => model.rows[i]!.department));
+  const rowText = (e: MatrixAxisEntry) => entryText(e, (i) => model.rows[i]!.department);
+  const rowTexts = rowAxis.map(rowText);
   const columnTexts = columnAxis.map((e) => entryText(e, (i) => indicatorLabel(model.columns[i]!.indicator, lang)));
   // By the category's value (`r12`, `c3`): ECharts gives an index counted from the scroll window's first position.
   const axisText = (texts: string[]) => (value: string) => texts[Number(value.slice(1))] ?? '';
   // Room for the labels (axis-room.ts): the departments' names left of the grid, the
-  // indicators' names above it at 45°, which also reach left of the first columns.
-  const rowRoom = widestLabel(rowTexts, AXIS_LABEL_FONT_SIZE, ROW_LABEL_WIDTH) + LABEL_MARGIN;
+  // indicators' names above it at 45°, which also reach left of the first columns. On screen
+  // every row's name counts, not the window's: the grid stays put as the rows scroll.
+  const roomTexts = range ? rowTexts : lazyMap(model.rowAxis, rowText);
+  const rowRoom = widestLabel(roomTexts, AXIS_LABEL_FONT_SIZE, ROW_LABEL_WIDTH) + LABEL_MARGIN;
   const columnReach = rotatedReach(widestLabel(columnTexts, AXIS_LABEL_FONT_SIZE, COLUMN_LABEL_WIDTH), AXIS_LABEL_FONT_SIZE);
-  // Height around the rows: column labels and sliders (150 + 40) and the frame's titles and notes.
-  const around = 150 + frame.top + frame.bottom + 40;
-  const maxRows = visibleRowCap(input, around);
-  const scrollY = !range && rowAxis.length > maxRows;
   const scrollX = !range && columnAxis.length > 30;
   const dataZoom: DataZoomComponentOption[] = [];
-  // Scroll windows filter the data, so only the cells in view are laid out and drawn.
-  if (scrollY) dataZoom.push(...verticalScrollWindow(maxRows, { top: frame.top + 100, bottom: frame.bottom + 40 }));
+  // Many indicators scroll in ECharts' slider, which filters the data: only the columns in view are laid out and drawn.
   if (scrollX) {
     dataZoom.push({
       type: 'slider',
@@ -281,14 +276,17 @@ export function buildMatrixOption(
     });
   }
 
+  const gridTop = frame.top + Math.ceil(columnReach + LABEL_MARGIN);
+  const gridBottom = frame.bottom + (scrollX ? 56 : 36);
+  const inView: ScrollWindow | null = scrollY ? { first, visible: maxRows, total, top: gridTop, bottom: gridBottom } : null;
   const option: EChartsOption = {
     ...baseOption(frame, summary, palette),
     tooltip: { trigger: 'item', confine: true, formatter, textStyle: { fontFamily: FONT_FAMILY } },
     grid: {
       left: GRID_LEFT + Math.ceil(Math.max(rowRoom, columnReach)),
       right: scrollY ? 36 : 16,
-      top: frame.top + Math.ceil(columnReach + LABEL_MARGIN),
-      bottom: frame.bottom + (scrollX ? 56 : 36),
+      top: gridTop,
+      bottom: gridBottom,
       ...FIXED_GRID,
     },
     dataZoom,
@@ -323,8 +321,7 @@ export function buildMatrixOption(
     visualMap,
     series,
   };
-  const visibleRows = range ? rowAxis.length : Math.min(rowAxis.length, maxRows);
-  return { option, summary, model, page, height: Math.max(320, visibleRows * CELL_PX + around) };
+  return { option, summary, model, window: inView, height: Math.max(320, rowAxis.length * CELL_PX + around) };
 }
 
 /** How many rows the scroll window shows: the cap, or fewer when the chart is to fit a lower window. */
@@ -335,25 +332,15 @@ function visibleRowCap(input: MatrixInput, around: number): number {
   return Math.min(cap, Math.max(Math.min(MIN_FITTED_ROWS, cap), fitting));
 }
 
-/**
- * The row-axis positions of one page. A page that starts inside a group repeats
- * the group's header, marked as continued, so every row keeps its label.
- */
-function pageOf(model: MatrixModel, requested: number, size: number): { page: MatrixPage; rowAxis: MatrixAxisEntry[] } {
+/** An export's rows: the axis positions of its range. */
+function rangeRows(model: MatrixModel, range: MatrixRange): MatrixAxisEntry[] {
   const total = model.rowAxis.length;
-  const perPage = Math.max(1, size);
-  const count = Math.max(1, Math.ceil(total / perPage));
-  const index = Math.min(Math.max(0, Math.floor(requested)), count - 1);
-  const start = index * perPage;
-  const end = Math.min(total, start + perPage);
-  return { page: { index, count, first: total ? start + 1 : 0, last: end, total }, rowAxis: axisSlice(model.rowAxis, start, end) };
+  return axisSlice(model.rowAxis, Math.max(0, range.rows[0]), Math.min(total, range.rows[1]));
 }
 
-/** An export's row range as a page of its own. */
-function rangePage(model: MatrixModel, range: MatrixRange): { page: MatrixPage; rowAxis: MatrixAxisEntry[] } {
-  const total = model.rowAxis.length;
-  const [start, end] = [Math.max(0, range.rows[0]), Math.min(total, range.rows[1])];
-  return { page: { index: 0, count: 1, first: total ? start + 1 : 0, last: end, total }, rowAxis: axisSlice(model.rowAxis, start, end) };
+/** `f` of each item, made as they are read (a widest label stops at its limit). */
+function* lazyMap<T, U>(items: readonly T[], f: (item: T) => U): Iterable<U> {
+  for (const item of items) yield f(item);
 }
 
 /** Axis positions [start, end), with the header of a group the slice starts inside repeated as continued. */

@@ -25,6 +25,7 @@ import { labelsFor } from '../labels';
 import { referenceKey, type ReferenceLine } from '../reference-key';
 import { buildRankingModel, type RankingEntry, type RankingModel } from '../models/ranking-model';
 import { rankingSummary } from '../summary';
+import { windowFirst, type ScrollWindow } from '../scroll-window';
 import { asArray, pointTooltip, renderTooltips, type TooltipContent, type TooltipLine } from '../tooltip';
 import { evidenceFormatter } from '../tooltip-evidence';
 
@@ -37,7 +38,7 @@ export interface RankingInput extends CommonChartInput {
   maxVisibleBars?: number;
   /**
    * On screen: the first bar of the scroll window (default 0). The option holds only the
-   * window's bars and no slider; the view scrolls them itself (features/views/ranking-scroll).
+   * window's bars and no slider (scroll-window.ts).
    * ECharts builds its model for every bar it is given, each change: at 1M, 2486 bars cost
    * 63 ms a change at 4× against 40 for the window's 30.
    */
@@ -47,16 +48,6 @@ export interface RankingInput extends CommonChartInput {
    * `windowStart` and `maxVisibleBars`.
    */
   page?: readonly [number, number];
-}
-
-/** The bars an option holds when it is windowed: [first, first + visible) of `total`. */
-export interface RankingWindow {
-  first: number;
-  visible: number;
-  total: number;
-  /** Where the view's scroll bar goes, in chart pixels from the top and bottom. */
-  top: number;
-  bottom: number;
 }
 
 const BAR_PX = 24;
@@ -69,7 +60,7 @@ const NAME_GAP = 28;
 export function buildRankingOption(
   input: RankingInput,
   model: RankingModel = buildRankingModel(input),
-): BuiltChart<RankingModel> & { window: RankingWindow | null } {
+): BuiltChart<RankingModel> & { window: ScrollWindow | null } {
   const { lang, palette } = input;
   const L = labelsFor(lang);
   const datasets = datasetLookup(input.datasets);
@@ -88,8 +79,8 @@ export function buildRankingOption(
   const maxVisible = page ? Infinity : Math.max(5, input.maxVisibleBars ?? 30);
   const scroll = all.length > maxVisible;
   const barBox = { top: frame.top + 24, bottom: frame.bottom + 24 };
-  const first = scroll ? Math.min(Math.max(0, Math.floor(input.windowStart ?? 0)), all.length - maxVisible) : null;
-  const windowed: RankingWindow | null = first === null ? null : { first, visible: maxVisible, total: all.length, ...barBox };
+  const first = scroll ? windowFirst(input.windowStart, maxVisible, all.length) : null;
+  const windowed: ScrollWindow | null = first === null ? null : { first, visible: maxVisible, total: all.length, ...barBox };
   // The bars drawn: the page's, the window's, or every one.
   const entries = page ? all.slice(page[0], page[1]) : windowed ? all.slice(windowed.first, windowed.first + maxVisible) : all;
   // Part of the bars drawn: the value axis spans all of them, the same on every window or page.
