@@ -88,6 +88,9 @@ export class Clicker {
     const button = this.page.locator(LANG_BUTTON);
     // The button offers the other language: 「English」 while the page is Chinese.
     const isChinese = `document.querySelector(${JSON.stringify(LANG_BUTTON)}).textContent.trim() === 'English'`;
+    // The last click's switch may still be on its way (a transition on a busy page): read the
+    // language once the page is quiet, or the switch lands after the check.
+    await pageEval(this.page, `__bench.quiet(300, 120000)`);
     if (await pageEval<boolean>(this.page, isChinese)) return;
     await button.click({ force: true });
     // The switch is a transition: wait for it (the page's own waiter; the app's CSP forbids eval).
