@@ -244,6 +244,47 @@ describe('matrix', () => {
     expect(second.judged.every((d) => d[1] > 0)).toBe(true);
   });
 
+  it('shows the group of the rows in view at the top of a window that starts inside it', () => {
+    const many = [];
+    const info = [];
+    for (let d = 0; d < 60; d++) {
+      info.push({ name: `部门${d}`, region: '', type: d < 40 ? '执法部门' : '综合部门' });
+      many.push(row(`部门${d}`, 'normative_docs_cleaned', 2024, d));
+    }
+    const input = {
+      ...common,
+      rows: rowColumnsOfRows(many),
+      indicators,
+      departments: info,
+      year: 2024,
+      colourBy: 'rank' as const,
+      groupRows: true,
+      maxVisibleRows: 20,
+    };
+    const { model } = buildMatrixOption(input);
+    const labelOf = (e: (typeof model.rowAxis)[number], continued = false) =>
+      e.kind === 'item' ? model.rows[e.index]!.department : `■ ${e.label}（${e.count}）${continued ? '（续）' : ''}`;
+    const headerAt = model.rowAxis.findIndex((e, i) => i > 0 && e.kind === 'group');
+    for (const first of [0, 5, headerAt, headerAt + 1, model.rowAxis.length - 20]) {
+      const p = parts(buildMatrixOption({ ...input, windowStart: first }, model).option);
+      // Always the window's 20 rows; a window that starts inside a group names it in its first
+      // row, over the row there; the rest are the axis's own.
+      const inside = model.rowAxis[first]!.kind === 'item';
+      const group = model.rowAxis.slice(0, first).findLast((e) => e.kind === 'group')!;
+      expect(p.rowLabels).toEqual([
+        inside ? labelOf(group, true) : labelOf(model.rowAxis[first]!),
+        ...model.rowAxis.slice(first + 1, first + 20).map((e) => labelOf(e)),
+      ]);
+      // No cell sits on a header row.
+      for (const d of [...p.judged, ...p.neutral, ...p.missing]) expect(p.rowLabels[d[1]]!.startsWith('■')).toBe(false);
+    }
+    // Every department is shown by some window.
+    const seen = new Set<string>();
+    for (let first = 0; first <= model.rowAxis.length - 20; first++)
+      for (const l of parts(buildMatrixOption({ ...input, windowStart: first }, model).option).rowLabels) seen.add(l);
+    expect(info.every((d) => seen.has(d.name))).toBe(true);
+  });
+
   it('ranks ties alike and scores a column the same whatever the rows in view', () => {
     const tied = [
       row('甲局', 'normative_docs_cleaned', 2024, 5),

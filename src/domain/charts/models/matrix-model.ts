@@ -43,7 +43,7 @@ export interface MatrixColumnInfo {
 }
 
 export type MatrixAxisEntry =
-  /** `continued`: the header repeated at the top of a page that starts inside the group. */
+  /** `continued`: the header repeated at the top of an export page or a scroll window that starts inside the group. */
   { kind: 'group'; label: string; count: number; continued?: boolean } | { kind: 'item'; index: number };
 
 export interface MatrixModel {

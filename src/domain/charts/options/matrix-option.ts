@@ -113,7 +113,7 @@ export function buildMatrixOption(
   const total = model.rowAxis.length;
   const scrollY = !range && total > maxRows;
   const first = scrollY ? windowFirst(input.windowStart, maxRows, total) : 0;
-  const rowAxis = range ? rangeRows(model, range) : scrollY ? model.rowAxis.slice(first, first + maxRows) : model.rowAxis;
+  const rowAxis = range ? rangeRows(model, range) : scrollY ? windowRows(model.rowAxis, first, maxRows) : model.rowAxis;
   const columnAxis = range ? axisSlice(model.columnAxis, range.columns[0], range.columns[1]) : model.columnAxis;
   const C = model.columns.length;
   const R = model.rows.length;
@@ -343,17 +343,33 @@ function* lazyMap<T, U>(items: readonly T[], f: (item: T) => U): Iterable<U> {
   for (const item of items) yield f(item);
 }
 
+/**
+ * The rows of the scroll window from `first`. A window that starts inside a group shows the
+ * group's header, marked as continued, in its first row (over the row there, as a list's
+ * sticky header does), so the rows in view always say which group they are in.
+ */
+function windowRows(axis: readonly MatrixAxisEntry[], first: number, visible: number): MatrixAxisEntry[] {
+  const rows = axis.slice(first, first + visible);
+  const header = rows[0]?.kind === 'item' ? groupAround(axis, first) : null;
+  if (header) rows[0] = { ...header, continued: true };
+  return rows;
+}
+
 /** Axis positions [start, end), with the header of a group the slice starts inside repeated as continued. */
 function axisSlice(axis: readonly MatrixAxisEntry[], start: number, end: number): MatrixAxisEntry[] {
   const out = axis.slice(start, end);
-  if (out[0]?.kind === 'item') {
-    for (let i = start - 1; i >= 0; i--) {
-      const e = axis[i]!;
-      if (e.kind === 'group') {
-        out.unshift({ ...e, continued: true });
-        break;
-      }
-    }
-  }
+  const header = out[0]?.kind === 'item' ? groupAround(axis, start) : null;
+  if (header) out.unshift({ ...header, continued: true });
   return out;
+}
+
+type GroupHeader = Extract<MatrixAxisEntry, { kind: 'group' }>;
+
+/** The header of the group that axis position `at` lies in (null: not in a group). */
+function groupAround(axis: readonly MatrixAxisEntry[], at: number): GroupHeader | null {
+  for (let i = at - 1; i >= 0; i--) {
+    const e = axis[i]!;
+    if (e.kind === 'group') return e;
+  }
+  return null;
 }
