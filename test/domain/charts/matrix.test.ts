@@ -45,6 +45,26 @@ const withGap = rowColumnsOfRows(
   sampleRows().filter((r) => !(r.department === '财政局' && r.indicatorId === 'litigation_lost' && r.year === 2024)),
 );
 
+/** `n` departments with one figure each, the first `inFirst` of one type and the rest of another, grouped by type. */
+function twoGroups(n: number, inFirst: number) {
+  const many = [];
+  const info = [];
+  for (let d = 0; d < n; d++) {
+    info.push({ name: `部门${d}`, region: '', type: d < inFirst ? '执法部门' : '综合部门' });
+    many.push(row(`部门${d}`, 'normative_docs_cleaned', 2024, d));
+  }
+  const input = {
+    ...common,
+    rows: rowColumnsOfRows(many),
+    indicators,
+    departments: info,
+    year: 2024,
+    colourBy: 'rank' as const,
+    groupRows: true,
+  };
+  return { input, info };
+}
+
 describe('matrix', () => {
   it('keeps only indicators with values and colours judged and neutral indicators separately', () => {
     const { option, model } = buildMatrixOption({ ...common, rows, indicators, departments, year: 2024, colourBy: 'rank' });
@@ -222,21 +242,7 @@ describe('matrix', () => {
   });
 
   it('repeats the group header, marked as continued, on an export page that starts inside a group', () => {
-    const many = [];
-    const info = [];
-    for (let d = 0; d < 30; d++) {
-      info.push({ name: `部门${d}`, region: '', type: d < 20 ? '执法部门' : '综合部门' });
-      many.push(row(`部门${d}`, 'normative_docs_cleaned', 2024, d));
-    }
-    const input = {
-      ...common,
-      rows: rowColumnsOfRows(many),
-      indicators,
-      departments: info,
-      year: 2024,
-      colourBy: 'rank' as const,
-      groupRows: true,
-    };
+    const { input } = twoGroups(30, 20);
     const second = parts(buildMatrixOption({ ...input, range: { rows: [11, 21], columns: [0, 1] } }).option);
     expect(second.rowLabels[0]).toBe('■ 执法部门（20）（续）');
     expect(second.rowLabels).toHaveLength(11);
@@ -245,22 +251,8 @@ describe('matrix', () => {
   });
 
   it('shows the group of the rows in view at the top of a window that starts inside it', () => {
-    const many = [];
-    const info = [];
-    for (let d = 0; d < 60; d++) {
-      info.push({ name: `部门${d}`, region: '', type: d < 40 ? '执法部门' : '综合部门' });
-      many.push(row(`部门${d}`, 'normative_docs_cleaned', 2024, d));
-    }
-    const input = {
-      ...common,
-      rows: rowColumnsOfRows(many),
-      indicators,
-      departments: info,
-      year: 2024,
-      colourBy: 'rank' as const,
-      groupRows: true,
-      maxVisibleRows: 20,
-    };
+    const { input: grouped, info } = twoGroups(60, 40);
+    const input = { ...grouped, maxVisibleRows: 20 };
     const { model } = buildMatrixOption(input);
     const labelOf = (e: (typeof model.rowAxis)[number], continued = false) =>
       e.kind === 'item' ? model.rows[e.index]!.department : `■ ${e.label}（${e.count}）${continued ? '（续）' : ''}`;
