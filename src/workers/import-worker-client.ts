@@ -60,6 +60,12 @@ export const canCommitInWorker = typeof Worker !== 'undefined';
 export async function commitInWorker(commit: WorkerCommit): Promise<void> {
   const t0 = performance.now();
   // The worker has no localStorage: the page removes the kept view's copy around its write.
-  await writeWithLock(() => call({ type: 'commit', commit }, columnBuffers(commit.columns)));
+  try {
+    await writeWithLock(() => call({ type: 'commit', commit }, columnBuffers(commit.columns)));
+  } finally {
+    // The import is over: the worker's heap (a 1M file's parse) took the browser 150–300 ms
+    // to tear down when it waited for the page's next reload. The next import starts a fresh one.
+    call.release();
+  }
   performance.measure?.('fazhi:commit-in-worker', { start: t0, end: performance.now() });
 }

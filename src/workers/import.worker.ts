@@ -18,6 +18,7 @@ import { runChecks } from '../domain/checks/run-checks';
 import { buildStoredTable } from '../domain/observations/stored-table';
 import { bundledCheckRules } from './check-rules';
 import { columnBuffers, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
+import { nextTask as pause } from './next-task';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Files up to this many rows are checked in the preview; bigger ones after the commit. */
@@ -26,19 +27,6 @@ const cancelled = new Set<number>();
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
-}
-
-/** Lets queued messages (cancel) run: a MessageChannel task, not clamped like setTimeout. */
-const channel = new MessageChannel();
-const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
-// Node (tests) keeps a process alive while a port listens; browsers have no unref.
-(channel.port1 as { unref?: () => void }).unref?.();
-function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
 }
 
 async function parse(req: Extract<ImportRequest, { type: 'parse' }>): Promise<void> {

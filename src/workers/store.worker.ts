@@ -6,14 +6,17 @@
 //   from the same copy the matrix's cells of every year, built once per table and datasets;
 // - evidence of the rows a view shows: the text parts they live in are deserialised here
 //   (hundreds of KB each) and only the rows' strings go to the page.
+// The checks and the cells run in slices of a few ms (domain/steps.ts): evidence reads are
+// answered in between, and the worker stops as soon as its page goes away.
 /// <reference lib="webworker" />
 import { loadRowTexts, readStoredTable } from '../db/repositories/observations-repo';
 import { workerConnection as connection } from '../db/worker-connection';
 import { tableBuffers, type StoreRequest, type StoreResponse } from './store-messages';
 import { copyForChecks, type CheckTable } from '../domain/checks/check-table';
-import { runChecks } from '../domain/checks/run-checks';
+import { runChecksSliced } from '../domain/checks/run-checks';
 import { bundledCheckRules } from './check-rules';
-import { allYearCells, yearCellsBuffers } from '../domain/charts/models/matrix-year-cells';
+import { allYearCellsSliced, yearCellsBuffers } from '../domain/charts/models/matrix-year-cells';
+import { nextTask } from './next-task';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -33,10 +36,11 @@ async function answer(req: StoreRequest): Promise<void> {
     scope.postMessage({ type: 'table', id: req.id, table, readMs, buildMs, seq: loads } satisfies StoreResponse, tableBuffers(table));
   } else if (req.type === 'checks') {
     const { table, seq } = await keptColumns();
-    scope.postMessage({ type: 'checks', id: req.id, report: runChecks(table, bundledCheckRules()), seq } satisfies StoreResponse);
+    const report = await runChecksSliced(table, bundledCheckRules(), nextTask);
+    scope.postMessage({ type: 'checks', id: req.id, report, seq } satisfies StoreResponse);
   } else if (req.type === 'matrix-cells') {
     const { table, seq } = await keptColumns();
-    const cells = allYearCells(table, req.datasets ?? undefined);
+    const cells = await allYearCellsSliced(table, req.datasets ?? undefined, nextTask);
     scope.postMessage({ type: 'matrix-cells', id: req.id, cells, seq } satisfies StoreResponse, yearCellsBuffers(cells));
   } else {
     scope.postMessage({ type: 'row-texts', id: req.id, texts: await loadRowTexts(connection(), req.refs) } satisfies StoreResponse);

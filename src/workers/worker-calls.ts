@@ -2,7 +2,8 @@
 // first call; if it fails to load, every pending call fails and the next call starts
 // a fresh one. `create` must contain the literal `new Worker(new URL(...))` so that
 // Vite bundles the worker. Replies of type 'progress' go to the call's progress callback
-// and leave it pending; a call can be abandoned (cancelled) before its reply.
+// and leave it pending; a call can be abandoned (cancelled) before its reply; the worker can
+// be released, to end once no call is pending.
 export type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 interface Reply {
@@ -30,6 +31,14 @@ export function workerCaller<Req extends { id: number }, Res extends Reply>(
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: Res) => void; reject: (e: Error) => void; onProgress?: (r: Res) => void }>();
   const toError = options.toError ?? ((r: Reply) => new Error(r.message));
+  let releasing = false;
+
+  function endIfReleased(): void {
+    if (!releasing || pending.size > 0) return;
+    releasing = false;
+    worker?.terminate();
+    worker = null;
+  }
 
   function start(): Worker {
     const w = create();
@@ -43,6 +52,7 @@ export function workerCaller<Req extends { id: number }, Res extends Reply>(
       pending.delete(e.data.id);
       if (e.data.type === 'error') p.reject(toError(e.data as Extract<Res, { type: 'error' }>));
       else p.resolve(e.data);
+      endIfReleased();
     };
     w.onerror = (e) => {
       const err = new Error(loadError(e.message || ''));
@@ -73,8 +83,19 @@ export function workerCaller<Req extends { id: number }, Res extends Reply>(
     pending.delete(id);
     worker?.postMessage(notice);
     p.reject(new Error('cancelled'));
+    endIfReleased();
+  }
+
+  /**
+   * Ends the worker once no call is pending (now, if none is); the next call starts a fresh
+   * one. For a worker done with a big job: the browser tears its heap down now, not when the
+   * page unloads, on the CPU the next page needs.
+   */
+  function release(): void {
+    releasing = true;
+    endIfReleased();
   }
 
   const call = (req: WithoutId<Req>, transfer: Transferable[] = []): Promise<Res> => send(req, transfer).promise;
-  return Object.assign(call, { send, abandon });
+  return Object.assign(call, { send, abandon, release });
 }

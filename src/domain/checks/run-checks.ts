@@ -6,6 +6,7 @@ import { checkCell, sortedByCell, usualUnit, type CellRules } from './cells';
 import { FindingSink } from './finding-sink';
 import { flagJumps, flagOutliers, type OutlierParams } from './series';
 import type { CheckReport, CheckRule, RuleKind } from './types';
+import { runSteps, runStepsSliced, SLICE_MS, type Steps } from '../steps';
 
 export const DEFAULT_CAP = 2000;
 
@@ -24,11 +25,30 @@ function yearRange(t: CheckTable): { min: number; span: number } {
   return t.length ? { min, span: max - min + 1 } : { min: 0, span: 1 };
 }
 
+/** Cells checked between two steps of checkSteps. */
+const CELLS_PER_STEP = 2048;
+
 export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFAULT_CAP): CheckReport {
   const t0 = performance.now();
+  return { ...runSteps(checkSteps(t, rules, cap)), ms: performance.now() - t0 };
+}
+
+/** runChecks in slices of a few ms, awaiting `pause()` between them (in a worker); `ms` counts the checks' own time. */
+export async function runChecksSliced(
+  t: CheckTable,
+  rules: readonly CheckRule[],
+  pause: () => Promise<void>,
+  sliceMs = SLICE_MS,
+): Promise<CheckReport> {
+  const { value, busyMs } = await runStepsSliced(checkSteps(t, rules, DEFAULT_CAP), pause, sliceMs);
+  return { ...value, ms: busyMs };
+}
+
+function* checkSteps(t: CheckTable, rules: readonly CheckRule[], cap: number): Steps<Omit<CheckReport, 'ms'>> {
   const sink = new FindingSink(t, cap);
   const first = (kind: RuleKind) => rules.find((r) => r.kind === kind);
   checkBounds(t, rules, sink);
+  yield;
 
   const cellRules: CellRules = { conflict: first('conflict'), yoy: first('yoy') };
   const overYears = outlierParams(first('outlier-years'), 4);
@@ -52,10 +72,12 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
     const unit = usualUnit(t, rows);
     const rate = t.units[unit] === '%';
     const sorted = sortedByCell(t, rows, minYear, span);
+    yield;
     const byYear: number[][] = Array.from({ length: span }, () => []);
     const repMap = related.has(id) ? new Uint32Array(t.departments.length * span) : null;
     if (repMap) reps.set(id, repMap);
     series.length = 0;
+    let cells = 0;
     for (let k = 0; k < sorted.length;) {
       const r0 = sorted[k]!;
       const dept = t.dept[r0]!;
@@ -74,8 +96,10 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
         if (overYears) flagOutliers(t, series, series.length, rate, overYears, scaled, scratch, sink);
         series.length = 0;
       }
+      if (++cells % CELLS_PER_STEP === 0) yield;
     }
     if (acrossDepts) for (const group of byYear) flagOutliers(t, group, group.length, rate, acrossDepts, scaled, scratch, sink);
+    yield;
   }
 
   for (const rule of relations) {
@@ -89,8 +113,9 @@ export function runChecks(t: CheckTable, rules: readonly CheckRule[], cap = DEFA
       if (t.unit[other] !== t.unit[row]) continue;
       if (t.value[row]! > t.value[other]!) sink.add(rule, row, [other], t.value[other]!);
     }
+    yield;
   }
 
   const unlisted = sink.unlisted();
-  return { findings: sink.findings, counts: sink.counts, ...(unlisted ? { unlisted } : {}), ms: performance.now() - t0 };
+  return { findings: sink.findings, counts: sink.counts, ...(unlisted ? { unlisted } : {}) };
 }

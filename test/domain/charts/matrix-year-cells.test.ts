@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrixModel, type MatrixModel } from '../../../src/domain/charts/models/matrix-model';
-import { allYearCells, cellSourceOfTable, yearPresence } from '../../../src/domain/charts/models/matrix-year-cells';
+import { allYearCells, allYearCellsSliced, cellSourceOfTable, yearPresence } from '../../../src/domain/charts/models/matrix-year-cells';
 import { codeSet } from '../../../src/domain/observations/select-rows';
 import { columnsFromObservations } from '../../../src/domain/observations/columns';
 import { rowColumnsOfTable } from '../../../src/domain/observations/row-columns';
@@ -109,6 +109,14 @@ describe("the matrix's cells built ahead per year", () => {
       const one = cellSourceOfTable(t, datasets);
       for (const c of all) expect(c).toEqual(one.cells(c.year));
     }
+  });
+
+  it('built in slices, a year at a time, equal those built at once', async () => {
+    const t = randomTable(7);
+    let pauses = 0;
+    const sliced = await allYearCellsSliced(t, undefined, () => Promise.resolve(void pauses++), 0);
+    expect(sliced).toEqual(allYearCells(t));
+    expect(pauses).toBe(4);
   });
 
   it('keep one row per department and indicator, the later one, finite values first and ascending', () => {

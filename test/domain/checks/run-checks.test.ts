@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCheckRules } from '../../../src/domain/checks/parse-rules';
-import { runChecks } from '../../../src/domain/checks/run-checks';
+import { runChecks, runChecksSliced } from '../../../src/domain/checks/run-checks';
 import { columnsFromObservations } from '../../../src/domain/observations/columns';
 import { buildStoredTable } from '../../../src/domain/observations/stored-table';
 import type { Observation } from '../../../src/domain/types';
@@ -154,5 +154,22 @@ describe('data checks', () => {
     // Sorted by cell for the marks' binary search.
     expect(Array.from(r.unlisted!.cell)).toEqual(Array.from(r.unlisted!.cell).sort((a, b) => a - b));
     expect(runChecks(t, rules).unlisted).toBeUndefined();
+  });
+
+  it("in slices (the store worker's way) finds what it finds at once, pausing at least once per indicator", async () => {
+    const rows: Obs[] = [];
+    for (let d = 0; d < 40; d++)
+      for (const year of [2021, 2022, 2023, 2024]) {
+        const department = `部门${d}`;
+        rows.push({ department, year, indicatorId: 'law_exam_pass_rate', value: d % 7 === 0 ? 130 : 80 + ((d * year) % 15), unit: '%' });
+        rows.push({ department, year, indicatorId: 'litigation_lost', value: d === 3 && year === 2023 ? 5000 : (d + year) % 9 });
+      }
+    const t = table(rows);
+    const once = runChecks(t, rules);
+    let pauses = 0;
+    const sliced = await runChecksSliced(t, rules, () => Promise.resolve(void pauses++), 0);
+    expect(new Set(once.findings.map((f) => f.rule)).size).toBeGreaterThan(1);
+    expect({ ...sliced, ms: 0 }).toEqual({ ...once, ms: 0 });
+    expect(pauses).toBeGreaterThanOrEqual(2);
   });
 });

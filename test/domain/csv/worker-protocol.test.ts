@@ -27,6 +27,7 @@ const scope: { onmessage: ((e: { data: ImportRequest }) => void) | null; postMes
 
 class FakeWorker {
   static current: FakeWorker | null = null;
+  terminated = false;
   onmessage: ((e: MessageEvent<ImportResponse>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   constructor(
@@ -39,7 +40,9 @@ class FakeWorker {
     transfers.push({ to: 'worker', type: m.type, list: t });
     scope.onmessage?.({ data: structuredClone(m) });
   }
-  terminate() {}
+  terminate() {
+    this.terminated = true;
+  }
 }
 
 type Client = typeof import('../../../src/workers/import-worker-client');
@@ -160,8 +163,15 @@ describe('commit in the import worker', () => {
     const parsed = await parseInWorker({ source: bytesOf(csv), fileName: 'w.csv', indicators, departmentAliases: [] }).promise;
     expect(parsed.columns.numeric.length).toBe(3);
     const valueBuffer = parsed.columns.numeric.value.buffer;
+    const worker = FakeWorker.current!;
     await commitInWorker({ meta: meta('ds-w', 2), columns: parsed.columns, keep: Uint32Array.of(0, 2), supersede: [], departments: [] });
     expect(transfers.find((t) => t.to === 'worker' && t.type === 'commit')!.list).toContain(valueBuffer);
+    // The same worker parsed and wrote; the import over, it ends, and the next import starts a fresh one.
+    expect(FakeWorker.current).toBe(worker);
+    expect(worker.terminated).toBe(true);
+    await parseInWorker({ source: bytesOf(csv), fileName: 'w.csv', indicators, departmentAliases: [] }).promise;
+    expect(FakeWorker.current).not.toBe(worker);
+    expect(FakeWorker.current!.terminated).toBe(false);
     const db = new AppDB();
     try {
       const t = await loadStoredTable(db);
@@ -198,6 +208,7 @@ describe('commit in the import worker', () => {
     );
     expect(err).toBeInstanceOf(Error);
     expect(err!.name).toMatch(/Error$/);
+    expect(FakeWorker.current!.terminated).toBe(true);
     const db = new AppDB();
     try {
       expect(await db.chunks.count()).toBe(0);

@@ -7,6 +7,7 @@ import type { RowColumns } from '../../observations/row-columns';
 import { groupByYear, type StoredTable } from '../../observations/stored-table';
 import { codeSet } from '../../observations/select-rows';
 import { RadixOrder } from '../../metrics/radix-order';
+import { runSteps, runStepsSliced, SLICE_MS, type Steps } from '../../steps';
 
 export interface YearCells {
   year: number;
@@ -76,11 +77,33 @@ function cachedByYear(built: Map<number, YearCells>, build: (year: number) => Ye
  * Cells of every year of a table's columns, or of some of its datasets: what the store worker
  * builds for the page once a table is loaded (its copy of the columns has no year index).
  */
-export function allYearCells(t: Columns & Pick<StoredTable, 'year' | 'datasetIds'>, datasets?: readonly string[]): YearCells[] {
+export function allYearCells(t: AllYearColumns, datasets?: readonly string[]): YearCells[] {
+  return runSteps(yearCellSteps(t, datasets));
+}
+
+/** allYearCells a year at a time, awaiting `pause()` between slices (in the store worker). */
+export async function allYearCellsSliced(
+  t: AllYearColumns,
+  datasets: readonly string[] | undefined,
+  pause: () => Promise<void>,
+  sliceMs = SLICE_MS,
+): Promise<YearCells[]> {
+  return (await runStepsSliced(yearCellSteps(t, datasets), pause, sliceMs)).value;
+}
+
+type AllYearColumns = Columns & Pick<StoredTable, 'year' | 'datasetIds'>;
+
+function* yearCellSteps(t: AllYearColumns, datasets: readonly string[] | undefined): Steps<YearCells[]> {
   const byYear = groupByYear(t.year);
   const source = cellSourceOfTable({ ...t, byYear }, datasets);
-  // Years with no row in the chosen datasets are left to the page (an empty year, if asked).
-  return byYear.groups.map((_, k) => source.cells(byYear.from + k)).filter((c) => c.rows.length > 0);
+  const out: YearCells[] = [];
+  for (let k = 0; k < byYear.groups.length; k++) {
+    yield;
+    const c = source.cells(byYear.from + k);
+    // Years with no row in the chosen datasets are left to the page (an empty year, if asked).
+    if (c.rows.length > 0) out.push(c);
+  }
+  return out;
 }
 
 /** Every buffer of the cells, for a transfer list. */
