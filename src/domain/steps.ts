@@ -1,6 +1,7 @@
 // Long computations written once as generators that yield between small steps: run at once
-// (tests, the page's fallbacks) or in slices in a worker, which then answers other messages
-// in between and stops promptly when its page goes away. A worker busy in one long task is
+// (tests, the page's fallbacks) or in slices, in a worker, which then answers other messages
+// in between and stops promptly when its page goes away, or on the page, which then stays
+// responsive. A worker busy in one long task is
 // left running by the browser for up to 2 s after its page has unloaded, on the CPU the next
 // page needs (after a 1M import, the checks still running when the page reloaded delayed its
 // first chart by about 200 ms at 0.7 cores, and its table by 0.6 s).
@@ -35,4 +36,25 @@ export async function runStepsSliced<T>(
     if (s.done) return { value: s.value, busyMs };
     await pause();
   }
+}
+
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+/**
+ * Resolves in a new task, after what was queued meanwhile (messages, input, a worker's request
+ * to stop): a MessageChannel message, which browsers do not clamp as they clamp nested setTimeout.
+ */
+export function nextTask(): Promise<void> {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+    // Node (tests) keeps a process alive while a port listens; browsers have no unref.
+    (channel.port1 as { unref?: () => void }).unref?.();
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    port.postMessage(null);
+  });
 }

@@ -18,7 +18,7 @@ import { runChecks } from '../domain/checks/run-checks';
 import { buildStoredTable } from '../domain/observations/stored-table';
 import { bundledCheckRules } from './check-rules';
 import { columnBuffers, type ImportRequest, type ImportResponse, type WorkerCommit } from './import-messages';
-import { nextTask as pause } from './next-task';
+import { nextTask as pause } from '../domain/steps';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Files up to this many rows are checked in the preview; bigger ones after the commit. */

@@ -16,7 +16,7 @@ import { copyForChecks, type CheckTable } from '../domain/checks/check-table';
 import { runChecksSliced } from '../domain/checks/run-checks';
 import { bundledCheckRules } from './check-rules';
 import { allYearCellsSliced, yearCellsBuffers } from '../domain/charts/models/matrix-year-cells';
-import { nextTask } from './next-task';
+import { nextTask } from '../domain/steps';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps, runStepsSliced, type Steps } from '../../src/domain/steps';
+import { nextTask, runSteps, runStepsSliced, type Steps } from '../../src/domain/steps';
 
 function* counted(log: string[], n: number): Steps<number> {
   let sum = 0;
@@ -35,5 +35,13 @@ describe('steps', () => {
     const { value } = await runStepsSliced(counted(log, 50), () => Promise.resolve(void log.push('other work')), 1000);
     expect(value).toBe(1275);
     expect(log.filter((e) => e === 'other work')).toHaveLength(0);
+  });
+
+  it('wait for a new task: what was queued before runs first', async () => {
+    const log: string[] = [];
+    const waited = nextTask().then(() => log.push('after the task'));
+    void Promise.resolve().then(() => log.push('queued before'));
+    await Promise.all([waited, nextTask()]);
+    expect(log).toEqual(['queued before', 'after the task']);
   });
 });

@@ -9,6 +9,7 @@ import { sliceNumeric, sliceText } from '../../domain/observations/slice-columns
 import { buildStoredTable, type RowText, type StoredTable } from '../../domain/observations/stored-table';
 import type { DatasetMeta, Department, Observation, SourceDocument } from '../../domain/types';
 import { bumpStoreVersion, readStoreVersion } from './store-version';
+import { nextTask } from '../../domain/steps';
 
 export interface RowRef {
   chunkId: number;
@@ -83,18 +84,6 @@ function chunkRanges(n: number): [number, number][] {
 export function splitForStore(datasetId: string, cols: ObservationColumns) {
   const chunks = chunkRanges(cols.numeric.length).map(([from, to], seq) => splitChunk(datasetId, cols, seq, from, to));
   return { numeric: chunks.map((c) => c.numeric), texts: chunks.map((c) => c.parts) };
-}
-
-/** Resolves in a later task, so that input and rendering can run in between. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 }
 
 /** Like splitForStore, one chunk per task. */

@@ -23,7 +23,7 @@ export function useCheckMarker(snapshot: TableSnapshot | undefined): CheckMarker
     structuralSharing: false,
     queryFn: async () => {
       const t0 = performance.now();
-      const marker = (await import('./check-marker')).indexedMarker(report!.findings, snapshot!.table, report!.unlisted);
+      const marker = await (await import('./check-marker')).indexedMarkerSliced(report!.findings, snapshot!.table, report!.unlisted);
       // For the benchmark: the marks are drawn right after this (see bench/checks-timing.ts).
       performance.measure?.('fazhi:check-marks', { start: t0, end: performance.now(), detail: { findings: report!.findings.length } });
       return marker;

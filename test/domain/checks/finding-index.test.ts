@@ -1,6 +1,6 @@
 // Which figure a finding marks, and its status with the explanations people gave.
 import { describe, expect, it } from 'vitest';
-import { checkMark, indexFindings, markLookup, mayBeFlagged } from '../../../src/domain/checks/finding-index';
+import { checkMark, indexFindings, indexFindingsSliced, markLookup, mayBeFlagged } from '../../../src/domain/checks/finding-index';
 import { findingKey, type CheckNotes } from '../../../src/domain/checks/notes';
 import { checkedTable, checkedTableCapped } from '../../helpers/checked-table';
 import { observation } from '../../helpers/observation';
@@ -145,5 +145,17 @@ describe('findings index', () => {
   it('answers null for every figure when nothing was found', () => {
     const clean = checkedTable([observation('区财政局', 2024, 'litigation_cases', 3)]);
     expect(markLookup(indexFindings(clean.findings, clean.table), {})(figure('区财政局', 'litigation_cases', 3))).toBeNull();
+  });
+
+  it('built in slices (on the page), is the index built at once', async () => {
+    const rows = Array.from({ length: 3000 }, (_, k) => observation(`部门${k}`, 2024, 'law_exam_pass_rate', 101 + (k % 50), { unit: '%' }));
+    const many = checkedTableCapped(2500, rows);
+    expect(many.findings).toHaveLength(2500);
+    expect(many.unlisted?.row).toHaveLength(500);
+    let pauses = 0;
+    const sliced = await indexFindingsSliced(many.findings, many.table, many.unlisted, () => Promise.resolve(void pauses++), 0);
+    expect(sliced).toEqual(indexFindings(many.findings, many.table, many.unlisted));
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(mayBeFlagged(sliced, 2999)).toBe(true);
   });
 });
