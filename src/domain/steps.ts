@@ -1,10 +1,9 @@
 // Long computations written once as generators that yield between small steps: run at once
-// (tests, the page's fallbacks) or in slices, in a worker, which then answers other messages
-// in between and stops promptly when its page goes away, or on the page, which then stays
-// responsive. A worker busy in one long task is
-// left running by the browser for up to 2 s after its page has unloaded, on the CPU the next
-// page needs (after a 1M import, the checks still running when the page reloaded delayed its
-// first chart by about 200 ms at 0.7 cores, and its table by 0.6 s).
+// (tests, the page's fallbacks) or in slices. In slices a worker answers other messages in
+// between and stops promptly when its page goes away, and the page stays responsive. A worker
+// busy in one long task is left running by the browser for up to 2 s after its page has
+// unloaded, on the CPU the next page needs (after a 1M import, the checks still running when
+// the page reloaded delayed its first chart by about 200 ms at 0.7 cores, and its table by 0.6 s).
 export type Steps<T> = Generator<void, T, void>;
 
 /** Runs every step at once. */
