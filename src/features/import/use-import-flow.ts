@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../domain/csv/limits';
 import type { StoredComparison } from '../../domain/observations/compare-with-stored';
 import type { StoredTable } from '../../domain/observations/stored-table';
 import { aliasMap } from '../../domain/departments/registry';
+import { nextTask } from '../../domain/steps';
 import type { Department } from '../../domain/types';
 import type { CommitResult } from '../../queries/import-commit';
 import type { CheckedImport } from '../../workers/import-worker-client';
@@ -28,9 +29,6 @@ export interface ImportFlowDeps {
   onCommitted: () => Promise<unknown>;
   formatBytes: (n: number) => string;
 }
-
-/** Resolves in a later task, so that input and rendering can run in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function useImportFlow(deps: ImportFlowDeps) {
   const [state, setState] = useState<ImportPhase>({ phase: 'idle' });
