@@ -60,6 +60,8 @@ export function workerCaller<Req extends { id: number }, Res extends Reply>(
       pending.clear();
       w.terminate();
       worker = null;
+      // A release asked for is done: the next worker stays until released again.
+      endIfReleased();
     };
     return w;
   }
